@@ -1,0 +1,1 @@
+"""layers (core, no Qt)."""

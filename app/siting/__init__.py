@@ -1,0 +1,1 @@
+"""siting (core, no Qt)."""

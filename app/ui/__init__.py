@@ -1,0 +1,1 @@
+"""The Qt shell: every PySide6 import of the project lives under this package."""
