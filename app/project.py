@@ -1,0 +1,278 @@
+"""The open project: layers, settings, tables, undo stack; saved as one GeoPackage.
+
+A project file (CONTRACT.md, "Project file") is an ordinary GeoPackage that
+opens in QGIS and ``ogrinfo``: vector layers in EPSG:4490, and the non-spatial
+tables ``project_meta`` (key/value), ``plan_targets``, ``audit_log`` and any
+other table an area of the program keeps in :attr:`Project.tables`.
+
+Saves are atomic: the whole project is written to a temporary file beside the
+target, flushed to disk, then moved over the target with ``os.replace``; a
+crash mid-save leaves the previous file intact.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from app.errors import ProjectFileError
+from app.events import EmitterGroup
+from app.layers.model import Layer, LayerList, RasterLayer, Style, VectorLayer
+from app.undo import UndoStack
+
+#: Layers every project has (CONTRACT.md), in drawing order, top first.
+STANDARD_LAYERS = ("island_components", "turbines", "candidate_sites", "buildings", "counties", "sea_area")
+#: Non-spatial tables every project has.
+STANDARD_TABLES = ("plan_targets", "audit_log")
+#: Columns of the append-only ``audit_log`` (who, when, what changed).
+AUDIT_LOG_COLUMNS = ("time", "user", "layer", "feature_id", "field", "old", "new", "action")
+META_TABLE = "project_meta"
+FORMAT_VERSION = "1"
+
+
+class Project:
+    """An open LYG Siting project.
+
+    Attributes
+    ----------
+    layers : LayerList
+        Map layers, top first.
+    meta : dict[str, str]
+        ``project_meta`` key/values (title, created, sample flag, settings).
+    tables : dict[str, pandas.DataFrame]
+        Non-spatial tables (``plan_targets``, ``audit_log``, ...).
+    undo_stack : UndoStack
+        Every user edit, undoable.
+    path : pathlib.Path or None
+        Where the project was opened from / last saved to.
+    """
+
+    def __init__(self, title: str = "LYG Siting project", path: str | Path | None = None):
+        self.layers = LayerList()
+        self.meta: dict[str, str] = {
+            "title": title,
+            "format_version": FORMAT_VERSION,
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+        self.tables: dict[str, pd.DataFrame] = {
+            "audit_log": pd.DataFrame({c: pd.Series(dtype=str) for c in AUDIT_LOG_COLUMNS}),
+            "plan_targets": pd.DataFrame({c: pd.Series(dtype=str) for c in ("id", "title_zh", "metric", "unit")}),
+        }
+        self.undo_stack = UndoStack()
+        self.path = Path(path) if path else None
+        self.events = EmitterGroup("saved", "opened", "tables")
+
+    # ------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        return self.meta.get("title", "")
+
+    @property
+    def is_sample(self) -> bool:
+        """True when any layer is sample data (示例数据): reports must say so."""
+        return self.meta.get("sample") == "1" or any(layer.sample for layer in self.layers)
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.is_clean
+
+    def vector(self, name: str) -> VectorLayer:
+        """The vector layer ``name``; ``KeyError`` lists the layers present."""
+        layer = self.layers[name]
+        if not isinstance(layer, VectorLayer):
+            raise KeyError(f"layer {name!r} is not a vector layer")
+        return layer
+
+    def table(self, name: str) -> pd.DataFrame:
+        return self.tables.get(name, pd.DataFrame())
+
+    def set_table(self, name: str, df: pd.DataFrame) -> None:
+        self.tables[name] = df
+        self.events.tables.emit(name=name)
+
+    def append_rows(self, name: str, rows: list[dict]) -> None:
+        """Append rows to a table (append-only logs such as ``audit_log``)."""
+        new = pd.DataFrame(rows)
+        old = self.tables.get(name)
+        self.tables[name] = new if old is None or old.empty else pd.concat([old, new], ignore_index=True)
+        self.events.tables.emit(name=name)
+
+    # ------------------------------------------------------------------
+    def _layers_meta(self) -> list[dict]:
+        out = []
+        for layer in self.layers:
+            entry = {"name": layer.name, "title": layer.title, "kind": layer.kind,
+                     "visible": layer.visible, "sample": layer.sample}
+            if isinstance(layer, VectorLayer):
+                entry["style"] = layer.style.to_dict()
+                entry["geometry_type"] = layer.geometry_type
+            elif isinstance(layer, RasterLayer):
+                entry.update(source_path=layer.source_path, units=layer.units, ramp=layer.ramp, opacity=layer.opacity)
+            out.append(entry)
+        return out
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the project atomically to ``path`` (default: where it came from).
+
+        Raises
+        ------
+        ProjectFileError
+            When no path is known or the folder cannot be written; the previous
+            file is left untouched.
+        """
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
+        target = target.resolve()
+        if not target.parent.is_dir():
+            raise ProjectFileError(f"cannot save to {target}: the folder {target.parent} does not exist")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-saving-", suffix=".tmp.gpkg", dir=target.parent)
+        os.close(fd)
+        os.unlink(tmp_name)  # GDAL creates the file itself
+        try:
+            write_project_file(self, Path(tmp_name))
+            with open(tmp_name, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp_name, target)
+            _fsync_dir(target.parent)
+        except BaseException as exc:
+            for leftover in (tmp_name, tmp_name + "-journal", tmp_name + "-wal", tmp_name + "-shm"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+            if isinstance(exc, OSError):
+                raise ProjectFileError(f"cannot save the project to {target}: {exc.strerror or exc}") from exc
+            raise
+        self.path = target
+        self.undo_stack.set_clean()
+        self.events.saved.emit(path=target)
+        return target
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Project":
+        """Read a project GeoPackage.
+
+        Raises
+        ------
+        ProjectFileError
+            Missing file, not a GeoPackage, or a GeoPackage without the
+            project's tables; the message says which and what was expected.
+        """
+        return read_project_file(Path(path))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _empty_geometry_type(layer: VectorLayer) -> str:
+    gtype = layer.geometry_type
+    return "Unknown" if gtype in ("Geometry", "Unknown") else gtype
+
+
+def write_project_file(project: Project, path: Path) -> None:
+    """Write every layer and table of ``project`` to a new GeoPackage ``path``."""
+    meta = dict(project.meta)
+    meta["layers"] = json.dumps(project._layers_meta(), ensure_ascii=False)
+    meta["saved"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    meta["format_version"] = FORMAT_VERSION
+    pyogrio.write_dataframe(pd.DataFrame({"key": list(meta), "value": [str(v) for v in meta.values()]}),
+                            path, layer=META_TABLE, driver="GPKG")
+    for layer in project.layers:
+        if not isinstance(layer, VectorLayer):
+            continue
+        gdf = layer.gdf
+        kwargs = {}
+        types = set(gdf.geometry.geom_type.dropna())
+        if gdf.empty:
+            kwargs["geometry_type"] = _empty_geometry_type(layer)
+        elif len({t.replace("Multi", "") for t in types}) > 1:
+            kwargs["geometry_type"] = "Unknown"
+        elif any(t.startswith("Multi") for t in types):
+            kwargs["promote_to_multi"] = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            pyogrio.write_dataframe(gdf.reset_index(drop=True), path, layer=layer.name, driver="GPKG", **kwargs)
+    for name, df in project.tables.items():
+        if df is None:
+            continue
+        if df.empty and len(df.columns) == 0:
+            df = pd.DataFrame({"empty": pd.Series(dtype=str)})
+        pyogrio.write_dataframe(df.reset_index(drop=True), path, layer=name, driver="GPKG")
+
+
+def read_project_file(path: Path) -> Project:
+    path = Path(path)
+    if not path.exists():
+        raise ProjectFileError(f"project file not found: {path} (expected an existing .gpkg project)")
+    try:
+        listed = pyogrio.list_layers(path)
+    except Exception as exc:  # pyogrio raises DataSourceError and friends
+        raise ProjectFileError(f"cannot read {path.name}: not a GeoPackage or the file is damaged ({exc})") from exc
+    names = [str(n) for n, _ in listed]
+    if META_TABLE not in names:
+        raise ProjectFileError(
+            f"{path.name} is a GeoPackage but not a LYG Siting project: it has no '{META_TABLE}' table "
+            f"(layers found: {', '.join(names) or 'none'}); add it as a layer instead"
+        )
+    meta_df = pyogrio.read_dataframe(path, layer=META_TABLE)
+    meta = dict(zip(meta_df["key"].astype(str), meta_df["value"].astype(str)))
+    layers_meta = json.loads(meta.pop("layers", "[]"))
+    project = Project(title=meta.get("title", path.stem), path=path)
+    project.meta.update(meta)
+    by_name = {entry["name"]: entry for entry in layers_meta}
+    ordered = [e["name"] for e in layers_meta if e["name"] in names or e.get("kind") == "raster"]
+    ordered += [n for n, gtype in listed if n not in ordered and gtype is not None and n != META_TABLE]
+    problems = []
+    for name in ordered:
+        entry = by_name.get(name, {"name": name})
+        try:
+            if entry.get("kind") == "raster":
+                layer = _open_raster_entry(entry)
+            else:
+                gdf = pyogrio.read_dataframe(path, layer=name)
+                if gdf.crs is None:
+                    problems.append(f"layer {name!r} has no CRS; assumed EPSG:4490")
+                layer = VectorLayer(name, gdf, title=entry.get("title"),
+                                    style=Style.from_dict(entry["style"]) if "style" in entry else None,
+                                    visible=entry.get("visible", True), sample=entry.get("sample", False))
+        except Exception as exc:  # one unreadable layer must not lose the others
+            problems.append(f"layer {name!r} could not be read: {exc}")
+            continue
+        project.layers.append(layer)
+    for name, gtype in listed:
+        if gtype is None and name != META_TABLE:
+            table = pyogrio.read_dataframe(path, layer=str(name))
+            if list(table.columns) == ["empty"] and table.empty:
+                table = pd.DataFrame()
+            project.tables[str(name)] = table
+    project.meta["open_warnings"] = "\n".join(problems)
+    project.undo_stack.set_clean()
+    return project
+
+
+def _open_raster_entry(entry: dict) -> RasterLayer:
+    from app.layers.rasterio_io import read_raster_layer
+
+    source = entry.get("source_path")
+    if not source or not Path(source).exists():
+        raise FileNotFoundError(f"raster file {source!r} is missing")
+    layer = read_raster_layer(source, name=entry["name"], title=entry.get("title"))
+    layer.visible = entry.get("visible", True)
+    layer.ramp = entry.get("ramp", layer.ramp)
+    return layer
