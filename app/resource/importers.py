@@ -1,0 +1,345 @@
+"""Weather file importers: EPW, TMY3, PVGIS TMY/hourly, windpowerlib CSV, plain CSV.
+
+Each reader renames to pvlib names at this edge (DESIGN.md rule 7), converts
+documented format units (TMY3 pressure mbar -> Pa, windpowerlib temperature
+K -> degC) and ends in :func:`app.resource.weather.validate_weather_frame`,
+so every problem becomes an :class:`~app.errors.InputError` naming the
+problem and the expected form.
+
+:func:`read_weather` picks the reader from the file's name and first bytes.
+"""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.errors import InputError
+from app.resource.weather import TYPICAL_YEAR, Weather, load_normals, validate_weather_frame
+
+#: Formats :func:`read_weather` understands (``fmt`` values).
+FORMATS = ("epw", "tmy3", "pvgis_tmy", "pvgis_hourly", "windpowerlib_csv", "csv")
+
+
+def _default_site() -> tuple[float, float, float]:
+    station = load_normals()["station"]
+    return station["latitude"], station["longitude"], station["altitude_m"]
+
+
+def _check_file(path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"weather file not found: expected an existing file, got {path}")
+    return path
+
+
+def _wrap_reader_error(path: Path, fmt: str, exc: Exception) -> InputError:
+    return InputError(f"{path.name}: could not read as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+
+
+def _roll_utc_typical_year(frame: pd.DataFrame, utc_offset_hours: int, year: int = TYPICAL_YEAR,
+                           tz: str = "Asia/Shanghai") -> pd.DataFrame:
+    """Relabel an 8760 h UTC typical year (months from mixed years) as local
+    time of one non-leap year; the hours that spill past 31 Dec local wrap to
+    1 Jan, as pvlib's PVGIS reader does with ``roll_utc_offset``."""
+    rolled = np.roll(frame.to_numpy(), utc_offset_hours, axis=0)
+    index = pd.date_range(f"{year}-01-01 00:00", periods=len(frame), freq="h", tz=tz)
+    return pd.DataFrame(rolled, index=index, columns=frame.columns)
+
+
+def read_epw(path) -> Weather:
+    """Read an EnergyPlus weather file (EPW) with :func:`pvlib.iotools.read_epw`.
+
+    Timestamps are pvlib's (hour beginning, fixed UTC offset of the file).
+    A typical year assembled from several years is coerced to one year.
+    """
+    import pvlib
+
+    path = _check_file(path)
+    source = f"EPW: {path.name}"
+    try:
+        raw = pd.read_csv(path, skiprows=8, header=None, usecols=[0, 1, 2], encoding="latin-1")
+    except Exception as exc:
+        raise _wrap_reader_error(path, "EPW", exc) from exc
+    if ((raw[1] == 2) & (raw[2] == 29)).any() and len(raw) == 8760:
+        raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: expected 365 days "
+                         "(8760 h) without 29 Feb")
+    try:
+        coerce = TYPICAL_YEAR if raw[0].nunique() > 1 else None
+        data, meta = pvlib.iotools.read_epw(path, coerce_year=coerce)
+    except Exception as exc:
+        raise _wrap_reader_error(path, "EPW", exc) from exc
+    frame = data.rename(columns={"atmospheric_pressure": "pressure"})
+    cols = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
+    return validate_weather_frame(frame[[c for c in cols if c in frame]], source, meta["latitude"],
+                                  meta["longitude"], meta["altitude"], typical_year=len(frame) == 8760)
+
+
+def read_tmy3(path) -> Weather:
+    """Read an NSRDB TMY3 CSV with :func:`pvlib.iotools.read_tmy3`.
+
+    The year is coerced (a TMY mixes years); pressure mbar -> Pa.
+    """
+    import pvlib
+
+    path = _check_file(path)
+    source = f"TMY3: {path.name}"
+    text = path.read_text(encoding="latin-1")
+    if "\n02/29/" in text:
+        raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: expected 365 days "
+                         "(8760 h) without 29 Feb")
+    try:
+        data, meta = pvlib.iotools.read_tmy3(path, coerce_year=TYPICAL_YEAR, map_variables=True)
+    except Exception as exc:
+        raise _wrap_reader_error(path, "TMY3", exc) from exc
+    # pvlib leaves TMY3 hour-ending stamps 01:00..24:00; the last wraps to next year
+    frame = data.copy()
+    if "pressure" in frame:
+        frame["pressure"] = frame["pressure"] * 100.0  # TMY3 gives mbar
+    cols = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
+    return validate_weather_frame(frame[[c for c in cols if c in frame]], source, meta["latitude"],
+                                  meta["longitude"], meta["altitude"], typical_year=False)
+
+
+def _pvgis_format(path: Path) -> str:
+    head = path.read_bytes()[:200].lstrip()
+    return "json" if head.startswith(b"{") else "csv"
+
+
+def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8) -> Weather:
+    """Read a PVGIS TMY file (json or csv) with :func:`pvlib.iotools.read_pvgis_tmy`.
+
+    PVGIS stamps are UTC and months come from different years; the series is
+    relabelled as local time of one non-leap year (rolled by
+    ``utc_offset_hours``).
+    """
+    import pvlib
+
+    path = _check_file(path)
+    fmt = _pvgis_format(path)
+    source = f"PVGIS TMY ({fmt}): {path.name}"
+    try:
+        data, meta = pvlib.iotools.read_pvgis_tmy(path, pvgis_format=fmt, map_variables=True)
+    except Exception as exc:
+        raise _wrap_reader_error(path, "PVGIS TMY", exc) from exc
+    if len(data) != 8760:
+        raise InputError(f"{source}: expected a typical year of 8760 hourly values, got {len(data)}")
+    inputs = meta.get("inputs", {})
+    location = inputs.get("location", inputs)
+    lat = float(location.get("latitude"))
+    lon = float(location.get("longitude"))
+    alt = float(location.get("elevation", 0.0))
+    cols = [c for c in ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"] if c in data]
+    frame = _roll_utc_typical_year(data[cols].astype(float), utc_offset_hours, tz=tz)
+    return validate_weather_frame(frame, source, lat, lon, alt, typical_year=True)
+
+
+def read_pvgis_hourly(path, tz: str = "Asia/Shanghai") -> Weather:
+    """Read a PVGIS hourly radiation series (json or csv) on a horizontal plane.
+
+    Uses :func:`pvlib.iotools.read_pvgis_hourly`. The request must have been
+    for slope 0 so that ``poa_global`` is GHI; stamps (``HH:10`` UTC) are
+    floored to the hour and converted to ``tz``. DNI/DHI come from the beam
+    component when present, else from Erbs.
+    """
+    import pvlib
+
+    path = _check_file(path)
+    fmt = _pvgis_format(path)
+    source = f"PVGIS hourly ({fmt}): {path.name}"
+    try:
+        data, meta = pvlib.iotools.read_pvgis_hourly(path, pvgis_format=fmt, map_variables=True)
+    except Exception as exc:
+        raise _wrap_reader_error(path, "PVGIS hourly", exc) from exc
+    inputs = meta.get("inputs", {})
+    location = inputs.get("location", inputs)
+    lat = float(location.get("latitude"))
+    lon = float(location.get("longitude"))
+    alt = float(location.get("elevation", 0.0))
+    slope = None
+    mounting = inputs.get("mounting_system", {})
+    if isinstance(mounting, dict) and "fixed" in mounting:
+        slope = float(mounting["fixed"].get("slope", {}).get("value", 0.0))
+    elif "Slope" in inputs:
+        slope = float(str(inputs["Slope"]).split()[0])
+    if slope not in (None, 0.0):
+        raise InputError(f"{source}: plane slope is {slope} deg: expected a PVGIS hourly series on a horizontal "
+                         "plane (slope 0) so that G(i) is GHI")
+    frame = pd.DataFrame(index=data.index.floor("h").tz_convert(tz))
+    if "poa_global" in data:
+        frame["ghi"] = data["poa_global"].to_numpy(dtype=float)
+    elif {"poa_direct", "poa_sky_diffuse"} <= set(data.columns):
+        frame["ghi"] = (data["poa_direct"] + data["poa_sky_diffuse"]
+                        + data.get("poa_ground_diffuse", 0.0)).to_numpy(dtype=float)
+    else:
+        raise InputError(f"{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) (map to poa_*)")
+    frame["temp_air"] = data["temp_air"].to_numpy(dtype=float) if "temp_air" in data else np.nan
+    frame["wind_speed"] = data["wind_speed"].to_numpy(dtype=float) if "wind_speed" in data else np.nan
+    return validate_weather_frame(frame, source, lat, lon, alt)
+
+
+def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float | None = None,
+                          altitude: float = 0.0) -> Weather:
+    """Read windpowerlib's two-header-row weather CSV (variable_name, height).
+
+    Temperature is converted K -> degC for :attr:`Weather.data`; the full
+    multi-height frame (windpowerlib units, K) is kept as
+    :attr:`Weather.wind_profile` and drives wind runs unchanged.
+    Wind-only: the result has no irradiance.
+    """
+    path = _check_file(path)
+    source = f"windpowerlib CSV: {path.name}"
+    try:
+        frame = pd.read_csv(path, index_col=0, header=[0, 1])
+    except Exception as exc:
+        raise _wrap_reader_error(path, "windpowerlib CSV", exc) from exc
+    if frame.columns.names[0] is None or list(frame.columns.names) != ["variable_name", "height"]:
+        names = list(frame.columns.names)
+        if names != ["variable_name", "height"]:
+            raise InputError(f"{source}: expected two header rows 'variable_name,...' and 'height,...', "
+                             f"got header names {names}")
+    try:
+        heights = frame.columns.get_level_values(1).astype(float)
+    except ValueError:
+        raise InputError(f"{source}: second header row must hold heights in m (numbers)") from None
+    frame.columns = pd.MultiIndex.from_arrays([frame.columns.get_level_values(0), heights.astype(int)
+                                               if np.all(heights == heights.astype(int)) else heights],
+                                              names=["variable_name", "height"])
+    try:
+        frame.index = pd.to_datetime(frame.index.astype(str), format="ISO8601")
+    except ValueError:
+        # mixed UTC offsets (e.g. daylight saving time): compare in UTC
+        try:
+            frame.index = pd.to_datetime(frame.index.astype(str), format="ISO8601", utc=True)
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"{source}: first column must hold timestamps: {exc}") from None
+    needed = {"wind_speed", "temperature", "pressure"}
+    have = set(frame.columns.get_level_values(0))
+    if not needed <= have:
+        raise InputError(f"{source}: missing variable(s) {', '.join(sorted(needed - have))}: expected "
+                         "wind_speed [m/s], temperature [K], pressure [Pa] (and roughness_length [m])")
+    frame = frame.astype(float)
+    if frame.isna().any().any():
+        col = frame.columns[frame.isna().any()][0]
+        raise InputError(f"{source}: column {col} has {int(frame[col].isna().sum())} missing value(s): "
+                         "expected a complete series")
+
+    def nearest(variable, height):
+        sub = frame[variable]
+        h = min(sub.columns, key=lambda c: abs(float(c) - height))
+        return sub[h]
+
+    temperature_k = nearest("temperature", 2)
+    if float(temperature_k.min()) < 150:
+        raise InputError(f"{source}: temperature down to {float(temperature_k.min()):.1f}: expected kelvin "
+                         "(windpowerlib convention), got values that look like degC or degF")
+    flat = pd.DataFrame({
+        "temp_air": temperature_k - 273.15,
+        "wind_speed": nearest("wind_speed", 10),
+        "pressure": nearest("pressure", 0),
+    }, index=frame.index)
+    if "roughness_length" in have:
+        flat["roughness_length"] = frame["roughness_length"].iloc[:, 0]
+    if latitude is None or longitude is None:
+        latitude, longitude, _ = _default_site()
+    notes = ("wind profile kept as given (heights " + ", ".join(
+        f"{v}@{h}m" for v, h in frame.columns) + ")",)
+    return validate_weather_frame(flat, source, latitude, longitude, altitude,
+                                  require_irradiance=False, notes=notes, wind_profile=frame)
+
+
+def read_pvlib_csv(path, latitude: float | None = None, longitude: float | None = None,
+                   altitude: float = 0.0) -> Weather:
+    """Read a plain CSV whose first column is time-zone aware timestamps and
+    whose other columns use pvlib names (ghi, dni, dhi [W/m2], temp_air
+    [degC], wind_speed [m/s], pressure [Pa]).
+
+    ``latitude``/``longitude`` default to the Lianyungang station; optional
+    ``# latitude=..``/``# longitude=..``/``# altitude=..`` comment lines at
+    the top override them.
+    """
+    path = _check_file(path)
+    source = f"CSV: {path.name}"
+    text = path.read_text(encoding="utf-8-sig")
+    meta = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        for part in line.lstrip("#").split(","):
+            if "=" in part:
+                k, v = part.split("=", 1)
+                meta[k.strip().lower()] = v.strip()
+    try:
+        frame = pd.read_csv(io.StringIO(text), comment="#", index_col=0)
+    except Exception as exc:
+        raise _wrap_reader_error(path, "CSV", exc) from exc
+    try:
+        index = pd.to_datetime(frame.index.astype(str), format="ISO8601")
+    except (ValueError, TypeError):
+        try:
+            index = pd.to_datetime(frame.index.astype(str))
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"{source}: first column must hold timestamps like '2019-01-01 00:00+08:00': "
+                             f"{exc}") from None
+    frame.index = index
+    frame.columns = [str(c).strip() for c in frame.columns]
+    d_lat, d_lon, d_alt = _default_site()
+    lat = float(meta.get("latitude", latitude if latitude is not None else d_lat))
+    lon = float(meta.get("longitude", longitude if longitude is not None else d_lon))
+    alt = float(meta.get("altitude", altitude if altitude else (d_alt if latitude is None else 0.0)))
+    return validate_weather_frame(frame, source, lat, lon, alt)
+
+
+def sniff_format(path) -> str:
+    """Guess the weather format of a file from its name and first lines."""
+    path = _check_file(path)
+    suffix = path.suffix.lower()
+    head = path.read_bytes()[:4000].decode("latin-1", errors="replace")
+    first = head.lstrip().splitlines()[0] if head.strip() else ""
+    if suffix == ".epw" or first.startswith("LOCATION,"):
+        return "epw"
+    if head.lstrip().startswith("{"):
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path.name}: invalid JSON: {exc}") from None
+        outputs = doc.get("outputs", {}) if isinstance(doc, dict) else {}
+        if "tmy_hourly" in outputs:
+            return "pvgis_tmy"
+        if "hourly" in outputs:
+            return "pvgis_hourly"
+        raise InputError(f"{path.name}: JSON is not a PVGIS TMY or hourly document "
+                         "(expected outputs.tmy_hourly or outputs.hourly)")
+    if first.startswith("Latitude (decimal degrees)"):
+        return "pvgis_tmy" if ("months_selected" in head.lower() or "month,year" in head) else "pvgis_hourly"
+    if first.lower().startswith("variable_name"):
+        return "windpowerlib_csv"
+    lines = head.splitlines()
+    if len(lines) > 1 and lines[1].startswith("Date (MM/DD/YYYY)"):
+        return "tmy3"
+    return "csv"
+
+
+def read_weather(path, fmt: str | None = None, **kwargs) -> Weather:
+    """Read any supported weather file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+    fmt : str, optional
+        One of :data:`FORMATS`; guessed by :func:`sniff_format` when None.
+
+    Returns
+    -------
+    Weather
+    """
+    fmt = fmt or sniff_format(path)
+    readers = {"epw": read_epw, "tmy3": read_tmy3, "pvgis_tmy": read_pvgis_tmy,
+               "pvgis_hourly": read_pvgis_hourly, "windpowerlib_csv": read_windpowerlib_csv,
+               "csv": read_pvlib_csv}
+    if fmt not in readers:
+        raise InputError(f"weather format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+    return readers[fmt](path, **kwargs)
