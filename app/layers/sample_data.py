@@ -104,6 +104,7 @@ def build_sample_buildings(seed: int = DEFAULT_SEED, scale: float = 1.0) -> gpd.
     counties_m = counties.to_crs(METRIC_CRS)
     sea_m = load_sea().to_crs(METRIC_CRS).geometry.iloc[0]
     rows, geoms = [], []
+    serial_in_county: dict[str, int] = {}
     for cluster in CLUSTERS:
         county_m = counties_m.geometry.loc[cluster.adcode]
         land_m = shapely.prepared.prep(county_m.difference(sea_m.buffer(150)))
@@ -134,6 +135,7 @@ def build_sample_buildings(seed: int = DEFAULT_SEED, scale: float = 1.0) -> gpd.
             if not land_m.contains(rect):
                 continue
             placed += 1
+            serial = serial_in_county[cluster.adcode] = serial_in_county.get(cluster.adcode, 0) + 1
             is_new = int(rng.random() < (0.45 if cluster.kind == "industrial" else 0.30))
             if category == "factory":
                 roof_type = "flat" if rng.random() < 0.45 else "pitched"  # many steel-sheet pitched roofs
@@ -157,7 +159,7 @@ def build_sample_buildings(seed: int = DEFAULT_SEED, scale: float = 1.0) -> gpd.
             stems = NAME_STEM[category]
             floors = {"residential": rng.integers(6, 28), "factory": rng.integers(1, 3)}.get(category, rng.integers(2, 12))
             rows.append({
-                "bld_id": f"S{cluster.adcode}-{placed:04d}",
+                "bld_id": f"S{cluster.adcode}-{serial:04d}",
                 "name": f"{cluster.name_zh}{stems[rng.integers(len(stems))]}{placed}号",
                 "category": category,
                 "is_new": is_new,

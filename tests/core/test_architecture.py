@@ -1,0 +1,60 @@
+"""DESIGN.md rule 1: only app/ui imports Qt; the core runs without a display."""
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "qtpy", "shiboken6")
+
+
+def _core_files():
+    for path in (ROOT / "app").rglob("*.py"):
+        if "ui" not in path.relative_to(ROOT / "app").parts[:1]:
+            yield path
+
+
+def test_no_qt_import_in_core_source():
+    offenders = []
+    for path in _core_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            if any(n.split(".")[0] in QT_MODULES for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, f"Qt imported outside app/ui: {offenders}"
+
+
+def test_core_modules_import_without_loading_qt():
+    modules = sorted(
+        ".".join(p.relative_to(ROOT).with_suffix("").parts)
+        for p in _core_files() if p.name != "__main__.py"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m.removesuffix('.__init__'))\n"
+        f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\n"
+        "print(','.join(bad))\n"
+    )
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env["QT_QPA_PLATFORM"] = ""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "", f"core imports pulled in Qt: {proc.stdout}"
+
+
+def test_import_linter_contract():
+    lint = Path(sys.executable).with_name("lint-imports")
+    if not lint.exists():
+        import pytest
+
+        pytest.skip("import-linter is not installed in this environment")
+    proc = subprocess.run([str(lint)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
