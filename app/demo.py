@@ -80,8 +80,15 @@ def build_demo_project(seed: int = sample_data.DEFAULT_SEED) -> Project:
 
 
 def demo_cache_path() -> Path:
+    """Cache file of the demo project, keyed by the code that generates it."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for module in (sample_data, boundaries):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lyg-siting"
-    return base / f"demo-{__version__}-{sample_data.DEFAULT_SEED}.gpkg"
+    return base / f"demo-{__version__}-{sample_data.DEFAULT_SEED}-{digest.hexdigest()[:10]}.gpkg"
 
 
 def demo_project_path() -> Path:
@@ -89,6 +96,8 @@ def demo_project_path() -> Path:
     path = demo_cache_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("demo-*.gpkg"):
+            stale.unlink(missing_ok=True)
         build_demo_project().save(path)
     return path
 
