@@ -130,25 +130,7 @@ class Project:
         target = Path(path) if path else self.path
         if target is None:
             raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
-        target = target.resolve()
-        if not target.parent.is_dir():
-            raise ProjectFileError(f"cannot save to {target}: the folder {target.parent} does not exist")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-saving-", suffix=".tmp.gpkg", dir=target.parent)
-        os.close(fd)
-        os.unlink(tmp_name)  # GDAL creates the file itself
-        try:
-            write_project_file(self, Path(tmp_name))
-            with open(tmp_name, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp_name, target)
-            _fsync_dir(target.parent)
-        except BaseException as exc:
-            for leftover in (tmp_name, tmp_name + "-journal", tmp_name + "-wal", tmp_name + "-shm"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-            if isinstance(exc, OSError):
-                raise ProjectFileError(f"cannot save the project to {target}: {exc.strerror or exc}") from exc
-            raise
+        target = write_project_atomically(self, target)
         self.path = target
         self.undo_stack.set_clean()
         self.events.saved.emit(path=target)
@@ -165,6 +147,105 @@ class Project:
             project's tables; the message says which and what was expected.
         """
         return read_project_file(Path(path))
+
+
+#: Temporary files of a save in progress: ``.<stem>-saving-<pid>-<random>.tmp.gpkg``.
+SAVING_SUFFIX = ".tmp.gpkg"
+_SQLITE_SIDECARS = ("", "-journal", "-wal", "-shm")
+#: Temporary files this process is writing right now (never stale).
+_ACTIVE_SAVES: set[str] = set()
+
+
+def _saving_prefix(target: Path) -> str:
+    return f".{target.stem}-saving-"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists but belongs to someone else (or the platform cannot tell): keep it
+    return True
+
+
+def remove_stale_save_files(target: Path) -> list[Path]:
+    """Delete temporary files left beside ``target`` by saves that were killed.
+
+    A save writes ``.<stem>-saving-<pid>-<random>.tmp.gpkg`` and renames it
+    over the project; a process killed mid-save leaves that file behind. Files
+    whose writer process is gone are removed (with their SQLite journals);
+    those of a live process (another save running now) are kept. A reused
+    process id only delays the clean-up to a later save.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files removed.
+    """
+    target = Path(target)
+    removed = []
+    prefix = _saving_prefix(target)
+    try:
+        candidates = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return removed
+    for leftover in candidates:
+        base = leftover.name
+        for side in _SQLITE_SIDECARS[1:]:
+            base = base[: -len(side)] if base.endswith(side) else base
+        if not base.endswith(SAVING_SUFFIX) or base in _ACTIVE_SAVES:
+            continue
+        pid_text = base[len(prefix):].split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+            continue
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            pass
+    return removed
+
+
+def write_project_atomically(project: "Project", target: str | Path) -> Path:
+    """Write ``project`` to ``target`` so that a crash never leaves a broken file.
+
+    The project is written to a temporary GeoPackage in the same folder,
+    flushed (``fsync``), then renamed over ``target`` (``os.replace`` is atomic
+    on one file system) and the folder entry flushed. Unlike
+    :meth:`Project.save` it changes nothing on ``project`` (autosave uses it).
+
+    Raises
+    ------
+    ProjectFileError
+        When the folder cannot be written; the previous file is left untouched.
+    """
+    target = Path(target).resolve()
+    if not target.parent.is_dir():
+        raise ProjectFileError(f"cannot save to {target}: the folder {target.parent} does not exist")
+    remove_stale_save_files(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{_saving_prefix(target)}{os.getpid()}-", suffix=SAVING_SUFFIX,
+                                    dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp_name)  # GDAL creates the file itself
+    _ACTIVE_SAVES.add(os.path.basename(tmp_name))
+    try:
+        write_project_file(project, Path(tmp_name))
+        with open(tmp_name, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp_name, target)
+        _fsync_dir(target.parent)
+    except BaseException as exc:
+        for side in _SQLITE_SIDECARS:
+            if os.path.exists(tmp_name + side):
+                os.unlink(tmp_name + side)
+        if isinstance(exc, OSError):
+            raise ProjectFileError(f"cannot save the project to {target}: {exc.strerror or exc}") from exc
+        raise
+    finally:
+        _ACTIVE_SAVES.discard(os.path.basename(tmp_name))
+    return target
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -218,6 +299,7 @@ def write_project_file(project: Project, path: Path) -> None:
 
 def read_project_file(path: Path) -> Project:
     path = Path(path)
+    remove_stale_save_files(path)
     if not path.exists():
         raise ProjectFileError(f"project file not found: {path} (expected an existing .gpkg project)")
     try:
