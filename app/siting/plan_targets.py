@@ -1,0 +1,130 @@
+"""Plan targets transcribed from the city plan, and their place in a project.
+
+The targets of 《连云港市加强全社会节约用能促进碳达峰实施方案》 (draft) live in
+``resources/plan_targets.json``, one record per target with the clause it
+comes from and a short quote (so a reader can find it in the plan). A
+project keeps its own copy in ``project.tables["plan_targets"]`` (so a city
+can adjust a target and the project file carries it); a project without one
+gets the shipped targets.
+
+Fields of a target
+------------------
+id, title_zh, title_en, metric, unit, baseline, baseline_year, target,
+direction (``increase``, ``decrease``, ``at_least``, ``at_most``), deadline
+(ISO date), source_clause, source_quote, computed_from (``rooftop_coverage``,
+``renewable_capacity_share`` or ``user``), valid_min, valid_max (physical
+limits of the metric: a share cannot exceed 100 %).
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+import pandas as pd
+
+from app.assumptions import RESOURCES_DIR
+from app.errors import InputError
+
+PLAN_TARGETS_PATH = RESOURCES_DIR / "plan_targets.json"
+DIRECTIONS = ("increase", "decrease", "at_least", "at_most")
+COMPUTED_FROM = ("rooftop_coverage", "renewable_capacity_share", "user")
+#: Columns of ``project.tables["plan_targets"]``, in order.
+TARGET_COLUMNS = ("id", "title_zh", "title_en", "metric", "unit", "baseline", "baseline_year", "target",
+                  "direction", "deadline", "source_clause", "source_quote", "computed_from",
+                  "valid_min", "valid_max", "note")
+_NUMERIC = ("baseline", "baseline_year", "target", "valid_min", "valid_max")
+
+
+@lru_cache(maxsize=1)
+def _shipped_document() -> dict:
+    with PLAN_TARGETS_PATH.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def shipped_targets() -> pd.DataFrame:
+    """The targets as shipped in ``resources/plan_targets.json`` (a new frame each call)."""
+    return validate_targets(pd.DataFrame(_shipped_document()["targets"]))
+
+
+def _is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def validate_targets(frame: pd.DataFrame) -> pd.DataFrame:
+    """Check and normalise a targets table (columns, types, directions, dates).
+
+    Raises
+    ------
+    InputError
+        A missing column, a duplicate id, an unknown direction or
+        ``computed_from``, a deadline that is not a date, a target outside
+        its own physical limits.
+    """
+    required = ("id", "title_zh", "metric", "unit", "target", "direction", "deadline", "source_clause")
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise InputError(f"plan_targets: expected columns {', '.join(required)}, missing {', '.join(missing)}")
+    out = frame.copy()
+    for column in TARGET_COLUMNS:
+        if column not in out.columns:
+            out[column] = None
+    out = out[list(TARGET_COLUMNS) + [c for c in out.columns if c not in TARGET_COLUMNS]]
+    for column in _NUMERIC:
+        out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    out["computed_from"] = out["computed_from"].where(out["computed_from"].notna(), "user")
+    for column in ("id", "title_zh", "title_en", "metric", "unit", "direction", "deadline", "source_clause",
+                   "source_quote", "computed_from", "note"):
+        out[column] = out[column].map(lambda v: "" if _is_missing(v) else str(v)).astype(object)
+    dupes = out["id"][out["id"].duplicated()].tolist()
+    if dupes:
+        raise InputError(f"plan_targets: expected unique ids, got duplicates {', '.join(dupes)}")
+    for _, row in out.iterrows():
+        if row["direction"] not in DIRECTIONS:
+            raise InputError(f"plan target {row['id']}: direction expected one of {', '.join(DIRECTIONS)}, got {row['direction']!r}")
+        if row["computed_from"] not in COMPUTED_FROM:
+            raise InputError(f"plan target {row['id']}: computed_from expected one of {', '.join(COMPUTED_FROM)}, "
+                             f"got {row['computed_from']!r}")
+        try:
+            pd.Timestamp(row["deadline"])
+        except (ValueError, TypeError):
+            raise InputError(f"plan target {row['id']}: deadline expected an ISO date (2025-12-31), got {row['deadline']!r}") from None
+        if math.isnan(row["target"]):
+            raise InputError(f"plan target {row['id']}: expected a numeric target, got none")
+        lo, hi = row["valid_min"], row["valid_max"]
+        if (not math.isnan(lo) and row["target"] < lo) or (not math.isnan(hi) and row["target"] > hi):
+            raise InputError(f"plan target {row['id']}: target {row['target']} {row['unit']} is outside its physical "
+                             f"limits [{lo}, {hi}]")
+    return out.reset_index(drop=True)
+
+
+def project_targets(project, write: bool = True) -> pd.DataFrame:
+    """The project's targets; the shipped ones when the project has none.
+
+    Parameters
+    ----------
+    project : app.project.Project
+    write : bool
+        Store the shipped targets in ``project.tables["plan_targets"]`` when
+        the project had none, so they are saved with it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`TARGET_COLUMNS` (and any extra the project keeps).
+    """
+    table = project.tables.get("plan_targets")
+    if table is None or table.empty or "target" not in table.columns:
+        targets = shipped_targets()
+        if write:
+            project.set_table("plan_targets", targets.copy())
+        return targets
+    return validate_targets(table)
+
+
+def target_by_id(targets: pd.DataFrame, target_id: str) -> pd.Series:
+    """The row of ``target_id``; ``InputError`` lists the known ids."""
+    hits = targets[targets["id"] == str(target_id)]
+    if hits.empty:
+        raise InputError(f"unknown plan target {target_id!r}; expected one of {', '.join(targets['id'])}")
+    return hits.iloc[0]
