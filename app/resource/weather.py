@@ -177,7 +177,7 @@ def check_hourly_index(index, source: str, typical_year: bool = False) -> None:
         raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: "
                          f"expected 365 days (8760 h) without 29 Feb, got {n} h")
     hour = pd.Timedelta("1h").value
-    step_ns = np.diff(index.values).astype("timedelta64[ns]").astype(np.int64)
+    step_ns = np.diff(index.as_unit("ns").asi8)
     if (step_ns < hour).any():
         short = pd.Timedelta(int(step_ns[step_ns < hour][0]), unit="ns")
         raise InputError(f"{source}: non-hourly step of {short}: expected hourly values (1 h step); "
@@ -406,7 +406,7 @@ def generate_typical_year(latitude: float, longitude: float, altitude: float, no
     clearsky = location.get_clearsky(mid, model="ineichen", solar_position=solpos)
     cs_ghi = clearsky["ghi"].to_numpy()
     month = times.month.to_numpy()
-    day = (times.dayofyear.to_numpy() - 1)
+    day = (times.day_of_year.to_numpy() - 1)
     hour = times.hour.to_numpy()
 
     # Daily clear-sky index: AR(1) in a logit space, so it stays in (0, 1).

@@ -300,7 +300,7 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
         monthly_kwh=[float(v) for v in monthly],
         turbine_type=turbine_type,
         hub_height_m=float(hub_height),
-        roughness_length_m=float(z0.mean()),
+        roughness_length_m=float(z0.median()),  # median: exact for a constant z0
         weather_source=weather.source,
         hourly_kw=power_kw if keep_hourly else None,
     )

@@ -1,0 +1,153 @@
+"""Wind chain against windpowerlib itself; farms, layouts, bad input, CLI."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from numpy.testing import assert_allclose
+
+from app.errors import InputError
+from app.resource import wind
+from app.resource.importers import read_weather
+
+SHARED_WEATHER = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "weather"
+EXAMPLE_CSV = SHARED_WEATHER / "windpowerlib_example_weather.csv"
+
+
+@pytest.fixture(scope="module")
+def example_csv():
+    if not EXAMPLE_CSV.is_file():
+        pytest.skip(f"shared weather file absent: {EXAMPLE_CSV}")
+    return EXAMPLE_CSV
+
+
+def _windpowerlib_reference(path, turbine_type, hub_height):
+    """windpowerlib's own example procedure: read the CSV, ModelChain defaults (the reference)."""
+    from windpowerlib import ModelChain, WindTurbine
+
+    frame = pd.read_csv(path, index_col=0, header=[0, 1])
+    frame.index = pd.to_datetime(frame.index, utc=True)
+    frame.columns = [frame.columns.get_level_values(0), frame.columns.get_level_values(1).astype(int)]
+    chain = ModelChain(WindTurbine(hub_height=hub_height, turbine_type=turbine_type)).run_model(frame)
+    return chain.power_output
+
+
+@pytest.mark.parametrize("turbine_type,hub_height", [("E-126/4200", 135), ("V90/2000", 105)])
+def test_wind_chain_matches_windpowerlib(example_csv, turbine_type, hub_height):
+    ref = _windpowerlib_reference(example_csv, turbine_type, hub_height)
+    result = wind.wind_yield(turbine_type, hub_height, read_weather(example_csv), keep_hourly=True)
+    # same model, same data: agreement to floating-point noise (rtol 1e-9)
+    assert_allclose(result.annual_kwh, ref.sum() / 1000, rtol=1e-9)
+    assert_allclose(result.hourly_kw.to_numpy(), ref.to_numpy() / 1000, rtol=1e-9, atol=1e-9)
+    assert_allclose(result.full_load_hours, result.annual_kwh / result.nominal_power_kw, rtol=1e-12)
+    assert_allclose(result.capacity_factor, result.annual_kwh / (result.nominal_power_kw * 8760), rtol=1e-12)
+
+
+def test_roughness_presets_and_default_weather():
+    land = wind.wind_yield("E-126/4200", 135, roughness="land")
+    sea = wind.wind_yield("E-126/4200", 135, roughness="sea")
+    assert land.roughness_length_m == 0.1 and sea.roughness_length_m == 0.0002
+    # log profile from 10 m: smoother surface -> lower shear -> lower hub speed
+    assert sea.mean_wind_speed_hub < land.mean_wind_speed_hub
+    assert "default typical year" in land.weather_source
+
+
+def test_turbine_library_listing():
+    rows = wind.list_turbines()
+    assert len(rows) >= 67
+    with_curve = [r for r in rows if r["has_power_curve"]]
+    assert len(with_curve) >= 60
+    e126 = next(r for r in rows if r["turbine_type"] == "E-126/4200")
+    assert e126["nominal_power_kw"] == 4200 and e126["rotor_diameter_m"] == 127
+
+
+def test_unknown_turbine_lists_close_matches():
+    with pytest.raises(InputError, match=r"unknown turbine type 'E-126/420'.*close matches: .*E-126/4200"):
+        wind.wind_yield("E-126/420", 135)
+
+
+def test_hub_height_out_of_range():
+    with pytest.raises(InputError, match=r"hub height 40 m out of range for E-126/4200: expected 78\.\.200 m"):
+        wind.wind_yield("E-126/4200", 40)
+    with pytest.raises(InputError, match="hub height 350 m out of range"):
+        wind.wind_yield("E-126/4200", 350)
+
+
+def test_turbine_without_power_curve():
+    nocurve = next(r["turbine_type"] for r in wind.list_turbines() if not r["has_power_curve"])
+    with pytest.raises(InputError, match="has no power curve"):
+        wind.wind_yield(nocurve, 120)
+
+
+def test_farm_dena_mean_against_windpowerlib(example_csv):
+    from windpowerlib import TurbineClusterModelChain, WindFarm, WindTurbine
+
+    frame = pd.read_csv(example_csv, index_col=0, header=[0, 1])
+    frame.index = pd.to_datetime(frame.index, utc=True)
+    frame.columns = [frame.columns.get_level_values(0), frame.columns.get_level_values(1).astype(int)]
+    farm = WindFarm(pd.DataFrame({"wind_turbine": [WindTurbine(hub_height=135, turbine_type="E-126/4200")],
+                                  "number_of_turbines": [6]}))
+    ref_net = TurbineClusterModelChain(farm, wake_losses_model="dena_mean").run_model(frame).power_output.sum() / 1e6
+    result = wind.wind_farm_yield("E-126/4200", 135, 6, read_weather(example_csv))
+    assert_allclose(result.net_mwh, ref_net, rtol=1e-9)
+    assert result.capacity_mw == pytest.approx(25.2)
+    assert 0 < result.wake_loss_pct < 30 and result.gross_mwh > result.net_mwh
+
+
+def test_layout_jensen_single_turbine_has_no_loss():
+    r = wind.layout_yield("E-126/4200", 135, [[500000.0, 3800000.0]])
+    assert r.wake_loss_pct == pytest.approx(0.0, abs=1e-12)
+
+
+def test_layout_jensen_two_turbines_in_line():
+    # Reference by hand (Jensen 1983): one turbine 5 D straight downwind, Ct from the power curve
+    from app.resource.wind import _thrust_coefficient, jensen_wake_speeds, make_turbine
+
+    turbine = make_turbine("E-126/4200", 135)
+    d = float(turbine.rotor_diameter)
+    pos = np.array([[0.0, 0.0], [0.0, -5 * d]])  # second turbine 5 D south
+    v = np.array([8.0])
+    ct = _thrust_coefficient(turbine, v)
+    waked = jensen_wake_speeds(pos, 0.0, v, ct, d, 0.075)  # wind from the north
+    expected = 8.0 * (1 - (1 - np.sqrt(1 - ct[0])) * (1 / (1 + 2 * 0.075 * 5)) ** 2)
+    assert_allclose(waked[0], [8.0, expected], rtol=1e-12)
+    # closer spacing and offshore k give more loss
+    close = wind.layout_yield("E-126/4200", 135, [[0, 0], [0, 3 * d], [0, 6 * d]], offshore=True)
+    wide = wind.layout_yield("E-126/4200", 135, [[0, 0], [0, 8 * d], [0, 16 * d]], offshore=False)
+    assert close.wake_loss_pct > wide.wake_loss_pct > 0
+    assert len(close.per_turbine_net_mwh) == 3
+
+
+def test_layout_rejects_degrees_and_bad_shape():
+    with pytest.raises(InputError, match="distinct positions in m"):
+        wind.layout_yield("E-126/4200", 135, [[119.2, 34.6], [119.2001, 34.6001]])
+    with pytest.raises(InputError, match=r"expected an \(n, 2\) array"):
+        wind.layout_yield("E-126/4200", 135, [1, 2, 3])
+
+
+def test_cli_turbines_json(capsys):
+    from app.cli import main
+
+    assert main(["turbines", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    for key in ("turbine_type", "nominal_power_kw", "has_power_curve", "rotor_diameter_m"):
+        assert key in rows[0]
+
+
+def test_cli_wind_json(example_csv, capsys):
+    from app.cli import main
+
+    assert main(["wind", "--turbine", "E-126/4200", "--hub-height", "135", "--weather", str(example_csv),
+                 "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    for key in ("annual_kwh", "full_load_hours", "capacity_factor", "mean_wind_speed_hub"):
+        assert key in doc
+
+
+def test_cli_wind_unknown_turbine_exit_2(capsys):
+    from app.cli import main
+
+    assert main(["wind", "--turbine", "NoSuch/1", "--hub-height", "100", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "unknown turbine type 'NoSuch/1'" in captured.err
