@@ -1,0 +1,487 @@
+"""Analysis of a candidate site: eligible area, layout, capacity and yield.
+
+:func:`analyse_site` chains the steps a planner asks for when a site is
+drawn: the rules (:mod:`app.siting.constraints`) give the eligible area
+(:mod:`app.siting.eligibility`); wind sites get a wind-aligned turbine grid
+(:mod:`app.siting.layout`) and a yield with Jensen/Katic wakes from the
+yield engine (:func:`app.resource.wind.layout_yield`); PV sites get a
+capacity from eligible area x ground-coverage ratio x module density and a
+yield from :func:`app.resource.pv.pv_yield`.
+
+Problems of one site (invalid or tiny polygon, everything excluded, rotor too
+large, a turbine type without power curve) do not raise: the result has zero
+turbines (or NaN energy) and a ``reason`` a planner can read. Bad parameters
+of the run itself (unknown site id, spacing below the rule minimum) raise
+:class:`~app.errors.InputError`.
+
+:func:`analysis_command` turns a result into one undoable command that
+writes the ``turbines`` rows of the site and its ``excluded_areas``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from app import assumptions
+from app.errors import CancelledError, InputError
+from app.layers.crs import METRIC_CRS, STORAGE_CRS
+from app.layers.model import Style, VectorLayer
+from app.siting.constraints import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS, RuleSet, default_ruleset
+from app.siting.eligibility import (EligibilityResult, check_site_geometry, empty_excluded, repair_geometry,
+                                    site_eligibility)
+from app.siting.layout import TURBINE_COLUMNS, check_spacing, grid_layout, turbine_rows, turbine_spec
+from app.undo import Command
+
+#: Name of the layer holding excluded parts of analysed sites.
+EXCLUDED_LAYER = "excluded_areas"
+
+
+@dataclass
+class SiteAnalysis:
+    """Result of :func:`analyse_site` for one site.
+
+    Attributes
+    ----------
+    site_id, name, kind, county, status : str
+    site_area_km2, eligible_area_km2 : float
+        [km2]
+    turbines : int
+        Turbines laid out (0 for PV sites).
+    capacity_mw : float
+        Installed capacity [MW] (turbines x nominal power, or PV DC [MWp]).
+    gross_mwh, net_mwh : float
+        Annual energy without / with wake losses [MWh]; NaN when it cannot be
+        computed (``reason`` says why).
+    wake_loss_pct : float
+        ``100 * (1 - net / gross)`` [%].
+    capacity_factor : float
+        ``net_mwh / (capacity_mw * hours)`` [-].
+    spacing_m : tuple
+        (across, along) the prevailing wind [m]; (0, 0) for PV sites.
+    wind_direction_deg : float
+        Layout axis [deg from north].
+    reason : str
+        Why the site has no turbines or no energy ("" when all went through).
+    notes : list of str
+        Rules skipped, repairs made, wake model and weather used.
+    excluded : geopandas.GeoDataFrame
+        Excluded parts with the rule that excluded them (EPSG:4490).
+    turbine_rows : geopandas.GeoDataFrame
+        Rows for the ``turbines`` layer (EPSG:4490).
+    weather_source : str
+    """
+
+    site_id: str
+    name: str = ""
+    kind: str = ""
+    county: str = ""
+    status: str = ""
+    site_area_km2: float = 0.0
+    eligible_area_km2: float = 0.0
+    turbines: int = 0
+    capacity_mw: float = 0.0
+    gross_mwh: float = 0.0
+    net_mwh: float = 0.0
+    wake_loss_pct: float = 0.0
+    capacity_factor: float = 0.0
+    spacing_m: tuple = (0.0, 0.0)
+    wind_direction_deg: float = float("nan")
+    reason: str = ""
+    notes: list = field(default_factory=list)
+    excluded: gpd.GeoDataFrame = field(default_factory=empty_excluded, repr=False)
+    turbine_rows: gpd.GeoDataFrame = field(default=None, repr=False)
+    weather_source: str = ""
+    eligibility: EligibilityResult | None = field(default=None, repr=False)
+
+    def windfarm_json(self) -> dict:
+        """The ``lygsite windfarm --json`` document (CONTRACT.md), plus reason and notes."""
+        return {
+            "site_id": self.site_id, "turbines": int(self.turbines), "capacity_mw": self.capacity_mw,
+            "gross_mwh": self.gross_mwh, "net_mwh": self.net_mwh, "wake_loss_pct": self.wake_loss_pct,
+            "eligible_area_km2": self.eligible_area_km2, "spacing_m": [float(v) for v in self.spacing_m],
+            "capacity_factor": self.capacity_factor, "wind_direction_deg": self.wind_direction_deg,
+            "site_area_km2": self.site_area_km2, "kind": self.kind, "reason": self.reason,
+            "notes": list(self.notes), "weather_source": self.weather_source,
+        }
+
+    def table_row(self) -> dict:
+        """One row of the site comparison table."""
+        return {"site_id": self.site_id, "name": self.name, "kind": self.kind, "county": self.county,
+                "eligible_area_km2": self.eligible_area_km2, "capacity_mw": self.capacity_mw,
+                "turbines": self.turbines, "net_mwh": self.net_mwh, "capacity_factor": self.capacity_factor,
+                "status": self.status, "reason": self.reason}
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def site_row(project, site_id: str) -> pd.Series:
+    """The ``candidate_sites`` row of ``site_id`` (with its geometry).
+
+    Raises
+    ------
+    InputError
+        No such site (the message lists the ids there are).
+    """
+    if project is None or "candidate_sites" not in project.layers:
+        raise InputError("the project has no 'candidate_sites' layer; expected a project with drawn candidate sites")
+    gdf = project.layers["candidate_sites"].gdf
+    hit = gdf[gdf["site_id"].astype(str) == str(site_id)]
+    if hit.empty:
+        known = ", ".join(gdf["site_id"].astype(str).tolist()) or "none"
+        raise InputError(f"no candidate site {site_id!r}; expected one of: {known}")
+    return hit.iloc[0]
+
+
+def county_name(project, adcode) -> str:
+    """The county's Chinese name for an adcode (the adcode itself when unknown)."""
+    layer = project.layers.get("counties") if project is not None else None
+    code = _text(adcode)
+    if layer is None or not code:
+        return code
+    gdf = layer.gdf
+    hit = gdf[gdf["adcode"].astype(str) == code]
+    return str(hit["name_zh"].iloc[0]) if not hit.empty else code
+
+
+def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_cross_d: float | None = None,
+                 spacing_down_d: float | None = None, wind_direction_deg: float | None = None,
+                 weather=None, with_yield: bool = True, repair: bool = False, geometry=None,
+                 progress=None, lang: str = "zh") -> SiteAnalysis:
+    """Eligible area, layout, capacity and annual energy of one candidate site.
+
+    Parameters
+    ----------
+    project : app.project.Project
+    site_id : str
+        ``site_id`` in the ``candidate_sites`` layer.
+    ruleset : RuleSet, optional
+        Default: the shipped rule set.
+    spacing_cross_d, spacing_down_d : float, optional
+        Turbine spacing across / along the prevailing wind [rotor diameters];
+        default ``siting.spacing_cross_wind_d`` / ``siting.spacing_down_wind_d``.
+    wind_direction_deg : float, optional
+        Prevailing wind [deg from north]; default ``siting.prevailing_wind_direction_deg``.
+    weather : app.resource.weather.Weather, optional
+        Default: the built-in Lianyungang year.
+    with_yield : bool
+        False: eligible area and layout only (fast).
+    repair : bool
+        Repair an invalid polygon with ``make_valid`` instead of stopping.
+    geometry : shapely.Geometry, optional
+        Use this geometry [EPSG:4490] instead of the layer's (a polygon being drawn).
+    progress : callable, optional
+        ``progress(fraction, text) -> bool``; False cancels.
+
+    Returns
+    -------
+    SiteAnalysis
+    """
+    def step(fraction, text):
+        if progress is not None and progress(fraction, text) is False:
+            raise CancelledError(f"analysis of {site_id} cancelled")
+
+    ruleset = ruleset or default_ruleset()
+    row = site_row(project, site_id)
+    kind = _text(row.get("kind"))
+    result = SiteAnalysis(site_id=str(site_id), name=_text(row.get("name")), kind=kind,
+                          county=county_name(project, row.get("county_adcode")), status=_text(row.get("status")))
+    result.turbine_rows = turbine_rows(np.zeros((0, 2)), str(site_id), _NO_SPEC, 0.0)
+    geom = geometry if geometry is not None else row.geometry
+    if repair and geom is not None and not geom.is_valid:
+        geom = repair_geometry(geom)
+        result.notes.append("the polygon crossed itself and was repaired with make_valid")
+    try:
+        check_site_geometry(geom, str(site_id))
+    except InputError as exc:
+        result.reason = str(exc)
+        _no_energy(result)
+        return result
+    if kind not in WIND_KINDS + PV_KINDS:
+        result.reason = (f"site {site_id} is of kind {kind!r}: rooftop clusters are analysed in the rooftop panel; "
+                         f"expected one of {', '.join(WIND_KINDS + PV_KINDS)}")
+        _no_energy(result)
+        return result
+
+    step(0.0, "eligible area")
+    elig = site_eligibility(geom, kind, project, ruleset, str(site_id), lang=lang,
+                            progress=(lambda f, t: progress(0.4 * f, t)) if progress else None)
+    result.eligibility = elig
+    result.site_area_km2, result.eligible_area_km2 = elig.site_area_km2, elig.eligible_area_km2
+    result.excluded = elig.excluded
+    result.notes.extend(elig.notes)
+    if elig.reason:
+        result.reason = elig.reason
+        _no_energy(result)
+        return result
+
+    if kind in PV_KINDS:
+        return _analyse_pv(result, elig, weather, with_yield, step)
+    return _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, wind_direction_deg,
+                         weather, with_yield, step)
+
+
+class _NoSpec:
+    turbine_type, rotor_m, capacity_mw = "", 0.0, 0.0
+
+
+_NO_SPEC = _NoSpec()
+
+
+def _no_energy(result: SiteAnalysis) -> None:
+    result.turbines = 0
+    result.capacity_mw = 0.0
+    result.gross_mwh = result.net_mwh = 0.0
+    result.wake_loss_pct = result.capacity_factor = 0.0
+
+
+def _weather(weather):
+    if weather is not None:
+        return weather
+    from app.resource.weather import default_weather
+
+    return default_weather()
+
+
+def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, wind_direction_deg,
+                  weather, with_yield, step) -> SiteAnalysis:
+    from app.resource.wind import layout_yield
+
+    cross = float(spacing_cross_d if spacing_cross_d is not None else assumptions.value("siting.spacing_cross_wind_d"))
+    down = float(spacing_down_d if spacing_down_d is not None else assumptions.value("siting.spacing_down_wind_d"))
+    direction = float(wind_direction_deg if wind_direction_deg is not None
+                      else assumptions.value("siting.prevailing_wind_direction_deg"))
+    if not np.isfinite(direction):
+        raise InputError(f"wind direction: expected degrees from north (0..360), got {wind_direction_deg!r}")
+    check_spacing(cross, down, ruleset.min_turbine_spacing_d(result.kind))
+    result.wind_direction_deg = direction % 360.0
+    try:
+        spec = turbine_spec(_text(row.get("turbine_type")))
+    except InputError as exc:
+        result.reason = f"site {result.site_id}: {exc}"
+        _no_energy(result)
+        return result
+    hub = row.get("hub_height_m")
+    result.spacing_m = (cross * spec.rotor_m, down * spec.rotor_m)
+    step(0.45, "turbine layout")
+    layout = grid_layout(elig.eligible_m, spec.rotor_m, cross, down, direction)
+    result.notes.extend(layout.notes)
+    if layout.count == 0:
+        result.reason = f"site {result.site_id}: {layout.reason}"
+        _no_energy(result)
+        return result
+    result.turbines = layout.count
+    result.capacity_mw = layout.count * spec.capacity_mw
+    result.turbine_rows = turbine_rows(layout.positions_m, result.site_id, spec,
+                                       float(hub) if _text(hub) else float("nan"))
+    if not spec.has_power_curve:
+        result.reason = (f"turbine {spec.turbine_type!r} has no power curve in windpowerlib's library: layout and "
+                         "capacity shown, energy not computed; expected a type with a power curve "
+                         "('lygsite turbines' lists them)")
+        result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
+        return result
+    if not with_yield:
+        result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
+        return result
+    step(0.55, "wake and yield")
+    weather = _weather(weather)
+    offshore = result.kind in OFFSHORE_KINDS
+    roughness = assumptions.value("siting.wind_roughness_offshore" if offshore else "siting.wind_roughness_onshore")
+    try:
+        farm = layout_yield(spec.turbine_type, hub, layout.positions_m, weather=weather, roughness=roughness,
+                            offshore=offshore)
+    except InputError as exc:  # hub height out of range, missing hub height...
+        result.reason = f"site {result.site_id}: {exc}"
+        result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
+        return result
+    hours = len(weather.data)
+    result.gross_mwh, result.net_mwh = farm.gross_mwh, farm.net_mwh
+    result.wake_loss_pct = farm.wake_loss_pct
+    result.capacity_factor = farm.net_mwh / (result.capacity_mw * hours) if result.capacity_mw > 0 else 0.0
+    result.weather_source = farm.weather_source
+    result.notes.append(f"wake model: {farm.wake_model}")
+    step(1.0, "done")
+    return result
+
+
+def pv_capacity_mw(eligible_area_km2: float, kind: str, overrides: dict | None = None) -> float:
+    """DC capacity of a PV site [MWp]: eligible area x ground-coverage ratio x module density.
+
+    ``siting.pv_ground_coverage_ratio`` (or ``pv_offshore_coverage_ratio``)
+    [-] times ``siting.pv_module_density_kwp_m2`` [kWp/m2].
+    """
+    gcr_key = "siting.pv_offshore_coverage_ratio" if kind == "pv_offshore" else "siting.pv_ground_coverage_ratio"
+    gcr = float(assumptions.value(gcr_key, overrides))
+    density = float(assumptions.value("siting.pv_module_density_kwp_m2", overrides))
+    return eligible_area_km2 * 1e6 * gcr * density / 1000.0
+
+
+def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
+    from app.resource.pv import pv_yield
+
+    result.capacity_mw = pv_capacity_mw(elig.eligible_area_km2, result.kind)
+    if not with_yield:
+        result.gross_mwh = result.net_mwh = result.capacity_factor = float("nan")
+        return result
+    step(0.6, "PV yield")
+    centre = gpd.GeoSeries([elig.eligible_m.representative_point()], crs=METRIC_CRS).to_crs(STORAGE_CRS).iloc[0]
+    pv = pv_yield(centre.y, centre.x, result.capacity_mw * 1000.0, float(assumptions.value("siting.pv_tilt_deg")),
+                  float(assumptions.value("siting.pv_azimuth_deg")), mount=str(assumptions.value("siting.pv_mount")),
+                  weather=_weather(weather))
+    result.gross_mwh = result.net_mwh = pv.annual_kwh / 1000.0
+    result.wake_loss_pct = 0.0
+    result.capacity_factor = pv.capacity_factor
+    result.weather_source = pv.weather_source
+    step(1.0, "done")
+    return result
+
+
+def compare_sites(project, ruleset: RuleSet | None = None, weather=None, with_yield: bool = True,
+                  progress=None, lang: str = "zh") -> tuple[pd.DataFrame, list]:
+    """Analyse every candidate site; the comparison table and the results.
+
+    Returns
+    -------
+    table : pandas.DataFrame
+        One row per site: site_id, name, kind, county, eligible_area_km2
+        [km2], capacity_mw [MW], turbines, net_mwh [MWh], capacity_factor
+        [-], status, reason.
+    results : list of SiteAnalysis
+    """
+    if project is None or "candidate_sites" not in project.layers:
+        raise InputError("the project has no 'candidate_sites' layer")
+    ruleset = ruleset or default_ruleset()
+    ids = project.layers["candidate_sites"].gdf["site_id"].astype(str).tolist()
+    results = []
+    for i, sid in enumerate(ids):
+        if progress is not None and progress(i / max(len(ids), 1), sid) is False:
+            raise CancelledError("site comparison cancelled")
+        results.append(analyse_site(project, sid, ruleset, weather=weather, with_yield=with_yield, lang=lang))
+    table = pd.DataFrame([r.table_row() for r in results],
+                         columns=["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines",
+                                  "net_mwh", "capacity_factor", "status", "reason"])
+    return table, results
+
+
+# ---------------------------------------------------------------------------
+# writing results into the project (undoable)
+
+def excluded_layer_style() -> Style:
+    """Hatched-red look of excluded parts, one colour per rule."""
+    return Style(fill="#e31a1c", stroke="#99000d", stroke_width=0.8, opacity=0.45, category_field="rule_id")
+
+
+class ReplaceSiteFeatures(Command):
+    """Replace the rows of one site in a layer (turbines, excluded areas)."""
+
+    def __init__(self, layer: VectorLayer, site_id: str, rows: gpd.GeoDataFrame, text: str):
+        self.layer, self.site_id, self.text = layer, str(site_id), text
+        self.rows = rows
+        self.before = layer.gdf.copy()
+
+    def redo(self):
+        gdf = self.before
+        keep = gdf[gdf["site_id"].astype(str) != self.site_id] if "site_id" in gdf.columns else gdf
+        start = int(gdf.index.max()) + 1 if len(gdf) else 0
+        new = self.rows.copy()
+        new.index = range(start, start + len(new))
+        columns = list(dict.fromkeys([c for c in gdf.columns if c != gdf.geometry.name] +
+                                     [c for c in new.columns if c != new.geometry.name]))
+        parts = [p for p in (keep, new) if len(p)]
+        if parts:
+            merged = pd.concat(parts)
+        else:
+            merged = gdf.iloc[0:0]
+        merged = gpd.GeoDataFrame(merged, geometry=merged.geometry.name, crs=STORAGE_CRS)
+        for c in columns:
+            if c not in merged.columns:
+                merged[c] = None
+        self.layer.set_gdf(merged)
+
+    def undo(self):
+        self.layer.set_gdf(self.before.copy())
+
+
+class CompoundCommand(Command):
+    """Several commands done and undone as one step (one Ctrl+Z)."""
+
+    def __init__(self, commands: list, text: str):
+        self.commands, self.text = list(commands), text
+
+    def redo(self):
+        for command in self.commands:
+            command.redo()
+
+    def undo(self):
+        for command in reversed(self.commands):
+            command.undo()
+
+
+class _EnsureLayer(Command):
+    """Add ``layer`` to the project when no layer of its name is there yet."""
+
+    def __init__(self, layers, layer, index=0):
+        self.layers, self.layer, self.index, self.added = layers, layer, index, False
+
+    def redo(self):
+        if self.layer.name not in self.layers:
+            self.layers.insert(min(self.index, len(self.layers)), self.layer)
+            self.added = True
+
+    def undo(self):
+        if self.added and self.layer.name in self.layers:
+            self.layers.remove(self.layer.name)
+            self.added = False
+
+
+def analysis_command(project, analysis: SiteAnalysis) -> Command:
+    """One undoable command writing a site's turbines and excluded parts.
+
+    Creates the ``turbines`` and ``excluded_areas`` layers when absent; the
+    rows of other sites are kept.
+    """
+    commands = []
+    excluded_layer = project.layers.get(EXCLUDED_LAYER)
+    if excluded_layer is None:
+        excluded_layer = VectorLayer(EXCLUDED_LAYER, empty_excluded(), title="排除区域 (excluded areas)",
+                                     style=excluded_layer_style())
+        index = project.layers.index("candidate_sites") if "candidate_sites" in project.layers else 0
+        commands.append(_EnsureLayer(project.layers, excluded_layer, index + 1))
+    turbines = project.layers.get("turbines")
+    if turbines is None:
+        turbines = VectorLayer("turbines", gpd.GeoDataFrame({c: [] for c in TURBINE_COLUMNS},
+                                                             geometry=gpd.GeoSeries([], crs=STORAGE_CRS)),
+                               title="风机布置")
+        commands.append(_EnsureLayer(project.layers, turbines, 0))
+    commands.append(_Deferred(lambda: ReplaceSiteFeatures(excluded_layer, analysis.site_id, analysis.excluded,
+                                                          "excluded areas")))
+    commands.append(_Deferred(lambda: ReplaceSiteFeatures(turbines, analysis.site_id, analysis.turbine_rows,
+                                                          "turbine layout")))
+    return CompoundCommand(commands, f"analyse site {analysis.site_id}")
+
+
+class _Deferred(Command):
+    """Build the wrapped command on first redo (its 'before' snapshot must be
+    taken after the commands ahead of it in a compound have run)."""
+
+    def __init__(self, factory):
+        self.factory, self.command = factory, None
+
+    def redo(self):
+        if self.command is None:
+            self.command = self.factory()
+        self.command.redo()
+
+    def undo(self):
+        self.command.undo()
+
+
+__all__ = ["SiteAnalysis", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
+           "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "excluded_layer_style"]
