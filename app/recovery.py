@@ -1,0 +1,335 @@
+"""Autosave and crash recovery: an interrupted session loses minutes, not days.
+
+While a project is open the app keeps
+
+- a **session marker**, ``<state dir>/sessions/<session id>.json``, naming the
+  process, the project file and its recovery file. A clean exit removes it;
+  a marker whose process is gone means the app crashed (or was killed).
+- a **recovery file**, written every few minutes (``io_limits.autosave_interval_s``)
+  while there are unsaved edits, with the same atomic writer as
+  :meth:`Project.save` (temporary file, fsync, ``os.replace``). For a project
+  saved as ``P.gpkg`` it is ``P.recovery.gpkg`` beside it; for a project never
+  saved it lives in ``<state dir>/recovery/``. It is an ordinary project
+  GeoPackage, so it opens with :meth:`Project.open`.
+
+On start the GUI calls :func:`find_recoverable`; every recovery file newer than
+its project is offered (:mod:`app.ui.recovery_dialog`), then :func:`restore`d
+or :func:`discard`ed. The state dir is ``$LYGSITE_STATE_DIR``, else
+``$XDG_STATE_HOME/lyg-siting``, else ``~/.local/state/lyg-siting``.
+
+Qt-free: the GUI drives :class:`AutosaveManager` from a ``QTimer``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from app import assumptions
+from app.project import Project, write_project_atomically
+
+RECOVERY_SUFFIX = ".recovery.gpkg"
+#: ``project_meta`` keys written into a recovery file only.
+META_RECOVERY_OF = "recovery_of"
+META_AUTOSAVED = "autosaved"
+
+
+def state_dir() -> Path:
+    """Folder for per-user state: session markers and unsaved projects' recovery files."""
+    explicit = os.environ.get("LYGSITE_STATE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "lyg-siting"
+
+
+def recovery_path_for(project_path: str | Path | None, session_id: str) -> Path:
+    """Where the autosave of a project goes: ``P.recovery.gpkg`` beside ``P.gpkg``,
+    or ``<state dir>/recovery/untitled-<session>.recovery.gpkg`` for an unsaved project."""
+    if project_path:
+        project_path = Path(project_path)
+        return project_path.with_name(project_path.stem + RECOVERY_SUFFIX)
+    return state_dir() / "recovery" / f"untitled-{session_id}{RECOVERY_SUFFIX}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else, or cannot tell: assume alive
+    return True
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True)
+class RecoveryCandidate:
+    """An autosave that holds edits the project file does not have.
+
+    Attributes
+    ----------
+    recovery_path : pathlib.Path
+        The recovery GeoPackage.
+    project_path : pathlib.Path or None
+        The project it belongs to; None for a project that was never saved.
+    autosaved_at : datetime
+        When the recovery file was written (UTC).
+    title : str
+        The project's title as recorded in the recovery file.
+    marker_path : pathlib.Path or None
+        The crashed session's marker, removed on restore/discard.
+    """
+
+    recovery_path: Path
+    project_path: Path | None
+    autosaved_at: datetime
+    title: str = ""
+    marker_path: Path | None = None
+
+    def describe(self) -> str:
+        """One line for the restore dialog."""
+        where = str(self.project_path) if self.project_path else "unsaved project"
+        local = self.autosaved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"{self.title or where} — {where}, autosaved {local}"
+
+
+class AutosaveManager:
+    """Autosave an open project to its recovery file; mark the session as running.
+
+    The GUI creates one per open project, calls :meth:`start`, connects a
+    ``QTimer`` (e.g. every 30 s) to :meth:`autosave_if_due`, and calls
+    :meth:`close` on a clean exit or when the project is closed.
+
+    Parameters
+    ----------
+    project : Project
+        The open project.
+    interval_s : float, optional
+        Least time between autosaves [s]; default ``io_limits.autosave_interval_s``.
+    clock : callable, optional
+        Monotonic clock [s] (tests pass a fake one).
+    recovery_path : path, optional
+        Keep autosaving to this file: pass ``candidate.recovery_path`` after
+        :func:`restore` so the restored edits stay protected in one file.
+    """
+
+    def __init__(self, project: Project, interval_s: float | None = None,
+                 clock: Callable[[], float] = time.monotonic, recovery_path: str | Path | None = None):
+        self.project = project
+        self.interval_s = float(interval_s if interval_s is not None
+                                else assumptions.value("io_limits.autosave_interval_s"))
+        self.clock = clock
+        self.session_id = uuid.uuid4().hex[:12]
+        self._last_autosave = clock()
+        # A restored project is modified before any edit of this session.
+        self._dirty = project.is_modified
+        self._started = False
+        self.marker_path = state_dir() / "sessions" / f"{self.session_id}.json"
+        self.recovery_path = (Path(recovery_path) if recovery_path
+                              else recovery_path_for(self._project_file(), self.session_id))
+
+    # -- lifecycle ------------------------------------------------------
+    def _project_file(self) -> Path | None:
+        path = self.project.path
+        # A PostGIS project has no file; its autosave goes to the state dir.
+        return Path(path) if path and not str(path).startswith(("postgresql:", "postgres:")) else None
+
+    def start(self) -> None:
+        """Write the session marker and start watching the project for edits."""
+        self.project.undo_stack.events.changed.connect(self._on_changed)
+        self.project.events.tables.connect(self._on_changed)
+        self.project.layers.events.changed.connect(self._on_changed)
+        self.project.events.saved.connect(self._on_saved)
+        self._started = True
+        self._write_marker()
+
+    def close(self) -> None:
+        """A clean exit: remove the marker and the recovery file."""
+        if self._started:
+            self.project.undo_stack.events.changed.disconnect(self._on_changed)
+            self.project.events.tables.disconnect(self._on_changed)
+            self.project.layers.events.changed.disconnect(self._on_changed)
+            self.project.events.saved.disconnect(self._on_saved)
+            self._started = False
+        for path in (self.recovery_path, self.marker_path):
+            path.unlink(missing_ok=True)
+
+    def _write_marker(self) -> None:
+        self.marker_path.parent.mkdir(parents=True, exist_ok=True)
+        project_file = self._project_file()
+        record = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "project_path": str(project_file) if project_file else None,
+            "recovery_path": str(self.recovery_path),
+            "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+        tmp = self.marker_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(record), encoding="utf-8")
+        os.replace(tmp, self.marker_path)
+
+    # -- events ---------------------------------------------------------
+    def _on_changed(self, **_kwargs) -> None:
+        self._dirty = True
+
+    def _on_saved(self, **_kwargs) -> None:
+        # The project file now holds everything; the autosave is obsolete.
+        self.recovery_path.unlink(missing_ok=True)
+        self._dirty = False
+        new_recovery = recovery_path_for(self._project_file(), self.session_id)
+        if new_recovery != self.recovery_path:  # "Save as" or the first save
+            self.recovery_path = new_recovery
+            self._write_marker()
+
+    # -- autosave -------------------------------------------------------
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Edits made since the last autosave or save."""
+        return self._dirty
+
+    def is_due(self) -> bool:
+        return self._dirty and self.clock() - self._last_autosave >= self.interval_s
+
+    def autosave_if_due(self) -> Path | None:
+        """What the GUI's timer calls: autosave when edits wait and the interval passed."""
+        return self.autosave() if self.is_due() else None
+
+    def autosave(self) -> Path:
+        """Write the recovery file now (atomically); the project itself is unchanged.
+
+        Raises
+        ------
+        ProjectFileError
+            When the recovery folder cannot be written.
+        """
+        self.recovery_path.parent.mkdir(parents=True, exist_ok=True)
+        meta = self.project.meta
+        added = {META_RECOVERY_OF: str(self._project_file() or ""),
+                 META_AUTOSAVED: datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        saved_keys = {k: meta[k] for k in added if k in meta}
+        meta.update(added)
+        try:
+            write_project_atomically(self.project, self.recovery_path)
+        finally:
+            for key in added:
+                meta.pop(key, None)
+            meta.update(saved_keys)
+        self._last_autosave = self.clock()
+        self._dirty = False
+        return self.recovery_path
+
+
+def _candidate(recovery_path: Path, project_path: Path | None, marker: Path | None) -> RecoveryCandidate | None:
+    recovery_mtime = _mtime(recovery_path)
+    if recovery_mtime is None:
+        return None
+    project_mtime = _mtime(project_path) if project_path else None
+    if project_mtime is not None and project_mtime >= recovery_mtime:
+        return None  # saved after the autosave: nothing to recover
+    title = ""
+    try:
+        import pyogrio
+
+        meta = pyogrio.read_dataframe(recovery_path, layer="project_meta")
+        title = str(dict(zip(meta["key"], meta["value"])).get("title", ""))
+    except Exception:  # an unreadable autosave is still listed; restore reports why
+        pass
+    return RecoveryCandidate(recovery_path, project_path,
+                             datetime.fromtimestamp(recovery_mtime, timezone.utc), title, marker)
+
+
+def find_recoverable(extra_projects: list[str | Path] = ()) -> list[RecoveryCandidate]:
+    """Recovery files newer than their project, from sessions that did not exit cleanly.
+
+    Parameters
+    ----------
+    extra_projects : list of path, optional
+        Project files about to be opened (e.g. ``--project P`` or the recent
+        files list): their ``P.recovery.gpkg`` is offered even when its
+        session marker is gone.
+
+    Returns
+    -------
+    list of RecoveryCandidate
+        Newest first. Markers of crashed sessions with nothing to recover are
+        removed on the way; sessions still running are skipped.
+    """
+    found: dict[Path, RecoveryCandidate] = {}
+    host = socket.gethostname()
+    for marker in sorted((state_dir() / "sessions").glob("*.json")):
+        try:
+            record = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            marker.unlink(missing_ok=True)
+            continue
+        if record.get("host") == host and _pid_alive(int(record.get("pid", -1))):
+            continue  # another window of the app is running this session
+        project_path = Path(record["project_path"]) if record.get("project_path") else None
+        candidate = _candidate(Path(record.get("recovery_path", "")), project_path, marker)
+        if candidate is None:
+            marker.unlink(missing_ok=True)
+            continue
+        found[candidate.recovery_path] = candidate
+    live_recovery = _live_recovery_paths(host)
+    for orphan in (state_dir() / "recovery").glob(f"untitled-*{RECOVERY_SUFFIX}"):
+        if orphan not in found and orphan not in live_recovery:
+            candidate = _candidate(orphan, None, None)
+            if candidate:
+                found[orphan] = candidate
+    for project in extra_projects:
+        recovery = recovery_path_for(project, "")
+        if recovery not in found and recovery not in live_recovery:
+            candidate = _candidate(recovery, Path(project), None)
+            if candidate:
+                found[recovery] = candidate
+    return sorted(found.values(), key=lambda c: c.autosaved_at, reverse=True)
+
+
+def _live_recovery_paths(host: str) -> set[Path]:
+    live = set()
+    for marker in (state_dir() / "sessions").glob("*.json"):
+        try:
+            record = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if record.get("host") == host and _pid_alive(int(record.get("pid", -1))):
+            live.add(Path(record.get("recovery_path", "")))
+    return live
+
+
+def restore(candidate: RecoveryCandidate) -> Project:
+    """Open the autosaved project; "Save" then writes to the original project file.
+
+    The restored project counts as modified (its edits are not in the project
+    file yet). The recovery file is kept until the project is saved, so a
+    second crash before that loses nothing.
+    """
+    project = Project.open(candidate.recovery_path)
+    for key in (META_RECOVERY_OF, META_AUTOSAVED):
+        project.meta.pop(key, None)
+    project.path = candidate.project_path
+    # No saved state matches the restored data: never clean until saved.
+    project.undo_stack._clean_index = -1
+    if candidate.marker_path:
+        candidate.marker_path.unlink(missing_ok=True)
+    return project
+
+
+def discard(candidate: RecoveryCandidate) -> None:
+    """Delete an autosave the user chose not to restore."""
+    candidate.recovery_path.unlink(missing_ok=True)
+    if candidate.marker_path:
+        candidate.marker_path.unlink(missing_ok=True)

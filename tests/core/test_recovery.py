@@ -1,0 +1,190 @@
+"""Autosave, crash detection and restore (app.recovery), headless."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app import recovery
+from app.demo import build_demo_project
+from app.layers.edits import SetAttributes
+from app.project import Project
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "state"
+    monkeypatch.setenv("LYGSITE_STATE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def saved_project(tmp_path):
+    project = build_demo_project()
+    project.vector("buildings").set_gdf(project.vector("buildings").gdf.iloc[:50])
+    project.save(tmp_path / "audit.gpkg")
+    return project
+
+
+def _edit(project, value="verified"):
+    layer = project.vector("buildings")
+    project.undo_stack.push(SetAttributes(layer, [layer.gdf.index[0]], {"pv_status": value}))
+
+
+def test_autosave_writes_recovery_file_beside_project_only_when_due(saved_project):
+    clock = FakeClock()
+    manager = recovery.AutosaveManager(saved_project, interval_s=180, clock=clock)
+    manager.start()
+    assert manager.recovery_path == saved_project.path.with_name("audit.recovery.gpkg")
+    assert manager.marker_path.exists()
+    clock.now += 600
+    assert manager.autosave_if_due() is None  # no edits: nothing to protect
+    _edit(saved_project, "planned")
+    # Idle for longer than the interval: the first edit is protected at the next tick.
+    assert manager.autosave_if_due() == manager.recovery_path
+    _edit(saved_project)
+    clock.now += 60
+    assert manager.autosave_if_due() is None  # edits, but the interval has not passed
+    clock.now += 200
+    written = manager.autosave_if_due()
+    assert written == manager.recovery_path and written.exists()
+    autosaved = Project.open(written)
+    first = saved_project.vector("buildings").gdf.index[0]
+    assert autosaved.vector("buildings").gdf.loc[first, "pv_status"] == "verified"
+    # Autosave changes neither where Save writes nor the modified flag.
+    assert saved_project.path.name == "audit.gpkg" and saved_project.is_modified
+    assert recovery.META_AUTOSAVED not in saved_project.meta
+    assert Project.open(saved_project.path).meta.get(recovery.META_AUTOSAVED) is None
+    manager.close()
+    assert not written.exists() and not manager.marker_path.exists()
+
+
+def test_saving_removes_the_obsolete_autosave(saved_project):
+    manager = recovery.AutosaveManager(saved_project, interval_s=0)
+    manager.start()
+    _edit(saved_project)
+    assert manager.autosave().exists()
+    saved_project.save()
+    assert not manager.recovery_path.exists()
+    assert recovery.find_recoverable() == []
+    manager.close()
+
+
+def test_clean_exit_leaves_nothing_to_recover(saved_project):
+    manager = recovery.AutosaveManager(saved_project, interval_s=0)
+    manager.start()
+    _edit(saved_project)
+    manager.autosave()
+    manager.close()
+    assert recovery.find_recoverable([saved_project.path]) == []
+
+
+def test_running_session_is_not_offered(saved_project):
+    manager = recovery.AutosaveManager(saved_project, interval_s=0)
+    manager.start()
+    _edit(saved_project)
+    manager.autosave()
+    # This process is alive: its own autosave is not a crash, even when asked about the file.
+    assert recovery.find_recoverable([saved_project.path]) == []
+    manager.close()
+
+
+CRASHING_SESSION = """
+import os, sys
+from app.project import Project
+from app.recovery import AutosaveManager
+from app.layers.edits import SetAttributes
+project = Project.open(sys.argv[1])
+manager = AutosaveManager(project, interval_s=0)
+manager.start()
+layer = project.vector("buildings")
+project.undo_stack.push(SetAttributes(layer, [layer.gdf.index[1]], {"auditor": "王工 (autosaved)"}))
+manager.autosave()
+os._exit(1)  # a crash: no clean exit, the marker stays
+"""
+
+
+def test_crash_is_detected_and_restored_into_the_original_project(saved_project, state_dir):
+    env = dict(os.environ, PYTHONPATH=str(REPO), LYGSITE_STATE_DIR=str(state_dir))
+    time.sleep(0.02)  # the autosave must be strictly newer than the project file
+    done = subprocess.run([sys.executable, "-c", CRASHING_SESSION, str(saved_project.path)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    found = recovery.find_recoverable()
+    assert len(found) == 1
+    candidate = found[0]
+    assert candidate.project_path == saved_project.path
+    assert candidate.recovery_path.name == "audit.recovery.gpkg"
+    assert "audit.gpkg" in candidate.describe()
+    restored = recovery.restore(candidate)
+    fid = saved_project.vector("buildings").gdf.index[1]
+    assert restored.vector("buildings").gdf.loc[fid, "auditor"] == "王工 (autosaved)"
+    assert restored.path == saved_project.path  # "Save" writes the real project
+    assert restored.is_modified
+    assert recovery.META_RECOVERY_OF not in restored.meta
+    # The autosave stays until the restored project is saved.
+    manager = recovery.AutosaveManager(restored, recovery_path=candidate.recovery_path)
+    manager.start()
+    assert candidate.recovery_path.exists()
+    restored.save()
+    assert not candidate.recovery_path.exists()
+    assert Project.open(saved_project.path).vector("buildings").gdf.loc[fid, "auditor"] == "王工 (autosaved)"
+    manager.close()
+    assert recovery.find_recoverable([saved_project.path]) == []
+
+
+def test_autosave_older_than_project_is_not_offered(saved_project, state_dir):
+    manager = recovery.AutosaveManager(saved_project, interval_s=0)
+    manager.start()
+    _edit(saved_project)
+    manager.autosave()
+    # Simulate a crash after which the user saved the project with another tool.
+    manager.marker_path.write_text(manager.marker_path.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999999'))
+    later = time.time() + 5
+    os.utime(saved_project.path, (later, later))
+    assert recovery.find_recoverable() == []
+    assert not manager.marker_path.exists()  # nothing to recover: marker tidied
+
+
+def test_unsaved_project_autosaves_to_state_dir_and_can_be_discarded(state_dir):
+    project = build_demo_project()
+    project.vector("buildings").set_gdf(project.vector("buildings").gdf.iloc[:5])
+    manager = recovery.AutosaveManager(project, interval_s=0)
+    manager.start()
+    _edit(project)
+    path = manager.autosave()
+    assert path.parent == state_dir / "recovery" and path.name.startswith("untitled-")
+    # Crash: the marker is orphaned (its pid is dead).
+    manager.marker_path.write_text(manager.marker_path.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999999'))
+    (candidate,) = recovery.find_recoverable()
+    assert candidate.project_path is None and "unsaved project" in candidate.describe()
+    assert candidate.title == project.title
+    recovery.discard(candidate)
+    assert not path.exists() and recovery.find_recoverable() == []
+
+
+def test_recovery_file_of_a_project_about_to_open_is_offered_without_marker(saved_project):
+    recovery_file = saved_project.path.with_name("audit.recovery.gpkg")
+    _edit(saved_project, "planned")
+    from app.project import write_project_atomically
+
+    time.sleep(0.02)
+    write_project_atomically(saved_project, recovery_file)
+    (candidate,) = recovery.find_recoverable([saved_project.path])
+    assert candidate.marker_path is None
+    first = saved_project.vector("buildings").gdf.index[0]
+    assert recovery.restore(candidate).vector("buildings").gdf.loc[first, "pv_status"] == "planned"
