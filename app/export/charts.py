@@ -1,0 +1,229 @@
+"""Report figures: maps and charts drawn with matplotlib's Agg backend to PNG bytes.
+
+Figures are built on :class:`matplotlib.figure.Figure` with a
+``FigureCanvasAgg`` (never ``pyplot``), so reports need no display and no
+global matplotlib state. Chinese labels use the bundled CJK font.
+"""
+from __future__ import annotations
+
+import io
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from app.export.fonts import matplotlib_font_family
+from app.layers.model import VectorLayer
+
+#: Target coverage line of the plan [%] (new public-institution and factory roofs, 2025).
+TARGET_LINE_PCT = 50.0
+
+
+def _font_rc():
+    """rc settings for Chinese text; CJK font first, DejaVu for symbols WenQuanYi lacks."""
+    family = matplotlib_font_family()
+    rc = {"axes.unicode_minus": False}
+    if family:
+        rc["font.family"] = [family, "DejaVu Sans"]
+    return matplotlib.rc_context(rc)
+
+
+def _figure(width_in: float, height_in: float) -> Figure:
+    fig = Figure(figsize=(width_in, height_in), dpi=150, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=150)
+    return buffer.getvalue()
+
+
+def _plot_layer(ax, layer: VectorLayer, zorder: int, linewidth_scale: float = 0.6,
+                value_titles: dict | None = None) -> list:
+    """Draw one layer with its own style; returns legend handles for it."""
+    gdf = layer.gdf
+    if gdf.empty:
+        return []
+    style = layer.style
+    handles = []
+    geom_types = set(gdf.geometry.geom_type.str.replace("Multi", "", regex=False))
+    if style.category_field and style.category_field in gdf.columns:
+        values = gdf[style.category_field].astype(str)
+        groups = [(value, gdf[values == value], style.color_for(value)) for value in sorted(values.unique())]
+    else:
+        groups = [(None, gdf, style.fill)]
+    for value, part, color in groups:
+        face = "none" if color == "none" else color
+        polys = part[part.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+        lines = part[part.geometry.geom_type.isin(["LineString", "MultiLineString"])]
+        points = part[part.geometry.geom_type.isin(["Point", "MultiPoint"])]
+        if not polys.empty:
+            polys.plot(ax=ax, facecolor=face, edgecolor=style.stroke, linewidth=style.stroke_width * linewidth_scale,
+                       alpha=style.opacity, zorder=zorder)
+        if not lines.empty:
+            lines.plot(ax=ax, color=style.stroke if value is None else color,
+                       linewidth=max(style.stroke_width, 1.0) * linewidth_scale * 1.5, zorder=zorder + 1)
+        if not points.empty:
+            points.plot(ax=ax, color=face, edgecolor=style.stroke, markersize=style.point_size * 3,
+                        linewidth=0.5, zorder=zorder + 2)
+        label = layer.title if value is None else f"{layer.title}: {(value_titles or {}).get(value, value)}"
+        if geom_types == {"Point"}:
+            handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor=face,
+                                  markeredgecolor=style.stroke, label=label))
+        elif geom_types == {"LineString"}:
+            handles.append(Line2D([], [], color=color, label=label))
+        else:
+            handles.append(Patch(facecolor=face, edgecolor=style.stroke, alpha=style.opacity, label=label))
+    return handles
+
+
+def _label_layer(ax, layer: VectorLayer, fontsize: float) -> None:
+    field = layer.style.label_field
+    if not field or field not in layer.gdf.columns:
+        return
+    for geom, text in zip(layer.gdf.geometry, layer.gdf[field]):
+        if geom is None or geom.is_empty or text is None:
+            continue
+        point = geom.representative_point()
+        ax.annotate(str(text), (point.x, point.y), ha="center", va="center", fontsize=fontsize, zorder=50,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+
+
+def _decorate_map(ax, bounds, lat_mid: float) -> None:
+    ax.set_xlim(bounds[0], bounds[2])
+    ax.set_ylim(bounds[1], bounds[3])
+    # degrees: stretch latitude so the map is not squashed at 34.5 N
+    ax.set_aspect(1.0 / np.cos(np.radians(lat_mid)))
+    ax.tick_params(labelsize=6)
+    ax.set_xlabel("经度 / lon (°E, CGCS2000)", fontsize=7)
+    ax.set_ylabel("纬度 / lat (°N)", fontsize=7)
+    # north arrow
+    ax.annotate("N", xy=(0.96, 0.95), xytext=(0.96, 0.84), xycoords="axes fraction", ha="center", va="center",
+                fontsize=9, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
+                zorder=60)
+    # scale bar of 20 km at the map's latitude
+    km_per_deg = 111.32 * np.cos(np.radians(lat_mid))
+    length_km = 20.0 if (bounds[2] - bounds[0]) * km_per_deg > 60 else 5.0
+    x0 = bounds[0] + 0.05 * (bounds[2] - bounds[0])
+    y0 = bounds[1] + 0.05 * (bounds[3] - bounds[1])
+    x1 = x0 + length_km / km_per_deg
+    ax.plot([x0, x1], [y0, y0], color="black", linewidth=2.5, zorder=60, solid_capstyle="butt")
+    ax.text((x0 + x1) / 2, y0 + 0.012 * (bounds[3] - bounds[1]), f"{length_km:g} km", ha="center", va="bottom",
+            fontsize=7, zorder=60)
+
+
+def map_png(project, layer_names: list[str], bounds=None, label_layers: tuple = (), title: str = "",
+            width_in: float = 7.0, height_in: float = 6.0, sample_notice: str | None = None,
+            value_titles: dict | None = None) -> bytes:
+    """A map of the named layers (bottom layer last in the list) as PNG bytes.
+
+    Parameters
+    ----------
+    project : Project
+    layer_names : list of str
+        Layers to draw, top first (the order of the layer tree); missing ones are skipped.
+    bounds : tuple, optional
+        (lon_min, lat_min, lon_max, lat_max) [deg]; default: the drawn layers' extent.
+    label_layers : tuple of str
+        Layers whose ``style.label_field`` is drawn as labels.
+    value_titles : dict, optional
+        Category value -> legend text (translations of ``pv_status``, ``kind``...).
+    """
+    with _font_rc():
+        layers = [project.layers[n] for n in layer_names if n in project.layers and isinstance(project.layers[n], VectorLayer)]
+        fig = _figure(width_in, height_in)
+        ax = fig.add_subplot(1, 1, 1)
+        ax.set_facecolor("#eef5fb")
+        handles = []
+        for z, layer in enumerate(reversed(layers)):
+            handles += _plot_layer(ax, layer, zorder=2 + 3 * z, value_titles=value_titles)
+        for layer in layers:
+            if layer.name in label_layers:
+                _label_layer(ax, layer, fontsize=6.5)
+        if bounds is None:
+            boxes = np.array([l.bounds for l in layers if not l.gdf.empty])
+            bounds = (boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max())
+        pad_x, pad_y = 0.04 * (bounds[2] - bounds[0]), 0.04 * (bounds[3] - bounds[1])
+        bounds = (bounds[0] - pad_x, bounds[1] - pad_y, bounds[2] + pad_x, bounds[3] + pad_y)
+        _decorate_map(ax, bounds, (bounds[1] + bounds[3]) / 2)
+        if handles:
+            ax.legend(handles=handles[:14], loc="upper left", fontsize=6, framealpha=0.85)
+        if title:
+            ax.set_title(title, fontsize=10)
+        if sample_notice:
+            ax.text(0.99, 0.01, sample_notice, transform=ax.transAxes, ha="right", va="bottom", fontsize=7,
+                    color="#b2182b", zorder=60, bbox={"fc": "white", "ec": "#b2182b", "alpha": 0.85})
+        return _png(fig)
+
+
+def coverage_chart_png(table: pd.DataFrame, title: str, target_label: str, category_titles: dict | None = None,
+                       width_in: float = 7.0, height_in: float = 3.6) -> bytes:
+    """Grouped bars of ``coverage_pct`` per county and category, with the 50 % target line.
+
+    ``table`` has the CONTRACT.md coverage columns ``county``, ``category``,
+    ``coverage_pct`` (and optionally ``target_pct``, whose first value
+    replaces the 50 % line).
+    """
+    with _font_rc():
+        fig = _figure(width_in, height_in)
+        ax = fig.add_subplot(1, 1, 1)
+        pivot = table.pivot_table(index="county", columns="category", values="coverage_pct", aggfunc="mean")
+        counties = list(pivot.index)
+        categories = list(pivot.columns)
+        width = 0.8 / max(len(categories), 1)
+        x = np.arange(len(counties))
+        colors = ["#2c7bb6", "#fdae61", "#1a9641", "#d7191c", "#7b3294"]
+        for i, category in enumerate(categories):
+            values = pivot[category].to_numpy(dtype=float)
+            bars = ax.bar(x + (i - (len(categories) - 1) / 2) * width, np.nan_to_num(values), width,
+                          label=(category_titles or {}).get(category, category), color=colors[i % len(colors)])
+            for bar, value in zip(bars, values):
+                if np.isfinite(value):
+                    ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 1, f"{value:.0f}", ha="center",
+                            va="bottom", fontsize=6)
+        target = TARGET_LINE_PCT
+        if "target_pct" in table.columns and pd.to_numeric(table["target_pct"], errors="coerce").notna().any():
+            target = float(pd.to_numeric(table["target_pct"], errors="coerce").dropna().iloc[0])
+        ax.axhline(target, color="#b2182b", linestyle="--", linewidth=1.2, label=target_label)
+        ax.set_xticks(x, counties, fontsize=8)
+        ax.set_ylabel("%", fontsize=8)
+        ax.set_ylim(0, max(100.0, float(np.nanmax(pivot.to_numpy(dtype=float), initial=0)) + 10))
+        ax.legend(fontsize=7, loc="upper right")
+        ax.set_title(title, fontsize=9)
+        ax.grid(axis="y", alpha=0.3)
+        return _png(fig)
+
+
+def island_chart_png(monthly_mwh: pd.DataFrame, title: str, labels: dict, month_label: str,
+                     width_in: float = 7.0, height_in: float = 3.2) -> bytes:
+    """Monthly generation by source (stacked bars) and its use (lines) [MWh]."""
+    with _font_rc():
+        fig = _figure(width_in, height_in)
+        ax = fig.add_subplot(1, 1, 1)
+        months = np.asarray(monthly_mwh.index, dtype=int)
+        bottom = np.zeros(len(months))
+        for column, color in (("wind_mw", "#2c7bb6"), ("pv_mw", "#fdae61"), ("ocean_mw", "#1a9641")):
+            if column in monthly_mwh.columns:
+                values = monthly_mwh[column].to_numpy(dtype=float) / 1000.0
+                ax.bar(months, values, bottom=bottom, color=color, label=labels.get(column, column), width=0.7)
+                bottom += values
+        for column, style in (("export_mw", "-"), ("electrolyzer_mw", "--"), ("curtailed_mw", ":")):
+            if column in monthly_mwh.columns:
+                ax.plot(months, monthly_mwh[column].to_numpy(dtype=float) / 1000.0, style, color="black",
+                        marker="o", markersize=2.5, linewidth=1, label=labels.get(column, column))
+        ax.set_xticks(months)
+        ax.set_xlabel(month_label, fontsize=8)
+        ax.set_ylabel("GWh", fontsize=8)
+        ax.legend(fontsize=6.5, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.22))
+        ax.set_title(title, fontsize=9)
+        ax.grid(axis="y", alpha=0.3)
+        return _png(fig)
+
+
+__all__ = ["map_png", "coverage_chart_png", "island_chart_png", "TARGET_LINE_PCT"]
