@@ -1,0 +1,67 @@
+"""The bundled CJK font (WenQuanYi Micro Hei), loaded once per process.
+
+It installs with the project (package ``paperang_p2_fonts_cjk``), so Chinese
+labels and menus never render as empty boxes, whatever fonts the system has.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+#: Used when the bundled font cannot be loaded; most CJK systems have one of these.
+FALLBACK_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"]
+
+_loaded_families: list[str] | None = None
+
+
+def cjk_font_path() -> Path | None:
+    """Path of the bundled ``wqy-microhei.ttc``, or None when the package is missing."""
+    spec = importlib.util.find_spec("paperang_p2_fonts_cjk")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def load_cjk_font() -> list[str]:
+    """Register the bundled CJK font with Qt; returns its family names (may be empty)."""
+    global _loaded_families
+    if _loaded_families is not None:
+        return _loaded_families
+    path = cjk_font_path()
+    families: list[str] = []
+    if path is not None:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families = list(QFontDatabase.applicationFontFamilies(font_id))
+    _loaded_families = families
+    return families
+
+
+def cjk_family() -> str:
+    """The family to use for Chinese text (bundled one when available)."""
+    families = load_cjk_font()
+    return families[0] if families else FALLBACK_FAMILIES[0]
+
+
+def apply_app_font(app: QApplication) -> None:
+    """Make the CJK family the fallback of the application font.
+
+    Latin text keeps the platform's UI family; characters it lacks fall back
+    to the bundled CJK family (``QFont.setFamilies`` order).
+    """
+    families = load_cjk_font()
+    font = QFont(app.font())
+    base = font.family()
+    ordered = [base] + [f for f in families + FALLBACK_FAMILIES if f != base]
+    if families:
+        # the bundled font also covers Latin; putting it first gives one consistent look offscreen
+        ordered = families + [f for f in ordered if f not in families]
+    font.setFamilies(ordered)
+    app.setFont(font)

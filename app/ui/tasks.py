@@ -1,0 +1,154 @@
+"""Long operations off the GUI thread with a progress bar and a cancel button.
+
+``window.run_task(title, function, on_done)`` runs ``function(progress)`` in
+the global thread pool. ``progress(fraction, text="")`` may be called from the
+worker at any rate; it returns False once the user pressed Cancel, and the
+function is then expected to raise :class:`app.errors.CancelledError`.
+``on_done(result)`` runs on the GUI thread; errors go to ``window.show_error``
+(DESIGN.md rules 5 and 6).
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from app.errors import CancelledError
+
+
+class _TaskSignals(QObject):
+    progress = Signal(object, str)
+    finished = Signal(object, object, str)  # result, error, traceback text
+
+
+class _TaskRunnable(QRunnable):
+    def __init__(self, function, handle: "TaskHandle"):
+        super().__init__()
+        self.function = function
+        self.handle = handle
+        self.signals = _TaskSignals()
+        self.setAutoDelete(True)
+
+    def run(self):
+        try:
+            result = self.function(self.handle._report)
+        except BaseException as exc:  # every error reaches the GUI
+            self.signals.finished.emit(None, exc, traceback.format_exc())
+            return
+        self.signals.finished.emit(result, None, "")
+
+
+class TaskHandle(QObject):
+    """One running task: ``cancel()``, ``is_running``, and ``finished(result, error)``.
+
+    Attributes
+    ----------
+    title : str
+    result : object
+        The function's return value once finished.
+    error : BaseException or None
+        What the function raised (``CancelledError`` when cancelled).
+    """
+
+    finished = Signal(object, object)
+
+    def __init__(self, title: str, cancellable: bool, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.cancellable = cancellable
+        self._cancel = threading.Event()
+        self.is_running = True
+        self.result = None
+        self.error: BaseException | None = None
+        self.traceback_text = ""
+        self._signals: _TaskSignals | None = None
+
+    def cancel(self) -> None:
+        """Ask the function to stop at its next ``progress`` call."""
+        if self.cancellable:
+            self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, fraction=None, text: str = "") -> bool:
+        # worker thread: only emit (queued to the GUI thread) and read the flag
+        if self._signals is not None:
+            self._signals.progress.emit(fraction, str(text or ""))
+        return not self._cancel.is_set()
+
+
+class TaskProgressWidget(QWidget):
+    """Title, progress bar and cancel button of one task, for the status bar."""
+
+    def __init__(self, handle: TaskHandle, parent=None):
+        super().__init__(parent)
+        self.handle = handle
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.label = QLabel(handle.title)
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(180)
+        self.bar.setRange(0, 0)  # busy until the first fraction arrives
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setEnabled(handle.cancellable)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+
+    def _on_cancel(self):
+        self.handle.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("{title}: cancelling…").format(title=self.handle.title))
+
+    def set_progress(self, fraction, text: str) -> None:
+        if fraction is None:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(max(0.0, min(1.0, float(fraction))) * 1000))
+        if text and not self.handle.cancelled:
+            self.label.setText(f"{self.handle.title}: {text}")
+
+
+def start_task(window, title: str, function, on_done=None, cancellable: bool = True) -> TaskHandle:
+    """Run ``function(progress)`` in the global pool; see the module docstring."""
+    handle = TaskHandle(title, cancellable, parent=window)
+    runnable = _TaskRunnable(function, handle)
+    signals = runnable.signals
+    handle._signals = signals
+    signals.setParent(handle)  # lives (in the GUI thread) as long as the handle
+    widget = TaskProgressWidget(handle)
+    window.statusBar().addWidget(widget)
+    window._tasks.append(handle)
+
+    def on_progress(fraction, text):
+        widget.set_progress(fraction, text)
+
+    def on_finished(result, error, tb_text):
+        handle.is_running = False
+        handle.result, handle.error, handle.traceback_text = result, error, tb_text
+        window.statusBar().removeWidget(widget)
+        widget.deleteLater()
+        if handle in window._tasks:
+            window._tasks.remove(handle)
+        if isinstance(error, CancelledError) or (error is not None and handle.cancelled):
+            window.statusBar().showMessage(window.tr("{title}: cancelled, nothing was changed").format(title=title), 5000)
+        elif error is not None:
+            window.show_error(error, details=tb_text)
+        elif on_done is not None:
+            try:
+                on_done(result)
+            except Exception as exc:  # an error in on_done is still the user's business
+                window.show_error(exc, details=traceback.format_exc())
+        handle.finished.emit(result, error)
+
+    signals.progress.connect(on_progress)
+    signals.finished.connect(on_finished)
+    QThreadPool.globalInstance().start(runnable)
+    return handle
