@@ -328,15 +328,19 @@ def raster_exclusion(array: np.ndarray, transform, crs, op: str, threshold: floa
     from rasterio import features, windows
     from rasterio.warp import transform_bounds
 
-    bounds = transform_bounds(METRIC_CRS, crs, *site_m.bounds)
+    west, south, east, north = transform_bounds(METRIC_CRS, crs, *site_m.bounds)
     height, width = array.shape
-    win = windows.from_bounds(*bounds, transform=transform).round_offsets("floor").round_lengths("ceil")
-    win = win.intersection(windows.Window(0, 0, width, height)) if _overlaps(win, width, height) else None
-    if win is None:
+    inv = ~transform
+    a, b, c, d, e, f = inv.a, inv.b, inv.c, inv.d, inv.e, inv.f
+    xs = np.array([west, east, west, east])
+    ys = np.array([south, south, north, north])
+    cols, rows = a * xs + b * ys + c, d * xs + e * ys + f
+    col0, col1 = max(int(np.floor(cols.min())) - 1, 0), min(int(np.ceil(cols.max())) + 1, width)
+    row0, row1 = max(int(np.floor(rows.min())) - 1, 0), min(int(np.ceil(rows.max())) + 1, height)
+    if col0 >= col1 or row0 >= row1:
         return _empty_metric()
-    row0, col0 = int(win.row_off), int(win.col_off)
-    block = np.asarray(array[row0:row0 + int(win.height) + 1, col0:col0 + int(win.width) + 1], dtype=float)
-    block_transform = windows.transform(windows.Window(col0, row0, block.shape[1], block.shape[0]), transform)
+    block = np.asarray(array[row0:row1, col0:col1], dtype=float)
+    block_transform = windows.transform(windows.Window(col0, row0, col1 - col0, row1 - row0), transform)
     with np.errstate(invalid="ignore"):
         hit = (block > threshold) if op == "above" else (block < threshold)
     hit &= np.isfinite(block)
@@ -344,10 +348,6 @@ def raster_exclusion(array: np.ndarray, transform, crs, op: str, threshold: floa
         return _empty_metric()
     polys = [shapely.geometry.shape(g) for g, v in features.shapes(hit.astype(np.uint8), mask=hit, transform=block_transform) if v == 1]
     return gpd.GeoSeries(polys, crs=crs).to_crs(METRIC_CRS).values
-
-
-def _overlaps(win, width, height) -> bool:
-    return win.col_off < width and win.row_off < height and win.col_off + win.width > 0 and win.row_off + win.height > 0
 
 
 def _raster_source(rule: Rule, project):
