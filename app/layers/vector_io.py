@@ -1,0 +1,437 @@
+"""Read any vector file a bureau sends: GDAL formats, and tables with coordinates.
+
+:func:`read_vector` returns the features in EPSG:4490 together with a
+:class:`ReadReport` that says everything that was *assumed* on the way
+(text encoding, layer, CRS, datum conversion, footprints made from an area
+column), so that an import dialog can show it and a user can correct it.
+
+Encodings of Shapefile attributes (DBF) are the usual trap with Chinese data:
+files written by Chinese desktop GIS carry GBK text and often no ``.cpg``
+sidecar, and GDAL then decodes them as ISO-8859-1 (mojibake, no error). The
+order used here is: the caller's ``encoding``; the ``.cpg`` file; the DBF
+header's language driver id (LDID 0x4D = code page 936 / GBK); otherwise try
+UTF-8 (strict) and fall back to GB18030, a superset of GBK and GB2312.
+
+Tables (``.csv``, ``.xlsx``, ``.xls``) need longitude/latitude columns (found by
+the aliases in ``resources/field_aliases.json`` or named by the caller); an
+optional footprint-area column turns each point into a square footprint of
+that area [m2] in EPSG:4549 (a stand-in for the real outline, reported).
+
+Qt-free.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from app.assumptions import RESOURCES_DIR
+from app.errors import InputError
+from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
+
+#: Extensions read with pandas rather than GDAL.
+TABLE_EXTENSIONS = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
+#: Formats named in messages (what a user may send).
+SUPPORTED_TEXT = "Shapefile (.shp + .dbf + .shx), GeoPackage (.gpkg), GeoJSON, KML/KMZ, or XLSX/CSV with lon/lat columns"
+#: DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.
+_LDID_ENCODINGS = {0x4D: "CP936", 0x7A: "CP936", 0x57: None, 0x00: None}
+FIELD_ALIASES_PATH = RESOURCES_DIR / "field_aliases.json"
+
+
+@dataclass
+class ReadReport:
+    """What :func:`read_vector` read and what it assumed.
+
+    Attributes
+    ----------
+    path : str
+    driver : str
+        GDAL driver name, or ``"CSV (pandas)"`` / ``"Excel (pandas)"``.
+    layer : str or None
+        The layer read (GeoPackage, KML).
+    layers_available : list of str
+    encoding : str or None
+        Text encoding used for attributes.
+    encoding_source : str
+        ``"caller"``, ``".cpg"``, ``"dbf header"``, ``"utf-8 check"``,
+        ``"fallback"`` or ``"format"`` (formats with a fixed encoding).
+    source_crs : str or None
+        CRS of the file (or declared) before conversion to EPSG:4490.
+    declared_crs : str or None
+        What the caller declared (``gcj02``, ``bd09``, an EPSG code).
+    lon_column, lat_column, area_column : str or None
+        Columns used for a table.
+    assumptions : list of str
+        Human-readable notes, one per assumption made.
+    """
+
+    path: str
+    driver: str = ""
+    layer: str | None = None
+    layers_available: list = field(default_factory=list)
+    encoding: str | None = None
+    encoding_source: str = ""
+    source_crs: str | None = None
+    declared_crs: str | None = None
+    lon_column: str | None = None
+    lat_column: str | None = None
+    area_column: str | None = None
+    feature_count: int = 0
+    assumptions: list = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        self.assumptions.append(text)
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@lru_cache(maxsize=1)
+def field_aliases() -> dict:
+    """The alias document ``resources/field_aliases.json`` (fields and values)."""
+    with FIELD_ALIASES_PATH.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def normalise_name(name) -> str:
+    """Key used to compare column names: lower case, no spaces/underscores/hyphens/brackets/units."""
+    text = str(name).strip().lower()
+    text = re.sub(r"[\s_\-()（）\[\]【】/:：·.]", "", text)
+    return text.replace("㎡", "m2").replace("平方米", "m2")
+
+
+def find_column(columns, target: str) -> str | None:
+    """The first column whose name is an alias of ``target`` (see ``field_aliases.json``)."""
+    aliases = {normalise_name(a) for a in field_aliases()["fields"].get(target, [target])}
+    for column in columns:
+        if normalise_name(column) in aliases:
+            return column
+    return None
+
+
+def _check_path(path) -> Path:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"file not found: {path} (expected {SUPPORTED_TEXT})")
+    if path.is_dir() and not any(path.glob("*.shp")) and path.suffix.lower() != ".gdb":
+        raise InputError(f"{path} is a folder without a .shp file (expected {SUPPORTED_TEXT})")
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputError(f"{path.name} is empty (0 bytes); expected {SUPPORTED_TEXT}")
+    return path
+
+
+def list_layers(path) -> list[str]:
+    """Layer names in a GDAL dataset (spatial ones first); tables give ``[]``.
+
+    Raises
+    ------
+    InputError
+        When GDAL cannot open the file.
+    """
+    path = _check_path(path)
+    if path.suffix.lower() in TABLE_EXTENSIONS:
+        return []
+    try:
+        listed = pyogrio.list_layers(path)
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
+    spatial = [str(n) for n, g in listed if g is not None]
+    other = [str(n) for n, g in listed if g is None]
+    return spatial + other
+
+
+def _unreadable(path: Path, exc: Exception) -> InputError:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    hint = ""
+    if path.suffix.lower() == ".shp":
+        missing = [ext for ext in (".shx", ".dbf") if not path.with_suffix(ext).exists()]
+        if missing:
+            hint = f"; the Shapefile lacks its {' and '.join(missing)} file(s), send all parts together"
+    return InputError(f"cannot read {path.name}: {detail}{hint}; expected {SUPPORTED_TEXT}")
+
+
+# ----------------------------------------------------------------------------
+# Shapefile encodings
+
+
+def _dbf_path(path: Path) -> Path | None:
+    for ext in (".dbf", ".DBF"):
+        candidate = path.with_suffix(ext)
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _cpg_encoding(path: Path) -> str | None:
+    for ext in (".cpg", ".CPG"):
+        cpg = path.with_suffix(ext)
+        if cpg.exists():
+            text = cpg.read_text(encoding="ascii", errors="ignore").strip()
+            return text or None
+    return None
+
+
+def _dbf_text_bytes(dbf: Path, limit: int = 4_000_000) -> bytes:
+    """The record bytes of a DBF (header skipped), up to ``limit`` bytes."""
+    with dbf.open("rb") as f:
+        head = f.read(32)
+        if len(head) < 32:
+            return b""
+        header_length = int.from_bytes(head[8:10], "little")
+        f.seek(0)
+        header = f.read(header_length)
+        f.seek(header_length)
+        records = f.read(limit)
+    # Field names live in the header too (Chinese column names are common).
+    return header[32:] + records
+
+
+def detect_shapefile_encoding(path) -> tuple[str | None, str]:
+    """Guess the attribute encoding of a Shapefile.
+
+    Returns
+    -------
+    (encoding, source)
+        ``encoding`` is a Python/GDAL codec name or None (let GDAL decide);
+        ``source`` says how it was found (".cpg", "dbf header", "utf-8 check",
+        "fallback", "ascii").
+    """
+    path = Path(path)
+    cpg = _cpg_encoding(path)
+    if cpg:
+        return cpg, ".cpg"
+    dbf = _dbf_path(path)
+    if dbf is None:
+        return None, "no .dbf"
+    with dbf.open("rb") as f:
+        head = f.read(32)
+    ldid = head[29] if len(head) >= 30 else 0
+    if _LDID_ENCODINGS.get(ldid, None):
+        return _LDID_ENCODINGS[ldid], "dbf header"
+    raw = _dbf_text_bytes(dbf)
+    if all(b < 0x80 for b in raw):
+        return "UTF-8", "ascii"
+    try:
+        raw.decode("utf-8")
+        return "UTF-8", "utf-8 check"
+    except UnicodeDecodeError as exc:
+        # A cut in the middle of a multi-byte character at the read limit is not evidence.
+        if exc.start >= len(raw) - 4:
+            return "UTF-8", "utf-8 check"
+    try:
+        raw.decode("gb18030")
+        return "GB18030", "fallback"
+    except UnicodeDecodeError:
+        return "ISO-8859-1", "fallback"
+
+
+# ----------------------------------------------------------------------------
+# Tables with coordinates
+
+
+def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        report.driver = "Excel (pandas)"
+        try:
+            sheets = pd.ExcelFile(path).sheet_names
+            chosen = sheet if sheet is not None else sheets[0]
+            if isinstance(chosen, str) and chosen not in sheets:
+                raise InputError(f"{path.name} has no sheet {chosen!r}; expected one of {', '.join(sheets)}")
+            df = pd.read_excel(path, sheet_name=chosen)
+        except InputError:
+            raise
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+        report.layers_available = list(sheets)
+        report.layer = str(chosen)
+        report.encoding, report.encoding_source = "UTF-8", "format"
+        if len(sheets) > 1 and sheet is None:
+            report.note(f"sheet {chosen!r} read; the workbook also has {', '.join(map(str, sheets[1:]))}")
+        return df
+    report.driver = "CSV (pandas)"
+    candidates = [encoding] if encoding else ["utf-8-sig", "gb18030"]
+    last_error = None
+    for codec in candidates:
+        try:
+            df = pd.read_csv(path, encoding=codec, sep=None, engine="python")
+        except UnicodeDecodeError as exc:
+            last_error = exc
+            continue
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+        report.encoding = codec
+        report.encoding_source = "caller" if encoding else ("utf-8 check" if codec == "utf-8-sig" else "fallback")
+        if codec == "gb18030" and not encoding:
+            report.note("the CSV is not UTF-8; read as GB18030 (GBK)")
+        return df
+    raise InputError(f"cannot decode {path.name} as {', '.join(candidates)}: {last_error}; "
+                     "expected UTF-8 or GBK text, or name the encoding")
+
+
+def _coordinate(series: pd.Series) -> np.ndarray:
+    return pd.to_numeric(series.astype(str).str.strip().str.replace("°", "", regex=False),
+                         errors="coerce").to_numpy(dtype=float)
+
+
+def _table_to_gdf(df: pd.DataFrame, path: Path, report: ReadReport, lon_column, lat_column,
+                  area_column) -> gpd.GeoDataFrame:
+    lon_column = lon_column or find_column(df.columns, "lon")
+    lat_column = lat_column or find_column(df.columns, "lat")
+    if lon_column is None or lat_column is None or lon_column not in df.columns or lat_column not in df.columns:
+        raise InputError(
+            f"{path.name}: no longitude/latitude columns found (columns: {', '.join(map(str, df.columns))}); "
+            "expected columns named lon/lat, longitude/latitude or 经度/纬度, or name them"
+        )
+    report.lon_column, report.lat_column = str(lon_column), str(lat_column)
+    lon = _coordinate(df[lon_column])
+    lat = _coordinate(df[lat_column])
+    bad = ~(np.isfinite(lon) & np.isfinite(lat))
+    if bad.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(bad)[:10])
+        report.note(f"{int(bad.sum())} row(s) have no usable lon/lat (rows {rows}); their geometry is empty")
+    points = [shapely.Point(x, y) if ok else None for x, y, ok in zip(lon, lat, ~bad)]
+    attrs = df.drop(columns=[lon_column, lat_column])
+    area_column = area_column if area_column is not None else find_column(attrs.columns, "footprint_m2")
+    if area_column is not None and area_column in attrs.columns:
+        report.area_column = str(area_column)
+        area = pd.to_numeric(attrs[area_column], errors="coerce").to_numpy(dtype=float)
+        report.note(f"footprints are squares of the area in {area_column!r} [m2] centred on lon/lat "
+                    "(the list has no outlines)")
+        metric = gpd.GeoSeries(points, crs=STORAGE_CRS).to_crs(METRIC_CRS)
+        half = np.sqrt(np.where(np.isfinite(area) & (area > 0), area, np.nan)) / 2.0
+        squares = []
+        for point, h in zip(metric, half):
+            if point is None or point.is_empty or not math.isfinite(h):
+                squares.append(point)  # kept as the point: the import reports "no footprint"
+            else:
+                squares.append(shapely.box(point.x - h, point.y - h, point.x + h, point.y + h))
+        geometry = gpd.GeoSeries(squares, crs=METRIC_CRS).to_crs(STORAGE_CRS)
+        geometry.index = attrs.index
+        return gpd.GeoDataFrame(attrs, geometry=geometry, crs=STORAGE_CRS)
+    return gpd.GeoDataFrame(attrs, geometry=points, crs=STORAGE_CRS)
+
+
+# ----------------------------------------------------------------------------
+
+
+def read_vector(path, layer: str | None = None, encoding: str | None = None, declared_crs: str | None = None,
+                lon_column: str | None = None, lat_column: str | None = None, area_column: str | None = None,
+                sheet=None) -> tuple[gpd.GeoDataFrame, ReadReport]:
+    """Read a vector file or a coordinate table into EPSG:4490.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        Shapefile (.shp), GeoPackage, GeoJSON, KML/KMZ, any other format GDAL
+        reads, or .csv/.xlsx with longitude/latitude columns.
+    layer : str, optional
+        Layer of a multi-layer file (GeoPackage, KML). Default: a layer named
+        ``buildings`` when present, else the first spatial layer (reported).
+    encoding : str, optional
+        Force the attribute encoding (e.g. ``"GBK"``); default: detected.
+    declared_crs : str, optional
+        ``"gcj02"``, ``"bd09"``, ``"wgs84"``, ``"cgcs2000"`` or an EPSG code;
+        overrides the file's own CRS. Tables without one are taken as CGCS2000.
+    lon_column, lat_column, area_column : str, optional
+        Columns of a table; default: found by alias.
+    sheet : str or int, optional
+        Excel sheet; default: the first.
+
+    Returns
+    -------
+    (GeoDataFrame, ReadReport)
+        Features in EPSG:4490 with their attributes (row order of the file,
+        index 0..n-1), and what was assumed.
+
+    Raises
+    ------
+    InputError
+        Missing, empty or unreadable file; unknown layer; undecodable text;
+        no CRS and none declared; a table without coordinate columns.
+    """
+    path = _check_path(path)
+    report = ReadReport(path=str(path), declared_crs=declared_crs)
+    suffix = path.suffix.lower()
+    if suffix in TABLE_EXTENSIONS:
+        df = _read_table(path, encoding, sheet, report)
+        if df.empty:
+            raise InputError(f"{path.name} has no rows; expected one building per row")
+        gdf = _table_to_gdf(df, path, report, lon_column, lat_column, area_column)
+        if declared_crs is None:
+            gdf = gdf.set_crs(STORAGE_CRS, allow_override=True)
+            report.note("the table names no coordinate system; lon/lat taken as CGCS2000 (EPSG:4490) -- "
+                        "declare gcj02 or bd09 for coordinates copied from AMap/Tencent or Baidu")
+        report.source_crs = declared_crs or STORAGE_CRS
+    else:
+        layers = list_layers(path)
+        report.layers_available = layers
+        if layer is None:
+            if len(layers) > 1:
+                layer = "buildings" if "buildings" in layers else layers[0]
+                report.note(f"layer {layer!r} read; the file also has {', '.join(l for l in layers if l != layer)}")
+        elif layer not in layers:
+            raise InputError(f"{path.name} has no layer {layer!r}; expected one of {', '.join(layers) or 'none'}")
+        report.layer = layer
+        read_kwargs = {"layer": layer} if layer is not None else {}
+        info = _read_info(path, read_kwargs)
+        report.driver = info.get("driver", "")
+        codec, source = encoding, "caller"
+        if codec is None and report.driver == "ESRI Shapefile":
+            codec, source = detect_shapefile_encoding(path)
+            if source == "fallback":
+                report.note(f"attribute text is not UTF-8 and the file has no .cpg; read as {codec} "
+                            "(the usual encoding of Chinese Shapefiles)")
+        elif codec is None:
+            source = "format"
+        gdf = _read_gdal(path, read_kwargs, codec)
+        if codec is None and report.driver != "ESRI Shapefile":
+            codec = info.get("encoding") or "UTF-8"
+        report.encoding, report.encoding_source = codec, source
+        report.source_crs = declared_crs or (gdf.crs.to_string() if gdf.crs is not None else None)
+        if suffix in (".kml", ".kmz"):
+            report.note("KML coordinates are WGS84 by definition; taken as CGCS2000 (difference < 1 m)")
+    datum = (declared_crs or "").lower().replace("-", "").replace("_", "")
+    if datum in ("gcj02", "bd09"):
+        report.note(f"coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)")
+    gdf = to_storage(gdf, declared_crs if declared_crs else None)
+    gdf = gdf.reset_index(drop=True)
+    report.feature_count = int(len(gdf))
+    return gdf, report
+
+
+def _read_info(path: Path, kwargs: dict) -> dict:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return pyogrio.read_info(path, **kwargs)
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _read_gdal(path: Path, kwargs: dict, encoding: str | None) -> gpd.GeoDataFrame:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return pyogrio.read_dataframe(path, encoding=encoding, **kwargs)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode the attributes of {path.name} as {encoding}: {exc.reason} at byte "
+                         f"{exc.start}; expected UTF-8 or GBK, or name the encoding") from exc
+    except LookupError as exc:
+        raise InputError(f"unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, GB18030") from exc
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
+
+
+__all__ = ["ReadReport", "read_vector", "list_layers", "detect_shapefile_encoding", "find_column",
+           "normalise_name", "field_aliases", "TABLE_EXTENSIONS"]

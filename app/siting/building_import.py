@@ -1,0 +1,582 @@
+"""Import building inventories into the building schema (CONTRACT.md), row by row.
+
+The pipeline is:
+
+1. :func:`app.layers.vector_io.read_vector` reads the file (any GDAL vector,
+   GBK Shapefiles, XLSX/CSV with lon/lat + footprint area) into EPSG:4490,
+   converting declared GCJ-02/BD-09 coordinates.
+2. A *field mapping* (schema field -> source column) is suggested from the
+   column names (Chinese or English aliases in ``resources/field_aliases.json``)
+   or taken from the mapping remembered for the same column set
+   (:func:`remembered_mapping`, stored as JSON under the user's config folder).
+3. :func:`validate_buildings` checks every row and returns one
+   :class:`Problem` per finding (row number, field, value, expected form, the
+   possible actions and the default one).
+4. :func:`import_buildings` applies the chosen actions: fix (make_valid,
+   renumber a duplicate id, default category ``other`` ...) or skip the row.
+   Nothing is dropped silently: :attr:`ImportResult.skipped` lists every
+   skipped row with its reasons.
+
+Row numbers are 1-based, in the order of the features in the file (for a
+table, row 1 is the first data row under the header).
+
+Qt-free.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from app.assumptions import value as assumption
+from app.errors import InputError
+from app.layers.boundaries import county_of_points
+from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
+from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
+
+#: Fields of the building schema (CONTRACT.md), in their table order.
+SCHEMA_FIELDS = ("bld_id", "name", "category", "is_new", "roof_type", "height_m",
+                 "pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")
+#: Fields without which a building cannot be counted toward the target.
+REQUIRED_FIELDS = ("bld_id", "category", "is_new")
+CATEGORIES = ("public_institution", "factory", "commercial", "residential", "other")
+ROOF_TYPES = ("flat", "pitched")
+PV_STATUSES = ("none", "planned", "installed", "verified")
+#: Columns the import adds: the county of the representative point and the row in the file.
+COMPUTED_FIELDS = ("county", "source_row")
+NUMERIC_FIELDS = ("height_m", "pv_area_m2", "pv_kwp")
+TEXT_FIELDS = ("bld_id", "name", "category", "roof_type", "pv_status", "audit_date", "auditor")
+
+#: Actions a user can pick for a problem.
+FIX, SKIP, KEEP = "fix", "skip", "keep"
+
+
+# ----------------------------------------------------------------------------
+# Field mapping
+
+
+def suggest_mapping(columns) -> dict[str, str | None]:
+    """Schema field -> source column, guessed from the column names.
+
+    Parameters
+    ----------
+    columns : iterable of str
+        Column names of the source (Chinese or English).
+
+    Returns
+    -------
+    dict
+        Every schema field as a key; the matching column or None.
+    """
+    columns = [c for c in columns if str(c) != "geometry"]
+    mapping, used = {}, set()
+    for target in SCHEMA_FIELDS:
+        free = [c for c in columns if c not in used]
+        found = find_column(free, target)
+        mapping[target] = found
+        if found is not None:
+            used.add(found)
+    return mapping
+
+
+def source_signature(columns) -> str:
+    """A stable key for a column set (order, case and spacing ignored)."""
+    names = sorted({normalise_name(c) for c in columns if str(c) != "geometry"})
+    return hashlib.sha1("|".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def default_mapping_store() -> Path:
+    """``$XDG_CONFIG_HOME/lyg-siting/field_mappings.json`` (``~/.config`` by default)."""
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "lyg-siting" / "field_mappings.json"
+
+
+def _read_store(store_path: Path) -> dict:
+    if not store_path.exists():
+        return {}
+    try:
+        with store_path.open(encoding="utf-8") as f:
+            doc = json.load(f)
+        return doc if isinstance(doc, dict) else {}
+    except (OSError, json.JSONDecodeError):
+        # A damaged store must not stop an import; the mapping is just suggested again.
+        return {}
+
+
+def remembered_mapping(columns, store_path: str | Path | None = None) -> dict | None:
+    """The mapping last used for this column set, or None."""
+    store_path = Path(store_path) if store_path else default_mapping_store()
+    entry = _read_store(store_path).get(source_signature(columns))
+    if not entry:
+        return None
+    present = set(map(str, columns))
+    mapping = {k: (v if v in present else None) for k, v in entry.get("mapping", {}).items() if k in SCHEMA_FIELDS}
+    return {f: mapping.get(f) for f in SCHEMA_FIELDS}
+
+
+def remember_mapping(columns, mapping: dict, store_path: str | Path | None = None, source: str = "") -> Path:
+    """Store ``mapping`` for this column set (atomic write); returns the store path."""
+    store_path = Path(store_path) if store_path else default_mapping_store()
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    doc = _read_store(store_path)
+    doc[source_signature(columns)] = {
+        "columns": [str(c) for c in columns if str(c) != "geometry"],
+        "mapping": {k: v for k, v in mapping.items() if k in SCHEMA_FIELDS},
+        "source": str(source),
+        "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    tmp = store_path.with_suffix(".json.tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+    os.replace(tmp, store_path)
+    return store_path
+
+
+def check_mapping(mapping: dict, columns) -> None:
+    """Raise when the mapping names unknown fields or columns, or uses a column twice."""
+    columns = set(map(str, columns))
+    unknown = [k for k in mapping if k not in SCHEMA_FIELDS]
+    if unknown:
+        raise InputError(f"field mapping: unknown schema field(s) {', '.join(unknown)}; expected {', '.join(SCHEMA_FIELDS)}")
+    missing = [f"{k}={v!r}" for k, v in mapping.items() if v is not None and str(v) not in columns]
+    if missing:
+        raise InputError(f"field mapping: column(s) not in the file: {', '.join(missing)}; "
+                         f"expected one of {', '.join(sorted(columns))}")
+    chosen = [v for v in mapping.values() if v is not None]
+    twice = sorted({v for v in chosen if chosen.count(v) > 1})
+    if twice:
+        raise InputError(f"field mapping: column(s) {', '.join(twice)} mapped to more than one field; expected one each")
+
+
+# ----------------------------------------------------------------------------
+# Values
+
+
+@lru_cache(maxsize=None)
+def _value_table(target: str) -> dict[str, str]:
+    table = {}
+    for canonical, aliases in field_aliases()["values"].get(target, {}).items():
+        for alias in aliases:
+            table[normalise_name(alias)] = canonical
+    return table
+
+
+def _blank(v) -> bool:
+    return v is None or (isinstance(v, float) and np.isnan(v)) or (isinstance(v, str) and not v.strip()) or v is pd.NA
+
+
+def normalise_value(target: str, raw):
+    """The schema value of ``raw`` for ``target`` (category, roof_type, pv_status, is_new), or None."""
+    try:
+        return _normalise_cached(target, raw)
+    except TypeError:  # unhashable cell
+        return _normalise_value(target, raw)
+
+
+@lru_cache(maxsize=65536)
+def _normalise_cached(target: str, raw):
+    return _normalise_value(target, raw)
+
+
+def _normalise_value(target: str, raw):
+    if _blank(raw):
+        return None
+    if target == "is_new":
+        if isinstance(raw, (bool, np.bool_)):
+            return int(raw)
+        if isinstance(raw, (int, float, np.integer, np.floating)) and float(raw) in (0.0, 1.0):
+            return int(raw)
+    key = normalise_name(raw)
+    found = _value_table(target).get(key)
+    if target == "is_new" and found is not None:
+        return int(found)
+    return found
+
+
+def _id_text(raw) -> str | None:
+    if _blank(raw):
+        return None
+    if isinstance(raw, (float, np.floating)) and float(raw).is_integer():
+        return str(int(raw))
+    return str(raw).strip()
+
+
+# ----------------------------------------------------------------------------
+# Problems
+
+
+@dataclass
+class Problem:
+    """One finding of the import check.
+
+    Attributes
+    ----------
+    row : int or None
+        1-based row in the file; None for a problem of the whole file
+        (a required column that is not mapped).
+    field : str
+        Schema field (or ``"geometry"``).
+    value : object
+        The offending value, as read.
+    code : str
+        ``missing_field``, ``missing_value``, ``unknown_value``,
+        ``duplicate_id``, ``invalid_geometry``, ``empty_geometry``,
+        ``not_polygon``, ``outside_city``, ``absurd_area``, ``bad_number``.
+    message : str
+        What is wrong, readable.
+    expected : str
+        The expected form.
+    actions : tuple of str
+        ``"fix"`` (with :attr:`fix_text`), ``"keep"`` or ``"skip"``.
+    default : str
+        The action taken when the user chooses nothing.
+    fix_text : str
+        What ``"fix"`` does.
+    """
+
+    row: int | None
+    field: str
+    value: object
+    code: str
+    message: str
+    expected: str
+    actions: tuple = (FIX, SKIP)
+    default: str = FIX
+    fix_text: str = ""
+
+    @property
+    def key(self) -> tuple:
+        return (self.row, self.field, self.code)
+
+    def to_dict(self) -> dict:
+        value = self.value
+        if not isinstance(value, (str, int, float, bool, type(None))):
+            value = str(value)
+        return {"row": self.row, "field": self.field, "value": value, "code": self.code, "message": self.message,
+                "expected": self.expected, "actions": list(self.actions), "default": self.default,
+                "fix": self.fix_text}
+
+
+@dataclass
+class ImportResult:
+    """What :func:`import_buildings` produced.
+
+    Attributes
+    ----------
+    buildings : GeoDataFrame
+        Accepted rows in the building schema (EPSG:4490) plus ``county``
+        (adcode of the representative point, ``""`` outside the six counties)
+        and ``source_row`` (1-based row in the file), then unmapped columns.
+    problems : list of Problem
+        Every finding, with the action applied in :attr:`actions`.
+    actions : dict
+        Problem key -> action applied.
+    skipped : list of dict
+        ``{"row", "reasons"}`` for every row left out.
+    mapping : dict
+        The field mapping used.
+    report : ReadReport
+        What the reader assumed.
+    """
+
+    buildings: gpd.GeoDataFrame
+    problems: list
+    actions: dict
+    skipped: list
+    mapping: dict
+    report: ReadReport | None = None
+
+    def summary(self) -> dict:
+        return {"rows_read": int(len(self.buildings) + len(self.skipped)), "imported": int(len(self.buildings)),
+                "skipped": self.skipped, "problems": [dict(p.to_dict(), action=self.actions.get(p.key)) for p in self.problems],
+                "mapping": self.mapping, "assumptions": list(self.report.assumptions) if self.report else []}
+
+
+def apply_mapping(gdf: gpd.GeoDataFrame, mapping: dict) -> gpd.GeoDataFrame:
+    """Columns renamed to the schema (raw values); unmapped schema fields become empty columns."""
+    check_mapping(mapping, gdf.columns)
+    out = gpd.GeoDataFrame(index=gdf.index, geometry=gdf.geometry, crs=gdf.crs)
+    for target in SCHEMA_FIELDS:
+        column = mapping.get(target)
+        out[target] = gdf[column].to_numpy(dtype=object) if column is not None else pd.Series([None] * len(gdf), index=gdf.index, dtype=object)
+    used = {v for v in mapping.values() if v is not None}
+    for column in gdf.columns:
+        if column == gdf.geometry.name or column in used:
+            continue
+        # Columns the import computes itself keep the file's values under another name.
+        name = f"{column}_src" if column in out.columns or column in COMPUTED_FIELDS else column
+        out[name] = gdf[column]
+    return out[[c for c in out.columns if c != out.geometry.name] + [out.geometry.name]]
+
+
+def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overrides: dict | None = None) -> list[Problem]:
+    """Check every row of a building table; nothing is changed.
+
+    Parameters
+    ----------
+    raw : GeoDataFrame
+        As read (EPSG:4490), in file order.
+    mapping : dict, optional
+        Schema field -> column; default :func:`suggest_mapping`. Pass an
+        already mapped frame with ``mapping=identity`` (each field to itself).
+    overrides : dict, optional
+        Assumption overrides (``rooftop.min_footprint_m2``, ``rooftop.max_footprint_m2``).
+
+    Returns
+    -------
+    list of Problem
+    """
+    mapping = suggest_mapping(raw.columns) if mapping is None else mapping
+    table = apply_mapping(raw, mapping)
+    problems: list[Problem] = []
+    n = len(table)
+    rows = np.arange(1, n + 1)
+
+    fixes_for_missing = {"bld_id": "generate an id from the row number (R<row>)",
+                         "category": "set category 'other' (not counted toward the target)",
+                         "is_new": "set is_new 0 (existing building, not counted toward the target)"}
+    for target in REQUIRED_FIELDS:
+        if mapping.get(target) is None:
+            problems.append(Problem(None, target, None, "missing_field",
+                                    f"no column is mapped to the required field {target!r}",
+                                    f"a column for {target} ({_expected(target)})", (FIX,), FIX,
+                                    fixes_for_missing[target]))
+
+    # ids ----------------------------------------------------------------
+    if mapping.get("bld_id") is not None:
+        ids = [_id_text(v) for v in table["bld_id"]]
+        seen: dict[str, int] = {}
+        for row, bid in zip(rows, ids):
+            if bid is None:
+                problems.append(Problem(int(row), "bld_id", None, "missing_value", "the building has no id",
+                                        "a unique text id", (FIX, SKIP), FIX, f"generate id R{row}"))
+            elif bid in seen:
+                problems.append(Problem(int(row), "bld_id", bid, "duplicate_id",
+                                        f"id {bid!r} already used in row {seen[bid]}", "a unique text id",
+                                        (FIX, SKIP), FIX, f"renumber as {bid}-{row}"))
+            else:
+                seen[bid] = int(row)
+
+    # coded values ---------------------------------------------------------
+    defaults = {"category": "other", "roof_type": "flat", "pv_status": "none", "is_new": 0}
+    for target in ("category", "is_new", "roof_type", "pv_status"):
+        if mapping.get(target) is None:
+            continue
+        for row, raw_value in zip(rows, table[target]):
+            if normalise_value(target, raw_value) is not None:
+                continue
+            code = "missing_value" if _blank(raw_value) else "unknown_value"
+            what = "is empty" if code == "missing_value" else f"value {raw_value!r} is not known"
+            problems.append(Problem(int(row), target, None if _blank(raw_value) else raw_value, code,
+                                    f"{target} {what}", _expected(target), (FIX, SKIP), FIX,
+                                    f"set {target} {defaults[target]!r}"))
+
+    # numbers --------------------------------------------------------------
+    for target in NUMERIC_FIELDS:
+        if mapping.get(target) is None:
+            continue
+        for row, raw_value in zip(rows, table[target]):
+            if _blank(raw_value):
+                continue
+            number = pd.to_numeric(pd.Series([raw_value]), errors="coerce").iloc[0]
+            if not np.isfinite(number) or number < 0:
+                problems.append(Problem(int(row), target, raw_value, "bad_number",
+                                        f"{target} {raw_value!r} is not a non-negative number",
+                                        "a number >= 0 [m2, kWp or m]", (FIX, SKIP), FIX, f"clear {target} (unknown)"))
+
+    # geometry ---------------------------------------------------------------
+    geoms = table.geometry.to_numpy()
+    empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))  # Polygon, MultiPolygon
+    invalid = ~empty & polygonal & ~shapely.is_valid(geoms)
+    for row in rows[empty]:
+        problems.append(Problem(int(row), "geometry", None, "empty_geometry", "the building has no geometry",
+                                "a footprint polygon (or lon/lat + footprint area in a table)", (SKIP,), SKIP))
+    for row, geom in zip(rows[~empty & ~polygonal], geoms[~empty & ~polygonal]):
+        problems.append(Problem(int(row), "geometry", geom.geom_type, "not_polygon",
+                                f"the geometry is a {geom.geom_type}, not a footprint",
+                                "a Polygon or MultiPolygon (or a table with a footprint area column)", (SKIP,), SKIP))
+    for row, geom in zip(rows[invalid], geoms[invalid]):
+        problems.append(Problem(int(row), "geometry", shapely.is_valid_reason(geom), "invalid_geometry",
+                                f"invalid polygon: {shapely.is_valid_reason(geom)}", "a valid, simple polygon",
+                                (FIX, SKIP), FIX, "repair with make_valid (keep the polygon parts)"))
+    usable = ~empty & polygonal
+    if usable.any():
+        repaired = shapely.make_valid(geoms[usable])
+        metric = gpd.GeoSeries(repaired, crs=STORAGE_CRS).to_crs(METRIC_CRS)
+        area = metric.area.to_numpy()
+        low = float(assumption("rooftop.min_footprint_m2", overrides))
+        high = float(assumption("rooftop.max_footprint_m2", overrides))
+        for row, a in zip(rows[usable], area):
+            if a < low or a > high:
+                problems.append(Problem(int(row), "geometry", round(float(a), 2), "absurd_area",
+                                        f"footprint area {a:,.1f} m2 is implausible for a building",
+                                        f"{low:g}..{high:,.0f} m2 (check the CRS and the outline)", (KEEP, SKIP), SKIP))
+        reps = shapely.point_on_surface(repaired)
+        lon, lat = shapely.get_x(reps), shapely.get_y(reps)
+        adcodes = county_of_points(lon, lat)
+        w, s, e, nn = STUDY_EXTENT
+        for row, code, x, y in zip(rows[usable], adcodes, lon, lat):
+            if code == "":
+                near = w <= x <= e and s <= y <= nn
+                problems.append(Problem(int(row), "geometry", f"{x:.5f}, {y:.5f}", "outside_city",
+                                        f"the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the six counties",
+                                        "a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, CGCS2000); "
+                                        "declare gcj02/bd09 if copied from a web map",
+                                        (KEEP, SKIP), KEEP if near else SKIP))
+    return sorted(problems, key=lambda p: (p.row or 0, p.field))
+
+
+def _expected(target: str) -> str:
+    return {
+        "bld_id": "a unique text id",
+        "category": "one of " + ", ".join(CATEGORIES) + " (or 公共机构/厂房/商业/住宅/其他)",
+        "is_new": "1/0 (是/否)",
+        "roof_type": "flat or pitched (平屋面/坡屋面)",
+        "pv_status": "one of " + ", ".join(PV_STATUSES) + " (无/计划/已安装/已核查)",
+    }.get(target, target)
+
+
+def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem],
+                    decisions: dict | None = None, default_action: str | None = None) -> tuple[gpd.GeoDataFrame, dict, list]:
+    """Apply the chosen actions and return (buildings, actions, skipped).
+
+    Parameters
+    ----------
+    raw : GeoDataFrame
+        As read, file order.
+    mapping : dict
+    problems : list of Problem
+        From :func:`validate_buildings`.
+    decisions : dict, optional
+        Problem key ``(row, field, code)`` -> ``"fix"``/``"keep"``/``"skip"``.
+        A key ``(None, None, code)`` applies to every problem of that code.
+    default_action : {"fix", "skip"}, optional
+        For undecided problems: ``"skip"`` skips every problem row; None uses
+        each problem's own default.
+    """
+    decisions = dict(decisions or {})
+    table = apply_mapping(raw, mapping)
+    n = len(table)
+    actions: dict = {}
+    skip_reasons: dict[int, list] = {}
+    for p in problems:
+        action = decisions.get(p.key) or decisions.get((None, None, p.code))
+        if action is None:
+            action = SKIP if (default_action == SKIP and SKIP in p.actions) else p.default
+        if action not in p.actions:
+            raise InputError(f"row {p.row}, {p.field}: action {action!r} is not possible for {p.code}; "
+                             f"expected one of {', '.join(p.actions)}")
+        actions[p.key] = action
+        if action == SKIP and p.row is not None:
+            skip_reasons.setdefault(p.row, []).append(f"{p.field}: {p.message}")
+
+    out = table.copy()
+    rows = np.arange(1, n + 1)
+    # ids: text; missing/duplicates renumbered by row, exactly as announced in the problem.
+    ids = [_id_text(v) for v in out["bld_id"]] if mapping.get("bld_id") is not None else [None] * n
+    fixes = {(p.row, p.code): p for p in problems if actions[p.key] == FIX and p.row is not None}
+    for i, row in enumerate(rows):
+        if ids[i] is None:
+            ids[i] = f"R{row}"
+        elif (row, "duplicate_id") in fixes:
+            ids[i] = f"{ids[i]}-{row}"
+    out["bld_id"] = ids
+    for target, fallback in (("category", "other"), ("roof_type", "flat"), ("pv_status", "none"), ("is_new", 0)):
+        out[target] = [normalise_value(target, v) for v in out[target]]
+        out[target] = [fallback if v is None else v for v in out[target]]
+    out["is_new"] = out["is_new"].astype(int)
+    for target in NUMERIC_FIELDS:
+        numbers = pd.to_numeric(out[target], errors="coerce").astype(float)
+        out[target] = numbers.where(numbers >= 0)
+    for target in ("name", "audit_date", "auditor"):
+        out[target] = ["" if _blank(v) else str(v) for v in out[target]]
+    geoms = out.geometry.to_numpy()
+    invalid = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) & ~shapely.is_valid(geoms)
+    if invalid.any():
+        repaired = shapely.make_valid(geoms[invalid])
+        # make_valid may return a collection with lines; keep the polygon parts only.
+        geoms[invalid] = [_polygon_part(g) for g in repaired]
+        out = out.set_geometry(gpd.GeoSeries(geoms, index=out.index, crs=out.crs))
+    out.insert(len(SCHEMA_FIELDS), "source_row", rows)
+    keep = ~np.isin(rows, list(skip_reasons))
+    out = out[keep].copy()
+    reps = shapely.point_on_surface(out.geometry.to_numpy())
+    out.insert(len(SCHEMA_FIELDS), "county", county_of_points(shapely.get_x(reps), shapely.get_y(reps)) if len(out) else [])
+    out = out.reset_index(drop=True)
+    skipped = [{"row": int(r), "reasons": reasons} for r, reasons in sorted(skip_reasons.items())]
+    return out, actions, skipped
+
+
+def _polygon_part(geom):
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [g for g in getattr(geom, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else shapely.Polygon()
+
+
+def import_buildings(path, mapping: dict | None = None, store_path: str | Path | None = None,
+                     declared_crs: str | None = None, encoding: str | None = None, layer: str | None = None,
+                     decisions: dict | None = None, default_action: str | None = None,
+                     remember: bool = True, overrides: dict | None = None) -> ImportResult:
+    """Read, map, check and clean a building inventory.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        Any file :func:`app.layers.vector_io.read_vector` reads.
+    mapping : dict, optional
+        Schema field -> column. Default: the remembered mapping of this column
+        set, else the one suggested from the column names.
+    store_path : path, optional
+        JSON file of remembered mappings (default :func:`default_mapping_store`).
+    declared_crs, encoding, layer
+        Passed to :func:`~app.layers.vector_io.read_vector`.
+    decisions, default_action
+        See :func:`clean_buildings`.
+    remember : bool
+        Store the mapping used for this column set.
+    overrides : dict, optional
+        Assumption overrides.
+
+    Returns
+    -------
+    ImportResult
+    """
+    raw, report = read_vector(path, layer=layer, encoding=encoding, declared_crs=declared_crs)
+    columns = [c for c in raw.columns if c != raw.geometry.name]
+    if mapping is None:
+        mapping = remembered_mapping(columns, store_path)
+        if mapping is not None:
+            report.note("field mapping: the one remembered for this column set")
+        else:
+            mapping = suggest_mapping(columns)
+            report.note("field mapping: suggested from the column names")
+    mapping = {f: mapping.get(f) for f in SCHEMA_FIELDS}
+    check_mapping(mapping, columns)
+    problems = validate_buildings(raw, mapping, overrides)
+    buildings, actions, skipped = clean_buildings(raw, mapping, problems, decisions, default_action)
+    if remember:
+        remember_mapping(columns, mapping, store_path, source=str(path))
+    return ImportResult(buildings, problems, actions, skipped, mapping, report)
+
+
+def identity_mapping(columns) -> dict:
+    """Each schema field mapped to the column of the same name, when present."""
+    present = set(map(str, columns))
+    return {f: (f if f in present else None) for f in SCHEMA_FIELDS}
+
+
+__all__ = ["SCHEMA_FIELDS", "REQUIRED_FIELDS", "CATEGORIES", "ROOF_TYPES", "PV_STATUSES", "Problem", "ImportResult",
+           "suggest_mapping", "source_signature", "default_mapping_store", "remembered_mapping", "remember_mapping",
+           "check_mapping", "normalise_value", "apply_mapping", "validate_buildings", "clean_buildings",
+           "import_buildings", "identity_mapping"]

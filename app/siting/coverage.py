@@ -1,0 +1,242 @@
+"""Rooftop PV coverage of new buildings toward the plan's 50 % target.
+
+The plan (三.(5).3 优化建筑用能结构) asks that by 2025 "新建公共机构、新建厂房屋顶光伏
+覆盖率力争达到50%". Coverage here follows CONTRACT.md (``lygsite coverage``):
+
+- only ``is_new == 1`` buildings of category ``public_institution`` and
+  ``factory`` count toward the target (other categories can be listed with
+  ``target_pct`` None when asked);
+- a building belongs to the county containing its footprint's representative
+  point (:func:`shapely.point_on_surface`), not to a ``county`` attribute;
+- roof area is the footprint area in EPSG:4549 [m2];
+- PV counts only for ``pv_status`` ``installed`` or ``verified``. When such a
+  building has no ``pv_area_m2``, it is estimated as ``pv_kwp /
+  module_power_density`` (module area, flagged in ``pv_area_estimated``);
+  with neither, it counts as a building with PV but with 0 m2 (flagged in
+  ``pv_area_unknown``). A ``pv_area_m2`` above the roof area is capped at the
+  roof area (flagged in ``pv_area_capped``).
+
+``coverage_pct = 100 * pv_area_m2 / roof_area_m2`` (by area, default) or
+``100 * buildings_with_pv / buildings`` (by count); both are in every row as
+``coverage_area_pct`` and ``coverage_count_pct``. ``gap_m2`` is the PV area
+still missing to reach the target, ``gap_buildings`` the buildings still to
+equip (count basis); both are 0 when the target is met.
+"""
+from __future__ import annotations
+
+import math
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from app.assumptions import get as get_assumption
+from app.assumptions import value as assumption
+from app.errors import InputError
+from app.layers.boundaries import CITY_ADCODE, COUNTIES, county_of_points
+from app.layers.crs import METRIC_CRS
+
+#: Categories the plan's target covers.
+TARGET_CATEGORIES = ("public_institution", "factory")
+OTHER_CATEGORIES = ("commercial", "residential", "other")
+PV_COUNTED = ("installed", "verified")
+PV_STATUSES = ("none", "planned", "installed", "verified")
+REQUIRED_COLUMNS = ("category", "is_new", "pv_status")
+#: Keys of a coverage row, in order (CONTRACT.md keys first).
+ROW_KEYS = ("adcode", "county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
+            "coverage_pct", "target_pct", "gap_m2", "gap_buildings", "coverage_area_pct", "coverage_count_pct",
+            "county_en", "by", "pv_area_estimated", "pv_area_unknown", "pv_area_capped")
+OUTSIDE = ("", "（六县区以外）", "(outside the six counties)")
+
+
+def target_pct(overrides: dict | None = None) -> float:
+    """The coverage target [%] (``rooftop.coverage_target``, plan 三.(5).3)."""
+    return float(assumption("rooftop.coverage_target", overrides))
+
+
+def target_source() -> str:
+    return get_assumption("rooftop.coverage_target").source
+
+
+def _is_new_flags(series: pd.Series) -> np.ndarray:
+    numbers = pd.to_numeric(series, errors="coerce")
+    bad = ~numbers.isin([0, 1])
+    if bad.any():
+        where = np.flatnonzero(bad.to_numpy())
+        rows = ", ".join(f"{i + 1} ({series.iloc[i]!r})" for i in where[:10])
+        raise InputError(f"is_new must be 0 or 1; {len(where)} building(s) have other values: rows {rows}")
+    return numbers.to_numpy(dtype=int)
+
+
+def building_facts(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -> pd.DataFrame:
+    """Per building: adcode, category, is_new, roof_area_m2, counted pv_area_m2, has_pv and flags.
+
+    Raises
+    ------
+    InputError
+        Missing columns, is_new not 0/1, unknown pv_status, non-polygon footprints.
+    """
+    missing = [c for c in REQUIRED_COLUMNS if c not in buildings.columns]
+    if missing:
+        raise InputError(f"the buildings lack column(s) {', '.join(missing)}; expected the building schema "
+                         "(bld_id, category, is_new, pv_status, pv_area_m2, pv_kwp ...)")
+    if buildings.crs is None:
+        raise InputError("the buildings have no CRS; expected EPSG:4490 footprints")
+    status = buildings["pv_status"].astype(object).to_numpy()
+    bad = ~np.isin(status, PV_STATUSES)
+    if bad.any():
+        rows = ", ".join(f"{i + 1} ({status[i]!r})" for i in np.flatnonzero(bad)[:10])
+        raise InputError(f"pv_status must be one of {', '.join(PV_STATUSES)}; {int(bad.sum())} building(s) have "
+                         f"other values: rows {rows}")
+    geoms = buildings.geometry.to_numpy()
+    not_polygon = ~np.isin(shapely.get_type_id(geoms), (3, 6)) | shapely.is_empty(geoms)
+    if not_polygon.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(not_polygon)[:10])
+        raise InputError(f"{int(not_polygon.sum())} building(s) have no footprint polygon (rows {rows}); "
+                         "expected Polygon footprints")
+    is_new = _is_new_flags(buildings["is_new"])
+    roof = buildings.geometry.to_crs(METRIC_CRS).area.to_numpy()
+    reps = buildings.geometry.representative_point()
+    adcode = county_of_points(reps.x.to_numpy(), reps.y.to_numpy())
+    counted = np.isin(status, PV_COUNTED)
+    nan = pd.Series(np.nan, index=buildings.index)
+    pv_area = pd.to_numeric(buildings.get("pv_area_m2", nan), errors="coerce").to_numpy(dtype=float)
+    pv_kwp = pd.to_numeric(buildings.get("pv_kwp", nan), errors="coerce").to_numpy(dtype=float)
+    density = float(assumption("rooftop.module_power_density", overrides))
+    has_area = np.isfinite(pv_area) & (pv_area >= 0)
+    estimated = counted & ~has_area & np.isfinite(pv_kwp) & (pv_kwp > 0)
+    unknown = counted & ~has_area & ~estimated
+    area = np.where(has_area, pv_area, np.where(estimated, pv_kwp / density, 0.0))
+    capped = counted & (area > roof)
+    area = np.where(counted, np.minimum(area, roof), 0.0)
+    return pd.DataFrame({
+        "adcode": adcode, "category": buildings["category"].astype(object).to_numpy(), "is_new": is_new,
+        "roof_area_m2": roof, "pv_area_m2": area, "has_pv": counted,
+        "pv_area_estimated": estimated, "pv_area_unknown": unknown, "pv_area_capped": capped,
+    }, index=buildings.index)
+
+
+def _row(adcode, county, county_en, category, group: pd.DataFrame, target, by) -> dict:
+    n = int(len(group))
+    roof = float(group["roof_area_m2"].sum())
+    pv = float(group["pv_area_m2"].sum())
+    with_pv = int(group["has_pv"].sum())
+    area_pct = 100.0 * pv / roof if roof > 0 else None
+    count_pct = 100.0 * with_pv / n if n > 0 else None
+    row = {
+        "adcode": adcode, "county": county, "category": category, "buildings": n,
+        "roof_area_m2": round(roof, 1), "pv_area_m2": round(pv, 1), "buildings_with_pv": with_pv,
+        "coverage_pct": area_pct if by == "area" else count_pct,
+        "target_pct": target,
+        "gap_m2": None, "gap_buildings": None,
+        "coverage_area_pct": area_pct, "coverage_count_pct": count_pct,
+        "county_en": county_en, "by": by,
+        "pv_area_estimated": int(group["pv_area_estimated"].sum()),
+        "pv_area_unknown": int(group["pv_area_unknown"].sum()),
+        "pv_area_capped": int(group["pv_area_capped"].sum()),
+    }
+    if target is not None:
+        row["gap_m2"] = round(max(0.0, target / 100.0 * roof - pv), 1)
+        # a tiny tolerance so that exactly 50 % of 10 buildings needs 5, not 6
+        row["gap_buildings"] = max(0, math.ceil(target / 100.0 * n - 1e-9) - with_pv)
+    for key in ("coverage_pct", "coverage_area_pct", "coverage_count_pct"):
+        if row[key] is not None:
+            row[key] = round(row[key], 3)
+    return row
+
+
+def coverage_rows(buildings: gpd.GeoDataFrame, by: str = "area", overrides: dict | None = None,
+                  all_categories: bool = False, city_total: bool = True) -> list[dict]:
+    """Coverage of new buildings per county and category (CONTRACT.md ``lygsite coverage``).
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        Building schema footprints (EPSG:4490).
+    by : {"area", "count"}
+        What ``coverage_pct`` measures.
+    overrides : dict, optional
+        Assumption overrides (``rooftop.coverage_target``, ``rooftop.module_power_density``).
+    all_categories : bool
+        Also list commercial/residential/other new buildings (``target_pct`` None).
+    city_total : bool
+        Append one city row (adcode 320700) per category.
+
+    Returns
+    -------
+    list of dict
+        One row per county (the six, in code order; plus one for buildings
+        outside them when there are any) and category, then the city rows.
+        Keys :data:`ROW_KEYS`; ``coverage_pct`` None when there is nothing to
+        divide by.
+    """
+    if by not in ("area", "count"):
+        raise InputError(f"--by: expected 'area' or 'count', got {by!r}")
+    target = target_pct(overrides)
+    facts = building_facts(buildings, overrides)
+    new = facts[facts["is_new"] == 1]
+    categories = TARGET_CATEGORIES + (OTHER_CATEGORIES if all_categories else ())
+    places = [(c.adcode, c.name_zh, c.name_en) for c in COUNTIES]
+    if (new["adcode"] == "").any():
+        places.append(OUTSIDE)
+    rows = []
+    for adcode, name_zh, name_en in places:
+        in_county = new[new["adcode"] == adcode]
+        for category in categories:
+            group = in_county[in_county["category"] == category]
+            rows.append(_row(adcode, name_zh, name_en, category, group,
+                             target if category in TARGET_CATEGORIES else None, by))
+    if city_total:
+        for category in categories:
+            group = new[new["category"] == category]
+            rows.append(_row(CITY_ADCODE, "连云港市", "Lianyungang", category, group,
+                             target if category in TARGET_CATEGORIES else None, by))
+    return rows
+
+
+def coverage_table(buildings: gpd.GeoDataFrame, **kwargs) -> pd.DataFrame:
+    """:func:`coverage_rows` as a DataFrame (columns :data:`ROW_KEYS`)."""
+    return pd.DataFrame(coverage_rows(buildings, **kwargs), columns=list(ROW_KEYS))
+
+
+def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame | None = None) -> pd.DataFrame:
+    """New public-institution and factory buildings still without counted PV, by potential.
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+    potential : DataFrame, optional
+        A :func:`app.siting.rooftop.roof_potential` result on the same index
+        (``pot_kwp``, ``pot_kwh``, ``usable_m2``); computed when None.
+
+    Returns
+    -------
+    DataFrame
+        The open buildings (index = feature id), largest ``pot_kwh`` first,
+        with ``bld_id``, ``name``, ``category``, ``county``, ``pv_status``,
+        ``roof_m2``, ``usable_m2``, ``pot_kwp``, ``pot_kwh``.
+    """
+    status = buildings["pv_status"].astype(object)
+    is_new = pd.to_numeric(buildings["is_new"], errors="coerce")
+    mask = (is_new == 1) & buildings["category"].isin(TARGET_CATEGORIES) & ~status.isin(PV_COUNTED)
+    subset = buildings[mask]
+    if potential is None:
+        from app.siting.rooftop import roof_potential
+
+        potential = roof_potential(subset)
+    pot = potential.loc[subset.index]
+    reps = subset.geometry.representative_point()
+    out = pd.DataFrame({
+        "bld_id": subset.get("bld_id", pd.Series(subset.index.astype(str), index=subset.index)),
+        "name": subset.get("name", pd.Series("", index=subset.index)),
+        "category": subset["category"],
+        "county": county_of_points(reps.x.to_numpy(), reps.y.to_numpy()) if len(subset) else [],
+        "pv_status": status[mask],
+        "roof_m2": pot["roof_m2"], "usable_m2": pot["usable_m2"], "pot_kwp": pot["pot_kwp"], "pot_kwh": pot["pot_kwh"],
+    }, index=subset.index)
+    return out.sort_values("pot_kwh", ascending=False, kind="stable")
+
+
+__all__ = ["TARGET_CATEGORIES", "PV_COUNTED", "ROW_KEYS", "target_pct", "target_source", "building_facts",
+           "coverage_rows", "coverage_table", "open_target_buildings"]
