@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.errors import CancelledError
@@ -138,7 +138,8 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
         if handle in window._tasks:
             window._tasks.remove(handle)
         if isinstance(error, CancelledError) or (error is not None and handle.cancelled):
-            window.statusBar().showMessage(window.tr("{title}: cancelled, nothing was changed").format(title=title), 5000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "{title}: cancelled, nothing was changed").format(title=title), 5000)
         elif error is not None:
             window.show_error(error, details=tb_text)
         elif on_done is not None:
