@@ -28,7 +28,6 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from app import assumptions
@@ -262,56 +261,36 @@ def _layer_gdf(project, name: str):
 def rooftop_coverage_pct(buildings, overrides: dict | None = None) -> tuple[float | None, dict, str]:
     """City-wide PV area coverage of new public-institution and factory roofs [%].
 
-    CONTRACT.md rules: only ``is_new`` buildings of the target categories
-    count; PV counts only for ``pv_status`` installed or verified; coverage
-    = 100 * PV area / roof area, roof area = footprint area in EPSG:4549.
+    The rules are the rooftop audit's (:func:`app.siting.coverage.building_facts`,
+    CONTRACT.md): only ``is_new`` buildings of the target categories count;
+    PV counts only for ``pv_status`` installed or verified; roof area is the
+    footprint area in EPSG:4549; coverage = 100 * PV area / roof area, over
+    both categories together.
 
     Returns
     -------
     (value, details, message)
         ``value`` is None when no building qualifies (with the reason).
     """
-    try:  # the rooftop audit owns the coverage rules once it has landed
-        from app.siting import coverage as coverage_module
-    except ImportError:
-        coverage_module = None
-    city = getattr(coverage_module, "city_coverage", None) if coverage_module else None
-    if city is not None:
-        result = city(buildings)
-        return result["coverage_pct"], result, result.get("message", "")
-    return _rooftop_coverage_pct_local(buildings, overrides)
-
-
-def _rooftop_coverage_pct_local(buildings, overrides: dict | None = None) -> tuple[float | None, dict, str]:
-    from app.layers.crs import METRIC_CRS
+    from app.siting.coverage import TARGET_CATEGORIES, building_facts
 
     if buildings is None:
         return None, {}, "no data: the project has no 'buildings' layer"
-    required = ("category", "is_new", "pv_status", "pv_area_m2")
-    missing = [c for c in required if c not in buildings.columns]
-    if missing:
-        raise InputError(f"buildings layer: expected columns {', '.join(required)} (CONTRACT.md building schema), "
-                         f"missing {', '.join(missing)}")
-    categories = list(assumptions.value("plan.rooftop_target_categories", overrides))
-    counted = list(assumptions.value("plan.rooftop_pv_counted_statuses", overrides))
-    is_new = pd.to_numeric(buildings["is_new"], errors="coerce").fillna(0).astype(int) == 1
-    qualifying = buildings[is_new & buildings["category"].isin(categories)]
+    facts = building_facts(buildings, overrides)
+    qualifying = facts[(facts["is_new"] == 1) & facts["category"].isin(TARGET_CATEGORIES)]
     if qualifying.empty:
         return None, {"buildings": 0}, ("no data: no new public-institution or factory building in the buildings "
                                         "layer (is_new = 1)")
-    roof_m2 = qualifying.to_crs(METRIC_CRS).geometry.area.to_numpy()
-    with_pv = qualifying["pv_status"].isin(counted).to_numpy()
-    pv_area = pd.to_numeric(qualifying["pv_area_m2"], errors="coerce").to_numpy()
-    unknown_area = int(np.sum(with_pv & ~np.isfinite(pv_area)))
-    pv_m2 = np.where(with_pv & np.isfinite(pv_area), np.minimum(np.nan_to_num(pv_area), roof_m2), 0.0)
-    roof_total = float(roof_m2.sum())
+    roof_total = float(qualifying["roof_area_m2"].sum())
     if roof_total <= 0:
-        return None, {"buildings": len(qualifying)}, "no data: the qualifying buildings have no roof area"
-    details = {"buildings": int(len(qualifying)), "buildings_with_pv": int(with_pv.sum()),
-               "roof_area_m2": roof_total, "pv_area_m2": float(pv_m2.sum()),
-               "buildings_with_pv_but_no_area": unknown_area}
-    message = "" if not unknown_area else (f"{unknown_area} building(s) with installed/verified PV have no pv_area_m2 "
-                                           "and count 0 m2 until audited")
+        return None, {"buildings": int(len(qualifying))}, "no data: the qualifying buildings have no roof area"
+    unknown = int(qualifying["pv_area_unknown"].sum())
+    details = {"buildings": int(len(qualifying)), "buildings_with_pv": int(qualifying["has_pv"].sum()),
+               "roof_area_m2": roof_total, "pv_area_m2": float(qualifying["pv_area_m2"].sum()),
+               "pv_area_estimated": int(qualifying["pv_area_estimated"].sum()), "pv_area_unknown": unknown,
+               "pv_area_capped": int(qualifying["pv_area_capped"].sum())}
+    message = "" if not unknown else (f"{unknown} building(s) with installed/verified PV have neither pv_area_m2 nor "
+                                      "pv_kwp and count 0 m2 until audited")
     return 100.0 * details["pv_area_m2"] / roof_total, details, message
 
 
