@@ -105,7 +105,7 @@ def _decorate_map(ax, bounds, lat_mid: float) -> None:
     ax.set_ylabel("纬度 / lat (°N)", fontsize=7)
     # north arrow
     ax.annotate("N", xy=(0.96, 0.95), xytext=(0.96, 0.84), xycoords="axes fraction", ha="center", va="center",
-                fontsize=9, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
+                fontsize=10, arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
                 zorder=60)
     # scale bar of 20 km at the map's latitude
     km_per_deg = 111.32 * np.cos(np.radians(lat_mid))

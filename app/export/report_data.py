@@ -212,6 +212,10 @@ def coverage(project, lang: str = "zh") -> Section:
         table = _as_frame(result)
     except Exception as exc:
         return _not_available("coverage", str(exc).splitlines()[0] if str(exc) else type(exc).__name__, text)
+    if lang != "zh" and "county_en" in table.columns:
+        table["county"] = table["county_en"]
+    if "category" in table.columns:
+        table["category"] = table["category"].map(lambda c: text.get(f"cat_{c}", c))
     return Section("coverage", table=table)
 
 
@@ -243,6 +247,13 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
     needed = {"category", "is_new", "pv_status"}
     if not needed <= set(gdf.columns):
         return _not_available("open_buildings", text["bad_building_schema"].format(fields=", ".join(sorted(needed))), text)
+    module = _engine("app.siting.coverage")
+    if module is not None and hasattr(module, "open_target_buildings"):
+        try:
+            table = module.open_target_buildings(gdf).reset_index(drop=True)
+            return _finish_open_table(project, table, lang, limit, text["sorted_by_potential"], text)
+        except Exception:  # fall back to the list sorted by roof area below
+            pass
     is_new = pd.to_numeric(gdf["is_new"], errors="coerce").fillna(0).astype(int) == 1
     mask = is_new & gdf["category"].isin(TARGET_CATEGORIES) & ~gdf["pv_status"].isin(PV_DONE)
     subset = gdf[mask]
@@ -259,12 +270,19 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
             sort_key, note = potential, text["sorted_by_potential"]
             break
     table = table.sort_values(sort_key, ascending=False, kind="stable").reset_index(drop=True)
+    return _finish_open_table(project, table, lang, limit, note, text)
+
+
+def _finish_open_table(project, table, lang, limit, note, text) -> Section:
     total = len(table)
     if "county" in table.columns and "counties" in project.layers:
         counties = project.vector("counties").gdf
         names = dict(zip(counties["adcode"].astype(str), counties["name_zh" if lang == "zh" else "name_en"]))
         table["county"] = table["county"].astype(str).map(lambda a: names.get(a, a))
     table["category"] = table["category"].map(lambda c: text.get(f"cat_{c}", c))
+    for column in ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh"):
+        if column in table.columns:
+            table[column] = pd.to_numeric(table[column], errors="coerce").round(0)
     if limit is not None:
         table = table.head(limit)
     return Section("open_buildings", table=table, message=note, extra={"total": total})
@@ -278,7 +296,13 @@ def plan_progress(project, lang: str = "zh") -> Section:
         try:
             result = _call_public(module, ("progress_table", "plan_progress", "compute_progress", "progress_rows",
                                            "project_progress"), project)
-            return Section("progress", table=_as_frame(result))
+            table = _as_frame([r.to_dict() if hasattr(r, "to_dict") else r for r in result]
+                              if isinstance(result, list) else result)
+            if lang != "zh" and "title_en" in table.columns:
+                table["title_zh"] = table["title_en"]
+            if "status" in table.columns:
+                table["status"] = table["status"].map(lambda v: text.get(f"status_{v}", v))
+            return Section("progress", table=table)
         except Exception as exc:
             why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     else:
@@ -344,6 +368,25 @@ def gather(project, lang: str = "zh", open_limit: int | None = None) -> dict[str
         island(project, lang), assumptions(lang), audit_log(project, lang),
     ]
     return {s.key: s for s in sections}
+
+
+#: Columns the PDF shows per section (the Excel report keeps every column).
+PDF_COLUMNS = {
+    "coverage": ["county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
+                 "coverage_pct", "target_pct", "gap_m2"],
+    "progress": ["title_zh", "unit", "baseline", "current", "target", "deadline", "status", "source_clause"],
+    "open_buildings": ["bld_id", "name", "category", "county", "pv_status", "roof_m2", "pot_kwp", "pot_kwh"],
+    "site_yields": ["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines", "net_mwh",
+                    "capacity_factor", "status", "reason"],
+}
+
+
+def pdf_view(section: Section) -> pd.DataFrame:
+    """The columns of ``section.table`` the PDF prints (all when the section has no choice)."""
+    wanted = PDF_COLUMNS.get(section.key)
+    if not wanted:
+        return section.table
+    return section.table[[c for c in wanted if c in section.table.columns]]
 
 
 def column_title(column: str, text: dict) -> str:

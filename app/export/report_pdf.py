@@ -1,0 +1,286 @@
+"""The PDF report (reportlab platypus), Chinese or English, with the CJK font embedded.
+
+Pages: a title page (project, date, weather used, sample-data notice), then
+one section per topic of :mod:`app.export.report_data` in a fixed order, with
+maps and charts drawn by :mod:`app.export.charts`. Sections whose engine has
+not landed print "not available in this version" and why.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
+from xml.sax.saxutils import escape
+
+from app.errors import InputError
+from app.export import charts, report_data
+from app.export.fonts import register_reportlab_font
+
+#: Rows of the open-buildings list printed in the PDF (the Excel report has all).
+PDF_OPEN_BUILDINGS_ROWS = 30
+#: Layers of the study-area map, top first.
+STUDY_MAP_LAYERS = ["island_components", "candidate_sites", "buildings", "counties", "sea_area"]
+SITES_MAP_LAYERS = ["island_components", "turbines", "candidate_sites", "counties", "sea_area"]
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+FRAME_W = PAGE_W - 2 * MARGIN
+
+
+def _styles(font: str) -> dict:
+    base = dict(fontName=font, wordWrap="CJK")
+    return {
+        "title": ParagraphStyle("title", fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=8, **base),
+        "subtitle": ParagraphStyle("subtitle", fontSize=13, leading=18, alignment=TA_CENTER, spaceAfter=24, **base),
+        "h1": ParagraphStyle("h1", fontSize=14, leading=20, spaceBefore=10, spaceAfter=6,
+                             textColor=colors.HexColor("#1f3b5c"), **base),
+        "body": ParagraphStyle("body", fontSize=9.5, leading=14, spaceAfter=4, **base),
+        "note": ParagraphStyle("note", fontSize=8, leading=11, textColor=colors.HexColor("#555555"), **base),
+        "na": ParagraphStyle("na", fontSize=9.5, leading=14, textColor=colors.HexColor("#b2182b"), **base),
+        "cell": ParagraphStyle("cell", fontSize=7.5, leading=9.5, **base),
+        "head": ParagraphStyle("head", fontSize=7.5, leading=9.5, textColor=colors.white, **base),
+        "banner": ParagraphStyle("banner", fontSize=16, leading=22, alignment=TA_CENTER,
+                                 textColor=colors.HexColor("#b2182b"), borderColor=colors.HexColor("#b2182b"),
+                                 borderWidth=1.5, borderPadding=8, spaceBefore=20, spaceAfter=20, **base),
+        "caption": ParagraphStyle("caption", fontSize=8.5, leading=12, alignment=TA_CENTER,
+                                  textColor=colors.HexColor("#333333"), **base),
+    }
+
+
+def _p(text, style) -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+
+def _format(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "–"
+        if abs(value) >= 1000:
+            return f"{value:,.0f}"
+        return f"{value:.3g}" if abs(value) < 1 else f"{value:,.1f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _table(frame: pd.DataFrame, text: dict, st: dict, widths: list | None = None, max_rows: int | None = None) -> Table:
+    """A wrapped, striped table of ``frame`` that fits the frame width."""
+    frame = frame if max_rows is None else frame.head(max_rows)
+    header = [_p(report_data.column_title(c, text), st["head"]) for c in frame.columns]
+    rows = [[_p(_format(v), st["cell"]) for v in row] for row in frame.itertuples(index=False)]
+    if widths is None:
+        # share the width by the longest text in each column, within limits
+        lengths = []
+        for column in frame.columns:
+            texts = [report_data.column_title(column, text)] + [_format(v) for v in frame[column].head(50)]
+            lengths.append(min(max(len(t) for t in texts), 40) + 3)
+        total = sum(lengths)
+        widths = [FRAME_W * n / total for n in lengths]
+    table = Table([header] + rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#eef2f7")]),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa7b5")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _image(png: bytes, width: float) -> Image:
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(io.BytesIO(png))
+    w, h = reader.getSize()
+    return Image(io.BytesIO(png), width=width, height=width * h / w)
+
+
+def _section_heading(key: str, text: dict, st: dict) -> Paragraph:
+    return _p(text[f"sec_{key}"], st["h1"])
+
+
+def _not_available(section, st) -> list:
+    return [_p(section.message, st["na"])]
+
+
+def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list:
+    """The flowables of the report (title page first)."""
+    say = progress or (lambda message: None)
+    info = report_data.title_info(project, lang)
+    say("gathering report sections")
+    sections = report_data.gather(project, lang)
+    story: list = []
+    # title page ------------------------------------------------------
+    story += [Spacer(1, 45 * mm), _p(text["report_title"], st["title"]), _p(text["subtitle"], st["subtitle"])]
+    facts = [[_p(text["project"], st["body"]), _p(info["title"], st["body"])],
+             [_p(text["date"], st["body"]), _p(info["date"], st["body"])],
+             [_p(text["weather"], st["body"]), _p(info["weather"], st["body"])]]
+    facts_table = Table(facts, colWidths=[35 * mm, FRAME_W - 35 * mm])
+    facts_table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#9aa7b5")),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(facts_table)
+    if info["sample"]:
+        story.append(Paragraph(f"{escape(text['sample_banner'])}<br/>"
+                               f"<font size=10>{escape(info['sample_notice'])}</font>", st["banner"]))
+    story += [Spacer(1, 10 * mm), _p(text["plan_ref"], st["note"]), PageBreak()]
+
+    notice = text["sample_banner"] if info["sample"] else None
+    value_titles = {k[5:]: v for k, v in text.items() if k.startswith("kind_")}
+    # 1 study area ------------------------------------------------------
+    say("drawing the study-area map")
+    story.append(_section_heading("study_area", text, st))
+    story.append(_image(charts.map_png(project, STUDY_MAP_LAYERS, label_layers=("counties",), sample_notice=notice,
+                                       value_titles=value_titles), FRAME_W * 0.92))
+    story.append(_p(text["map_study_area"], st["caption"]))
+    area = sections["study_area"]
+    story += [Spacer(1, 3 * mm)] + ([_table(area.table, text, st)] if area.available else _not_available(area, st))
+    story.append(PageBreak())
+    # 2 candidate sites -------------------------------------------------
+    sites = sections["sites"]
+    story.append(_section_heading("sites", text, st))
+    if sites.available:
+        say("drawing the candidate-site map")
+        bounds = project.layers["candidate_sites"].bounds
+        story.append(_image(charts.map_png(project, SITES_MAP_LAYERS, bounds=bounds,
+                                           label_layers=("candidate_sites",), sample_notice=notice,
+                                           value_titles=value_titles, height_in=5.0), FRAME_W * 0.85))
+        story.append(_p(text["map_sites"], st["caption"]))
+        story += [Spacer(1, 3 * mm), _table(sites.table, text, st)]
+    else:
+        story += _not_available(sites, st)
+    # 3 coverage ----------------------------------------------------------
+    cov = sections["coverage"]
+    story += [PageBreak(), _section_heading("coverage", text, st), _p(text["coverage_note"], st["body"])]
+    if cov.available and not cov.table.empty and {"county", "category", "coverage_pct"} <= set(cov.table.columns):
+        category_titles = {k[4:]: v for k, v in text.items() if k.startswith("cat_")}
+        story.append(_image(charts.coverage_chart_png(cov.table, text["chart_coverage"], text["target_line"],
+                                                      category_titles), FRAME_W))
+        story.append(_table(report_data.pdf_view(cov), text, st))
+    elif cov.available:
+        story.append(_table(report_data.pdf_view(cov), text, st))
+    else:
+        story += _not_available(cov, st)
+    # 4 open new buildings ----------------------------------------------
+    open_b = sections["open_buildings"]
+    story += [_section_heading("open_buildings", text, st)]
+    if open_b.available:
+        story.append(_p(open_b.message, st["note"]))
+        story.append(_table(report_data.pdf_view(open_b), text, st, max_rows=PDF_OPEN_BUILDINGS_ROWS))
+        more = open_b.extra.get("total", len(open_b.table)) - min(len(open_b.table), PDF_OPEN_BUILDINGS_ROWS)
+        if more > 0:
+            story.append(_p(text["open_more"].format(n=more), st["note"]))
+    else:
+        story += _not_available(open_b, st)
+    # 5 site yields ------------------------------------------------------
+    yields = sections["site_yields"]
+    story += [PageBreak(), _section_heading("site_yields", text, st)]
+    if yields.available:
+        shown = report_data.pdf_view(yields)
+        shown = shown.drop(columns=[c for c in ("reason",) if c in shown.columns
+                                    and not shown[c].astype(str).str.strip().any()])
+        story.append(_table(shown, text, st))
+        if yields.extra.get("weather_source"):
+            story.append(_p(f"{text['weather']}: {yields.extra['weather_source']}", st["note"]))
+    else:
+        story += _not_available(yields, st)
+    # 6 progress -------------------------------------------------------------
+    prog = sections["progress"]
+    story.append(_section_heading("progress", text, st))
+    if prog.available:
+        if prog.message:
+            story.append(_p(prog.message, st["na"]))
+        story.append(_table(report_data.pdf_view(prog), text, st))
+    else:
+        story += _not_available(prog, st)
+    # 7 island ---------------------------------------------------------------
+    isl = sections["island"]
+    story += [PageBreak(), _section_heading("island", text, st)]
+    if isl.available:
+        story.append(_table(isl.table, text, st, widths=[FRAME_W * 0.5, FRAME_W * 0.3, FRAME_W * 0.2]))
+        monthly = isl.extra.get("monthly_mwh")
+        if monthly is not None and not monthly.empty:
+            labels = {f"{k}_mw": text.get(f"isl_{k}_mwh", k) for k in ("wind", "pv", "ocean", "export", "electrolyzer",
+                                                                       "curtailed")}
+            story += [Spacer(1, 4 * mm), _image(charts.island_chart_png(monthly, text["chart_island"], labels,
+                                                                        text["month"]), FRAME_W)]
+        if isl.message:
+            story.append(_p(isl.message, st["note"]))
+        if isl.extra.get("weather_source"):
+            story.append(_p(f"{text['weather']}: {isl.extra['weather_source']}", st["note"]))
+    else:
+        story += _not_available(isl, st)
+    # 8 assumptions ---------------------------------------------------------
+    ass = sections["assumptions"]
+    story += [PageBreak(), _section_heading("assumptions", text, st)]
+    story.append(_table(ass.table.drop(columns=["key"]), text, st,
+                        widths=[FRAME_W * 0.26, FRAME_W * 0.12, FRAME_W * 0.1, FRAME_W * 0.52]))
+    return story
+
+
+def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
+    """Write the PDF report of ``project`` to ``out`` atomically.
+
+    Parameters
+    ----------
+    project : app.project.Project
+    out : str or path
+        ``.pdf`` file; its folder must exist.
+    lang : {"zh", "en"}
+    progress : callable, optional
+        ``progress(message)`` for each step.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+    """
+    text = report_data.strings(lang)
+    target = Path(out).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist; expected an existing folder")
+    font = register_reportlab_font()
+    st = _styles(font)
+    story = build_story(project, lang, text, st, progress)
+    title = project.title or text["untitled"]
+    sample_footer = text["sample_banner"] if project.is_sample else ""
+
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(MARGIN, 10 * mm, title[:80])
+        canvas.drawRightString(PAGE_W - MARGIN, 10 * mm, text["page"].format(n=doc.page))
+        if sample_footer:
+            canvas.setFillColor(colors.HexColor("#b2182b"))
+            canvas.drawCentredString(PAGE_W / 2, 10 * mm, sample_footer)
+        canvas.restoreState()
+
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-writing-", suffix=".pdf", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    try:
+        doc = SimpleDocTemplate(tmp_name, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                bottomMargin=MARGIN, title=f"{text['report_title']} - {title}", author="LYG Siting",
+                                lang="zh-CN" if lang == "zh" else "en")
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        os.replace(tmp_name, target)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    return target
+
+
+__all__ = ["write_pdf_report", "build_story"]
