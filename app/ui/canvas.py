@@ -11,10 +11,12 @@ only.
 from __future__ import annotations
 
 import math
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -42,16 +44,18 @@ class _RenderSignals(QObject):
     finished = Signal(object)
 
 
-class _RenderJob(QRunnable):
-    """Draws some layers (and the labels) for one buffer view in a worker thread."""
+class _RenderJob:
+    """Draws some layers (and the labels) for one buffer view in a worker thread.
+
+    A plain Python callable run by a ``ThreadPoolExecutor``: results reach the
+    GUI thread through a queued Qt signal of a QObject living there.
+    """
 
     def __init__(self, renderer: LayerRenderer, view: MapView, layers: list, versions: dict,
-                 labels_for: list | None, labels_version, dpr: float):
-        super().__init__()
+                 labels_for: list | None, labels_version, dpr: float, signals: "_RenderSignals"):
         self.renderer, self.view, self.layers, self.versions = renderer, view, layers, versions
         self.labels_for, self.labels_version, self.dpr = labels_for, labels_version, dpr
-        self.signals = _RenderSignals()
-        self.setAutoDelete(True)
+        self.signals = signals
 
     def run(self):
         result = {"view": self.view, "layers": {}, "labels": None, "drawn": 0, "error": None}
@@ -113,10 +117,11 @@ class MapCanvas(QWidget):
         self._cache: dict[int, _CachedImage] = {}
         self._labels: _CachedImage | None = None
         self._renderer = LayerRenderer()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # one render thread: layers are drawn one after the other, the GUI stays free
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-render")
         self._job_running = False
-        self._jobs: list[_RenderJob] = []  # keeps signal objects alive until delivered
+        self._render_signals = _RenderSignals(self)
+        self._render_signals.finished.connect(self._on_render_done, Qt.ConnectionType.QueuedConnection)
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._start_render)
@@ -346,15 +351,12 @@ class MapCanvas(QWidget):
         buffer_view = view.grown(margin)
         labels_for = self._visible_layers() if (labels_stale or stale) else None
         job = _RenderJob(self._renderer, buffer_view, stale, {id(l): self._versions.get(id(l), 0) for l in stale},
-                         labels_for, self._labels_version(), self.devicePixelRatioF())
-        job.signals.finished.connect(self._on_render_done, Qt.ConnectionType.QueuedConnection)
-        self._jobs.append(job)
+                         labels_for, self._labels_version(), self.devicePixelRatioF(), self._render_signals)
         self._job_running = True
-        self._pool.start(job)
+        self._executor.submit(job.run)
 
     def _on_render_done(self, result: dict) -> None:
         self._job_running = False
-        self._jobs = [job for job in self._jobs if job.view is not result["view"]]
         if result["error"] is not None:
             self.render_failed.emit(result["error"])
         for key, cached in result["layers"].items():
@@ -371,22 +373,21 @@ class MapCanvas(QWidget):
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
         """Process events until the map is drawn sharp (scripts, screenshots, tests)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QElapsedTimer
+        from PySide6.QtCore import QCoreApplication
 
-        clock = QElapsedTimer()
-        clock.start()
-        while clock.elapsed() < timeout_ms:
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
             QCoreApplication.processEvents()
             if self.is_idle():
                 return True
-            self._pool.waitForDone(10)
+            time.sleep(0.005)
         return self.is_idle()
 
     def shutdown(self) -> None:
         """Stop listening to the project and finish the running render."""
         self._render_timer.stop()
         self._bindings.disconnect_all()
-        self._pool.waitForDone(5000)
+        self._executor.shutdown(wait=True)
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event) -> None:

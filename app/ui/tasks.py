@@ -1,7 +1,7 @@
 """Long operations off the GUI thread with a progress bar and a cancel button.
 
 ``window.run_task(title, function, on_done)`` runs ``function(progress)`` in
-the global thread pool. ``progress(fraction, text="")`` may be called from the
+a pool of worker threads. ``progress(fraction, text="")`` may be called from the
 worker at any rate; it returns False once the user pressed Cancel, and the
 function is then expected to raise :class:`app.errors.CancelledError`.
 ``on_done(result)`` runs on the GUI thread; errors go to ``window.show_error``
@@ -9,10 +9,12 @@ function is then expected to raise :class:`app.errors.CancelledError`.
 """
 from __future__ import annotations
 
+import os
 import threading
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.errors import CancelledError
@@ -23,13 +25,15 @@ class _TaskSignals(QObject):
     finished = Signal(object, object, str)  # result, error, traceback text
 
 
-class _TaskRunnable(QRunnable):
-    def __init__(self, function, handle: "TaskHandle"):
-        super().__init__()
+#: Worker threads of run_task (plain Python threads: results come back via queued Qt signals).
+_EXECUTOR = ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2)), thread_name_prefix="lygsite-task")
+
+
+class _TaskRunnable:
+    def __init__(self, function, handle: "TaskHandle", signals: _TaskSignals):
         self.function = function
         self.handle = handle
-        self.signals = _TaskSignals()
-        self.setAutoDelete(True)
+        self.signals = signals
 
     def run(self):
         try:
@@ -119,10 +123,9 @@ class TaskProgressWidget(QWidget):
 def start_task(window, title: str, function, on_done=None, cancellable: bool = True) -> TaskHandle:
     """Run ``function(progress)`` in the global pool; see the module docstring."""
     handle = TaskHandle(title, cancellable, parent=window)
-    runnable = _TaskRunnable(function, handle)
-    signals = runnable.signals
+    signals = _TaskSignals(handle)  # lives in the GUI thread as long as the handle
     handle._signals = signals
-    signals.setParent(handle)  # lives (in the GUI thread) as long as the handle
+    runnable = _TaskRunnable(function, handle, signals)
     widget = TaskProgressWidget(handle)
     window.statusBar().addWidget(widget)
     window._tasks.append(handle)
@@ -151,5 +154,5 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
 
     signals.progress.connect(on_progress)
     signals.finished.connect(on_finished)
-    QThreadPool.globalInstance().start(runnable)
+    _EXECUTOR.submit(runnable.run)
     return handle
