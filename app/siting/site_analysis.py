@@ -38,6 +38,8 @@ from app.undo import Command
 
 #: Name of the layer holding excluded parts of analysed sites.
 EXCLUDED_LAYER = "excluded_areas"
+#: Project table with the last analysis of each site (the comparison table reads it).
+ANALYSIS_TABLE = "site_analysis"
 
 
 @dataclass
@@ -452,8 +454,9 @@ def analysis_command(project, analysis: SiteAnalysis) -> Command:
     if excluded_layer is None:
         excluded_layer = VectorLayer(EXCLUDED_LAYER, empty_excluded(), title="排除区域 (excluded areas)",
                                      style=excluded_layer_style())
+        # drawn over the sites so that the excluded parts show on top of them
         index = project.layers.index("candidate_sites") if "candidate_sites" in project.layers else 0
-        commands.append(_EnsureLayer(project.layers, excluded_layer, index + 1))
+        commands.append(_EnsureLayer(project.layers, excluded_layer, index))
     turbines = project.layers.get("turbines")
     if turbines is None:
         turbines = VectorLayer("turbines", gpd.GeoDataFrame({c: [] for c in TURBINE_COLUMNS},
@@ -464,7 +467,29 @@ def analysis_command(project, analysis: SiteAnalysis) -> Command:
                                                           "excluded areas")))
     commands.append(_Deferred(lambda: ReplaceSiteFeatures(turbines, analysis.site_id, analysis.turbine_rows,
                                                           "turbine layout")))
+    commands.append(_Deferred(lambda: _UpsertTableRow(project, ANALYSIS_TABLE, analysis.table_row())))
     return CompoundCommand(commands, f"analyse site {analysis.site_id}")
+
+
+class _UpsertTableRow(Command):
+    """Put one row (keyed by ``site_id``) into a project table; undo restores the table."""
+
+    def __init__(self, project, name: str, row: dict):
+        self.project, self.name, self.row = project, name, dict(row)
+        self.before = project.tables.get(name)
+
+    def redo(self):
+        old = self.before if self.before is not None else pd.DataFrame(columns=list(self.row))
+        keep = old[old["site_id"].astype(str) != str(self.row["site_id"])] if "site_id" in old.columns else old
+        new = pd.DataFrame([self.row])
+        self.project.set_table(self.name, pd.concat([keep, new], ignore_index=True) if len(keep) else new)
+
+    def undo(self):
+        if self.before is None:
+            self.project.tables.pop(self.name, None)
+            self.project.events.tables.emit(name=self.name)
+        else:
+            self.project.set_table(self.name, self.before)
 
 
 class _Deferred(Command):
@@ -484,4 +509,4 @@ class _Deferred(Command):
 
 
 __all__ = ["SiteAnalysis", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
-           "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "excluded_layer_style"]
+           "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "ANALYSIS_TABLE", "excluded_layer_style"]

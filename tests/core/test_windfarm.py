@@ -11,7 +11,7 @@ from app import assumptions
 from app.cli import main
 from app.errors import InputError
 from app.siting.constraints import Rule, RuleSet
-from app.siting.site_analysis import EXCLUDED_LAYER, analyse_site, analysis_command, compare_sites, pv_capacity_mw
+from app.siting.site_analysis import ANALYSIS_TABLE, EXCLUDED_LAYER, analyse_site, analysis_command, compare_sites, pv_capacity_mw
 from tests.core.siting_fixtures import make_project, metric_box, to_storage
 
 LAND = metric_box(-50_000, -50_000, 50_000, 50_000)
@@ -118,6 +118,7 @@ def test_analysis_command_undo_redo():
     first = analyse_site(project, "S1", ON_LAND_ONLY, 5, 8, 0.0, with_yield=False)
     project.undo_stack.push(analysis_command(project, first))
     assert len(project.layers["turbines"].gdf) == 20 and EXCLUDED_LAYER in project.layers
+    assert project.tables[ANALYSIS_TABLE]["turbines"].tolist() == [20]
     second = analyse_site(project, "S2", ON_LAND_ONLY, 5, 8, 0.0, with_yield=False)
     project.undo_stack.push(analysis_command(project, second))
     assert sorted(set(project.layers["turbines"].gdf["site_id"])) == ["S1", "S2"]
@@ -130,6 +131,7 @@ def test_analysis_command_undo_redo():
     project.undo_stack.undo()
     project.undo_stack.undo()
     assert EXCLUDED_LAYER not in project.layers and "turbines" not in project.layers
+    assert ANALYSIS_TABLE not in project.tables
     project.undo_stack.redo()
     assert len(project.layers["turbines"].gdf) == 20
 

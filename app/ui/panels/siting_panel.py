@@ -1,0 +1,406 @@
+"""Siting dock panel: draw and edit sites, edit the rule set, analyse, compare.
+
+- Draw / edit: map tools of :mod:`app.ui.edit_tools`; a finished polygon
+  opens the site form (:mod:`app.ui.site_form`), which adds the site with an
+  undoable command.
+- Rules: the rule set as a table (enabled, value, unit, source), saved and
+  loaded as JSON.
+- Analyse the selected site off the GUI thread (``window.run_task``); the
+  result is written with one undoable command (turbines, excluded areas,
+  the ``site_analysis`` table).
+- Comparison: every candidate site with its last analysis, sortable; a row
+  click selects the site and zooms the map to it.
+
+The panel keeps no model state: rules live in the rule table, results in
+the project (layers and the ``site_analysis`` table).
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from app.errors import InputError
+from app.siting.constraints import Rule, RuleSet, default_ruleset
+from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
+from app.ui.binding import EventBindings
+from app.ui.edit_tools import DrawPolygonTool, MoveFeatureTool, VertexEditTool
+
+PANEL_KEY = "siting"
+
+RULE_COLUMNS = ("enabled", "rule", "value", "unit", "applies_to", "source")
+COMPARE_COLUMNS = ("site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines",
+                   "net_mwh", "capacity_factor", "status")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SitingPanel", text)
+
+
+def title() -> str:
+    return tr("Siting")
+
+
+def create_panel(window) -> QWidget:
+    return SitingPanel(window)
+
+
+class _NumberItem(QTableWidgetItem):
+    """A table cell that sorts by its number, not its text (NaN last)."""
+
+    def __init__(self, value, fmt: str):
+        number = float(value) if value is not None and not (isinstance(value, float) and math.isnan(value)) else None
+        super().__init__("—" if number is None else format(number, fmt))
+        self.number = number
+        self.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+
+    def __lt__(self, other):
+        a = self.number if self.number is not None else math.inf
+        b = getattr(other, "number", None)
+        b = b if b is not None else math.inf
+        return a < b
+
+
+class SitingPanel(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
+        self.setObjectName("siting_panel")
+        self._bindings = EventBindings(self)
+        self._rules_meta: list[Rule] = []
+
+        # drawing and editing ------------------------------------------------
+        self.draw_button = QPushButton(tr("Draw site"))
+        self.vertex_button = QPushButton(tr("Edit vertices"))
+        self.move_button = QPushButton(tr("Move / delete"))
+        for button in (self.draw_button, self.vertex_button, self.move_button):
+            button.setCheckable(True)
+        self.draw_button.clicked.connect(self.start_drawing)
+        self.vertex_button.clicked.connect(self.start_vertex_edit)
+        self.move_button.clicked.connect(self.start_move)
+        tools = QHBoxLayout()
+        for button in (self.draw_button, self.vertex_button, self.move_button):
+            tools.addWidget(button)
+
+        # rules ----------------------------------------------------------------
+        self.rule_table = QTableWidget(0, len(RULE_COLUMNS))
+        self.rule_table.setHorizontalHeaderLabels([tr("On"), tr("Rule"), tr("Value"), tr("Unit"),
+                                                   tr("Applies to"), tr("Source")])
+        self.rule_table.verticalHeader().setVisible(False)
+        self.rule_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.rule_table.setMinimumHeight(170)
+        load_rules = QPushButton(tr("Load rules…"))
+        save_rules = QPushButton(tr("Save rules…"))
+        reset_rules = QPushButton(tr("Default rules"))
+        load_rules.clicked.connect(self.load_rules_dialog)
+        save_rules.clicked.connect(self.save_rules_dialog)
+        reset_rules.clicked.connect(lambda: self.set_ruleset(default_ruleset()))
+        rule_buttons = QHBoxLayout()
+        for b in (load_rules, save_rules, reset_rules):
+            rule_buttons.addWidget(b)
+        rules_box = QGroupBox(tr("Constraint rules"))
+        rules_layout = QVBoxLayout(rules_box)
+        rules_layout.addWidget(self.rule_table)
+        rules_layout.addLayout(rule_buttons)
+
+        # layout parameters and analysis ---------------------------------------
+        from app import assumptions
+
+        self.spacing_cross = QDoubleSpinBox()
+        self.spacing_down = QDoubleSpinBox()
+        for spin, key in ((self.spacing_cross, "siting.spacing_cross_wind_d"), (self.spacing_down, "siting.spacing_down_wind_d")):
+            spin.setRange(1.0, 20.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" D")
+            spin.setValue(float(assumptions.value(key)))
+        self.direction = QDoubleSpinBox()
+        self.direction.setRange(0.0, 359.9)
+        self.direction.setSuffix(" °")
+        self.direction.setValue(float(assumptions.value("siting.prevailing_wind_direction_deg")))
+        self.analyse_button = QPushButton(tr("Analyse selected site"))
+        self.analyse_all_button = QPushButton(tr("Analyse all sites"))
+        self.analyse_button.clicked.connect(self.analyse_selected)
+        self.analyse_all_button.clicked.connect(self.analyse_all)
+        self.result_label = QLabel(tr("Select a site on the map, then analyse it."))
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        params = QFormLayout()
+        params.addRow(tr("Spacing across wind"), self.spacing_cross)
+        params.addRow(tr("Spacing along wind"), self.spacing_down)
+        params.addRow(tr("Prevailing wind from"), self.direction)
+        analyse_box = QGroupBox(tr("Layout and yield"))
+        analyse_layout = QVBoxLayout(analyse_box)
+        analyse_layout.addLayout(params)
+        row = QHBoxLayout()
+        row.addWidget(self.analyse_button)
+        row.addWidget(self.analyse_all_button)
+        analyse_layout.addLayout(row)
+        analyse_layout.addWidget(self.result_label)
+
+        # comparison -------------------------------------------------------------
+        self.compare_table = QTableWidget(0, len(COMPARE_COLUMNS))
+        self.compare_table.setHorizontalHeaderLabels([
+            tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
+            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Status")])
+        self.compare_table.setSortingEnabled(True)
+        self.compare_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_table.verticalHeader().setVisible(False)
+        self.compare_table.cellClicked.connect(self._compare_clicked)
+        self.compare_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        compare_box = QGroupBox(tr("Site comparison"))
+        QVBoxLayout(compare_box).addWidget(self.compare_table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(rules_box)
+        layout.addWidget(analyse_box)
+        layout.addWidget(compare_box, 1)
+
+        self.set_ruleset(default_ruleset())
+        window.project_changed.connect(lambda *_: self._bind_project())
+        self._bind_project()
+
+    # project binding ------------------------------------------------------
+    @property
+    def project(self):
+        return self.window.project
+
+    def _bind_project(self) -> None:
+        self._bindings.disconnect_all()
+        self._bindings.connect(self.project.events.tables, lambda **kw: self.refresh_comparison()
+                               if kw.get("name") == ANALYSIS_TABLE else None)
+        self._bindings.connect(self.project.layers.events.changed, lambda **kw: self.refresh_comparison())
+        sites = self.project.layers.get("candidate_sites")
+        if sites is not None:
+            self._bindings.connect(sites.events.data, lambda **kw: self.refresh_comparison(), key="sites")
+        self.refresh_comparison()
+
+    # rules ----------------------------------------------------------------
+    def set_ruleset(self, ruleset: RuleSet) -> None:
+        """Show ``ruleset`` in the rule table."""
+        self._rules_meta = list(ruleset.rules)
+        self._ruleset_name = ruleset.name
+        table = self.rule_table
+        table.setRowCount(len(ruleset.rules))
+        for i, rule in enumerate(ruleset.rules):
+            on = QTableWidgetItem()
+            on.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            on.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
+            name = QTableWidgetItem(rule.title("zh"))
+            name.setToolTip(f"{rule.id} ({rule.kind})")
+            value = QTableWidgetItem(f"{rule.value:g}")
+            cells = [on, name, value, QTableWidgetItem(rule.unit), QTableWidgetItem(", ".join(rule.applies_to)),
+                     QTableWidgetItem(rule.source)]
+            cells[5].setToolTip(rule.source)
+            for j, cell in enumerate(cells):
+                if j not in (0, 2):
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(i, j, cell)
+        table.resizeColumnsToContents()
+
+    def ruleset(self) -> RuleSet:
+        """The rule set as edited in the table.
+
+        Raises
+        ------
+        InputError
+            A value that is not a number (names the rule).
+        """
+        rules = []
+        for i, base in enumerate(self._rules_meta):
+            data = base.to_dict()
+            data["enabled"] = self.rule_table.item(i, 0).checkState() == Qt.CheckState.Checked
+            text = self.rule_table.item(i, 2).text().strip()
+            try:
+                data["value"] = float(text)
+            except ValueError:
+                raise InputError(f"rule {base.title('zh')}: value {text!r} is not a number; expected a number in {base.unit}") from None
+            rules.append(Rule.from_dict(data))
+        return RuleSet(self._ruleset_name, rules)
+
+    def load_rules_dialog(self) -> None:
+        from app.siting.constraints import RULESETS_DIR
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load rule set"), str(RULESETS_DIR), "JSON (*.json)")
+        if path:
+            try:
+                self.set_ruleset(RuleSet.load(path))
+            except Exception as exc:
+                self.window.show_error(exc)
+
+    def save_rules_dialog(self) -> None:
+        from app.siting.constraints import RULESETS_DIR
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save rule set"), str(RULESETS_DIR / "my_rules.json"), "JSON (*.json)")
+        if path:
+            try:
+                self.ruleset().save(path)
+            except Exception as exc:
+                self.window.show_error(exc)
+
+    # tools ------------------------------------------------------------------
+    def _uncheck_others(self, keep) -> None:
+        for button in (self.draw_button, self.vertex_button, self.move_button):
+            if button is not keep:
+                button.setChecked(False)
+
+    def _set_tool(self, button, tool) -> None:
+        self._uncheck_others(button)
+        canvas = self.window.canvas
+        if not button.isChecked():
+            canvas.set_map_tool(None)
+            return
+        canvas.set_map_tool(tool)
+        canvas.setFocus()
+
+    def start_drawing(self) -> None:
+        from app.ui.site_form import open_site_form
+
+        self.draw_button.setChecked(True)
+        self._set_tool(self.draw_button, DrawPolygonTool(lambda polygon: open_site_form(self.window, polygon)))
+
+    def _sites_layer(self):
+        return self.project.layers.get("candidate_sites")
+
+    def start_vertex_edit(self) -> None:
+        self.vertex_button.setChecked(True)
+        self._set_tool(self.vertex_button, VertexEditTool(self._sites_layer, lambda: self.project.undo_stack))
+
+    def start_move(self) -> None:
+        self.move_button.setChecked(True)
+        self._set_tool(self.move_button, MoveFeatureTool(self._sites_layer, lambda: self.project.undo_stack))
+
+    # analysis -----------------------------------------------------------------
+    def selected_site_id(self) -> str:
+        layer = self._sites_layer()
+        if layer is None or not layer.selection:
+            raise InputError(tr("No site selected: select a candidate site on the map or in the comparison table."))
+        fid = sorted(layer.selection)[0]
+        return str(layer.gdf.loc[fid, "site_id"])
+
+    def _parameters(self) -> dict:
+        return {"ruleset": self.ruleset(), "spacing_cross_d": self.spacing_cross.value(),
+                "spacing_down_d": self.spacing_down.value(), "wind_direction_deg": self.direction.value()}
+
+    def analyse_selected(self):
+        try:
+            site_id = self.selected_site_id()
+            params = self._parameters()
+        except Exception as exc:
+            self.window.show_error(exc)
+            return None
+        project = self.project
+
+        def work(progress):
+            return analyse_site(project, site_id, progress=progress, **params)
+
+        return self.window.run_task(tr("Analysing site {id}").format(id=site_id), work, self._apply_results)
+
+    def analyse_all(self):
+        try:
+            params = self._parameters()
+        except Exception as exc:
+            self.window.show_error(exc)
+            return None
+        project = self.project
+        layer = self._sites_layer()
+        ids = [] if layer is None else layer.gdf["site_id"].astype(str).tolist()
+
+        def work(progress):
+            from app.errors import CancelledError
+
+            results = []
+            for i, sid in enumerate(ids):
+                if progress(i / max(len(ids), 1), sid) is False:
+                    raise CancelledError("cancelled")
+                results.append(analyse_site(project, sid, **params))
+            return results
+
+        return self.window.run_task(tr("Analysing all sites"), work, self._apply_results)
+
+    def _apply_results(self, results) -> None:
+        results = results if isinstance(results, list) else [results]
+        commands = [analysis_command(self.project, r) for r in results]
+        if len(commands) == 1:
+            self.project.undo_stack.push(commands[0])
+        elif commands:
+            self.project.undo_stack.push(CompoundCommand(commands, tr("analyse all sites")))
+        self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
+                                  tr("{n} sites analysed.").format(n=len(results)))
+        self.window.canvas.refresh()
+
+    @staticmethod
+    def describe(result) -> str:
+        """The result text a planner reads under the buttons."""
+        lines = [tr("{id} {name}: eligible {elig:.2f} of {area:.2f} km²").format(
+            id=result.site_id, name=result.name, elig=result.eligible_area_km2, area=result.site_area_km2)]
+        if result.turbines:
+            lines.append(tr("{n} turbines, {mw:.1f} MW, spacing {a:.0f} × {b:.0f} m").format(
+                n=result.turbines, mw=result.capacity_mw, a=result.spacing_m[0], b=result.spacing_m[1]))
+        elif result.capacity_mw:
+            lines.append(tr("PV {mw:.1f} MWp").format(mw=result.capacity_mw))
+        if result.net_mwh == result.net_mwh and result.net_mwh:  # not NaN
+            lines.append(tr("net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}").format(
+                net=result.net_mwh, w=result.wake_loss_pct, cf=result.capacity_factor))
+        if result.excluded is not None and len(result.excluded):
+            parts = ", ".join(f"{r.rule_title} {r.area_km2:.2f} km²" for r in result.excluded.itertuples())
+            lines.append(tr("excluded: {parts}").format(parts=parts))
+        if result.reason:
+            lines.append(tr("⚠ {reason}").format(reason=result.reason))
+        return "\n".join(lines)
+
+    # comparison ----------------------------------------------------------------
+    def comparison_frame(self) -> pd.DataFrame:
+        """Every candidate site with the last analysis of it (NaN where not analysed)."""
+        layer = self._sites_layer()
+        if layer is None:
+            return pd.DataFrame(columns=list(COMPARE_COLUMNS))
+        sites = pd.DataFrame(layer.gdf.drop(columns=layer.gdf.geometry.name))
+        sites["site_id"] = sites["site_id"].astype(str)
+        from app.siting.site_analysis import county_name
+
+        sites["county"] = [county_name(self.project, a) for a in sites.get("county_adcode", [""] * len(sites))]
+        done = self.project.tables.get(ANALYSIS_TABLE)
+        numeric = ["eligible_area_km2", "capacity_mw", "turbines", "net_mwh", "capacity_factor"]
+        if done is not None and len(done):
+            done = done.assign(site_id=done["site_id"].astype(str)).set_index("site_id")
+            for c in numeric:
+                sites[c] = sites["site_id"].map(done[c]) if c in done else float("nan")
+        else:
+            for c in numeric:
+                sites[c] = float("nan")
+        return sites.reindex(columns=list(COMPARE_COLUMNS))
+
+    def refresh_comparison(self) -> None:
+        frame = self.comparison_frame()
+        table = self.compare_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(frame))
+        formats = {"eligible_area_km2": ".2f", "capacity_mw": ".1f", "turbines": ".0f", "net_mwh": ",.0f",
+                   "capacity_factor": ".3f"}
+        for i, row in enumerate(frame.itertuples(index=False)):
+            for j, column in enumerate(COMPARE_COLUMNS):
+                value = getattr(row, column)
+                item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
+                    "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
+                table.setItem(i, j, item)
+        table.setSortingEnabled(True)
+        table.resizeColumnsToContents()
+        table.setColumnWidth(1, min(table.columnWidth(1), 110))  # long Chinese names would hide the figures
+
+    def _compare_clicked(self, row: int, _column: int) -> None:
+        item = self.compare_table.item(row, 0)
+        layer = self._sites_layer()
+        if item is None or layer is None:
+            return
+        ids = layer.gdf.index[layer.gdf["site_id"].astype(str) == item.text()].tolist()
+        layer.select(ids)
+        if ids:
+            x0, y0, x1, y1 = layer.gdf.loc[ids].total_bounds
+            pad = max(x1 - x0, y1 - y0) * 0.3
+            self.window.canvas.zoom_to((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
