@@ -305,21 +305,25 @@ def _table_to_gdf(df: pd.DataFrame, path: Path, report: ReadReport, lon_column, 
     area_column = area_column if area_column is not None else find_column(attrs.columns, "footprint_m2")
     if area_column is not None and area_column in attrs.columns:
         report.area_column = str(area_column)
-        area = pd.to_numeric(attrs[area_column], errors="coerce").to_numpy(dtype=float)
-        report.note(f"footprints are squares of the area in {area_column!r} [m2] centred on lon/lat "
-                    "(the list has no outlines)")
-        metric = gpd.GeoSeries(points, crs=STORAGE_CRS).to_crs(METRIC_CRS)
-        half = np.sqrt(np.where(np.isfinite(area) & (area > 0), area, np.nan)) / 2.0
-        squares = []
-        for point, h in zip(metric, half):
-            if point is None or point.is_empty or not math.isfinite(h):
-                squares.append(point)  # kept as the point: the import reports "no footprint"
-            else:
-                squares.append(shapely.box(point.x - h, point.y - h, point.x + h, point.y + h))
-        geometry = gpd.GeoSeries(squares, crs=METRIC_CRS).to_crs(STORAGE_CRS)
-        geometry.index = attrs.index
-        return gpd.GeoDataFrame(attrs, geometry=geometry, crs=STORAGE_CRS)
-    return gpd.GeoDataFrame(attrs, geometry=points, crs=STORAGE_CRS)
+    return gpd.GeoDataFrame(attrs, geometry=points, crs=None)
+
+
+def squares_from_area(gdf: gpd.GeoDataFrame, area_column: str) -> gpd.GeoDataFrame:
+    """Replace points (EPSG:4490) by squares of ``area_column`` [m2] centred on them, drawn in EPSG:4549.
+
+    Rows without a positive area keep their point (an import check reports them).
+    """
+    area = pd.to_numeric(gdf[area_column], errors="coerce").to_numpy(dtype=float)
+    metric = gdf.geometry.to_crs(METRIC_CRS)
+    half = np.sqrt(np.where(np.isfinite(area) & (area > 0), area, np.nan)) / 2.0
+    squares = []
+    for point, h in zip(metric, half):
+        if point is None or point.is_empty or not math.isfinite(h):
+            squares.append(point)
+        else:
+            squares.append(shapely.box(point.x - h, point.y - h, point.x + h, point.y + h))
+    geometry = gpd.GeoSeries(squares, index=gdf.index, crs=METRIC_CRS).to_crs(STORAGE_CRS)
+    return gdf.set_geometry(geometry)
 
 
 # ----------------------------------------------------------------------------
@@ -369,7 +373,7 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
             raise InputError(f"{path.name} has no rows; expected one building per row")
         gdf = _table_to_gdf(df, path, report, lon_column, lat_column, area_column)
         if declared_crs is None:
-            gdf = gdf.set_crs(STORAGE_CRS, allow_override=True)
+            gdf = gdf.set_crs(STORAGE_CRS)
             report.note("the table names no coordinate system; lon/lat taken as CGCS2000 (EPSG:4490) -- "
                         "declare gcj02 or bd09 for coordinates copied from AMap/Tencent or Baidu")
         report.source_crs = declared_crs or STORAGE_CRS
@@ -405,6 +409,11 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
     if datum in ("gcj02", "bd09"):
         report.note(f"coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)")
     gdf = to_storage(gdf, declared_crs if declared_crs else None)
+    if report.area_column is not None:
+        # squares are drawn after the datum conversion, so they keep their area exactly
+        gdf = squares_from_area(gdf, report.area_column)
+        report.note(f"footprints are squares of the area in {report.area_column!r} [m2] centred on lon/lat "
+                    "(the list has no outlines)")
     gdf = gdf.reset_index(drop=True)
     report.feature_count = int(len(gdf))
     return gdf, report

@@ -492,8 +492,8 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
             ids[i] = f"{ids[i]}-{row}"
     out["bld_id"] = ids
     for target, fallback in (("category", "other"), ("roof_type", "flat"), ("pv_status", "none"), ("is_new", 0)):
-        out[target] = [normalise_value(target, v) for v in out[target]]
-        out[target] = [fallback if v is None else v for v in out[target]]
+        values = [normalise_value(target, v) for v in out[target]]
+        out[target] = pd.Series([fallback if v is None else v for v in values], index=out.index, dtype=object)
     out["is_new"] = out["is_new"].astype(int)
     for target in NUMERIC_FIELDS:
         numbers = pd.to_numeric(out[target], errors="coerce").astype(float)
