@@ -67,6 +67,9 @@ class Project:
         }
         self.undo_stack = UndoStack()
         self.path = Path(path) if path else None
+        #: The shared store (``app.store_postgis.PostgisStore``) a project opened
+        #: from PostgreSQL saves to; None for a GeoPackage project.
+        self.store = None
         self.events = EmitterGroup("saved", "opened", "tables")
 
     # ------------------------------------------------------------------
@@ -118,8 +121,12 @@ class Project:
             out.append(entry)
         return out
 
-    def save(self, path: str | Path | None = None) -> Path:
+    def save(self, path: str | Path | None = None) -> Path | None:
         """Write the project atomically to ``path`` (default: where it came from).
+
+        A project opened from the shared PostGIS store (``self.store``) saves
+        back there when no path is given (returns None); a path writes a
+        GeoPackage copy, without any credentials.
 
         Raises
         ------
@@ -127,6 +134,11 @@ class Project:
             When no path is known or the folder cannot be written; the previous
             file is left untouched.
         """
+        if path is None and self.store is not None:
+            self.store.save(self)  # a shared-store project: write back to the database
+            self.undo_stack.set_clean()
+            self.events.saved.emit(path=None)
+            return None
         target = Path(path) if path else self.path
         if target is None:
             raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
