@@ -1,0 +1,253 @@
+"""Energy-island panel: run the hourly balance, annual summary, a week's chart, built share.
+
+The balance runs through ``window.run_task`` (off the GUI thread); the panel
+shows the last result it received and holds nothing else.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+PANEL_KEY = "island"
+_CONTEXT = "IslandPanel"
+
+#: Series colours (generation: wind blue, PV amber, ocean teal; uses: export, electrolyser, storage, curtailment).
+SOURCE_COLORS = {"wind_mw": "#2c7bb6", "pv_mw": "#fdae61", "ocean_mw": "#1b9e77"}
+#: Uses of the hour's energy; they add up to generation plus storage discharge
+#: (charge is counted at the storage terminals, so its losses are inside it).
+USE_COLORS = {"export_mw": "#4d4d4d", "electrolyzer_mw": "#7b3294", "storage_charge_mw": "#a6dba0",
+              "curtailed_mw": "#d7191c"}
+SUMMARY_KEYS = ("wind_mwh", "pv_mwh", "ocean_mwh", "export_mwh", "electrolyzer_mwh", "hydrogen_t",
+                "storage_throughput_mwh", "storage_losses_mwh", "curtailed_mwh")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def title() -> str:
+    return _tr("Energy island")
+
+
+def _labels() -> dict:
+    return {
+        "wind_mwh": _tr("Offshore wind [MWh]"), "pv_mwh": _tr("Offshore PV [MWh]"),
+        "ocean_mwh": _tr("Ocean energy [MWh]"), "export_mwh": _tr("Exported by cable [MWh]"),
+        "electrolyzer_mwh": _tr("Into electrolyser [MWh]"), "hydrogen_t": _tr("Hydrogen [t]"),
+        "storage_throughput_mwh": _tr("Storage discharge [MWh]"), "storage_losses_mwh": _tr("Storage losses [MWh]"),
+        "curtailed_mwh": _tr("Curtailed [MWh]"),
+        "wind_mw": _tr("wind"), "pv_mw": _tr("PV"), "ocean_mw": _tr("ocean"), "export_mw": _tr("export"),
+        "electrolyzer_mw": _tr("electrolyser"), "storage_charge_mw": _tr("storage charge"),
+        "storage_loss_mw": _tr("storage losses"), "curtailed_mw": _tr("curtailed"),
+        "hub": _tr("hub"), "wind_offshore": _tr("offshore wind"), "pv_offshore": _tr("offshore PV"),
+        "ocean_energy": _tr("ocean energy"), "electrolyzer": _tr("electrolyser"), "storage": _tr("storage"),
+        "export_cable": _tr("export cable"),
+    }
+
+
+def _matplotlib_cjk_family() -> str | None:
+    """Register the bundled CJK font with matplotlib once; its family name."""
+    from matplotlib import font_manager
+
+    from app.ui.fonts import cjk_font_path
+
+    path = cjk_font_path()
+    if path is None:
+        return None
+    font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+class IslandPanel(QWidget):
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.window = window
+        self.run_result = None  # the last IslandRun shown
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run)
+        self.built_only = QCheckBox()
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.built_only)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        self.summary_box = QGroupBox()
+        self.summary_form = QFormLayout(self.summary_box)
+        self.summary_values: dict[str, QLabel] = {}
+        self.summary_names: dict[str, QLabel] = {}
+        for key in SUMMARY_KEYS:
+            name, value = QLabel(), QLabel("—")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.summary_names[key], self.summary_values[key] = name, value
+            self.summary_form.addRow(name, value)
+        layout.addWidget(self.summary_box)
+
+        week_row = QHBoxLayout()
+        self.week_label = QLabel()
+        self.week_spin = QSpinBox()
+        self.week_spin.setRange(1, 52)
+        self.week_spin.setValue(27)
+        self.week_spin.valueChanged.connect(self.draw_week)
+        week_row.addWidget(self.week_label)
+        week_row.addWidget(self.week_spin)
+        week_row.addStretch(1)
+        layout.addLayout(week_row)
+        self.font_family = _matplotlib_cjk_family()
+        self.figure = Figure(figsize=(5, 3.6), dpi=100)
+        self.chart = FigureCanvasQTAgg(self.figure)
+        self.chart.setMinimumHeight(260)
+        layout.addWidget(self.chart, 1)
+
+        self.share_box = QGroupBox()
+        share_layout = QVBoxLayout(self.share_box)
+        self.share_table = QTableWidget(0, 4)
+        self.share_table.verticalHeader().setVisible(False)
+        self.share_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.share_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        share_layout.addWidget(self.share_table)
+        layout.addWidget(self.share_box)
+        self.retranslate()
+        if hasattr(window, "project_changed"):
+            window.project_changed.connect(lambda project: self.clear())
+        self.clear()
+
+    def retranslate(self) -> None:
+        labels = _labels()
+        self.run_button.setText(_tr("Run hourly balance"))
+        self.built_only.setText(_tr("built components only"))
+        self.summary_box.setTitle(_tr("Annual balance"))
+        for key, label in self.summary_names.items():
+            label.setText(labels[key])
+        self.week_label.setText(_tr("Week of the year"))
+        self.share_box.setTitle(_tr("Planned vs built"))
+        self.share_table.setHorizontalHeaderLabels([_tr("Component"), _tr("Planned [MW]"), _tr("Built [MW]"),
+                                                    _tr("Built share")])
+
+    def changeEvent(self, event):  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_result(self.run_result)
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------
+    def clear(self) -> None:
+        self.run_result = None
+        self.status_label.setText(_tr("Press “Run hourly balance” to balance the island over the default year."))
+        for label in self.summary_values.values():
+            label.setText("—")
+        self.share_table.setRowCount(0)
+        self.figure.clear()
+        self.chart.draw_idle()
+
+    def run(self) -> None:
+        """Balance the window's project off the GUI thread."""
+        from app.siting.island import run_island
+
+        project = getattr(self.window, "project", None)
+        if project is None:
+            return
+        include = "built" if self.built_only.isChecked() else "all"
+        self.status_label.setText(_tr("Running the hourly balance…"))
+        self.run_button.setEnabled(False)
+
+        def work(progress):
+            return run_island(project, include=include, progress=progress)
+
+        def done(result):
+            self.run_button.setEnabled(True)
+            self.show_result(result)
+
+        try:
+            handle = self.window.run_task(_tr("Energy-island balance"), work, done, cancellable=True)
+        except Exception as exc:  # raised synchronously (fake windows in tests run the work inline)
+            self.run_button.setEnabled(True)
+            self.status_label.setText(str(exc).splitlines()[0])
+            self.window.show_error(exc)
+            return
+        finished = getattr(handle, "finished", None)
+        if finished is not None:  # re-enable also when the task failed or was cancelled
+            finished.connect(lambda result, error: self._task_finished(error))
+
+    def _task_finished(self, error) -> None:
+        self.run_button.setEnabled(True)
+        if error is not None:
+            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+    # ------------------------------------------------------------------
+    def show_result(self, run) -> None:
+        if run is None:
+            self.clear()
+            return
+        self.run_result = run
+        doc = run.to_dict()
+        for key, label in self.summary_values.items():
+            label.setText(f"{doc[key]:,.1f}")
+        lines = [_tr("Weather: {source}").format(source=doc["weather_source"])]
+        if doc["status"] == "no_generation":
+            lines.insert(0, _tr("No generation: every figure is zero because nothing generates."))
+        lines += doc["messages"]
+        self.status_label.setText("\n".join(lines))
+        labels = _labels()
+        shares = doc["built_share"]
+        self.share_table.setRowCount(len(shares))
+        for i, (kind, share) in enumerate(shares.items()):
+            pct = "—" if share["built_share"] is None else f"{share['built_share'] * 100:.0f} %"
+            for j, text in enumerate((labels.get(kind, kind), f"{share['planned_mw']:,.0f}",
+                                      f"{share['built_mw']:,.0f}", pct)):
+                item = QTableWidgetItem(text)
+                if j:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.share_table.setItem(i, j, item)
+        self.draw_week()
+
+    def week_frame(self, week: int | None = None):
+        """The hourly rows of week ``week`` (1..52) of the last result."""
+        if self.run_result is None:
+            return None
+        week = self.week_spin.value() if week is None else week
+        hourly = self.run_result.balance.hourly
+        return hourly.iloc[(week - 1) * 168: week * 168]
+
+    def draw_week(self) -> None:
+        """Stacked generation by source above, its uses below, for the chosen week."""
+        self.figure.clear()
+        frame = self.week_frame()
+        if frame is None or frame.empty:
+            self.chart.draw_idle()
+            return
+        labels = _labels()
+        font = {"family": self.font_family} if self.font_family else {}
+        x = range(len(frame))
+        top, bottom = self.figure.subplots(2, 1, sharex=True)
+        top.stackplot(x, *[frame[c].to_numpy() for c in SOURCE_COLORS], colors=list(SOURCE_COLORS.values()),
+                      labels=[labels[c] for c in SOURCE_COLORS])
+        bottom.stackplot(x, *[frame[c].to_numpy() for c in USE_COLORS], colors=list(USE_COLORS.values()),
+                         labels=[labels[c] for c in USE_COLORS])
+        top.set_ylabel(_tr("generation [MW]"), fontdict=font)
+        bottom.set_ylabel(_tr("use [MW]"), fontdict=font)
+        start = frame.index[0]
+        stamp = start.strftime("%m-%d") if hasattr(start, "strftime") else str(start)
+        bottom.set_xlabel(_tr("hour of week {week} (from {start})").format(week=self.week_spin.value(), start=stamp),
+                          fontdict=font)
+        legend_font = {"family": self.font_family, "size": 7} if self.font_family else {"size": 7}
+        for axes in (top, bottom):
+            axes.legend(loc="upper right", prop=legend_font, ncol=3, framealpha=0.8)
+            axes.set_xlim(0, max(1, len(frame) - 1))
+            axes.grid(alpha=0.3)
+        self.figure.tight_layout()
+        self.chart.draw_idle()
+
+
+def create_panel(window) -> QWidget:
+    return IslandPanel(window)
