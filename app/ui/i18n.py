@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 #: The repository's translation folder (``.ts`` sources and compiled ``.qm``).
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -40,6 +40,7 @@ class LanguageManager:
         self.language = language
         QLocale.setDefault(QLocale(LANGUAGES[language][0]))
         if language == "en":
+            self._deliver_language_change()
             return True
         found = False
         locale_name = LANGUAGES[language][0]
@@ -55,7 +56,13 @@ class LanguageManager:
         if translator.load(f"qtbase_{locale_name}", qt_dir):
             self._app.installTranslator(translator)
             self._translators.append(translator)
+        self._deliver_language_change()
         return found
+
+    @staticmethod
+    def _deliver_language_change() -> None:
+        # Qt posts LanguageChange; deliver it now so the switch is visible at once
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def standard_layer_titles() -> dict[str, str]:

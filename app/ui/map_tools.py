@@ -133,7 +133,8 @@ def pick_features(canvas, layer, pos: QPointF) -> list:
     if not ids:
         return []
     # points and small features under the cursor beat the big area they sit in
-    areas = layer.gdf.loc[ids].geometry.area.to_numpy()
+    # ranking only, so planar area in degrees is good enough here
+    areas = shapely.area(layer.gdf.loc[ids].geometry.to_numpy())
     return [fid for _, fid in sorted(zip(areas, ids), key=lambda pair: pair[0])]
 
 
