@@ -143,6 +143,12 @@ class DrawPolygonTool(_SnappingTool):
         self._update_band()
 
     def double_click(self, event):
+        # Platforms differ on whether a press precedes the double-click event;
+        # the double-clicked point is the last vertex either way.
+        if event.button == Qt.MouseButton.LeftButton:
+            point = self.snapped(event)
+            if not self.vertices or self.vertices[-1] != point:
+                self.vertices.append(point)
         self.finish()
 
     def finish(self):

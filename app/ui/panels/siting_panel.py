@@ -56,7 +56,7 @@ class _NumberItem(QTableWidgetItem):
         number = float(value) if value is not None and not (isinstance(value, float) and math.isnan(value)) else None
         super().__init__("—" if number is None else format(number, fmt))
         self.number = number
-        self.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other):
         a = self.number if self.number is not None else math.inf
