@@ -149,6 +149,21 @@ class IslandPanel(QWidget):
         self.share_table.setRowCount(0)
         self.figure.clear()
         self.chart.draw_idle()
+        self.show_design()
+
+    def show_design(self) -> None:
+        """Fill the planned-vs-built table from the layer alone (no balance needed)."""
+        from app.siting.island import design_from_project
+
+        project = getattr(self.window, "project", None)
+        if project is None:
+            return
+        try:
+            design = design_from_project(project)
+        except Exception as exc:  # a project without an island: say so where the result would be
+            self.status_label.setText(str(exc).splitlines()[0])
+            return
+        self._fill_share(design.built_share)
 
     def run(self) -> None:
         """Balance the window's project off the GUI thread."""
@@ -198,8 +213,11 @@ class IslandPanel(QWidget):
             lines.insert(0, _tr("No generation: every figure is zero because nothing generates."))
         lines += doc["messages"]
         self.status_label.setText("\n".join(lines))
+        self._fill_share(doc["built_share"])
+        self.draw_week()
+
+    def _fill_share(self, shares: dict) -> None:
         labels = _labels()
-        shares = doc["built_share"]
         self.share_table.setRowCount(len(shares))
         for i, (kind, share) in enumerate(shares.items()):
             pct = "—" if share["built_share"] is None else f"{share['built_share'] * 100:.0f} %"
@@ -209,7 +227,6 @@ class IslandPanel(QWidget):
                 if j:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.share_table.setItem(i, j, item)
-        self.draw_week()
 
     def week_frame(self, week: int | None = None):
         """The hourly rows of week ``week`` (1..52) of the last result."""

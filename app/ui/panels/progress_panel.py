@@ -196,13 +196,11 @@ class ProgressPanel(QWidget):
         counts = {s: sum(r.status == s for r in rows) for s in STATUS_COLORS}
         self.header.setText(_tr("{met} met, {on_track} on track, {behind} behind, {no_data} without data "
                                 "(as of {today}).").format(today=date.today().isoformat(), **counts))
-        for column, text in enumerate((_tr("Target"), _tr("Current / target"), _tr("Status"), _tr("Progress"),
-                                       _tr("Trend"))):
-            label = QLabel(f"<b>{text}</b>")
-            self.grid.addWidget(label, 0, column)
-        for i, row in enumerate(rows, start=1):
+        # Two grid lines per target (title, then figures) so the row fits a narrow dock.
+        for i, row in enumerate(rows):
             self._add_row(i, row)
-        self.grid.setRowStretch(len(rows) + 1, 1)
+        self.grid.setRowStretch(2 * len(rows), 1)
+        self.grid.setColumnStretch(2, 1)
         current = self.target_combo.currentData()
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
@@ -217,10 +215,9 @@ class ProgressPanel(QWidget):
     def _add_row(self, i: int, row) -> None:
         tooltip = (f"{row.title_zh} / {row.title_en}\n{_tr('Plan clause')}: {row.source_clause}\n"
                    f"「{row.source_quote}」\n{row.message}")
-        title_label = QLabel(row.title_zh)
+        title_label = QLabel(f"<b>{row.title_zh}</b> <span style='color:#757575'>({row.source_clause})</span>")
         title_label.setToolTip(tooltip)
         title_label.setWordWrap(True)
-        title_label.setMinimumWidth(160)
         current = "—" if row.current is None else _number(row.current)
         value_label = QLabel(f"{current} / {_number(row.target)} {row.unit}")
         value_label.setToolTip(tooltip)
@@ -233,11 +230,12 @@ class ProgressPanel(QWidget):
         bar.setRange(0, 1000)
         bar.setValue(0 if row.progress is None else int(round(row.progress * 1000)))
         bar.setFormat("—" if row.progress is None else f"{row.progress * 100:.0f} %")
-        bar.setMaximumWidth(120)
+        bar.setMinimumWidth(60)
         bar.setStyleSheet(f"QProgressBar::chunk {{ background: {STATUS_COLORS[row.status]}; }}")
         spark = Sparkline(row.trend, row.target, STATUS_COLORS[row.status])
-        for column, widget in enumerate((title_label, value_label, badge, bar, spark)):
-            self.grid.addWidget(widget, i, column)
+        self.grid.addWidget(title_label, 2 * i, 0, 1, 4)
+        for column, widget in enumerate((value_label, badge, bar, spark)):
+            self.grid.addWidget(widget, 2 * i + 1, column)
         self.rows[row.id] = {"row": row, "title": title_label, "value": value_label, "badge": badge, "bar": bar,
                              "sparkline": spark}
 
