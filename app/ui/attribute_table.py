@@ -71,7 +71,8 @@ class FeatureTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._sort_column, self._sort_order = column, order
+        self._sort_column = column if 0 <= column < len(self.columns) else None
+        self._sort_order = order
         self._apply_filter_and_sort()
         self.layoutChanged.emit()
 
@@ -150,6 +151,8 @@ class AttributeTableWidget(QWidget):
         self.model = FeatureTableModel(layer, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # no sort indicator at first: the table opens in feature order
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
