@@ -365,6 +365,11 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         no CRS and none declared; a table without coordinate columns.
     """
     path = _check_path(path)
+    from app.layers.input_guards import check_input_file  # size limit, XML entity bombs (issue 8)
+
+    check_input_file(path)
+    if path.suffix.lower() == ".zip":
+        return _read_zipped_shapefile(path, layer, encoding, declared_crs)
     report = ReadReport(path=str(path), declared_crs=declared_crs)
     suffix = path.suffix.lower()
     if suffix in TABLE_EXTENSIONS:
@@ -416,6 +421,23 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
                     "(the list has no outlines)")
     gdf = gdf.reset_index(drop=True)
     report.feature_count = int(len(gdf))
+    return gdf, report
+
+
+def _read_zipped_shapefile(path: Path, layer, encoding, declared_crs):
+    """A zipped Shapefile: extracted with the zip-slip/zip-bomb guards of app.layers.safe_zip."""
+    import tempfile
+
+    from app.layers import safe_zip
+
+    folder = Path(tempfile.mkdtemp(prefix="lyg-unzip-"))
+    try:
+        safe_zip.extract_zip_safely(path, folder)
+        gdf, report = read_vector(safe_zip.find_shapefile(folder), layer=layer, encoding=encoding,
+                                  declared_crs=declared_crs)
+    finally:
+        safe_zip.remove_tree(folder)
+    report.path = str(path)
     return gdf, report
 
 
