@@ -1,0 +1,156 @@
+"""Export dialog: format, CRS, encoding, zip, selection-only and output path for a vector layer.
+
+Thin over :mod:`app.export.vector` (all checks and writing live in the core);
+errors go to the window's one error path (``window.show_error``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QWidget)
+
+from app.errors import InputError
+from app.export import vector
+
+FORMAT_TITLES = {"shp": "Shapefile (.shp)", "gpkg": "GeoPackage (.gpkg)", "geojson": "GeoJSON (.geojson, WGS84)",
+                 "kml": "KML (.kml, WGS84)", "csv": "CSV (.csv, UTF-8 BOM)"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Choose how to export a layer, then write it with :func:`app.export.vector.export_layer`."""
+
+    def __init__(self, window, layer_name: str | None = None, selection_only: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent if parent is not None else (window if isinstance(window, QWidget) else None))
+        self.window_ref = window
+        self.setWindowTitle(tr("Export layer"))
+        project = window.project
+        form = QFormLayout(self)
+        self.layer_combo = QComboBox()
+        for layer in project.layers.vector_layers():
+            self.layer_combo.addItem(f"{layer.title} ({layer.name})", layer.name)
+        if layer_name is not None:
+            index = self.layer_combo.findData(layer_name)
+            if index >= 0:
+                self.layer_combo.setCurrentIndex(index)
+        self.format_combo = QComboBox()
+        for key, text in FORMAT_TITLES.items():
+            self.format_combo.addItem(text, key)
+        self.crs_combo = QComboBox()
+        for key, text in vector.EXPORT_CRS.items():
+            self.crs_combo.addItem(f"{key} – {text}", key)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItems(list(vector.SHAPEFILE_ENCODINGS))
+        self.zip_check = QCheckBox(tr("One .zip file"))
+        self.split_check = QCheckBox(tr("One file per geometry type"))
+        self.truncate_check = QCheckBox(tr("Cut text longer than 254 bytes"))
+        self.all_layers_check = QCheckBox(tr("All layers in one GeoPackage"))
+        self.selection_check = QCheckBox(tr("Selected features only"))
+        self.selection_check.setChecked(bool(selection_only))
+        self.path_edit = QLineEdit()
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        form.addRow(tr("Layer"), self.layer_combo)
+        form.addRow(tr("Format"), self.format_combo)
+        form.addRow(tr("Coordinate system"), self.crs_combo)
+        form.addRow(tr("Encoding (Shapefile)"), self.encoding_combo)
+        form.addRow("", self.zip_check)
+        form.addRow("", self.split_check)
+        form.addRow("", self.truncate_check)
+        form.addRow("", self.all_layers_check)
+        form.addRow("", self.selection_check)
+        form.addRow(tr("Output file"), row)
+        form.addRow(self.note_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.format_combo.currentIndexChanged.connect(self._update_enabled)
+        self.layer_combo.currentIndexChanged.connect(self._update_enabled)
+        self.result = None
+        self.last_error: Exception | None = None
+        self._update_enabled()
+
+    # ------------------------------------------------------------------
+    @property
+    def fmt(self) -> str:
+        return self.format_combo.currentData()
+
+    def _update_enabled(self) -> None:
+        is_shp = self.fmt == "shp"
+        for widget in (self.encoding_combo, self.zip_check, self.split_check, self.truncate_check):
+            widget.setEnabled(is_shp)
+        self.all_layers_check.setEnabled(self.fmt == "gpkg")
+        layer = self._layer()
+        has_selection = bool(layer is not None and layer.selection)
+        self.selection_check.setEnabled(has_selection)
+        if not has_selection:
+            self.selection_check.setChecked(False)
+        notes = []
+        if self.fmt in ("geojson", "kml"):
+            notes.append(tr("GeoJSON and KML are always WGS84 longitude/latitude (RFC 7946, OGC KML)."))
+        if layer is not None and layer.sample:
+            notes.append(tr("Sample layer: every feature gets a field sample = 示例数据 / sample data."))
+        self.note_label.setText(" ".join(notes))
+
+    def _layer(self):
+        name = self.layer_combo.currentData()
+        return self.window_ref.project.layers.get(name) if name else None
+
+    def _browse(self) -> None:
+        suffix = vector.FORMATS[self.fmt] if not (self.fmt == "shp" and self.zip_check.isChecked()) else ".zip"
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), "", f"*{suffix}")
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(suffix) else path + suffix)
+
+    def run(self) -> None:
+        """Export; on error show it and keep the dialog open so the user can change a choice."""
+        try:
+            path = self.path_edit.text().strip()
+            if not path:
+                raise InputError("choose an output file; expected a path such as buildings.shp")
+            layer = self._layer()
+            if layer is None:
+                raise InputError("no vector layer to export")
+            if self.fmt == "gpkg" and self.all_layers_check.isChecked():
+                selection = {layer.name: sorted(layer.selection)} if self.selection_check.isChecked() else None
+                self.result = vector.export_geopackage(self.window_ref.project.layers.vector_layers(), path,
+                                                       crs=self.crs_combo.currentData(), selection_ids=selection)
+            else:
+                self.result = vector.export_layer(
+                    layer, path, self.fmt, crs=self.crs_combo.currentData(),
+                    encoding=self.encoding_combo.currentText(), zip_output=self.zip_check.isChecked(),
+                    selection_only=self.selection_check.isChecked(),
+                    truncate_long_text=self.truncate_check.isChecked(),
+                    split_geometry_types=self.split_check.isChecked())
+        except (InputError, OSError, ValueError) as exc:
+            self.last_error = exc
+            show_error = getattr(self.window_ref, "show_error", None)
+            if callable(show_error):
+                show_error(exc)
+            return
+        status = getattr(self.window_ref, "statusBar", None)
+        if callable(status):
+            status().showMessage(tr("Exported to {path}").format(path=Path(self.result.paths[0]).name), 5000)
+        self.accept()
+
+
+def show_export_dialog(window, layer_name: str | None = None, selection_only: bool = False) -> ExportDialog:
+    """Open the export dialog (window-modal, returns at once) for ``layer_name`` or the first vector layer."""
+    dialog = ExportDialog(window, layer_name=layer_name, selection_only=selection_only)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["ExportDialog", "show_export_dialog"]
