@@ -173,8 +173,12 @@ def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down
     across, along = _axes(wind_direction_deg)
     # Rotate into the (across, along) frame: u = p.across, v = p.along.
     frame = affinity.affine_transform(inner, [across[0], across[1], along[0], along[1], 0.0, 0.0])
-    shapely.prepare(frame)
     umin, vmin, umax, vmax = frame.bounds
+    # Grid points that fall exactly on the inner edge (a site that fits the
+    # grid exactly) must count as inside despite rounding in the buffer and
+    # the rotation: test against the inner polygon grown by 1 mm.
+    frame_test = frame.buffer(1e-3, join_style="mitre")
+    shapely.prepare(frame_test)
     best = np.zeros((0, 2))
     for fu in range(steps):
         for fv in range(steps):
@@ -183,7 +187,7 @@ def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down
             if us.size == 0 or vs.size == 0:
                 continue
             uu, vv = np.meshgrid(us, vs)
-            inside = shapely.intersects_xy(frame, uu.ravel(), vv.ravel())
+            inside = shapely.intersects_xy(frame_test, uu.ravel(), vv.ravel())
             if inside.sum() > len(best):
                 best = np.column_stack([uu.ravel()[inside], vv.ravel()[inside]])
     notes = []

@@ -83,3 +83,11 @@ def test_turbine_rows_schema_and_crs():
     assert rows.crs.to_epsg() == 4490
     assert rows["turbine_id"].tolist() == ["CS-02-T001", "CS-02-T002"]
     assert 119 < rows.geometry.x.iloc[0] < 120.5 and 34 < rows.geometry.y.iloc[0] < 35.5
+
+
+def test_exact_fit_counts_edge_positions():
+    # usable area exactly 9 spacings wide (+ half a rotor each side): 10 x 10 = 100 turbines,
+    # the outer rows sit on the inner edge and must not be lost to rounding
+    d = 164.0
+    site = shapely.box(500_000.0, 3_850_000.0, 500_000.0 + 9 * 8 * d + d, 3_850_000.0 + 9 * 5 * d + d)
+    assert grid_layout(site, d, 5, 8, 90.0).count == 100
