@@ -41,6 +41,7 @@ from app.assumptions import value as assumption
 from app.errors import InputError
 from app.layers.boundaries import county_of_points
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
+from app.undo import Command
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 
 #: Fields of the building schema (CONTRACT.md), in their table order.
@@ -570,6 +571,22 @@ def import_buildings(path, mapping: dict | None = None, store_path: str | Path |
     return ImportResult(buildings, problems, actions, skipped, mapping, report)
 
 
+class ReplaceBuildings(Command):
+    """Replace the data of the buildings layer by an import (undo brings the old data back)."""
+
+    def __init__(self, layer, buildings: gpd.GeoDataFrame, text: str = "import buildings"):
+        self.layer = layer
+        self.new = buildings
+        self.old = layer.gdf
+        self.text = text
+
+    def redo(self):
+        self.layer.set_gdf(self.new)
+
+    def undo(self):
+        self.layer.set_gdf(self.old)
+
+
 def identity_mapping(columns) -> dict:
     """Each schema field mapped to the column of the same name, when present."""
     present = set(map(str, columns))
@@ -579,4 +596,4 @@ def identity_mapping(columns) -> dict:
 __all__ = ["SCHEMA_FIELDS", "REQUIRED_FIELDS", "CATEGORIES", "ROOF_TYPES", "PV_STATUSES", "Problem", "ImportResult",
            "suggest_mapping", "source_signature", "default_mapping_store", "remembered_mapping", "remember_mapping",
            "check_mapping", "normalise_value", "apply_mapping", "validate_buildings", "clean_buildings",
-           "import_buildings", "identity_mapping"]
+           "import_buildings", "identity_mapping", "ReplaceBuildings"]

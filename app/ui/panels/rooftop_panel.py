@@ -1,0 +1,675 @@
+"""Rooftop PV panel: coverage dashboard, audit form, open-buildings list, assumptions, import.
+
+- *Dashboard*: coverage of new public-institution and factory roofs per county
+  (grouped bars, by area or by count) against the plan's 50 % line (三.(5).3),
+  and the coverage table with the gaps in m2 and in buildings.
+- *Audit*: filters (county, category, new/old, status), the list of buildings
+  (by default the new public/factory buildings still without PV, largest
+  potential first), and the form for the selected building (selection comes
+  from the map through the buildings layer's selection events, or from the
+  list). Saving pushes a validated, logged :class:`SetAttributes` command on
+  the project's undo stack (:func:`app.siting.audit.audit_command`).
+- *Assumptions*: the rooftop assumptions as a form; changes are stored as
+  overrides in ``project.meta["rooftop_overrides"]`` and used by every number
+  the panel shows.
+- *Import*: any vector file or XLSX/CSV list through the field-mapping dialog.
+
+The map colours buildings by ``pv_status`` (the buildings layer's categorized
+style). The panel keeps no data of its own: it re-reads the project on every
+change of the buildings layer.
+"""
+from __future__ import annotations
+
+import json
+import math
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from app.ui.binding import EventBindings
+
+PANEL_KEY = "rooftop"
+_CONTEXT = "RooftopPanel"
+BUILDINGS = "buildings"
+META_OVERRIDES = "rooftop_overrides"
+#: Bar colours: public institutions blue, factories orange (ColorBrewer-like, print safe).
+CATEGORY_COLORS = {"public_institution": "#2b8cbe", "factory": "#e6550d"}
+#: Assumptions shown in the form (numeric ones a planner may change).
+EDITABLE_ASSUMPTIONS = ("coverage_target", "edge_setback_m", "module_power_density", "flat_tilt_deg",
+                        "pitched_usable_fraction", "pitched_tilt_deg", "min_patch_m2", "azimuth_bin_deg")
+LIST_LIMIT = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def title() -> str:
+    return _tr("Rooftop PV")
+
+
+def category_text(category: str) -> str:
+    return {"public_institution": _tr("public institution"), "factory": _tr("factory"),
+            "commercial": _tr("commercial"), "residential": _tr("residential"), "other": _tr("other")}.get(category, category)
+
+
+def status_text(status: str) -> str:
+    return {"none": _tr("none"), "planned": _tr("planned"), "installed": _tr("installed"),
+            "verified": _tr("verified")}.get(status, str(status))
+
+
+def _fmt(value, decimals: int = 0) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    return f"{value:,.{decimals}f}"
+
+
+class _Item(QTableWidgetItem):
+    """A read-only cell that sorts by its number when it has one."""
+
+    def __init__(self, text: str, number: float | None = None):
+        super().__init__(text)
+        self.number = number
+        self.setFlags(self.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if number is not None:
+            self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other):
+        if isinstance(other, _Item) and self.number is not None and other.number is not None:
+            return self.number < other.number
+        # not super().__lt__: PySide dispatches it back to this override
+        return self.text() < other.text()
+
+
+def project_overrides(project) -> dict:
+    """Rooftop assumption overrides stored in the project (``project_meta``)."""
+    if project is None:
+        return {}
+    text = project.meta.get(META_OVERRIDES) or "{}"
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError):
+        return {}
+    return {k: float(v) for k, v in data.items() if k.startswith("rooftop.")}
+
+
+class CoverageChart(QWidget):
+    """Grouped bars of coverage per county with the target as a dashed line."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from app.ui.charts import ChartWidget
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = ChartWidget(self, height_px=240)
+        layout.addWidget(self.chart)
+        self.plotted: dict = {}
+
+    def show_rows(self, rows: list[dict], by: str) -> None:
+        axes = self.chart.axes
+        self.chart._reset()
+        counties = [r for r in rows if r["adcode"] not in ("320700",) and r["category"] in CATEGORY_COLORS]
+        names = list(dict.fromkeys(r["county"] for r in counties))
+        target = next((r["target_pct"] for r in rows if r["target_pct"] is not None), 50.0)
+        series = {}
+        width = 0.38
+        for k, category in enumerate(CATEGORY_COLORS):
+            values = []
+            for name in names:
+                row = next((r for r in counties if r["county"] == name and r["category"] == category), None)
+                values.append(row["coverage_pct"] if row and row["coverage_pct"] is not None else None)
+            series[category] = values
+            xs = [i + (k - 0.5) * width for i in range(len(names))]
+            bars = axes.bar(xs, [v or 0.0 for v in values], width=width, color=CATEGORY_COLORS[category],
+                            label=category_text(category))
+            axes.bar_label(bars, labels=["—" if v is None else f"{v:.0f}" for v in values], fontsize=7, padding=1)
+        axes.axhline(target, color="#d7191c", linestyle="--", linewidth=1.2)
+        axes.text(len(names) - 0.5, target, _tr("target {t:.0f} %").format(t=target), color="#d7191c",
+                  fontsize=8, ha="right", va="bottom")
+        axes.set_xticks(range(len(names)), names)
+        axes.set_ylim(0, max(100.0, target + 10))
+        ylabel = _tr("Coverage by roof area [%]") if by == "area" else _tr("Coverage by count [%]")
+        axes.set_ylabel(ylabel, fontsize=8)
+        axes.set_title(_tr("New public-institution and factory roofs with PV"), fontsize=9)
+        axes.legend(fontsize=7, frameon=False, loc="upper left")
+        axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+        axes.set_axisbelow(True)
+        self.plotted = {"kind": "coverage_bars", "counties": names, "series": series, "target": target,
+                        "ylabel": ylabel}
+        self.chart.plotted = dict(self.plotted)
+        self.chart.draw_idle()
+
+
+class RooftopPanel(QWidget):
+    """The dock widget of the rooftop audit (see the module docstring)."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.bindings = EventBindings(self)
+        self._layer = None
+        self._potential = None  # roof_potential of the listed buildings (a cache of derived numbers)
+        self._counties = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.import_button = QPushButton(_tr("Import buildings…"))
+        self.import_button.clicked.connect(self.import_dialog)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_dashboard()
+        self._build_audit()
+        self._build_assumptions()
+        if hasattr(window, "project_changed"):
+            window.project_changed.connect(lambda *a: self.bind_project())
+        self.bind_project()
+
+    # ------------------------------------------------------------------ layout
+    def _build_dashboard(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_tr("Coverage by")))
+        self.by_combo = QComboBox()
+        self.by_combo.setObjectName("by_combo")
+        self.by_combo.addItem(_tr("roof area"), "area")
+        self.by_combo.addItem(_tr("building count"), "count")
+        self.by_combo.currentIndexChanged.connect(lambda *_: self.refresh_dashboard())
+        row.addWidget(self.by_combo)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.chart = CoverageChart()
+        v.addWidget(self.chart, 3)
+        self.coverage_table = QTableWidget(0, 9)
+        self.coverage_table.setObjectName("coverage_table")
+        self.coverage_table.setHorizontalHeaderLabels([
+            _tr("County"), _tr("Category"), _tr("Buildings"), _tr("Roof [m2]"), _tr("PV [m2]"), _tr("With PV"),
+            _tr("Coverage [%]"), _tr("Gap [m2]"), _tr("Gap [buildings]")])
+        self.coverage_table.verticalHeader().setVisible(False)
+        self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        v.addWidget(self.coverage_table, 2)
+        self.target_note = QLabel()
+        self.target_note.setWordWrap(True)
+        self.target_note.setStyleSheet("color: #555555; font-size: 8pt")
+        v.addWidget(self.target_note)
+        self.tabs.addTab(page, _tr("Dashboard"))
+
+    def _build_audit(self) -> None:
+        from app.layers.boundaries import COUNTIES
+
+        page = QWidget()
+        v = QVBoxLayout(page)
+        filters = QGridLayout()
+        self.county_filter = QComboBox()
+        self.county_filter.setObjectName("county_filter")
+        self.county_filter.addItem(_tr("all counties"), None)
+        for c in COUNTIES:
+            self.county_filter.addItem(c.name_zh, c.adcode)
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("category_filter")
+        self.category_filter.addItem(_tr("public + factory"), "target")
+        self.category_filter.addItem(_tr("all categories"), None)
+        for cat in ("public_institution", "factory", "commercial", "residential", "other"):
+            self.category_filter.addItem(category_text(cat), cat)
+        self.new_filter = QComboBox()
+        self.new_filter.setObjectName("new_filter")
+        for text, data in ((_tr("new"), 1), (_tr("existing"), 0), (_tr("new and existing"), None)):
+            self.new_filter.addItem(text, data)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        for text, data in ((_tr("still without PV"), "without_pv"), (_tr("any status"), None),
+                           (_tr("with PV"), "with_pv"), (status_text("none"), "none"),
+                           (status_text("planned"), "planned"), (status_text("installed"), "installed"),
+                           (status_text("verified"), "verified")):
+            self.status_filter.addItem(text, data)
+        for i, (label, combo) in enumerate(((_tr("County"), self.county_filter), (_tr("Category"), self.category_filter),
+                                            (_tr("New/old"), self.new_filter), (_tr("Status"), self.status_filter))):
+            filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
+            filters.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+            combo.currentIndexChanged.connect(lambda *_: self.refresh_list())
+        v.addLayout(filters)
+        self.list_label = QLabel()
+        v.addWidget(self.list_label)
+        self.building_table = QTableWidget(0, 7)
+        self.building_table.setObjectName("building_table")
+        self.building_table.setHorizontalHeaderLabels([_tr("Id"), _tr("Name"), _tr("Category"), _tr("County"),
+                                                       _tr("Status"), _tr("Roof [m2]"), _tr("Potential [MWh/yr]")])
+        self.building_table.verticalHeader().setVisible(False)
+        self.building_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.building_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.building_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
+        v.addWidget(self.building_table, 2)
+
+        box = QGroupBox(_tr("Audit of the selected building"))
+        form = QFormLayout(box)
+        self.info_labels = {k: QLabel("—") for k in ("building", "roof", "usable", "potential", "status")}
+        for key, text in (("building", _tr("Building")), ("roof", _tr("Roof area")), ("usable", _tr("Usable area")),
+                          ("potential", _tr("Potential")), ("status", _tr("Current status"))):
+            self.info_labels[key].setObjectName(f"info_{key}")
+            self.info_labels[key].setWordWrap(True)
+            form.addRow(text, self.info_labels[key])
+        self.status_edit = QComboBox()
+        self.status_edit.setObjectName("status_edit")
+        for status in ("none", "planned", "installed", "verified"):
+            self.status_edit.addItem(status_text(status), status)
+        self.area_edit = QLineEdit()
+        self.area_edit.setObjectName("area_edit")
+        self.area_edit.setPlaceholderText(_tr("PV-covered roof area [m2], empty = unknown"))
+        self.kwp_edit = QLineEdit()
+        self.kwp_edit.setObjectName("kwp_edit")
+        self.kwp_edit.setPlaceholderText(_tr("installed capacity [kWp], empty = unknown"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setObjectName("date_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.auditor_edit = QLineEdit()
+        self.auditor_edit.setObjectName("auditor_edit")
+        from app.siting.audit import current_user
+
+        self.auditor_edit.setText(current_user())
+        for text, widget in ((_tr("PV status"), self.status_edit), (_tr("PV area [m2]"), self.area_edit),
+                             (_tr("PV capacity [kWp]"), self.kwp_edit), (_tr("Audit date"), self.date_edit),
+                             (_tr("Auditor"), self.auditor_edit)):
+            form.addRow(text, widget)
+        self.save_button = QPushButton(_tr("Save audit"))
+        self.save_button.setObjectName("save_audit")
+        self.save_button.clicked.connect(self.save_audit)
+        self.form_message = QLabel()
+        self.form_message.setObjectName("form_message")
+        self.form_message.setWordWrap(True)
+        form.addRow(self.save_button)
+        form.addRow(self.form_message)
+        v.addWidget(box)
+        self.tabs.addTab(page, _tr("Audit"))
+
+    def _build_assumptions(self) -> None:
+        from app.assumptions import get
+
+        page = QWidget()
+        v = QVBoxLayout(page)
+        form = QFormLayout()
+        self.assumption_edits: dict[str, QDoubleSpinBox] = {}
+        for name in EDITABLE_ASSUMPTIONS:
+            spec = get(f"rooftop.{name}")
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"assumption_{name}")
+            spin.setDecimals(3 if spec.value < 1 else 1)
+            spin.setRange(0.0, 100000.0)
+            spin.setSingleStep(0.01 if spec.value < 1 else 1.0)
+            spin.setSuffix(f" {spec.unit}")
+            spin.setToolTip(spec.source)
+            chinese = QLocale().language() == QLocale.Language.Chinese
+            label = (spec.title_zh if chinese else spec.title_en) or name
+            form.addRow(label, spin)
+            self.assumption_edits[name] = spin
+        v.addLayout(form)
+        row = QHBoxLayout()
+        self.apply_assumptions_button = QPushButton(_tr("Apply"))
+        self.apply_assumptions_button.setObjectName("apply_assumptions")
+        self.apply_assumptions_button.clicked.connect(self.apply_assumptions)
+        self.reset_assumptions_button = QPushButton(_tr("Reset to sources"))
+        self.reset_assumptions_button.clicked.connect(self.reset_assumptions)
+        row.addWidget(self.apply_assumptions_button)
+        row.addWidget(self.reset_assumptions_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        note = QLabel(_tr("Hover a value for its source. Changes are saved with the project."))
+        note.setWordWrap(True)
+        v.addWidget(note)
+        v.addStretch(1)
+        self.tabs.addTab(page, _tr("Assumptions"))
+
+    # ------------------------------------------------------------------ binding
+    @property
+    def project(self):
+        return getattr(self.window, "project", None)
+
+    def layer(self):
+        project = self.project
+        if project is None or BUILDINGS not in project.layers:
+            return None
+        return project.vector(BUILDINGS)
+
+    def overrides(self) -> dict:
+        return project_overrides(self.project)
+
+    def bind_project(self) -> None:
+        self.bindings.disconnect_all()
+        self._layer = self.layer()
+        self._potential = None
+        self._counties = None
+        if self._layer is not None:
+            self.bindings.connect(self._layer.events.data, self._on_data)
+            self.bindings.connect(self._layer.events.selection, self._on_map_selection)
+        project = self.project
+        if project is not None:
+            self.bindings.connect(project.layers.events.changed, self._on_layers_changed)
+        self._load_assumption_form()
+        self.refresh()
+
+    def _on_layers_changed(self, **kwargs) -> None:
+        if self.layer() is not self._layer:
+            self.bind_project()
+
+    def _on_data(self, **kwargs) -> None:
+        ids = kwargs.get("ids")
+        if ids is None:  # whole layer replaced: geometry may have changed
+            self._potential = None
+            self._counties = None
+        self.refresh()
+
+    def _on_map_selection(self, selection=None, **kwargs) -> None:
+        self.show_building(min(selection) if selection else None)
+
+    # ------------------------------------------------------------------ refresh
+    def refresh(self) -> None:
+        self.refresh_dashboard()
+        self.refresh_list()
+        layer = self._layer
+        self.show_building(min(layer.selection) if layer is not None and layer.selection else self._shown_id())
+
+    def _shown_id(self):
+        return getattr(self, "_current_id", None)
+
+    def refresh_dashboard(self) -> None:
+        from app.siting.coverage import coverage_rows, target_source
+
+        layer = self._layer
+        if layer is None:
+            self.summary_label.setText(_tr("The project has no buildings layer: import a building inventory."))
+            self.coverage_table.setRowCount(0)
+            self.chart.chart.show_message(_tr("no buildings"))
+            return
+        by = self.by_combo.currentData()
+        try:
+            rows = coverage_rows(layer.gdf, by=by, overrides=self.overrides())
+        except Exception as exc:  # bad data in the layer is shown, the panel stays usable
+            self.summary_label.setText(_tr("Coverage cannot be computed: {e}").format(e=str(exc).splitlines()[0]))
+            self.coverage_table.setRowCount(0)
+            self.chart.chart.show_message(str(exc).splitlines()[0])
+            return
+        self.coverage_rows = rows
+        self.chart.show_rows(rows, by)
+        self.coverage_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            cells = [
+                _Item(r["county"]), _Item(category_text(r["category"])),
+                _Item(_fmt(r["buildings"]), r["buildings"]), _Item(_fmt(r["roof_area_m2"]), r["roof_area_m2"]),
+                _Item(_fmt(r["pv_area_m2"]), r["pv_area_m2"]), _Item(_fmt(r["buildings_with_pv"]), r["buildings_with_pv"]),
+                _Item(_fmt(r["coverage_pct"], 1), r["coverage_pct"]), _Item(_fmt(r["gap_m2"]), r["gap_m2"]),
+                _Item(_fmt(r["gap_buildings"]), r["gap_buildings"]),
+            ]
+            for column, item in enumerate(cells):
+                if r["adcode"] == "320700":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.coverage_table.setItem(i, column, item)
+        city = [r for r in rows if r["adcode"] == "320700"]
+        parts = [f"{category_text(r['category'])} {_fmt(r['coverage_pct'], 1)} %" for r in city]
+        sample = _tr(" (sample data)") if getattr(self.project, "is_sample", False) else ""
+        self.summary_label.setText(_tr("City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.").format(
+            parts=", ".join(parts), t=rows[0]["target_pct"] if rows else 50.0, s=sample))
+        self.target_note.setText(_tr("Target: {source}").format(source=target_source()))
+
+    def _potential_for(self, gdf):
+        """Roof potential of the buildings ``gdf`` (cached per layer data version)."""
+        from app.siting.rooftop import roof_potential
+
+        if self._potential is None:
+            self._potential = roof_potential(self._layer.gdf, overrides=self.overrides())
+        missing = gdf.index.difference(self._potential.index)
+        if len(missing):
+            self._potential = roof_potential(self._layer.gdf, overrides=self.overrides())
+        return self._potential.loc[gdf.index]
+
+    def _county_codes(self):
+        from app.layers.boundaries import county_of_points
+
+        gdf = self._layer.gdf
+        if self._counties is None or len(self._counties) != len(gdf) or not self._counties.index.equals(gdf.index):
+            import pandas as pd
+
+            reps = gdf.geometry.representative_point()
+            self._counties = pd.Series(county_of_points(reps.x.to_numpy(), reps.y.to_numpy()), index=gdf.index)
+        return self._counties
+
+    def refresh_list(self) -> None:
+        from app.layers.boundaries import COUNTIES
+        from app.siting.audit import filter_mask
+
+        table = self.building_table
+        layer = self._layer
+        table.blockSignals(True)
+        table.setSortingEnabled(False)
+        table.setRowCount(0)
+        if layer is None or layer.gdf.empty:
+            table.blockSignals(False)
+            self.list_label.setText(_tr("No buildings."))
+            return
+        gdf = layer.gdf
+        category = self.category_filter.currentData()
+        counties = self._county_codes()
+        try:
+            mask = filter_mask(gdf, county=self.county_filter.currentData(),
+                               category=None if category in (None, "target") else category,
+                               is_new=self.new_filter.currentData(), status=self.status_filter.currentData(),
+                               counties=counties.to_numpy())
+            if category == "target":
+                mask &= gdf["category"].isin(("public_institution", "factory"))
+            subset = gdf[mask]
+            potential = self._potential_for(subset)
+        except Exception as exc:
+            table.blockSignals(False)
+            self.list_label.setText(_tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
+            return
+        order = potential["pot_kwh"].sort_values(ascending=False, kind="stable").index
+        names = {c.adcode: c.name_zh for c in COUNTIES}
+        shown = list(order[:LIST_LIMIT])
+        table.setRowCount(len(shown))
+        for i, fid in enumerate(shown):
+            row = gdf.loc[fid]
+            pot = potential.loc[fid]
+            cells = [_Item(str(row.get("bld_id", fid))), _Item(str(row.get("name", ""))),
+                     _Item(category_text(row["category"])), _Item(names.get(counties.loc[fid], "—")),
+                     _Item(status_text(row["pv_status"])), _Item(_fmt(pot["roof_m2"]), float(pot["roof_m2"])),
+                     _Item(_fmt(pot["pot_kwh"] / 1000.0, 1), float(pot["pot_kwh"] / 1000.0))]
+            cells[0].setData(Qt.ItemDataRole.UserRole, fid)
+            for column, item in enumerate(cells):
+                table.setItem(i, column, item)
+        table.setSortingEnabled(True)
+        table.blockSignals(False)
+        total = potential["pot_kwh"].sum() / 1000.0
+        self.list_label.setText(_tr("{n} building(s), potential {mwh} MWh/yr{more}").format(
+            n=f"{len(subset):,}", mwh=_fmt(total), more=_tr(" (first {k} shown)").format(k=LIST_LIMIT)
+            if len(subset) > LIST_LIMIT else ""))
+        self.listed_ids = list(order)
+
+    # ------------------------------------------------------------------ audit form
+    def _list_selection_changed(self) -> None:
+        rows = self.building_table.selectionModel().selectedRows()
+        if not rows or self._layer is None:
+            return
+        fid = self.building_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self._layer.select([fid])  # the map shows it; our selection handler fills the form
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None and hasattr(canvas, "zoom_to_selection"):
+            try:
+                canvas.zoom_to_selection(self._layer)
+            except Exception:  # zooming is a convenience, never a reason to fail
+                pass
+
+    def show_building(self, fid) -> None:
+        """Fill the audit form with building ``fid`` (None: clear it)."""
+        layer = self._layer
+        self._current_id = fid if layer is not None and fid in layer.gdf.index else None
+        enabled = self._current_id is not None
+        for widget in (self.status_edit, self.area_edit, self.kwp_edit, self.date_edit, self.auditor_edit,
+                       self.save_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            for label in self.info_labels.values():
+                label.setText("—")
+            return
+        row = layer.gdf.loc[fid]
+        pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
+        self.info_labels["building"].setText(f"{row.get('bld_id', fid)} {row.get('name', '')} · "
+                                             f"{category_text(row['category'])} · "
+                                             f"{_tr('new') if int(row.get('is_new', 0) or 0) == 1 else _tr('existing')}")
+        self.info_labels["roof"].setText(f"{_fmt(pot['roof_m2'])} m²")
+        self.info_labels["usable"].setText(f"{_fmt(pot['usable_m2'])} m²")
+        self.info_labels["potential"].setText(f"{_fmt(pot['pot_kwp'], 1)} kWp · {_fmt(pot['pot_kwh'] / 1000, 1)} MWh/yr")
+        self.info_labels["status"].setText(status_text(row["pv_status"]))
+        self.status_edit.setCurrentIndex(max(0, self.status_edit.findData(row["pv_status"])))
+        self.area_edit.setText(self._number_text(row.get("pv_area_m2")))
+        self.kwp_edit.setText(self._number_text(row.get("pv_kwp")))
+        self.form_message.setText("")
+
+    @staticmethod
+    def _number_text(value) -> str:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return ""
+        return "" if not math.isfinite(number) else f"{number:g}"
+
+    def save_audit(self) -> None:
+        """Validate the form and push the audit command on the project's undo stack."""
+        from app.siting.audit import audit_command
+
+        fid = self._shown_id()
+        if fid is None or self.project is None:
+            return
+        values = {"pv_status": self.status_edit.currentData(), "pv_area_m2": self.area_edit.text().strip() or None,
+                  "pv_kwp": self.kwp_edit.text().strip() or None,
+                  "audit_date": self.date_edit.date().toString("yyyy-MM-dd"), "auditor": self.auditor_edit.text()}
+        try:
+            command = audit_command(self.project, [fid], values, user=self.auditor_edit.text().strip() or None)
+            self.project.undo_stack.push(command)
+        except Exception as exc:
+            self.form_message.setStyleSheet("color: #d7191c")
+            self.form_message.setText(str(exc).splitlines()[0])
+            return
+        self.form_message.setStyleSheet("color: #1a9641")
+        self.form_message.setText(_tr("Saved: {what} (Undo with Ctrl+Z)").format(what=command.text))
+
+    # ------------------------------------------------------------------ assumptions
+    def _load_assumption_form(self) -> None:
+        from app.assumptions import value
+
+        overrides = self.overrides()
+        for name, spin in self.assumption_edits.items():
+            spin.blockSignals(True)
+            spin.setValue(float(value(f"rooftop.{name}", overrides)))
+            spin.blockSignals(False)
+
+    def apply_assumptions(self) -> None:
+        """Store the form's values as project overrides and recompute everything shown."""
+        from app.assumptions import value
+        from app.siting.rooftop import params
+
+        project = self.project
+        if project is None:
+            return
+        overrides = {}
+        for name, spin in self.assumption_edits.items():
+            v = round(spin.value(), 6)
+            if not math.isclose(v, float(value(f"rooftop.{name}")), rel_tol=1e-9, abs_tol=1e-9):
+                overrides[f"rooftop.{name}"] = v
+        try:
+            params(overrides)
+        except Exception as exc:
+            self.window.show_error(exc)
+            return
+        project.meta[META_OVERRIDES] = json.dumps(overrides)
+        self._potential = None
+        self.refresh()
+
+    def reset_assumptions(self) -> None:
+        if self.project is not None:
+            self.project.meta.pop(META_OVERRIDES, None)
+        self._load_assumption_form()
+        self._potential = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ import
+    def import_dialog(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, _tr("Import buildings"), "",
+                                                  _tr("Building inventories (*.shp *.gpkg *.geojson *.json *.kml *.kmz "
+                                                      "*.xlsx *.xls *.csv);;All files (*)"))
+        if not path:
+            return
+        self.import_file(path)
+
+    def import_file(self, path: str, dialog_factory=None) -> None:
+        """Read ``path``, ask for the mapping (dialog), import with the chosen actions, replace the layer."""
+        from app.layers.vector_io import read_vector
+        from app.siting.building_import import (clean_buildings, remember_mapping, remembered_mapping,
+                                                suggest_mapping, validate_buildings)
+        from app.ui.field_mapping_dialog import FieldMappingDialog
+
+        def read(progress):
+            return read_vector(path)
+
+        def done(result):
+            raw, report = result
+            columns = [c for c in raw.columns if c != raw.geometry.name]
+            mapping = remembered_mapping(columns) or suggest_mapping(columns)
+
+            def check(chosen_mapping, declared):
+                data = raw if declared is None else read_vector(path, declared_crs=declared)[0]
+                return validate_buildings(data, chosen_mapping, self.overrides())
+
+            factory = dialog_factory or (lambda: FieldMappingDialog(columns, mapping, sample=raw.head(5),
+                                                                    check=check, parent=self))
+            dialog = factory()
+            dialog.run_check()
+            if not dialog.exec():
+                return
+            choices = dialog.choices()
+            try:
+                data = raw if choices["declared_crs"] is None else read_vector(path, declared_crs=choices["declared_crs"])[0]
+                problems = validate_buildings(data, choices["mapping"], self.overrides())
+                buildings, actions, skipped = clean_buildings(data, choices["mapping"], problems, choices["decisions"])
+                remember_mapping(columns, choices["mapping"], source=path)
+            except Exception as exc:
+                self.window.show_error(exc)
+                return
+            self._apply_import(buildings, skipped, path)
+
+        self.window.run_task(_tr("Reading {name}").format(name=path), read, done, True)
+
+    def _apply_import(self, buildings, skipped, path) -> None:
+        from app.layers.model import VectorLayer
+        from app.layers.edits import AddLayer
+        from app.siting.building_import import ReplaceBuildings
+
+        project = self.project
+        if BUILDINGS in project.layers:
+            project.undo_stack.push(ReplaceBuildings(project.vector(BUILDINGS), buildings,
+                                                     text=f"import buildings from {path}"))
+        else:
+            from app.demo import default_style
+
+            layer = VectorLayer(BUILDINGS, buildings, title=_tr("Buildings"), style=default_style(BUILDINGS))
+            project.undo_stack.push(AddLayer(project.layers, layer))
+        message = _tr("{n} building(s) imported").format(n=len(buildings))
+        if skipped:
+            message += _tr("; {k} row(s) skipped: {rows}").format(
+                k=len(skipped), rows=", ".join(str(s["row"]) for s in skipped[:20]))
+        self.summary_label.setText(message)
+        self.import_message = message
+
+
+def create_panel(window) -> QWidget:
+    """The dock's widget (see :mod:`app.ui.panels`)."""
+    return RooftopPanel(window)

@@ -1,0 +1,153 @@
+"""Rooftop panel driven as a user would: dashboard, list, audit form, undo, assumptions, import."""
+from __future__ import annotations
+
+import types
+
+import pyogrio
+import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.layers.model import VectorLayer
+from app.project import Project
+from app.ui.panels import rooftop_panel
+from tests.core.test_rooftop_fixture import HAIZHOU, fixture_buildings
+
+
+def _window(project):
+    errors = []
+    window = types.SimpleNamespace(project=project, canvas=None, show_error=errors.append,
+                                   run_task=lambda title, fn, done, cancellable=True: done(fn(lambda *a: True)))
+    window.errors = errors
+    return window
+
+
+@pytest.fixture
+def panel(qtbot):
+    project = Project("t")
+    project.layers.append(VectorLayer("buildings", fixture_buildings()))
+    widget = rooftop_panel.create_panel(_window(project))
+    qtbot.addWidget(widget)
+    widget.resize(760, 1000)
+    widget.show()
+    return widget
+
+
+def _cell(table, row, column):
+    return table.item(row, column).text()
+
+
+def _row_of(table, county, category_text):
+    for i in range(table.rowCount()):
+        if _cell(table, i, 0) == county and _cell(table, i, 1) == category_text:
+            return i
+    raise AssertionError(f"no row {county} {category_text}")
+
+
+def test_dashboard_shows_hand_computed_coverage_and_target_line(panel):
+    # hand reference (tests/core/test_coverage.py): Haizhou public 300 / 1100 = 27.3 %, factory 2000 / 7400 = 27.0 %
+    plotted = panel.chart.plotted
+    assert plotted["kind"] == "coverage_bars" and plotted["target"] == 50.0
+    assert len(plotted["counties"]) == 6
+    i = plotted["counties"].index("海州区")
+    assert_allclose(plotted["series"]["public_institution"][i], 300 / 1100 * 100, atol=1e-3)
+    assert_allclose(plotted["series"]["factory"][i], 2000 / 7400 * 100, atol=1e-3)
+    assert plotted["series"]["factory"][plotted["counties"].index("灌南县")] is None  # no buildings: no bar value
+    table = panel.coverage_table
+    r = _row_of(table, "海州区", "public institution")
+    assert _cell(table, r, 6) == "27.3" and _cell(table, r, 7) == "250" and _cell(table, r, 3) == "1,100"
+    assert "50%" in panel.target_note.text()
+
+
+def test_switching_to_count_redraws(panel):
+    panel.by_combo.setCurrentIndex(panel.by_combo.findData("count"))
+    i = panel.chart.plotted["counties"].index("海州区")
+    assert_allclose(panel.chart.plotted["series"]["factory"][i], 50.0)
+    assert "count" in panel.chart.plotted["ylabel"]
+
+
+def test_open_list_sorted_by_potential_and_filters(panel):
+    table = panel.building_table
+    # new public/factory without PV: B4 (2400 m2 roof) before B2 (300 m2)
+    assert [_cell(table, i, 0) for i in range(table.rowCount())] == ["B4", "B2"]
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(None))
+    panel.county_filter.setCurrentIndex(panel.county_filter.findData(HAIZHOU))
+    assert sorted(_cell(table, i, 0) for i in range(table.rowCount())) == ["B1", "B2", "B3", "B4"]
+
+
+def test_audit_from_the_list_updates_layer_log_dashboard_and_undo(panel, qtbot):
+    project = panel.window.project
+    table = panel.building_table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(1, 0)).center())
+    layer = project.vector("buildings")
+    assert layer.selection == {1}  # B2 selected on the map too
+    assert panel.info_labels["roof"].text() == "300 m²"
+    assert panel.info_labels["usable"].text() == "224 m²"  # (30-2) x (10-2)
+    panel.status_edit.setCurrentIndex(panel.status_edit.findData("installed"))
+    panel.area_edit.setText("150")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in panel.form_message.text()
+    assert layer.gdf.loc[1, "pv_status"] == "installed"
+    log = project.tables["audit_log"]
+    assert set(log["field"]) >= {"pv_status", "pv_area_m2"} and set(log["action"]) == {"edit"}
+    r = _row_of(panel.coverage_table, "海州区", "public institution")
+    assert _cell(panel.coverage_table, r, 6) == "40.9"  # (300 + 150) / 1100
+    assert [_cell(table, i, 0) for i in range(table.rowCount())] == ["B4"]  # B2 left the open list
+    project.undo_stack.undo()
+    assert layer.gdf.loc[1, "pv_status"] == "none"
+    assert _cell(panel.coverage_table, r, 6) == "27.3"
+    assert "undo" in set(project.tables["audit_log"]["action"])
+
+
+def test_invalid_audit_is_shown_not_saved(panel, qtbot):
+    layer = panel.window.project.vector("buildings")
+    layer.select([0])  # B1 chosen on the map: 800 m2 roof
+    assert panel.info_labels["building"].text().startswith("B1")
+    panel.area_edit.setText("900")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "larger than the roof" in panel.form_message.text()
+    assert panel.window.project.tables["audit_log"].empty
+
+
+def test_assumption_change_recomputes_usable_area(panel):
+    layer = panel.window.project.vector("buildings")
+    layer.select([1])
+    panel.assumption_edits["edge_setback_m"].setValue(2.0)
+    panel.apply_assumptions()
+    assert panel.info_labels["usable"].text() == "156 m²"  # (30-4) x (10-4)
+    assert '"rooftop.edge_setback_m": 2.0' in panel.window.project.meta["rooftop_overrides"]
+    panel.assumption_edits["coverage_target"].setValue(60.0)
+    panel.apply_assumptions()
+    assert panel.chart.plotted["target"] == 60.0
+
+
+def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    frame = fixture_buildings().rename(columns={"bld_id": "建筑编号", "category": "建筑类别", "is_new": "是否新建"})
+    frame.loc[2, "建筑编号"] = "B1"  # a duplicate id, renumbered by the default fix
+    path = tmp_path / "b.gpkg"
+    pyogrio.write_dataframe(frame, path)
+    seen = {}
+
+    def factory():
+        from app.ui.field_mapping_dialog import FieldMappingDialog
+
+        dialog = FieldMappingDialog([c for c in frame.columns if c != "geometry"],
+                                    {"bld_id": "建筑编号", "category": "建筑类别", "is_new": "是否新建",
+                                     "roof_type": "roof_type", "pv_status": "pv_status", "pv_area_m2": "pv_area_m2",
+                                     "pv_kwp": "pv_kwp"},
+                                    check=lambda m, d: __import__("app.siting.building_import", fromlist=["x"])
+                                    .validate_buildings(pyogrio.read_dataframe(path), m))
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        seen["dialog"] = dialog
+        return dialog
+
+    panel.import_file(str(path), dialog_factory=factory)
+    dialog = seen["dialog"]
+    assert dialog.problem_table.rowCount() == 1 and "already used" in dialog.problem_table.item(0, 2).text()
+    layer = panel.window.project.vector("buildings")
+    assert layer.gdf["bld_id"].tolist()[2] == "B1-3"
+    assert "8 building(s) imported" in panel.summary_label.text()
+    panel.window.project.undo_stack.undo()
+    assert layer.gdf["bld_id"].tolist()[2] == "B3"
