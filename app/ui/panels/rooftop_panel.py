@@ -244,7 +244,10 @@ class RooftopPanel(QWidget):
         self.building_table.verticalHeader().setVisible(False)
         self.building_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.building_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.building_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.building_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
         self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
         v.addWidget(self.building_table, 2)
 
@@ -486,6 +489,7 @@ class RooftopPanel(QWidget):
             for column, item in enumerate(cells):
                 table.setItem(i, column, item)
         table.setSortingEnabled(True)
+        table.sortItems(6, Qt.SortOrder.DescendingOrder)  # largest potential first, as the plan list asks
         table.blockSignals(False)
         total = potential["pot_kwh"].sum() / 1000.0
         self.list_label.setText(_tr("{n} building(s), potential {mwh} MWh/yr{more}").format(
