@@ -328,6 +328,22 @@ def restore(candidate: RecoveryCandidate) -> Project:
     return project
 
 
+def restore_path(recovery_file: str | Path) -> Project:
+    """:func:`restore` the autosave at ``recovery_file`` (what the restore dialog returns)."""
+    recovery_file = Path(recovery_file)
+    for candidate in find_recoverable():
+        if candidate.recovery_path == recovery_file:
+            return restore(candidate)
+    # Offered for a project about to open (no marker): the project is named in the file itself.
+    import pyogrio
+
+    meta = pyogrio.read_dataframe(recovery_file, layer="project_meta")
+    original = dict(zip(meta["key"], meta["value"])).get(META_RECOVERY_OF) or None
+    mtime = _mtime(recovery_file) or 0.0
+    return restore(RecoveryCandidate(recovery_file, Path(original) if original else None,
+                                     datetime.fromtimestamp(mtime, timezone.utc)))
+
+
 def discard(candidate: RecoveryCandidate) -> None:
     """Delete an autosave the user chose not to restore."""
     candidate.recovery_path.unlink(missing_ok=True)
