@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 PANEL_KEY = "island"
 _CONTEXT = "IslandPanel"
@@ -67,7 +67,14 @@ class IslandPanel(QWidget):
 
         self.window = window
         self.run_result = None  # the last IslandRun shown
-        layout = QVBoxLayout(self)
+        # Everything scrolls, so the dock stays usable in a short window.
+        inner = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(inner)
         controls = QHBoxLayout()
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run)
@@ -114,7 +121,9 @@ class IslandPanel(QWidget):
         self.share_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.share_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         share_layout.addWidget(self.share_table)
+        self.share_table.setMinimumHeight(150)
         layout.addWidget(self.share_box)
+        self.scroll.setWidget(inner)
         self.retranslate()
         if hasattr(window, "project_changed"):
             window.project_changed.connect(lambda project: self.clear())
