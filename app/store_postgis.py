@@ -190,13 +190,14 @@ def _row_fingerprints(gdf: gpd.GeoDataFrame, columns: list[str]) -> pd.Series:
         numeric = None
         if values.dtype.kind in "biuf":
             numeric = pd.to_numeric(values, errors="coerce")
-        elif values.map(lambda v: v is None or isinstance(v, (int, float, np.number))).all():
+        elif pd.api.types.infer_dtype(values, skipna=True) in ("integer", "floating", "mixed-integer-float",
+                                                                  "decimal", "boolean", "empty"):
             # numbers (or nothing) held as objects after an added feature: still numbers, not text
             numeric = pd.to_numeric(values, errors="coerce")
         if numeric is not None:
             parts[col] = numeric.astype("float64")
         else:
-            parts[col] = values.astype(object).where(values.notna(), None).map(lambda v: "" if v is None else str(v))
+            parts[col] = values.astype(str).where(values.notna(), "")
     parts["__geom__"] = pd.Series(shapely.to_wkb(gdf.geometry.values, hex=True), index=gdf.index).fillna("")
     frame = pd.DataFrame(parts, index=gdf.index)
     return pd.util.hash_pandas_object(frame, index=False)
@@ -354,7 +355,9 @@ class PostgisStore:
                                                        _row_fingerprints(layer.gdf, columns))
                 continue
             state.columns = list(dict.fromkeys(state.columns + columns))
-            state.fingerprints = _row_fingerprints(layer.gdf, state.columns)
+            reused = getattr(state, "_prints_after_save", None)
+            state.fingerprints = reused if reused is not None else _row_fingerprints(layer.gdf, state.columns)
+            state._prints_after_save = None
             state.versions = {fid: state.versions.get(fid, 0) for fid in layer.gdf.index}
             for fid, version in getattr(state, "_saved_versions", {}).items():
                 state.versions[fid] = version
@@ -438,6 +441,7 @@ class PostgisStore:
             for fid in rows.index:
                 saved_versions[fid] = 1
         state._saved_versions = {mapping.get(k, k): v for k, v in saved_versions.items()}
+        state._prints_after_save = None if (mapping or new_columns or deleted or inserted) else now_prints
         return {"inserted": len(inserted), "updated": len(changed), "deleted": len(deleted)}, mapping
 
     def _raise_if_conflict(self, cur, layer: VectorLayer, fid, read_version: int, deleting: bool = False) -> None:
