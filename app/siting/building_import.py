@@ -39,9 +39,9 @@ import shapely
 
 from app.assumptions import value as assumption
 from app.errors import InputError
-from app.layers.boundaries import county_of_points
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
 from app.undo import Command
+from app.siting.coverage import county_codes
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 
 #: Fields of the building schema (CONTRACT.md), in their table order.
@@ -201,6 +201,25 @@ def _normalise_value(target: str, raw):
     if target == "is_new" and found is not None:
         return int(found)
     return found
+
+
+def normalised_column(target: str, values) -> np.ndarray:
+    """:func:`normalise_value` over a column, computed once per distinct value (object array, None = unknown)."""
+    values = np.asarray(values, dtype=object)
+    if len(values) == 0:
+        return np.empty(0, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    mapped = np.array([normalise_value(target, u) for u in uniques] + [None], dtype=object)[:-1]
+    return mapped[codes]
+
+
+def _blank_mask(values) -> np.ndarray:
+    """True where a cell is empty (None, NaN, blank text), per distinct value."""
+    values = np.asarray(values, dtype=object)
+    if len(values) == 0:
+        return np.zeros(0, dtype=bool)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([_blank(u) for u in uniques] + [False], dtype=bool)[:-1][codes]
 
 
 def _id_text(raw) -> str | None:
@@ -372,9 +391,9 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
     for target in ("category", "is_new", "roof_type", "pv_status"):
         if mapping.get(target) is None:
             continue
-        for row, raw_value in zip(rows, table[target]):
-            if normalise_value(target, raw_value) is not None:
-                continue
+        column = table[target].to_numpy()
+        unknown = np.array([v is None for v in normalised_column(target, column)], dtype=bool)
+        for row, raw_value in zip(rows[unknown], column[unknown]):
             code = "missing_value" if _blank(raw_value) else "unknown_value"
             what = "is empty" if code == "missing_value" else f"value {raw_value!r} is not known"
             problems.append(Problem(int(row), target, None if _blank(raw_value) else raw_value, code,
@@ -385,20 +404,21 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
     for target in NUMERIC_FIELDS:
         if mapping.get(target) is None:
             continue
-        for row, raw_value in zip(rows, table[target]):
-            if _blank(raw_value):
-                continue
-            number = pd.to_numeric(pd.Series([raw_value]), errors="coerce").iloc[0]
-            if not np.isfinite(number) or number < 0:
-                problems.append(Problem(int(row), target, raw_value, "bad_number",
-                                        f"{target} {raw_value!r} is not a non-negative number",
-                                        "a number >= 0 [m2, kWp or m]", (FIX, SKIP), FIX, f"clear {target} (unknown)"))
+        column = table[target]
+        blank = _blank_mask(column.to_numpy())
+        numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+        bad = ~blank & ~(np.isfinite(numbers) & (numbers >= 0))
+        for row, raw_value in zip(rows[bad], column.to_numpy()[bad]):
+            problems.append(Problem(int(row), target, raw_value, "bad_number",
+                                    f"{target} {raw_value!r} is not a non-negative number",
+                                    "a number >= 0 [m2, kWp or m]", (FIX, SKIP), FIX, f"clear {target} (unknown)"))
 
     # geometry ---------------------------------------------------------------
     geoms = table.geometry.to_numpy()
     empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))  # Polygon, MultiPolygon
-    invalid = ~empty & polygonal & ~shapely.is_valid(geoms)
+    valid = shapely.is_valid(geoms)
+    invalid = ~empty & polygonal & ~valid
     for row in rows[empty]:
         problems.append(Problem(int(row), "geometry", None, "empty_geometry", "the building has no geometry",
                                 "a footprint polygon (or lon/lat + footprint area in a table)", (SKIP,), SKIP))
@@ -412,7 +432,10 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
                                 (FIX, SKIP), FIX, "repair with make_valid (keep the polygon parts)"))
     usable = ~empty & polygonal
     if usable.any():
-        repaired = shapely.make_valid(geoms[usable])
+        repaired = geoms[usable].copy()
+        broken = ~valid[usable]
+        if broken.any():
+            repaired[broken] = shapely.make_valid(repaired[broken])
         metric = gpd.GeoSeries(repaired, crs=STORAGE_CRS).to_crs(METRIC_CRS)
         area = metric.area.to_numpy()
         low = float(assumption("rooftop.min_footprint_m2", overrides))
@@ -424,7 +447,7 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
                                         f"{low:g}..{high:,.0f} m2 (check the CRS and the outline)", (KEEP, SKIP), SKIP))
         reps = shapely.point_on_surface(repaired)
         lon, lat = shapely.get_x(reps), shapely.get_y(reps)
-        adcodes = county_of_points(lon, lat)
+        adcodes = county_codes(points=reps)
         w, s, e, nn = STUDY_EXTENT
         for row, code, x, y in zip(rows[usable], adcodes, lon, lat):
             if code == "":
@@ -493,8 +516,9 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
             ids[i] = f"{ids[i]}-{row}"
     out["bld_id"] = ids
     for target, fallback in (("category", "other"), ("roof_type", "flat"), ("pv_status", "none"), ("is_new", 0)):
-        values = [normalise_value(target, v) for v in out[target]]
-        out[target] = pd.Series([fallback if v is None else v for v in values], index=out.index, dtype=object)
+        values = normalised_column(target, out[target].to_numpy())
+        values[np.array([v is None for v in values], dtype=bool)] = fallback
+        out[target] = pd.Series(values, index=out.index, dtype=object)
     out["is_new"] = out["is_new"].astype(int)
     for target in NUMERIC_FIELDS:
         numbers = pd.to_numeric(out[target], errors="coerce").astype(float)
@@ -511,8 +535,7 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
     out.insert(len(SCHEMA_FIELDS), "source_row", rows)
     keep = ~np.isin(rows, list(skip_reasons))
     out = out[keep].copy()
-    reps = shapely.point_on_surface(out.geometry.to_numpy())
-    out.insert(len(SCHEMA_FIELDS), "county", county_of_points(shapely.get_x(reps), shapely.get_y(reps)) if len(out) else [])
+    out.insert(len(SCHEMA_FIELDS), "county", county_codes(out.geometry.to_numpy()))
     out = out.reset_index(drop=True)
     skipped = [{"row": int(r), "reasons": reasons} for r, reasons in sorted(skip_reasons.items())]
     return out, actions, skipped

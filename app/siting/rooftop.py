@@ -41,7 +41,6 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from app.assumptions import value as assumption
@@ -248,9 +247,11 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
         step = p["azimuth_bin_deg"]
         azimuth[pitched] = (np.round(ridge_facing_azimuth(geoms[pitched]) / step) * step) % 360.0
     specific_yield = specific_yield or default_specific_yield(weather)
-    groups = pd.DataFrame({"tilt": tilt, "azimuth": azimuth})
-    table = {key: float(specific_yield(*key)) for key in groups.drop_duplicates().itertuples(index=False, name=None)}
-    sy = np.array([table[key] for key in zip(tilt, azimuth)]) if len(table) > 1 else np.full(len(tilt), next(iter(table.values()), np.nan))
+    # one engine call per distinct (tilt, azimuth) group, then a vectorised look-up
+    pairs = np.column_stack([tilt, azimuth]) if len(tilt) else np.empty((0, 2))
+    groups, member = np.unique(pairs, axis=0, return_inverse=True)
+    group_yield = np.array([float(specific_yield(float(t), float(a))) for t, a in groups])
+    sy = group_yield[np.ravel(member)] if len(groups) else np.empty(0)
 
     out = buildings.copy()
     out["roof_m2"] = roof_m2
