@@ -1,0 +1,855 @@
+"""The yield panel: energy of a PV system or a wind turbine at a site.
+
+The user selects a building or a candidate site on the map (any vector layer's
+selection is heard), or picks a point with the panel's "Pick point" tool, or
+types latitude/longitude; chooses PV (kWp, tilt, azimuth, mount, DC/AC ratio,
+losses) or wind (turbine type, hub height, roughness); chooses the default
+Lianyungang year or imports a weather file; presses Run. The run goes off the
+GUI thread through ``window.run_task`` and the panel shows annual energy,
+specific yield or full-load hours, capacity factor, avoided CO2, and a monthly
+bar chart with the weather named under it.
+
+Every number is computed by the core (:func:`app.resource.pv.pv_yield`,
+:func:`app.resource.wind.wind_yield`); bad input is checked by the core's own
+checks and its :class:`~app.errors.InputError` text is shown next to the
+field, leaving what the user typed in place.
+
+Translations: ``resources/i18n/yield_panel_zh_CN.ts`` (context ``YieldPanel``),
+compiled to ``yield_panel_zh_CN.qm``, which :class:`app.ui.i18n.LanguageManager`
+installs with every other ``*_zh_CN.qm``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from app import assumptions
+from app.errors import CancelledError, InputError
+from app.ui.charts import ChartWidget
+from app.ui.map_tools import MapTool
+
+PANEL_KEY = "yield"
+
+#: PV loss fields shown, in PVWatts order (keys of app.resource.pv.LOSS_KEYS).
+PV_LOSS_NAMES = ("soiling", "shading", "snow", "mismatch", "wiring", "connections", "lid", "nameplate_rating",
+                 "age", "availability")
+#: Roughness presets offered (keys of app.resource.wind.ROUGHNESS_PRESETS).
+ROUGHNESS_NAMES = ("land", "coast", "sea")
+#: Mount keys (app.resource.pv.MOUNTS).
+MOUNT_NAMES = ("roof", "open_rack", "float")
+#: Candidate-site kind -> (system, mount or roughness preset).
+SITE_KIND_DEFAULTS = {
+    "wind_onshore": ("wind", "land"), "wind_offshore": ("wind", "sea"), "wind_fishery": ("wind", "sea"),
+    "pv_ground": ("pv", "open_rack"), "pv_offshore": ("pv", "float"), "pv_rooftop_cluster": ("pv", "roof"),
+}
+#: Defaults of a typed or picked point: a 100 kWp south-facing system at 30 deg (CONTRACT.md example).
+DEFAULT_KWP = 100.0
+DEFAULT_TILT = 30.0
+DEFAULT_AZIMUTH = 180.0
+DEFAULT_TURBINE = "E-126/4200"
+DEFAULT_HUB_HEIGHT = 120.0
+
+
+def title() -> str:
+    """Dock title, translated."""
+    return QCoreApplication.translate("YieldPanel", "Yield")
+
+
+def create_panel(window) -> QWidget:
+    """The dock's widget (see :mod:`app.ui.panels`)."""
+    return YieldPanel(window)
+
+
+def _format_number(value: float, decimals: int = 0) -> str:
+    """Grouped digits with a plain ASCII comma in every language (1,234,567)."""
+    return f"{value:,.{decimals}f}"
+
+
+# ---------------------------------------------------------------------------
+# map tool
+
+
+class PickPointTool(MapTool):
+    """Click the map to choose the site of a yield run (captures a point only)."""
+
+    cursor = Qt.CursorShape.CrossCursor
+
+    def __init__(self, on_picked):
+        super().__init__()
+        #: ``on_picked(lon, lat)`` [deg], CGCS2000
+        self.on_picked = on_picked
+        self._press_pos = None
+
+    def press(self, event):
+        if event.button == Qt.MouseButton.LeftButton:
+            self._press_pos = event.pos
+
+    def release(self, event):
+        if event.button != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        moved = (event.pos - self._press_pos).manhattanLength()
+        self._press_pos = None
+        if moved < 4:  # a click, not a drag
+            self.on_picked(float(event.lon), float(event.lat))
+
+
+# ---------------------------------------------------------------------------
+# the panel
+
+
+@dataclass
+class _Failed:
+    """An error carried from the worker to the GUI thread as a result."""
+
+    error: BaseException
+
+
+class _Field(QWidget):
+    """An input widget with the core's error message under it."""
+
+    def __init__(self, editor: QWidget, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(self.error_label)
+
+    def set_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
+
+    @property
+    def error(self) -> str:
+        return "" if self.error_label.isHidden() else self.error_label.text()
+
+
+class YieldPanel(QWidget):
+    """Yield of a PV system or a wind turbine at a selected, picked or typed site.
+
+    Parameters
+    ----------
+    window
+        The main window API (see :mod:`app.ui.panels`).
+
+    Attributes
+    ----------
+    last_result : PVResult or WindResult or None
+        The result on screen.
+    weather : app.resource.weather.Weather or None
+        The imported weather; None means the built-in default year.
+    """
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("yield_panel")
+        self._window = window
+        self.last_result = None
+        self._last_run: tuple | None = None  # (system, parameters) of last_result
+        self.weather = None
+        self._site_description: tuple | None = None  # (kind, text) to retranslate
+        self._result_note = ""
+        self._bound_layers: list = []
+        self._task = None
+        self._pick_tool = PickPointTool(self.set_point)
+
+        from app.ui.binding import EventBindings
+
+        self._bindings = EventBindings(self)
+        self._build()
+        self.retranslate_ui()
+        self._bind_project(getattr(window, "project", None))
+        changed = getattr(window, "project_changed", None)
+        if changed is not None and hasattr(changed, "connect"):
+            changed.connect(self._bind_project)
+        canvas = getattr(window, "canvas", None)
+        if canvas is not None and hasattr(canvas, "tool_changed"):
+            canvas.tool_changed.connect(self._on_tool_changed)
+
+    # -- construction ----------------------------------------------------
+    def _line(self, name: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(f"yield_{name}")
+        edit.textEdited.connect(lambda _text, field=name: self._fields[field].set_error(""))
+        return edit
+
+    def _build(self) -> None:
+        self._fields: dict[str, _Field] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        # site
+        self.site_group = QGroupBox()
+        site_form = QFormLayout(self.site_group)
+        self.site_label = QLabel()
+        self.site_label.setObjectName("yield_site")
+        self.site_label.setWordWrap(True)
+        site_form.addRow(self.site_label)
+        self.lat_edit = self._line("latitude", "34.60")
+        self.lon_edit = self._line("longitude", "119.20")
+        self.lat_title, self.lon_title = QLabel(), QLabel()
+        site_form.addRow(self.lat_title, self._field("latitude", self.lat_edit))
+        site_form.addRow(self.lon_title, self._field("longitude", self.lon_edit))
+        self.pick_button = QToolButton()
+        self.pick_button.setObjectName("yield_pick_point")
+        self.pick_button.setCheckable(True)
+        self.pick_button.toggled.connect(self._on_pick_toggled)
+        self.pick_button.setEnabled(getattr(self._window, "canvas", None) is not None)
+        site_form.addRow(self.pick_button)
+        layout.addWidget(self.site_group)
+
+        # system
+        self.system_tabs = QTabWidget()
+        self.system_tabs.setObjectName("yield_system")
+        self.system_tabs.addTab(self._build_pv_page(), "")
+        self.system_tabs.addTab(self._build_wind_page(), "")
+        layout.addWidget(self.system_tabs)
+
+        # weather
+        self.weather_group = QGroupBox()
+        weather_layout = QVBoxLayout(self.weather_group)
+        self.weather_label = QLabel()
+        self.weather_label.setObjectName("yield_weather")
+        self.weather_label.setWordWrap(True)
+        weather_layout.addWidget(self.weather_label)
+        buttons = QHBoxLayout()
+        self.default_weather_button = QPushButton()
+        self.default_weather_button.clicked.connect(self.use_default_weather)
+        self.import_weather_button = QPushButton()
+        self.import_weather_button.setObjectName("yield_import_weather")
+        self.import_weather_button.clicked.connect(self.import_weather_dialog)
+        buttons.addWidget(self.default_weather_button)
+        buttons.addWidget(self.import_weather_button)
+        buttons.addStretch(1)
+        weather_layout.addLayout(buttons)
+        layout.addWidget(self.weather_group)
+
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("yield_run")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        layout.addWidget(self.run_button)
+
+        # results
+        self.result_group = QGroupBox()
+        result_layout = QVBoxLayout(self.result_group)
+        self.result_for_label = QLabel()
+        self.result_for_label.setWordWrap(True)
+        self.result_for_label.setStyleSheet("color: #636363;")
+        result_layout.addWidget(self.result_for_label)
+        numbers = QFormLayout()
+        self.annual_title, self.annual_label = QLabel(), QLabel("—")
+        self.specific_title, self.specific_label = QLabel(), QLabel("—")
+        self.cf_title, self.cf_label = QLabel(), QLabel("—")
+        self.co2_title, self.co2_label = QLabel(), QLabel("—")
+        self.extra_title, self.extra_label = QLabel(), QLabel("—")
+        for name, (label_title, value) in {"annual": (self.annual_title, self.annual_label),
+                                           "specific": (self.specific_title, self.specific_label),
+                                           "capacity_factor": (self.cf_title, self.cf_label),
+                                           "co2": (self.co2_title, self.co2_label),
+                                           "extra": (self.extra_title, self.extra_label)}.items():
+            value.setObjectName(f"yield_result_{name}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            numbers.addRow(label_title, value)
+        result_layout.addLayout(numbers)
+        self.chart = ChartWidget(height_px=200)
+        self.chart.setObjectName("yield_chart")
+        result_layout.addWidget(self.chart)
+        self.chart_weather_label = QLabel()
+        self.chart_weather_label.setObjectName("yield_chart_weather")
+        self.chart_weather_label.setWordWrap(True)
+        self.chart_weather_label.setStyleSheet("color: #636363; font-size: 9pt;")
+        result_layout.addWidget(self.chart_weather_label)
+        layout.addWidget(self.result_group)
+        layout.addStretch(1)
+
+    def _field(self, name: str, editor: QWidget) -> _Field:
+        field = _Field(editor)
+        self._fields[name] = field
+        return field
+
+    def _build_pv_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        dc_ac = float(assumptions.value("pv.dc_ac_ratio"))
+        self.kwp_edit = self._line("kwp", f"{DEFAULT_KWP:g}")
+        self.tilt_edit = self._line("tilt", f"{DEFAULT_TILT:g}")
+        self.azimuth_edit = self._line("azimuth", f"{DEFAULT_AZIMUTH:g}")
+        self.mount_combo = QComboBox()
+        self.mount_combo.setObjectName("yield_mount")
+        for key in MOUNT_NAMES:
+            self.mount_combo.addItem(key, key)
+        self.mount_combo.setCurrentIndex(MOUNT_NAMES.index("open_rack"))
+        self.dc_ac_edit = self._line("dc_ac_ratio", f"{dc_ac:g}")
+        self.kwp_title, self.tilt_title, self.azimuth_title = QLabel(), QLabel(), QLabel()
+        self.mount_title, self.dc_ac_title = QLabel(), QLabel()
+        form.addRow(self.kwp_title, self._field("kwp", self.kwp_edit))
+        form.addRow(self.tilt_title, self._field("tilt", self.tilt_edit))
+        form.addRow(self.azimuth_title, self._field("azimuth", self.azimuth_edit))
+        form.addRow(self.mount_title, self.mount_combo)
+        form.addRow(self.dc_ac_title, self._field("dc_ac_ratio", self.dc_ac_edit))
+
+        self.losses_button = QToolButton()
+        self.losses_button.setCheckable(True)
+        self.losses_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.losses_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.losses_box = QWidget()
+        grid = QGridLayout(self.losses_box)
+        grid.setContentsMargins(12, 0, 0, 0)
+        self.loss_edits: dict[str, QLineEdit] = {}
+        self.loss_titles: dict[str, QLabel] = {}
+        for index, name in enumerate(PV_LOSS_NAMES):
+            default = float(assumptions.value(f"pv.{name}_loss"))
+            edit = self._line(f"loss_{name}", f"{default:g}")
+            edit.textEdited.connect(lambda _text: self._update_total_loss())
+            self.loss_edits[name] = edit
+            self.loss_titles[name] = QLabel()
+            row, col = divmod(index, 2)
+            grid.addWidget(self.loss_titles[name], row, col * 2)
+            grid.addWidget(self._field(f"loss_{name}", edit), row, col * 2 + 1)
+        self.total_loss_label = QLabel()
+        grid.addWidget(self.total_loss_label, len(PV_LOSS_NAMES) // 2 + 1, 0, 1, 4)
+        self.losses_box.setVisible(False)
+        self.losses_button.toggled.connect(self._on_losses_toggled)
+        form.addRow(self.losses_button)
+        form.addRow(self.losses_box)
+        return page
+
+    def _build_wind_page(self) -> QWidget:
+        from app.resource.wind import list_turbines
+
+        page = QWidget()
+        form = QFormLayout(page)
+        self.turbine_combo = QComboBox()
+        self.turbine_combo.setObjectName("yield_turbine")
+        self.turbine_combo.setEditable(True)
+        self.turbine_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._turbines = {t["turbine_type"]: t for t in list_turbines() if t["has_power_curve"]}
+        for name, info in self._turbines.items():
+            self.turbine_combo.addItem(name, name)
+        completer = QCompleter(list(self._turbines), self.turbine_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.turbine_combo.setCompleter(completer)
+        if DEFAULT_TURBINE in self._turbines:
+            self.turbine_combo.setCurrentText(DEFAULT_TURBINE)
+        self.turbine_combo.currentTextChanged.connect(self._on_turbine_changed)
+        self.turbine_info = QLabel()
+        self.turbine_info.setWordWrap(True)
+        self.turbine_info.setStyleSheet("color: #636363;")
+        self.hub_height_edit = self._line("hub_height", f"{DEFAULT_HUB_HEIGHT:g}")
+        self.roughness_combo = QComboBox()
+        self.roughness_combo.setObjectName("yield_roughness")
+        for key in ROUGHNESS_NAMES:
+            self.roughness_combo.addItem(key, key)
+        self.turbine_title, self.hub_height_title, self.roughness_title = QLabel(), QLabel(), QLabel()
+        form.addRow(self.turbine_title, self._field("turbine", self.turbine_combo))
+        form.addRow("", self.turbine_info)
+        form.addRow(self.hub_height_title, self._field("hub_height", self.hub_height_edit))
+        form.addRow(self.roughness_title, self._field("roughness", self.roughness_combo))
+        self.wind_note = QLabel()
+        self.wind_note.setWordWrap(True)
+        self.wind_note.setStyleSheet("color: #636363;")
+        form.addRow(self.wind_note)
+        self.turbine_combo.lineEdit().textEdited.connect(lambda _text: self._fields["turbine"].set_error(""))
+        return page
+
+    # -- language --------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.site_group.setTitle(self.tr("Site"))
+        self.lat_title.setText(self.tr("Latitude [°N]"))
+        self.lon_title.setText(self.tr("Longitude [°E]"))
+        self.pick_button.setText(self.tr("Pick point on map"))
+        self.pick_button.setToolTip(self.tr("Click the map to choose the site; or select a building or a "
+                                            "candidate site"))
+        self.system_tabs.setTabText(0, self.tr("PV"))
+        self.system_tabs.setTabText(1, self.tr("Wind"))
+        self.kwp_title.setText(self.tr("Capacity [kWp]"))
+        self.tilt_title.setText(self.tr("Tilt [°]"))
+        self.azimuth_title.setText(self.tr("Azimuth [°, 180 = south]"))
+        self.mount_title.setText(self.tr("Mount"))
+        mount_texts = {"roof": self.tr("Roof (close mount)"), "open_rack": self.tr("Open rack (ground)"),
+                       "float": self.tr("Floating (offshore)")}
+        for index, key in enumerate(MOUNT_NAMES):
+            self.mount_combo.setItemText(index, mount_texts[key])
+        self.dc_ac_title.setText(self.tr("DC/AC ratio"))
+        self.losses_button.setText(self.tr("Losses [%]"))
+        loss_texts = {"soiling": self.tr("Soiling"), "shading": self.tr("Shading"), "snow": self.tr("Snow"),
+                      "mismatch": self.tr("Mismatch"), "wiring": self.tr("Wiring"),
+                      "connections": self.tr("Connections"), "lid": self.tr("Light-induced degradation"),
+                      "nameplate_rating": self.tr("Nameplate rating"), "age": self.tr("Age"),
+                      "availability": self.tr("Availability")}
+        for name, label in self.loss_titles.items():
+            label.setText(loss_texts[name])
+        self._update_total_loss()
+        self.turbine_title.setText(self.tr("Turbine type"))
+        self.turbine_combo.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        self.hub_height_title.setText(self.tr("Hub height [m]"))
+        self.roughness_title.setText(self.tr("Roughness"))
+        rough_texts = {"land": self.tr("Land (z0 {z0:g} m)"), "coast": self.tr("Coast (z0 {z0:g} m)"),
+                       "sea": self.tr("Sea (z0 {z0:g} m)")}
+        for index, key in enumerate(ROUGHNESS_NAMES):
+            z0 = float(assumptions.value(f"wind.roughness_{key}"))
+            self.roughness_combo.setItemText(index, rough_texts[key].format(z0=z0))
+        self._on_turbine_changed(self.turbine_combo.currentText())
+        self.wind_note.setText(self.tr("Wind speeds come from the weather (10 m, scaled to hub height with the "
+                                       "roughness); the site's coordinates do not change them."))
+        self.weather_group.setTitle(self.tr("Weather"))
+        self.default_weather_button.setText(self.tr("Default year"))
+        self.import_weather_button.setText(self.tr("Import weather file…"))
+        self._show_weather()
+        self.run_button.setText(self.tr("Run"))
+        self.result_group.setTitle(self.tr("Result"))
+        self.cf_title.setText(self.tr("Capacity factor"))
+        self.co2_title.setText(self.tr("Avoided CO2"))
+        self._show_site()
+        self._show_result()
+
+    # -- site ------------------------------------------------------------
+    def _bind_project(self, project=None) -> None:
+        """Listen to the selection of every vector layer of ``project``."""
+        from app.layers.model import VectorLayer
+
+        self._bindings.disconnect_all()
+        if project is None:
+            return
+        layers = getattr(project, "layers", None)
+        if layers is None:
+            return
+        events = getattr(layers, "events", None)
+        if events is not None:
+            for name in ("inserted", "removed"):
+                emitter = getattr(events, name, None)
+                if emitter is not None:
+                    self._bindings.connect(emitter, lambda **_kw: self._bind_project(self._project()), key="list")
+        for layer in layers:
+            if isinstance(layer, VectorLayer):
+                self._bindings.connect(layer.events.selection, self._on_selection, key=layer.name)
+
+    def _project(self):
+        return getattr(self._window, "project", None)
+
+    def _on_selection(self, layer=None, selection=None, **_kw) -> None:
+        if layer is None or not selection:
+            return
+        self.use_feature(layer, sorted(selection, key=str)[0], count=len(selection))
+
+    def use_feature(self, layer, feature_id, count: int = 1) -> None:
+        """Take the site (and, for buildings and candidate sites, the system) from a feature."""
+        row = layer.gdf.loc[feature_id]
+        geometry = row.geometry
+        if geometry is None or geometry.is_empty:
+            return
+        point = geometry.representative_point()
+        self._set_lat_lon(point.y, point.x)
+        name = str(row.get("name", "") or "")
+        kind = "feature"
+        if layer.name == "buildings":
+            kind = "building"
+            ident = str(row.get("bld_id", feature_id))
+            self._use_building(layer, feature_id)
+        elif layer.name == "candidate_sites":
+            kind = "candidate_site"
+            ident = str(row.get("site_id", feature_id))
+            self._use_candidate_site(row)
+        else:
+            ident = str(feature_id)
+        self._site_description = (kind, layer.name, ident, name, count)
+        self._show_site()
+
+    def _use_building(self, layer, feature_id) -> None:
+        """Default a rooftop system from the roof: capacity, tilt and azimuth by the rooftop module."""
+        self.system_tabs.setCurrentIndex(0)
+        self.mount_combo.setCurrentIndex(MOUNT_NAMES.index("roof"))
+        try:
+            from app.siting.rooftop import roof_potential
+
+            # capacity and orientation only: the yield itself is the panel's run
+            potential = roof_potential(layer.gdf.loc[[feature_id]], specific_yield=lambda tilt, azimuth: 0.0)
+        except (ImportError, InputError, ValueError, KeyError):
+            return  # the user types kWp
+        first = potential.iloc[0]
+        kwp = float(first["pot_kwp"])
+        if math.isfinite(kwp) and kwp > 0:
+            self._set_text("kwp", self.kwp_edit, f"{kwp:.1f}")
+        self._set_text("tilt", self.tilt_edit, f"{float(first['pv_tilt']):g}")
+        self._set_text("azimuth", self.azimuth_edit, f"{float(first['pv_azimuth']):g}")
+
+    def _use_candidate_site(self, row) -> None:
+        system, option = SITE_KIND_DEFAULTS.get(str(row.get("kind", "")), (None, None))
+        if system == "pv":
+            self.system_tabs.setCurrentIndex(0)
+            self.mount_combo.setCurrentIndex(MOUNT_NAMES.index(option))
+            capacity_mw = row.get("capacity_mw")
+            if capacity_mw is not None and _finite(capacity_mw) and float(capacity_mw) > 0:
+                self._set_text("kwp", self.kwp_edit, f"{float(capacity_mw) * 1000.0:g}")
+        elif system == "wind":
+            self.system_tabs.setCurrentIndex(1)
+            self.roughness_combo.setCurrentIndex(ROUGHNESS_NAMES.index(option))
+            turbine = row.get("turbine_type")
+            if isinstance(turbine, str) and turbine in self._turbines:
+                self.turbine_combo.setCurrentText(turbine)
+                self._fields["turbine"].set_error("")
+            hub = row.get("hub_height_m")
+            if hub is not None and _finite(hub):
+                self._set_text("hub_height", self.hub_height_edit, f"{float(hub):g}")
+
+    def _set_text(self, field: str, edit: QLineEdit, text: str) -> None:
+        edit.setText(text)
+        self._fields[field].set_error("")
+
+    def _set_lat_lon(self, lat: float, lon: float) -> None:
+        self._set_text("latitude", self.lat_edit, f"{lat:.5f}")
+        self._set_text("longitude", self.lon_edit, f"{lon:.5f}")
+
+    def set_point(self, lon: float, lat: float) -> None:
+        """Use a point clicked on the map (or given by a caller) as the site."""
+        self._set_lat_lon(lat, lon)
+        self._site_description = ("point",)
+        self._show_site()
+        if self.pick_button.isChecked():
+            self.pick_button.setChecked(False)
+
+    def _show_site(self) -> None:
+        desc = self._site_description
+        if desc is None:
+            text = self.tr("Select a building or a candidate site on the map, pick a point, or type coordinates.")
+        elif desc[0] == "point":
+            text = self.tr("Point picked on the map")
+        else:
+            kind, layer_name, ident, name, count = desc
+            label = {"building": self.tr("Building"), "candidate_site": self.tr("Candidate site")}.get(
+                kind, self.tr("Feature of layer {layer}").format(layer=layer_name))
+            text = f"{label}: {ident}" + (f" {name}" if name else "")
+            if count > 1:
+                text += " " + self.tr("(first of {count} selected)").format(count=count)
+        self.site_label.setText(text)
+
+    def _on_pick_toggled(self, checked: bool) -> None:
+        canvas = getattr(self._window, "canvas", None)
+        if canvas is None:
+            return
+        if checked:
+            canvas.set_map_tool(self._pick_tool)
+        elif getattr(canvas, "map_tool", None) is self._pick_tool:
+            canvas.set_map_tool(None)
+
+    def _on_tool_changed(self, tool) -> None:
+        if tool is not self._pick_tool and self.pick_button.isChecked():
+            with QSignalBlocker(self.pick_button):
+                self.pick_button.setChecked(False)
+
+    # -- system ----------------------------------------------------------
+    def _on_losses_toggled(self, checked: bool) -> None:
+        self.losses_box.setVisible(checked)
+        self.losses_button.setArrowType(Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow)
+
+    def _update_total_loss(self) -> None:
+        import pvlib
+
+        try:
+            losses = {name: float(edit.text()) for name, edit in self.loss_edits.items()}
+            total = float(pvlib.pvsystem.pvwatts_losses(**losses))
+            text = self.tr("Combined system losses: {pct} %").format(pct=f"{total:.2f}")
+        except (TypeError, ValueError):
+            text = ""
+        self.total_loss_label.setText(text)
+
+    def _on_turbine_changed(self, name: str) -> None:
+        info = self._turbines.get(name)
+        if info is None:
+            self.turbine_info.setText("")
+            return
+        parts = [self.tr("{manufacturer}, {power} kW").format(manufacturer=info["manufacturer"],
+                                                               power=f"{info['nominal_power_kw']:g}")]
+        if info.get("rotor_diameter_m"):
+            parts.append(self.tr("rotor {diameter} m").format(diameter=f"{info['rotor_diameter_m']:g}"))
+        if info.get("hub_heights_m"):
+            parts.append(self.tr("listed hub heights {heights} m").format(
+                heights=", ".join(f"{h:g}" for h in info["hub_heights_m"])))
+        self.turbine_info.setText("; ".join(parts))
+
+    def system(self) -> str:
+        """``"pv"`` or ``"wind"``: the tab in front."""
+        return "pv" if self.system_tabs.currentIndex() == 0 else "wind"
+
+    def set_system(self, system: str) -> None:
+        self.system_tabs.setCurrentIndex(0 if system == "pv" else 1)
+
+    # -- validation ------------------------------------------------------
+    def field_error(self, name: str) -> str:
+        """The error shown under field ``name`` ('' when none)."""
+        return self._fields[name].error
+
+    def _clear_errors(self) -> None:
+        for field in self._fields.values():
+            field.set_error("")
+
+    def _check(self, field: str, check, *args):
+        """Run a core check; show its InputError under ``field``. Returns True when fine."""
+        try:
+            check(*args)
+        except InputError as exc:
+            self._fields[field].set_error(str(exc))
+            return False
+        return True
+
+    def _site_values(self) -> tuple[float, float] | None:
+        from app.resource.weather import check_site
+
+        lat, lon = self.lat_edit.text().strip(), self.lon_edit.text().strip()
+        ok = self._check("latitude", check_site, lat, 0.0)
+        ok = self._check("longitude", check_site, 0.0, lon) and ok
+        return (float(lat), float(lon)) if ok else None
+
+    def pv_parameters(self) -> dict | None:
+        """The PV inputs as :func:`app.resource.pv.pv_yield` arguments, or None after showing errors."""
+        from app.resource.pv import check_pv_inputs, loss_parameters
+
+        site = self._site_values()
+        kwp, tilt = self.kwp_edit.text().strip(), self.tilt_edit.text().strip()
+        azimuth, ratio = self.azimuth_edit.text().strip(), self.dc_ac_edit.text().strip()
+        mount = self.mount_combo.currentData()
+        # each field against valid values for the others, so every bad field shows its own message
+        ok = self._check("kwp", check_pv_inputs, kwp, 0.0, 180.0, mount, 1.2)
+        ok = self._check("tilt", check_pv_inputs, 1.0, tilt, 180.0, mount, 1.2) and ok
+        ok = self._check("azimuth", check_pv_inputs, 1.0, 0.0, azimuth, mount, 1.2) and ok
+        ok = self._check("dc_ac_ratio", check_pv_inputs, 1.0, 0.0, 180.0, mount, ratio) and ok
+        defaults = loss_parameters()
+        losses = {}
+        for name, edit in self.loss_edits.items():
+            text = edit.text().strip()
+            if self._check(f"loss_{name}", loss_parameters, {name: text}):
+                if float(text) != defaults[name]:
+                    losses[name] = float(text)
+            else:
+                ok = False
+                self.losses_button.setChecked(True)
+        if not ok or site is None:
+            return None
+        return {"latitude": site[0], "longitude": site[1], "kwp": float(kwp), "tilt": float(tilt),
+                "azimuth": float(azimuth), "mount": mount, "dc_ac_ratio": float(ratio), "losses": losses or None}
+
+    def wind_parameters(self) -> dict | None:
+        """The wind inputs as :func:`app.resource.wind.wind_yield` arguments, or None after showing errors."""
+        from app.resource.wind import make_turbine, roughness_length
+
+        site = self._site_values()
+        turbine = self.turbine_combo.currentText().strip()
+        hub = self.hub_height_edit.text().strip()
+        roughness = self.roughness_combo.currentData()
+        ok = self._check("roughness", roughness_length, roughness)
+        try:
+            make_turbine(turbine, hub)  # type, power curve and hub height range, by the core
+        except InputError as exc:
+            message = str(exc)
+            self._fields["hub_height" if message.startswith("hub height") else "turbine"].set_error(message)
+            ok = False
+        if not ok or site is None:
+            return None
+        return {"turbine_type": turbine, "hub_height": float(hub), "roughness": roughness,
+                "latitude": site[0], "longitude": site[1]}
+
+    # -- weather ---------------------------------------------------------
+    def use_default_weather(self) -> None:
+        self.weather = None
+        self._show_weather()
+
+    def import_weather_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import weather file"), "",
+            self.tr("Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)"))
+        if path:
+            self.import_weather(path)
+
+    def import_weather(self, path) -> None:
+        """Read a weather file off the GUI thread; errors go to ``window.show_error``."""
+        from app.resource.importers import read_weather
+
+        reading = self.tr("Reading weather file")
+
+        def read(progress):
+            if not progress(None, reading):
+                raise CancelledError("weather import cancelled")
+            try:
+                return read_weather(str(path))
+            except CancelledError:
+                raise
+            except Exception as exc:  # shown on the GUI thread, inputs untouched
+                return _Failed(exc)
+
+        def done(result):
+            if isinstance(result, _Failed):
+                self._window.show_error(result.error)
+                return
+            self.weather = result
+            self._show_weather()
+
+        self._window.run_task(self.tr("Import weather file"), read, done)
+
+    def _show_weather(self) -> None:
+        if self.weather is None:
+            self.weather_label.setText(self.tr("Built-in Lianyungang default year (generated from station normals)"))
+        else:
+            weather = self.weather
+            self.weather_label.setText(self.tr("Imported: {source} ({hours} h; site {lat}°N {lon}°E)").format(
+                source=weather.source, hours=len(weather.data), lat=f"{weather.latitude:.2f}",
+                lon=f"{weather.longitude:.2f}"))
+
+    # -- run -------------------------------------------------------------
+    def run(self) -> None:
+        """Check the inputs, then compute the yield off the GUI thread."""
+        self._clear_errors()
+        system = self.system()
+        params = self.pv_parameters() if system == "pv" else self.wind_parameters()
+        if params is None:
+            return
+        weather = self.weather
+        texts = {"weather": self.tr("Preparing weather"), "pv": self.tr("Running the PV model (pvlib)"),
+                 "wind": self.tr("Running the wind model (windpowerlib)")}
+
+        def compute(progress):
+            from app.resource.pv import pv_yield
+            from app.resource.weather import default_weather
+            from app.resource.wind import wind_yield
+
+            if not progress(0.05, texts["weather"]):
+                raise CancelledError("yield run cancelled")
+            try:
+                run_weather = weather if weather is not None else default_weather()
+                if not progress(0.4, texts[system]):
+                    raise CancelledError("yield run cancelled")
+                if system == "pv":
+                    result = pv_yield(params["latitude"], params["longitude"], params["kwp"], params["tilt"],
+                                      params["azimuth"], params["mount"], run_weather, params["dc_ac_ratio"],
+                                      params["losses"])
+                else:
+                    result = wind_yield(params["turbine_type"], params["hub_height"], run_weather,
+                                        params["roughness"])
+            except InputError as exc:  # back to the GUI thread: next to a field, or a message
+                return _Failed(exc)
+            if not progress(1.0, ""):
+                raise CancelledError("yield run cancelled")
+            return system, params, result
+
+        title_text = self.tr("Yield: PV") if system == "pv" else self.tr("Yield: wind")
+        self.run_button.setEnabled(False)
+        try:
+            self._task = self._window.run_task(title_text, compute, self._on_run_done, cancellable=True)
+        finally:
+            task = self._task
+            if task is not None and getattr(task, "is_running", False) and hasattr(task, "finished"):
+                task.finished.connect(lambda *_a: self.run_button.setEnabled(True))
+            else:
+                self.run_button.setEnabled(True)
+
+    def _on_run_done(self, outcome) -> None:
+        self.run_button.setEnabled(True)
+        if isinstance(outcome, _Failed):
+            self._show_run_error(outcome.error)
+            return
+        system, params, result = outcome
+        self.last_result = result
+        self._last_run = (system, params)
+        self._show_result()
+
+    def _show_run_error(self, exc: BaseException) -> None:
+        message = str(exc)
+        for prefix, field in (("kwp", "kwp"), ("tilt", "tilt"), ("azimuth", "azimuth"),
+                              ("dc_ac_ratio", "dc_ac_ratio"), ("latitude", "latitude"), ("longitude", "longitude"),
+                              ("hub height", "hub_height"), ("roughness", "roughness"),
+                              ("unknown turbine type", "turbine"), ("turbine ", "turbine")):
+            if message.startswith(prefix):
+                self._fields[field].set_error(message)
+                return
+        self._window.show_error(exc)
+
+    def _show_result(self) -> None:
+        result = self.last_result
+        specific_text = self.tr("Specific yield")
+        extra_text = self.tr("System losses")
+        if result is None:
+            for label in (self.annual_label, self.specific_label, self.cf_label, self.co2_label, self.extra_label):
+                label.setText("—")
+            self.annual_title.setText(self.tr("Annual energy"))
+            self.specific_title.setText(specific_text)
+            self.extra_title.setText(extra_text)
+            self.result_for_label.setText(self.tr("Press Run to compute the yield."))
+            self.chart_weather_label.setText("")
+            self.chart.show_message(self.tr("No result yet"))
+            return
+        system, params = self._last_run
+        factor = float(assumptions.value("emissions.grid_emission_factor"))  # tCO2/MWh
+        annual_kwh = float(result.annual_kwh)
+        if system == "pv":
+            self.result_for_label.setText(self.tr(
+                "PV {kwp} kWp, tilt {tilt}°, azimuth {azimuth}°, {mount}, DC/AC {ratio} at {lat}°N {lon}°E").format(
+                kwp=f"{params['kwp']:g}", tilt=f"{params['tilt']:g}", azimuth=f"{params['azimuth']:g}",
+                mount=self.mount_combo.itemText(MOUNT_NAMES.index(params["mount"])),
+                ratio=f"{params['dc_ac_ratio']:g}", lat=f"{params['latitude']:.4f}",
+                lon=f"{params['longitude']:.4f}"))
+            self.annual_title.setText(self.tr("Annual energy"))
+            self.specific_title.setText(specific_text)
+            self.specific_label.setText(self.tr("{value} kWh/kWp ({hours} full-load hours)").format(
+                value=_format_number(result.specific_yield_kwh_per_kwp),
+                hours=_format_number(result.specific_yield_kwh_per_kwp)))
+            co2_t = float(result.avoided_co2_t)
+            self.extra_title.setText(extra_text)
+            self.extra_label.setText(f"{result.total_loss_pct:.2f} %")
+        else:
+            self.result_for_label.setText(self.tr(
+                "Wind: one {turbine} at {hub} m hub height, roughness {z0} m").format(
+                turbine=result.turbine_type, hub=f"{result.hub_height_m:g}",
+                z0=f"{result.roughness_length_m:g}" if result.roughness_length_m is not None else "?"))
+            self.annual_title.setText(self.tr("Annual energy (one turbine)"))
+            self.specific_title.setText(self.tr("Full-load hours"))
+            self.specific_label.setText(self.tr("{hours} h").format(hours=_format_number(result.full_load_hours)))
+            co2_t = annual_kwh / 1000.0 * factor
+            self.extra_title.setText(self.tr("Mean wind speed at hub"))
+            self.extra_label.setText(self.tr("{speed} m/s").format(speed=f"{result.mean_wind_speed_hub:.2f}"))
+        self.annual_label.setText(self.tr("{kwh} kWh ({mwh} MWh)").format(
+            kwh=_format_number(annual_kwh), mwh=_format_number(annual_kwh / 1000.0, 1)))
+        self.cf_label.setText(f"{100.0 * float(result.capacity_factor):.1f} %")
+        self.co2_label.setText(self.tr("{tonnes} t/yr (grid factor {factor} tCO2/MWh)").format(
+            tonnes=_format_number(co2_t, 1), factor=f"{factor:g}"))
+        monthly = [float(v) for v in result.monthly_kwh]
+        use_mwh = max(monthly, default=0.0) >= 10_000.0
+        values = [v / 1000.0 for v in monthly] if use_mwh else monthly
+        locale = QLocale()
+        months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+        self.chart.bar(months, values, title=self.tr("Monthly energy"),
+                       ylabel=self.tr("Energy [MWh]") if use_mwh else self.tr("Energy [kWh]"))
+        self.chart_weather_label.setText(self.tr("Weather: {source}").format(source=result.weather_source))
+
+
+def _finite(value) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
