@@ -1,0 +1,32 @@
+"""Dock panels of the main window, registered by module (like the CLI's commands).
+
+Each panel module, when it exists, defines::
+
+    PANEL_KEY = "rooftop"                      # also the `lygsite screenshot --panel` name
+    def title() -> str: ...                    # translated title, via QCoreApplication.translate
+    def create_panel(window) -> QWidget: ...   # the dock's widget
+
+``window`` is the main window (:class:`app.ui.main_window.MainWindow`) and gives panels:
+
+- ``window.project``: the open :class:`app.project.Project` (layers, tables, undo_stack)
+- ``window.project_changed``: a Qt Signal emitted after another project is opened
+- ``window.canvas``: the map canvas (``zoom_to(bounds)``, ``refresh()``, ``set_map_tool(tool)``)
+- ``window.run_task(title, function, on_done, cancellable=True)``: run ``function(progress)``
+  off the GUI thread with a progress bar and a cancel button; ``progress(fraction, text)``
+  returns False when the user cancelled (the function then raises
+  :class:`app.errors.CancelledError`). ``on_done(result)`` runs on the GUI thread.
+- ``window.show_error(exc)``: the one path that turns an error into a readable message.
+
+Panels hold no state of their own beyond widgets; they read and change the
+project through its layers, tables and undo stack.
+"""
+from __future__ import annotations
+
+#: panel key -> module. Modules that do not exist yet are skipped.
+PANEL_MODULES = {
+    "yield": "app.ui.panels.yield_panel",
+    "rooftop": "app.ui.panels.rooftop_panel",
+    "siting": "app.ui.panels.siting_panel",
+    "progress": "app.ui.panels.progress_panel",
+    "island": "app.ui.panels.island_panel",
+}
