@@ -33,6 +33,11 @@ ZOOM_SETTLE_MS = 150
 MIN_ZOOM_SPAN_DEG = 0.004
 
 
+#: Stands for "no particular layer" in signals: emitting None through a
+#: Signal(object) corrupts None's refcount in PySide6 6.12 on Python 3.11.
+_NO_LAYER = object()
+
+
 @dataclass
 class _CachedImage:
     view: MapView
@@ -151,7 +156,7 @@ class MapCanvas(QWidget):
         layers = project.layers
         self._bindings.connect(layers.events.inserted, lambda layer, index: self._watch_layer(layer), key="list")
         self._bindings.connect(layers.events.removed, lambda layer, index: self._forget_layer(layer), key="list")
-        self._bindings.connect(layers.events.moved, lambda **kw: self._layer_event.emit(None, "order"), key="list")
+        self._bindings.connect(layers.events.moved, lambda **kw: self._layer_event.emit(_NO_LAYER, "order"), key="list")
         for layer in layers:
             self._watch_layer(layer, schedule=False)
         x0, y0, x1, y1 = layers.full_extent()
@@ -163,7 +168,7 @@ class MapCanvas(QWidget):
         self._versions.setdefault(id(layer), 0)
         for kind in ("visible", "style", "data", "selection"):
             emitter = getattr(layer.events, kind)
-            self._bindings.connect(emitter, (lambda k: lambda **kw: self._layer_event.emit(kw.get("layer"), k))(kind),
+            self._bindings.connect(emitter, (lambda k: lambda **kw: self._layer_event.emit(kw.get("layer") or _NO_LAYER, k))(kind),
                                    key=id(layer))
         if schedule:
             self._layer_event.emit(layer, "inserted")
@@ -172,11 +177,11 @@ class MapCanvas(QWidget):
         self._bindings.disconnect(id(layer))
         self._cache.pop(id(layer), None)
         self._versions.pop(id(layer), None)
-        self._layer_event.emit(None, "removed")
+        self._layer_event.emit(_NO_LAYER, "removed")
 
     def _on_layer_event(self, layer, kind: str) -> None:
         # runs on the GUI thread whatever thread the model changed in
-        if kind in ("style", "data") and layer is not None:
+        if kind in ("style", "data") and layer is not _NO_LAYER:
             self._versions[id(layer)] = self._versions.get(id(layer), 0) + 1
         self.update()
         if kind != "selection":

@@ -238,7 +238,7 @@ class LayerTreeView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
-        self.selectionModel().currentChanged.connect(lambda cur, prev: self.current_layer_changed.emit(self.current_layer()))
+        self.selectionModel().currentChanged.connect(self._emit_current)
         self.layer_model.modelReset.connect(self._after_reset)
         self._project = project
         self._last_current: str | None = None
@@ -246,6 +246,11 @@ class LayerTreeView(QListView):
     def set_project(self, project) -> None:
         self._project = project
         self.layer_model.set_project(project)
+
+    def _emit_current(self, current, previous) -> None:
+        layer = self.current_layer()
+        if layer is not None:  # never None through Signal(object) (PySide6 refcount bug)
+            self.current_layer_changed.emit(layer)
 
     def current_layer(self) -> Layer | None:
         return self.layer_model.layer_at(self.currentIndex())

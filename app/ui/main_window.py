@@ -18,10 +18,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar,
                                QWidget)
@@ -39,6 +41,64 @@ from app.ui.tasks import TaskHandle, start_task
 
 #: Vector formats offered by "Add vector layer…" (any GDAL vector format opens).
 VECTOR_FILTER = "*.gpkg *.shp *.geojson *.json *.kml *.gml *.fgb *.tab *.mif *.dxf *.sqlite *.csv *.zip"
+
+
+class _PanelSignals(QObject):
+    imported = Signal()
+
+
+def fallback_panel_titles() -> dict[str, str]:
+    """Dock titles shown until a panel module is imported."""
+    return {
+        "yield": QCoreApplication.translate("MainWindow", "Yield"),
+        "rooftop": QCoreApplication.translate("MainWindow", "Rooftop PV"),
+        "siting": QCoreApplication.translate("MainWindow", "Siting"),
+        "progress": QCoreApplication.translate("MainWindow", "Plan progress"),
+        "island": QCoreApplication.translate("MainWindow", "Energy island"),
+    }
+
+
+class PanelDock(QDockWidget):
+    """A dock whose panel widget is created on first need (see MainWindow._load_panels)."""
+
+    def __init__(self, window, key: str, module_name: str):
+        super().__init__(window)
+        self.window_ = window
+        self.key = key
+        self.module_name = module_name
+        self.module = None
+        self.built = False
+        self.setWidget(QLabel(""))
+        self.retranslate()
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        try:
+            self.module = importlib.import_module(self.module_name)
+            panel = self.module.create_panel(self.window_)
+        except Exception as exc:  # a broken panel must not take the window down
+            print(f"lygsite: panel {self.key!r} could not be loaded: {exc}", file=sys.stderr)
+            traceback.print_exc()
+            panel = QLabel(QCoreApplication.translate("MainWindow", "This panel could not be loaded: {error}")
+                           .format(error=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+            panel.setWordWrap(True)
+        self.setWidget(panel)
+        self.retranslate()
+
+    def widget(self):
+        self.ensure_built()
+        return super().widget()
+
+    def retranslate(self) -> None:
+        title = None
+        if self.module is not None:
+            try:
+                title = self.module.title()
+            except Exception:
+                title = None
+        self.setWindowTitle(title or fallback_panel_titles().get(self.key, self.key))
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +124,9 @@ class MainWindow(QMainWindow):
         self.last_error_box: QMessageBox | None = None
         self.attribute_docks: dict[str, QDockWidget] = {}
         self.panel_docks: dict[str, QDockWidget] = {}
-        self._panel_modules: dict[str, object] = {}
+        self._panel_import_started = False
+        self._panel_signals = _PanelSignals(self)
+        self._panel_signals.imported.connect(self.build_panels)
         self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AnimatedDocks)
 
         self.canvas = MapCanvas(project, self)
@@ -204,7 +266,14 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.coordinate_label)
 
     def _load_panels(self) -> None:
-        """One dock per panel module that exists (app.ui.panels registry), tabbed on the right."""
+        """One dock per panel module that exists (app.ui.panels registry), tabbed on the right.
+
+        Panels are built after the first map is drawn (their modules import
+        pvlib, scipy, ...; the map must not wait for them): the modules are
+        imported in a worker thread, then each ``create_panel(window)`` runs on
+        the GUI thread. ``dock.widget()`` and :meth:`raise_panel` build a panel
+        at once when asked earlier.
+        """
         from app.ui.panels import PANEL_MODULES
 
         previous = self.identify_dock
@@ -212,30 +281,56 @@ class MainWindow(QMainWindow):
             try:
                 if importlib.util.find_spec(module_name) is None:
                     continue
-                module = importlib.import_module(module_name)
-                widget = module.create_panel(self)
             except ModuleNotFoundError:
                 continue
-            except Exception as exc:  # a broken panel must not take the window down
-                print(f"lygsite: panel {key!r} could not be loaded: {exc}", file=sys.stderr)
-                traceback.print_exc()
-                continue
-            dock = self._make_dock(f"panel_{key}_dock", widget, Qt.DockWidgetArea.RightDockWidgetArea)
+            dock = PanelDock(self, key, module_name)
+            dock.setObjectName(f"panel_{key}_dock")
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(previous, dock)
             previous = dock
             self.panel_docks[key] = dock
-            self._panel_modules[key] = module
             self.panels_menu.addAction(dock.toggleViewAction())
         if self.panel_docks:
             next(iter(self.panel_docks.values())).raise_()
         self.resizeDocks([self.layer_dock], [260], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.identify_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.identify_dock], [400], Qt.Orientation.Horizontal)
+        self.canvas.render_finished.connect(self._start_panel_import)
+
+    def _start_panel_import(self) -> None:
+        if self._panel_import_started or not self.panel_docks:
+            return
+        self._panel_import_started = True
+        names = [dock.module_name for dock in self.panel_docks.values()]
+
+        def import_modules():
+            for name in names:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # reported when the dock is built on the GUI thread
+                    pass
+            if shiboken6.isValid(self._panel_signals):
+                self._panel_signals.imported.emit()
+
+        threading.Thread(target=import_modules, name="panel-import", daemon=True).start()
+
+    def build_panels(self) -> None:
+        """Build every panel now (they are otherwise built after the first map)."""
+        for dock in self.panel_docks.values():
+            dock.ensure_built()
+        self.retranslate_ui()
+
+    def panels_built(self) -> bool:
+        return all(dock.built for dock in self.panel_docks.values())
 
     def raise_panel(self, key: str) -> bool:
         """Bring the dock of panel ``key`` to the front; False when there is no such panel."""
         dock = self.panel_docks.get(key)
         if dock is None:
             return False
+        dock.ensure_built()
         dock.show()
         dock.raise_()
         return True
@@ -269,11 +364,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Map tools"))
         self.layer_dock.setWindowTitle(self.tr("Layers"))
         self.identify_dock.setWindowTitle(self.tr("Identify results"))
-        for key, dock in self.panel_docks.items():
-            try:
-                dock.setWindowTitle(self._panel_modules[key].title())
-            except Exception:
-                dock.setWindowTitle(key)
+        for dock in self.panel_docks.values():
+            dock.retranslate()
         for name, dock in self.attribute_docks.items():
             layer = self.project.layers.get(name)
             if layer is not None:

@@ -44,6 +44,10 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
         QCoreApplication.processEvents()
     window.canvas.zoom_full()
     window.canvas.wait_idle(timeout_ms)
+    window.build_panels()  # a user looking at the window sees the panels, built after the first map
+    if panel and panel != "map":
+        window.raise_panel(panel)
+    window.canvas.wait_idle(timeout_ms)
     QCoreApplication.processEvents()
     image = window.grab().toImage()
     if image.width() != size[0] or image.height() != size[1]:

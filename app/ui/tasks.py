@@ -21,8 +21,10 @@ from app.errors import CancelledError
 
 
 class _TaskSignals(QObject):
-    progress = Signal(object, str)
-    finished = Signal(object, object, str)  # result, error, traceback text
+    # never emit None through Signal(object): PySide6 6.12 on Python 3.11 then
+    # corrupts None's refcount; fractions use -1 for "unknown", outcomes a tuple
+    progress = Signal(float, str)
+    finished = Signal(object)  # (result, error, traceback text)
 
 
 #: Worker threads of run_task (plain Python threads: results come back via queued Qt signals).
@@ -39,13 +41,15 @@ class _TaskRunnable:
         try:
             result = self.function(self.handle._report)
         except BaseException as exc:  # every error reaches the GUI
-            self.signals.finished.emit(None, exc, traceback.format_exc())
+            self.signals.finished.emit((None, exc, traceback.format_exc()))
             return
-        self.signals.finished.emit(result, None, "")
+        self.signals.finished.emit((result, None, ""))
 
 
 class TaskHandle(QObject):
-    """One running task: ``cancel()``, ``is_running``, and ``finished(result, error)``.
+    """One running task: ``cancel()``, ``is_running``, and the ``finished()`` signal.
+
+    After ``finished`` read ``result`` and ``error``.
 
     Attributes
     ----------
@@ -56,7 +60,7 @@ class TaskHandle(QObject):
         What the function raised (``CancelledError`` when cancelled).
     """
 
-    finished = Signal(object, object)
+    finished = Signal()
 
     def __init__(self, title: str, cancellable: bool, parent=None):
         super().__init__(parent)
@@ -81,7 +85,7 @@ class TaskHandle(QObject):
     def _report(self, fraction=None, text: str = "") -> bool:
         # worker thread: only emit (queued to the GUI thread) and read the flag
         if self._signals is not None:
-            self._signals.progress.emit(fraction, str(text or ""))
+            self._signals.progress.emit(-1.0 if fraction is None else float(fraction), str(text or ""))
         return not self._cancel.is_set()
 
 
@@ -111,7 +115,7 @@ class TaskProgressWidget(QWidget):
         self.label.setText(self.tr("{title}: cancelling…").format(title=self.handle.title))
 
     def set_progress(self, fraction, text: str) -> None:
-        if fraction is None:
+        if fraction is None or fraction < 0:
             self.bar.setRange(0, 0)
         else:
             self.bar.setRange(0, 1000)
@@ -133,7 +137,8 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
     def on_progress(fraction, text):
         widget.set_progress(fraction, text)
 
-    def on_finished(result, error, tb_text):
+    def on_finished(outcome):
+        result, error, tb_text = outcome
         handle.is_running = False
         handle.result, handle.error, handle.traceback_text = result, error, tb_text
         window.statusBar().removeWidget(widget)
@@ -150,7 +155,7 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
                 on_done(result)
             except Exception as exc:  # an error in on_done is still the user's business
                 window.show_error(exc, details=traceback.format_exc())
-        handle.finished.emit(result, error)
+        handle.finished.emit()
 
     signals.progress.connect(on_progress)
     signals.finished.connect(on_finished)

@@ -56,6 +56,7 @@ def make_window(qtbot, project, lang="en", size=(1200, 800)):
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    window.build_panels()  # otherwise built after the first map, resizing the canvas under the test
     window.canvas.zoom_full()
     assert window.canvas.wait_idle(15000)
     return window
