@@ -130,6 +130,7 @@ class MapCanvas(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._start_render)
+        self._fitted_bounds: tuple | None = None
         self._drag_start: QPointF | None = None
         self._drag_view: MapView | None = None
         self._pan_tool = PanTool()
@@ -212,6 +213,8 @@ class MapCanvas(QWidget):
             y0, y1 = (y0 + y1) / 2 - MIN_ZOOM_SPAN_DEG / 2, (y0 + y1) / 2 + MIN_ZOOM_SPAN_DEG / 2
         self.set_view(MapView.fit((x0, y0, x1, y1), max(self.width(), 1), max(self.height(), 1),
                                   ref_lat=self._ref_lat, margin=0.04))
+        # until the user pans or zooms, a resize (docks opening) keeps these bounds in view
+        self._fitted_bounds = (x0, y0, x1, y1)
         self.schedule_render()
 
     def zoom_full(self) -> None:
@@ -236,6 +239,7 @@ class MapCanvas(QWidget):
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` (>1 in) keeping the map point under ``anchor`` fixed."""
+        self._fitted_bounds = None
         if anchor is None:
             self.set_view(self.view.zoomed(factor))
         else:
@@ -287,6 +291,7 @@ class MapCanvas(QWidget):
     def begin_drag(self, pos: QPointF) -> None:
         self._drag_start = QPointF(pos)
         self._drag_view = self.view
+        self._fitted_bounds = None
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def drag_to(self, pos: QPointF) -> None:
@@ -484,6 +489,8 @@ class MapCanvas(QWidget):
     def resizeEvent(self, event) -> None:
         if self._view is None and self._project is not None:
             self.zoom_full()
+        elif self._fitted_bounds is not None:
+            self.zoom_to(self._fitted_bounds)
         else:
             self.set_view(self.view.resized(self.width(), self.height()))
             self.schedule_render(30)
