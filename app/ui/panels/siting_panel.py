@@ -21,8 +21,8 @@ import math
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.errors import InputError
 from app.siting.constraints import Rule, RuleSet, default_ruleset
@@ -161,6 +161,11 @@ class SitingPanel(QWidget):
         layout.addWidget(analyse_box)
         layout.addWidget(compare_box, 1)
 
+        # The dock shares its width with the map: let buttons and spin boxes
+        # shrink (their text elides) instead of forcing a wide dock.
+        for widget in self.findChildren((QPushButton, QDoubleSpinBox)):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            widget.setMinimumWidth(40)
         self.set_ruleset(default_ruleset())
         window.project_changed.connect(lambda *_: self._bind_project())
         self._bind_project()
