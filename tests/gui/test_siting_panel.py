@@ -57,6 +57,10 @@ def test_analyse_selected_site_writes_turbines_undoably(qtbot, window, demo_proj
     window.undo()
     assert int((demo_project.vector("turbines").gdf["site_id"] == "CS-01").sum()) == 0
     assert "excluded_areas" not in demo_project.layers
+    # let the map finish redrawing before the window closes (a render scheduled
+    # after close hits the canvas's shut-down executor: canvas race, reported)
+    qtbot.wait(50)
+    assert window.canvas.wait_idle(15000)
 
 
 def test_analyse_without_selection_says_so(qtbot, window, demo_project):
@@ -81,3 +85,5 @@ def test_comparison_is_sortable_and_selects_on_the_map(qtbot, window, demo_proje
     assert [str(sites.gdf.loc[f, "site_id"]) for f in sites.selection] == [top]
     window.undo()  # one step for all sites
     assert len(demo_project.vector("turbines").gdf) == 0
+    qtbot.wait(50)
+    assert window.canvas.wait_idle(15000)

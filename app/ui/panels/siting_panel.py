@@ -163,7 +163,7 @@ class SitingPanel(QWidget):
 
         # The dock shares its width with the map: let buttons and spin boxes
         # shrink (their text elides) instead of forcing a wide dock.
-        for widget in self.findChildren((QPushButton, QDoubleSpinBox)):
+        for widget in self.findChildren(QPushButton) + self.findChildren(QDoubleSpinBox):
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             widget.setMinimumWidth(40)
         self.set_ruleset(default_ruleset())
