@@ -28,6 +28,7 @@ References
 from __future__ import annotations
 
 import difflib
+import math
 import warnings
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -577,3 +578,41 @@ def layout_yield(turbine_type: str, hub_height: float, positions_xy_m, weather: 
         weather_source=weather.source, turbine_type=turbine_type, hub_height_m=float(hub_height),
         per_turbine_net_mwh=[float(v) for v in per_turbine],
     )
+
+
+def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tuple[Weather, float | None]:
+    """The weather with its 10 m station wind scaled to the open sea.
+
+    A coastal station's 10 m wind is sheltered and over land; an offshore
+    farm 20-40 km out sees much more. The station series keeps its hourly
+    shape and is scaled by one factor so that its mean, carried to 100 m by
+    the log profile over sea roughness (``wind.roughness_sea``), equals the
+    indicative offshore mean wind at 100 m documented with the climate
+    normals (``wind_resource.offshore_100m_m_s``, Global Wind Atlas 3 read
+    for the Haizhou Bay shelf). Weather with a multi-height wind profile
+    (measured aloft) is returned unchanged.
+
+    Used for every offshore result (energy island, offshore and wind-fishery
+    sites) so that one offshore wind climate stands behind all of them.
+
+    Returns
+    -------
+    (Weather, float or None)
+        The weather to use and the scale factor applied (None when unchanged).
+    """
+    from app.resource.weather import load_normals
+
+    if weather.wind_profile is not None or "wind_speed" not in weather.data.columns:
+        return weather, None
+    target_100m = float(load_normals()["wind_resource"]["offshore_100m_m_s"])
+    z0 = float(assumptions.value("wind.roughness_sea", overrides))
+    mean_10m = float(weather.data["wind_speed"].mean())
+    if not mean_10m > 0:
+        raise InputError(f"{weather.source}: expected a wind speed series with a positive mean, got {mean_10m:g} m/s")
+    factor = target_100m / (mean_10m * math.log(100.0 / z0) / math.log(10.0 / z0))
+    data = weather.data.copy()
+    data["wind_speed"] = data["wind_speed"] * factor
+    scaled = Weather(data=data, source=f"{weather.source}; 10 m wind x{factor:.2f} to the offshore mean "
+                                        f"{target_100m:g} m/s at 100 m", latitude=weather.latitude,
+                     longitude=weather.longitude, altitude=weather.altitude, notes=weather.notes)
+    return scaled, factor

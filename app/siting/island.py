@@ -42,6 +42,7 @@ import pandas as pd
 
 from app import assumptions
 from app.errors import InputError
+from app.resource.wind import offshore_wind_weather
 
 #: Component kinds of the ``island_components`` layer.
 COMPONENT_KINDS = ("hub", "wind_offshore", "pv_offshore", "ocean_energy", "electrolyzer", "storage", "export_cable")
@@ -612,46 +613,11 @@ def offshore_wind_per_mw(weather, turbine_type: str, hub_height_m: float, overri
     return (result.hourly_kw / result.nominal_power_kw * (1.0 - loss)).rename("wind_mw_per_mw")
 
 
-def offshore_weather(weather, overrides: dict | None = None):
-    """The weather with its 10 m station wind scaled to the open sea.
-
-    A coastal station's 10 m wind is sheltered and over land; an offshore
-    farm 20-40 km out sees much more. The station series keeps its hourly
-    shape and is scaled by one factor so that its mean, carried to 100 m by
-    the log profile over sea roughness (``wind.roughness_sea``), equals the
-    indicative offshore mean wind at 100 m documented with the climate
-    normals (``wind_resource.offshore_100m_m_s``, Global Wind Atlas 3 read
-    for the Haizhou Bay shelf). Weather with a multi-height wind profile
-    (measured aloft) is returned unchanged.
-
-    Returns
-    -------
-    (Weather, float or None)
-        The weather to use and the scale factor applied (None when unchanged).
-    """
-    from app.resource.weather import Weather, load_normals
-
-    if weather.wind_profile is not None or "wind_speed" not in weather.data.columns:
-        return weather, None
-    target_100m = float(load_normals()["wind_resource"]["offshore_100m_m_s"])
-    z0 = float(assumptions.value("wind.roughness_sea", overrides))
-    mean_10m = float(weather.data["wind_speed"].mean())
-    if not mean_10m > 0:
-        raise InputError(f"{weather.source}: expected a wind speed series with a positive mean, got {mean_10m:g} m/s")
-    factor = target_100m / (mean_10m * math.log(100.0 / z0) / math.log(10.0 / z0))
-    data = weather.data.copy()
-    data["wind_speed"] = data["wind_speed"] * factor
-    scaled = Weather(data=data, source=f"{weather.source}; 10 m wind x{factor:.2f} to the offshore mean "
-                                        f"{target_100m:g} m/s at 100 m", latitude=weather.latitude,
-                     longitude=weather.longitude, altitude=weather.altitude, notes=weather.notes)
-    return scaled, factor
-
-
 def island_generation(design: IslandDesign, weather=None, overrides: dict | None = None,
                       progress=None, scale_wind_to_offshore: bool = True) -> tuple[pd.DataFrame, str]:
     """Hourly generation [MW] by source for a design over a weather year.
 
-    Wind and PV both see :func:`offshore_weather` (station wind scaled to
+    Wind and PV both see :func:`app.resource.wind.offshore_wind_weather` (station wind scaled to
     the open sea) unless ``scale_wind_to_offshore`` is False.
 
     Returns
@@ -668,7 +634,7 @@ def island_generation(design: IslandDesign, weather=None, overrides: dict | None
 
     weather = weather or default_weather()
     if scale_wind_to_offshore:
-        weather, _factor = offshore_weather(weather, overrides)
+        weather, _factor = offshore_wind_weather(weather, overrides)
     index = weather.data.index
     lat = design.hub_lat if math.isfinite(design.hub_lat) else weather.latitude
     lon = design.hub_lon if math.isfinite(design.hub_lon) else weather.longitude
@@ -728,7 +694,7 @@ def run_island(project, weather=None, hub_id: str | None = None, include: str = 
     progress : callable, optional
         ``progress(fraction, text)``; returning False cancels.
     scale_wind_to_offshore : bool
-        See :func:`offshore_weather`.
+        See :func:`app.resource.wind.offshore_wind_weather`.
 
     Returns
     -------

@@ -295,6 +295,14 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     step(0.55, "wake and yield")
     weather = _weather(weather)
     offshore = result.kind in OFFSHORE_KINDS
+    if offshore:
+        # The same open-sea wind climate as the energy island: a land station's
+        # 10 m wind would put an offshore farm at a capacity factor near 8 %.
+        from app.resource.wind import offshore_wind_weather
+
+        weather, factor = offshore_wind_weather(weather)
+        if factor is not None:
+            result.notes.append(f"station 10 m wind scaled x{factor:.2f} to the open-sea climate")
     roughness = assumptions.value("siting.wind_roughness_offshore" if offshore else "siting.wind_roughness_onshore")
     try:
         farm = layout_yield(spec.turbine_type, hub, layout.positions_m, weather=weather, roughness=roughness,
