@@ -8,12 +8,71 @@ import time
 _IMPORT_TIME = time.perf_counter()
 
 
+#: Extra references given to None/True/False when the Qt binding loses theirs [-].
+SINGLETON_REFERENCE_RESERVE = 1 << 40
+
+
+def singleton_reference_loss() -> dict[str, float]:
+    """References to None and True the Qt binding loses per call, measured now.
+
+    PySide6 6.12.0 on Python 3.11 returns borrowed references as new ones:
+    every call of a C++ method returning ``void`` (``label.setText(...)``)
+    takes one reference from ``None``, every ``signal.emit(...)`` and
+    ``signal.disconnect(...)`` one from ``True``. A busy session (or the GUI
+    test suite) drives the count to zero and CPython aborts with
+    ``none_dealloc`` / ``bool_dealloc``. Emitting None is not special.
+    """
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        fired = Signal()
+
+    probe = _Probe()
+    probe.fired.connect(probe.objectName)
+    calls = 64
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(calls):
+        probe.setObjectName("probe")
+    none_after = sys.getrefcount(None)
+    for _ in range(calls):
+        probe.fired.emit()
+    true_after = sys.getrefcount(True)
+    return {"none": (none_before - none_after) / calls, "true": (true_before - true_after) / calls}
+
+
+def guard_singleton_references() -> bool:
+    """Keep the binding's lost references from ever freeing None, True or False.
+
+    When :func:`singleton_reference_loss` finds the loss, the three
+    singletons get :data:`SINGLETON_REFERENCE_RESERVE` extra references,
+    which is what Python 3.12 does for them anyway (immortal objects, PEP 683);
+    they are never freed in a correct program. Returns True when applied.
+    The real fix is a PySide6 release without the bug.
+    """
+    import ctypes
+    import sys
+
+    if sys.version_info >= (3, 12) or getattr(guard_singleton_references, "applied", False):
+        return False
+    loss = singleton_reference_loss()
+    if loss["none"] < 0.5 and loss["true"] < 0.5:
+        return False
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object in a release build of CPython 3.11
+        ctypes.c_ssize_t.from_address(id(singleton)).value += SINGLETON_REFERENCE_RESERVE
+    guard_singleton_references.applied = True
+    return True
+
+
 def create_application(argv: list[str] | None = None):
     """The QApplication (created once), with the bundled CJK font as app font."""
     from PySide6.QtWidgets import QApplication
 
     from app.ui.fonts import apply_app_font
 
+    guard_singleton_references()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -69,6 +128,52 @@ def build_main_window(project=None, lang: str | None = None, size: tuple[int, in
     return window, error
 
 
+def start_gui(project: str | None = None, lang: str | None = None, recover: bool = True):
+    """Build and show the main window as the desktop app does (without running the event loop).
+
+    After a crash, offers the autosaves (:func:`app.ui.recovery_dialog.offer_recovery`)
+    and opens the one the user restores; then autosaves the open project
+    (``io_limits.autosave_interval_s``) and asks Save / Discard / Cancel
+    before closing with unsaved changes.
+
+    Returns
+    -------
+    MainWindow
+    """
+    window, error = build_main_window(project, lang)
+    window.confirm_close = True
+    window.show()
+    if error is not None:
+        window.show_error(error)
+    recovery_path = None
+    if recover:
+        recovery_path = restore_after_crash(window, project)
+    window.enable_autosave(recovery_path=recovery_path)
+    return window
+
+
+def restore_after_crash(window, project_arg=None):
+    """Offer the autosaves of crashed sessions; open the one restored. Returns its path or None."""
+    from app import recovery
+    from app.ui import recovery_dialog
+
+    extra = [project_arg] if project_arg and not str(project_arg).startswith(("postgresql:", "postgres:")) else []
+    try:
+        chosen = recovery_dialog.offer_recovery(window, extra_projects=extra)
+    except Exception as exc:  # a broken state folder must not keep the app from starting
+        print(f"lygsite: warning: could not look for autosaves: {exc}", file=sys.stderr)
+        return None
+    if chosen is None:
+        return None
+    try:
+        restored = recovery.restore_path(chosen)
+    except Exception as exc:
+        window.show_error(exc)
+        return None
+    window.set_project(restored, recovery_path=chosen)
+    return chosen
+
+
 def run_gui(project: str | None = None, lang: str | None = None) -> int:
     """Open the main window on ``project`` (default: the demo) and run until closed.
 
@@ -86,8 +191,5 @@ def run_gui(project: str | None = None, lang: str | None = None) -> int:
         The exit code of the Qt event loop.
     """
     app = create_application()
-    window, error = build_main_window(project, lang)
-    window.show()
-    if error is not None:
-        window.show_error(error)
+    window = start_gui(project, lang)
     return int(app.exec())
