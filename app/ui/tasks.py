@@ -5,7 +5,9 @@ a pool of worker threads. ``progress(fraction, text="")`` may be called from the
 worker at any rate; it returns False once the user pressed Cancel, and the
 function is then expected to raise :class:`app.errors.CancelledError`.
 ``on_done(result)`` runs on the GUI thread; errors go to ``window.show_error``
-(DESIGN.md rules 5 and 6).
+(DESIGN.md rules 5 and 6). A cancelled task never calls ``on_done`` (even when
+its function finished before it saw the cancel), nor does any task once the
+window is closing.
 """
 from __future__ import annotations
 
@@ -145,7 +147,10 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
         widget.deleteLater()
         if handle in window._tasks:
             window._tasks.remove(handle)
-        if isinstance(error, CancelledError) or (error is not None and handle.cancelled):
+        if getattr(window, "is_closing", False):
+            pass  # the window is gone: results have nowhere to go (and must not touch a shut-down canvas)
+        elif isinstance(error, CancelledError) or handle.cancelled:
+            # also when the work finished before it saw the cancel: the user asked for nothing to change
             window.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "{title}: cancelled, nothing was changed").format(title=title), 5000)
         elif error is not None:
