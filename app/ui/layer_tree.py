@@ -217,13 +217,14 @@ class LayerTreeView(QListView):
     Signals
     -------
     current_layer_changed(layer)
-    open_attribute_table(layer), zoom_to_layer(layer)
+    open_attribute_table(layer), zoom_to_layer(layer), export_layer(layer)
         Asked from the context menu; the main window acts on them.
     """
 
     current_layer_changed = Signal(object)
     open_attribute_table = Signal(object)
     zoom_to_layer = Signal(object)
+    export_layer = Signal(object)
 
     def __init__(self, project=None, parent=None):
         super().__init__(parent)
@@ -286,6 +287,7 @@ class LayerTreeView(QListView):
         if isinstance(layer, VectorLayer):
             menu.addAction(self.tr("Open attribute table"), lambda: self.open_attribute_table.emit(layer))
             menu.addAction(self.tr("Style…"), lambda: self.edit_style(layer))
+            menu.addAction(self.tr("Export…"), lambda: self.export_layer.emit(layer))
         menu.addSeparator()
         menu.addAction(self.tr("Remove layer"), lambda: self.remove_layer(layer))
         return menu

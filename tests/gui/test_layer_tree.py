@@ -82,7 +82,7 @@ def test_remove_layer_is_undoable(window, demo_project):
 def test_context_menu_offers_the_layer_actions(window, demo_project):
     menu = window.layer_tree.build_context_menu(demo_project.layers["buildings"])
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Zoom to layer", "Open attribute table", "Style…", "Remove layer"]
+    assert texts == ["Zoom to layer", "Open attribute table", "Style…", "Export…", "Remove layer"]
     zoomed = []
     window.layer_tree.zoom_to_layer.connect(zoomed.append)
     menu.actions()[0].trigger()
