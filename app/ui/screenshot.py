@@ -1,11 +1,87 @@
-"""``lygsite screenshot``: the real main window rendered offscreen to a PNG."""
+"""``lygsite screenshot``: the real main window rendered offscreen to a PNG.
+
+A panel is shown with a result, as a user sees it after pressing its button:
+a panel module may define ``run_for_screenshot(widget)`` (start its run,
+return at once or when done); otherwise :data:`SCREENSHOT_RUNS` presses the
+panel's own button (island balance, PV yield, siting analysis of the first
+wind site). The screenshot waits for the window's tasks and the map, and is
+taken even when a run fails (a warning goes to stderr).
+"""
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 
+def _run_island(window, widget) -> None:
+    widget.run_button.click()
+
+
+def _run_yield(window, widget) -> None:
+    if hasattr(widget, "set_system"):
+        widget.set_system("pv")
+    widget.run_button.click()
+
+
+def _run_siting(window, widget) -> None:
+    """Select the first wind site, analyse it, and show it on the map."""
+    layer = window.project.layers.get("candidate_sites")
+    if layer is None or layer.gdf.empty:
+        raise LookupError("no candidate_sites layer to analyse")
+    kinds = layer.gdf["kind"].astype(str)
+    wind = layer.gdf[kinds.str.startswith("wind")]
+    fid = (wind if not wind.empty else layer.gdf).index[0]
+    layer.select([fid])
+    x0, y0, x1, y1 = layer.gdf.geometry.loc[fid].bounds
+    pad = max(x1 - x0, y1 - y0) * 0.6
+    window.canvas.zoom_to((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+    widget.analyse_selected()
+
+
+#: panel key -> function(window, panel widget) starting the run a screenshot shows.
+SCREENSHOT_RUNS = {"island": _run_island, "yield": _run_yield, "siting": _run_siting}
+
+
+def run_panel_for_screenshot(window, panel: str, timeout_ms: int = 60000) -> bool:
+    """Start ``panel``'s run and wait for the window's tasks; False (and a warning) when it failed."""
+    from PySide6.QtCore import QCoreApplication
+
+    dock = window.panel_docks.get(panel)
+    if dock is None:
+        return False
+    widget = dock.widget()
+    module = getattr(dock, "module", None)
+    hook = getattr(module, "run_for_screenshot", None)
+    try:
+        if callable(hook):
+            hook(widget)
+        elif panel in SCREENSHOT_RUNS:
+            SCREENSHOT_RUNS[panel](window, widget)
+        else:
+            return True
+    except Exception as exc:  # the screenshot is still worth taking
+        print(f"lygsite: warning: screenshot: the {panel} panel run failed: {exc}", file=sys.stderr)
+        return False
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if not any(handle.is_running for handle in window._tasks):
+            break
+        time.sleep(0.01)
+    else:
+        print(f"lygsite: warning: screenshot: the {panel} panel run did not finish in {timeout_ms / 1000:.0f} s",
+              file=sys.stderr)
+        return False
+    box = window.last_error_box
+    if box is not None and box.isVisible():
+        print(f"lygsite: warning: screenshot: the {panel} panel run reported: {box.text()}", file=sys.stderr)
+        return False
+    return True
+
+
 def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int, int] = (1600, 1000),
-                    lang: str = "zh", timeout_ms: int = 20000) -> Path:
+                    lang: str = "zh", timeout_ms: int = 20000, run_panel: bool = True) -> Path:
     """Build the main window as a user sees it and save it as a PNG.
 
     Parameters
@@ -19,6 +95,8 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     size : (int, int)
         Window size [px].
     lang : {"zh", "en"}
+    run_panel : bool
+        Show the panel with a result (:func:`run_panel_for_screenshot`), not empty.
 
     Returns
     -------
@@ -47,8 +125,13 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     window.build_panels()  # a user looking at the window sees the panels, built after the first map
     if panel and panel != "map":
         window.raise_panel(panel)
+        if run_panel:
+            run_panel_for_screenshot(window, panel)
+        window.raise_panel(panel)
     window.canvas.wait_idle(timeout_ms)
-    QCoreApplication.processEvents()
+    for _ in range(3):  # charts redraw on the next events (draw_idle)
+        QCoreApplication.processEvents()
+    window.canvas.wait_idle(timeout_ms)
     image = window.grab().toImage()
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(size[0], size[1])
