@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QWidget)
 
@@ -16,6 +16,15 @@ from app.export import vector
 
 FORMAT_TITLES = {"shp": "Shapefile (.shp)", "gpkg": "GeoPackage (.gpkg)", "geojson": "GeoJSON (.geojson, WGS84)",
                  "kml": "KML (.kml, WGS84)", "csv": "CSV (.csv, UTF-8 BOM)"}
+
+
+#: Titles of :data:`app.export.vector.EXPORT_CRS` shown in the dialog (translated; the core keeps English).
+CRS_TITLES = {
+    "EPSG:4490": QT_TRANSLATE_NOOP("ExportDialog", "CGCS2000 geographic (lon/lat)"),
+    "EPSG:4549": QT_TRANSLATE_NOOP("ExportDialog", "CGCS2000 / 3-degree Gauss-Kruger CM 120E (metres)"),
+    "EPSG:4326": QT_TRANSLATE_NOOP("ExportDialog", "WGS84 (lon/lat)"),
+    "GCJ-02": QT_TRANSLATE_NOOP("ExportDialog", "GCJ-02 web-map datum (AMap/Tencent), labelled WGS84"),
+}
 
 
 def tr(text: str) -> str:
@@ -44,7 +53,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(text, key)
         self.crs_combo = QComboBox()
         for key, text in vector.EXPORT_CRS.items():
-            self.crs_combo.addItem(f"{key} – {text}", key)
+            self.crs_combo.addItem(f"{key} – {tr(CRS_TITLES.get(key, text))}", key)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(list(vector.SHAPEFILE_ENCODINGS))
         self.zip_check = QCheckBox(tr("One .zip file"))
@@ -119,10 +128,10 @@ class ExportDialog(QDialog):
         try:
             path = self.path_edit.text().strip()
             if not path:
-                raise InputError("choose an output file; expected a path such as buildings.shp")
+                raise InputError(tr("choose an output file; expected a path such as buildings.shp"))
             layer = self._layer()
             if layer is None:
-                raise InputError("no vector layer to export")
+                raise InputError(tr("no vector layer to export"))
             if self.fmt == "gpkg" and self.all_layers_check.isChecked():
                 selection = {layer.name: sorted(layer.selection)} if self.selection_check.isChecked() else None
                 self.result = vector.export_geopackage(self.window_ref.project.layers.vector_layers(), path,

@@ -9,7 +9,7 @@ by the core (:func:`app.siting.building_import.import_buildings`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -18,7 +18,9 @@ from app.siting.building_import import REQUIRED_FIELDS, SCHEMA_FIELDS
 
 _CONTEXT = "FieldMappingDialog"
 #: Datums a user can declare; None = use the file's own CRS.
-DATUMS = ((None, "file's own CRS"), ("gcj02", "GCJ-02 (AMap, Tencent)"), ("bd09", "BD-09 (Baidu)"),
+DATUMS = ((None, QT_TRANSLATE_NOOP("FieldMappingDialog", "file's own CRS")),
+          ("gcj02", QT_TRANSLATE_NOOP("FieldMappingDialog", "GCJ-02 (AMap, Tencent)")),
+          ("bd09", QT_TRANSLATE_NOOP("FieldMappingDialog", "BD-09 (Baidu)")),
           ("EPSG:4326", "WGS84"), ("EPSG:4490", "CGCS2000"))
 
 

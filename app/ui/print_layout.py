@@ -159,7 +159,7 @@ def _draw_north_arrow(painter: QPainter, rect: QRectF, mm: float) -> None:
     font = painter.font()
     font.setPixelSize(int(4 * mm))
     painter.setFont(font)
-    painter.drawText(QRectF(x - 5 * mm, y + 10.5 * mm, 10 * mm, 5 * mm), Qt.AlignmentFlag.AlignCenter, "N")
+    painter.drawText(QRectF(x - 5 * mm, y + 10.5 * mm, 10 * mm, 5 * mm), Qt.AlignmentFlag.AlignCenter, tr("N"))
     painter.restore()
 
 
@@ -307,7 +307,7 @@ class PrintDialog(QDialog):
         try:
             path = self.path_edit.text().strip()
             if not path:
-                raise InputError("choose an output file; expected a path ending in .png or .pdf")
+                raise InputError(tr("choose an output file; expected a path ending in .png or .pdf"))
             self.written = export_print(self.window_ref.project, path, current_extent(self.window_ref),
                                         self.paper_combo.currentText(), self.orientation_combo.currentData(),
                                         self.dpi_spin.value(), self.title_edit.text())

@@ -20,6 +20,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryDialog", text)
 
 
+def describe(candidate: recovery.RecoveryCandidate) -> str:
+    """One translated line per autosave (as :meth:`RecoveryCandidate.describe`, in the UI language)."""
+    where = str(candidate.project_path) if candidate.project_path else tr("unsaved project")
+    local = candidate.autosaved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return tr("{title} — {where}, autosaved {time}").format(title=candidate.title or where, where=where, time=local)
+
+
 class RecoveryDialog(QDialog):
     """Lists autosaves; ``chosen`` is the candidate to restore after Restore."""
 
@@ -35,7 +42,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.message)
         self.list = QListWidget()
         for candidate in self.candidates:
-            item = QListWidgetItem(candidate.describe())
+            item = QListWidgetItem(describe(candidate))
             item.setData(Qt.ItemDataRole.UserRole, str(candidate.recovery_path))
             item.setToolTip(str(candidate.recovery_path))
             self.list.addItem(item)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -21,10 +21,35 @@ from app.siting.constraints import SITE_KINDS, WIND_KINDS
 from app.siting.eligibility import check_site_geometry, repair_geometry
 
 STATUSES = ("idea", "screened", "approved", "built")
+#: Names shown for the kinds and statuses (the layer stores the keys).
+KIND_TITLES = {
+    "wind_onshore": QT_TRANSLATE_NOOP("SiteForm", "Onshore wind"),
+    "wind_offshore": QT_TRANSLATE_NOOP("SiteForm", "Offshore wind"),
+    "pv_ground": QT_TRANSLATE_NOOP("SiteForm", "Ground-mounted PV"),
+    "pv_offshore": QT_TRANSLATE_NOOP("SiteForm", "Offshore PV"),
+    "wind_fishery": QT_TRANSLATE_NOOP("SiteForm", "Wind-fishery integration"),
+    "pv_rooftop_cluster": QT_TRANSLATE_NOOP("SiteForm", "Rooftop PV cluster"),
+}
+STATUS_TITLES = {
+    "idea": QT_TRANSLATE_NOOP("SiteForm", "idea"),
+    "screened": QT_TRANSLATE_NOOP("SiteForm", "screened"),
+    "approved": QT_TRANSLATE_NOOP("SiteForm", "approved"),
+    "built": QT_TRANSLATE_NOOP("SiteForm", "built"),
+}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SiteForm", text)
+
+
+def kind_text(kind) -> str:
+    """The translated name of a site kind (the key itself when unknown)."""
+    return tr(KIND_TITLES[kind]) if kind in KIND_TITLES else str(kind)
+
+
+def status_text(status) -> str:
+    """The translated name of a site status (the key itself when unknown)."""
+    return tr(STATUS_TITLES[status]) if status in STATUS_TITLES else str(status)
 
 
 def next_site_id(existing) -> str:
@@ -64,8 +89,9 @@ class SiteForm(QDialog):
         self.name = QLineEdit(values.get("name", ""))
         self.name.setPlaceholderText(tr("e.g. 赣榆海上风电二期"))
         self.kind = QComboBox()
-        self.kind.addItems(list(SITE_KINDS))
-        self.kind.setCurrentText(values.get("kind", "wind_offshore"))
+        for kind in SITE_KINDS:
+            self.kind.addItem(kind_text(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "wind_offshore"))))
         self.turbine_type = QComboBox()
         self.turbine_type.setEditable(True)
         self.turbine_type.addItems(_turbine_types())
@@ -79,8 +105,9 @@ class SiteForm(QDialog):
         self.capacity.setSuffix(" MW")
         self.capacity.setValue(float(values.get("capacity_mw") or 0.0))
         self.status = QComboBox()
-        self.status.addItems(list(STATUSES))
-        self.status.setCurrentText(values.get("status", "idea"))
+        for status in STATUSES:
+            self.status.addItem(status_text(status), status)
+        self.status.setCurrentIndex(max(0, self.status.findData(values.get("status", "idea"))))
         self.county = QComboBox()
         counties = project.layers.get("counties")
         if counties is not None:
@@ -113,8 +140,8 @@ class SiteForm(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.repair_button)
         layout.addWidget(self.buttons)
-        self.kind.currentTextChanged.connect(self._kind_changed)
-        self._kind_changed(self.kind.currentText())
+        self.kind.currentIndexChanged.connect(lambda *_: self._kind_changed(self.kind.currentData()))
+        self._kind_changed(self.kind.currentData())
         self.validate()
 
     def _kind_changed(self, kind: str) -> None:
@@ -124,12 +151,12 @@ class SiteForm(QDialog):
 
     def values(self) -> dict:
         """The attributes as the ``candidate_sites`` layer stores them."""
-        wind = self.kind.currentText() in WIND_KINDS
+        wind = self.kind.currentData() in WIND_KINDS
         return {"site_id": self.site_id.text().strip(), "name": self.name.text().strip(),
-                "kind": self.kind.currentText(),
+                "kind": self.kind.currentData(),
                 "turbine_type": self.turbine_type.currentText().strip() if wind else None,
                 "hub_height_m": float(self.hub_height.value()) if wind else None,
-                "capacity_mw": float(self.capacity.value()), "status": self.status.currentText(),
+                "capacity_mw": float(self.capacity.value()), "status": self.status.currentData(),
                 "county_adcode": self.county.currentData() or ""}
 
     def validate(self) -> list[str]:
@@ -150,7 +177,7 @@ class SiteForm(QDialog):
                 problems.append(tr("Hub height is 0: expected the hub height in m."))
         geometry_ok = True
         try:
-            check_site_geometry(self.geometry, values["site_id"] or "new site")
+            check_site_geometry(self.geometry, values["site_id"] or tr("new site"))
         except InputError as exc:
             problems.append(str(exc))
             geometry_ok = self.geometry.is_valid
@@ -189,7 +216,7 @@ def _turbine_types() -> list:
 def add_site_from_geometry(project, geometry, values: dict) -> AddFeature:
     """Push an undoable AddFeature of a candidate site; returns the command."""
     layer = project.layers["candidate_sites"]
-    command = AddFeature(layer, geometry, values, text=f"add site {values.get('site_id', '')}")
+    command = AddFeature(layer, geometry, values, text=tr("add site {id}").format(id=values.get("site_id", "")))
     project.undo_stack.push(command)
     return command
 

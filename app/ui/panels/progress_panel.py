@@ -213,7 +213,8 @@ class ProgressPanel(QWidget):
         self.target_combo.blockSignals(False)
 
     def _add_row(self, i: int, row) -> None:
-        tooltip = (f"{row.title_zh} / {row.title_en}\n{_tr('Plan clause')}: {row.source_clause}\n"
+        clause = _tr("Plan clause")  # outside the f-string, where lupdate finds it
+        tooltip = (f"{row.title_zh} / {row.title_en}\n{clause}: {row.source_clause}\n"
                    f"「{row.source_quote}」\n{row.message}")
         title_label = QLabel(f"<b>{row.title_zh}</b> <span style='color:#757575'>({row.source_clause})</span>")
         title_label.setToolTip(tooltip)

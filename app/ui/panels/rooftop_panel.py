@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -58,6 +58,29 @@ def category_text(category: str) -> str:
 def status_text(status: str) -> str:
     return {"none": _tr("none"), "planned": _tr("planned"), "installed": _tr("installed"),
             "verified": _tr("verified")}.get(status, str(status))
+
+
+def coverage_headers() -> list[str]:
+    return [_tr("County"), _tr("Category"), _tr("Buildings"), _tr("Roof [m2]"), _tr("PV [m2]"), _tr("With PV"),
+            _tr("Coverage [%]"), _tr("Gap [m2]"), _tr("Gap [buildings]")]
+
+
+def building_headers() -> list[str]:
+    return [_tr("Id"), _tr("Name"), _tr("Category"), _tr("County"), _tr("Status"), _tr("Roof [m2]"),
+            _tr("Potential [MWh/yr]")]
+
+
+def filter_items() -> dict[str, list]:
+    """(text, data) of the audit filters' fixed entries (the county list follows "all counties")."""
+    return {
+        "by": [(_tr("roof area"), "area"), (_tr("building count"), "count")],
+        "county": [(_tr("all counties"), None)],
+        "category": [(_tr("public + factory"), "target"), (_tr("all categories"), None)]
+        + [(category_text(c), c) for c in ("public_institution", "factory", "commercial", "residential", "other")],
+        "new": [(_tr("new"), 1), (_tr("existing"), 0), (_tr("new and existing"), None)],
+        "status": [(_tr("still without PV"), "without_pv"), (_tr("any status"), None), (_tr("with PV"), "with_pv")]
+        + [(status_text(s), s) for s in ("none", "planned", "installed", "verified")],
+    }
 
 
 def _fmt(value, decimals: int = 0) -> str:
@@ -176,11 +199,12 @@ class RooftopPanel(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Coverage by")))
+        self.by_label = QLabel(_tr("Coverage by"))
+        row.addWidget(self.by_label)
         self.by_combo = QComboBox()
         self.by_combo.setObjectName("by_combo")
-        self.by_combo.addItem(_tr("roof area"), "area")
-        self.by_combo.addItem(_tr("building count"), "count")
+        for text, data in filter_items()["by"]:
+            self.by_combo.addItem(text, data)
         self.by_combo.currentIndexChanged.connect(lambda *_: self.refresh_dashboard())
         row.addWidget(self.by_combo)
         row.addStretch(1)
@@ -189,9 +213,7 @@ class RooftopPanel(QWidget):
         v.addWidget(self.chart, 3)
         self.coverage_table = QTableWidget(0, 9)
         self.coverage_table.setObjectName("coverage_table")
-        self.coverage_table.setHorizontalHeaderLabels([
-            _tr("County"), _tr("Category"), _tr("Buildings"), _tr("Roof [m2]"), _tr("PV [m2]"), _tr("With PV"),
-            _tr("Coverage [%]"), _tr("Gap [m2]"), _tr("Gap [buildings]")])
+        self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
         self.coverage_table.verticalHeader().setVisible(False)
         self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         v.addWidget(self.coverage_table, 2)
@@ -209,29 +231,27 @@ class RooftopPanel(QWidget):
         filters = QGridLayout()
         self.county_filter = QComboBox()
         self.county_filter.setObjectName("county_filter")
-        self.county_filter.addItem(_tr("all counties"), None)
+        for text, data in filter_items()["county"]:
+            self.county_filter.addItem(text, data)
         for c in COUNTIES:
             self.county_filter.addItem(c.name_zh, c.adcode)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")
-        self.category_filter.addItem(_tr("public + factory"), "target")
-        self.category_filter.addItem(_tr("all categories"), None)
-        for cat in ("public_institution", "factory", "commercial", "residential", "other"):
-            self.category_filter.addItem(category_text(cat), cat)
+        for text, data in filter_items()["category"]:
+            self.category_filter.addItem(text, data)
         self.new_filter = QComboBox()
         self.new_filter.setObjectName("new_filter")
-        for text, data in ((_tr("new"), 1), (_tr("existing"), 0), (_tr("new and existing"), None)):
+        for text, data in filter_items()["new"]:
             self.new_filter.addItem(text, data)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        for text, data in ((_tr("still without PV"), "without_pv"), (_tr("any status"), None),
-                           (_tr("with PV"), "with_pv"), (status_text("none"), "none"),
-                           (status_text("planned"), "planned"), (status_text("installed"), "installed"),
-                           (status_text("verified"), "verified")):
+        for text, data in filter_items()["status"]:
             self.status_filter.addItem(text, data)
+        self.filter_labels = []
         for i, (label, combo) in enumerate(((_tr("County"), self.county_filter), (_tr("Category"), self.category_filter),
                                             (_tr("New/old"), self.new_filter), (_tr("Status"), self.status_filter))):
-            filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
+            self.filter_labels.append(QLabel(label))
+            filters.addWidget(self.filter_labels[-1], i // 2, (i % 2) * 2)
             filters.addWidget(combo, i // 2, (i % 2) * 2 + 1)
             combo.currentIndexChanged.connect(lambda *_: self.refresh_list())
         v.addLayout(filters)
@@ -239,8 +259,7 @@ class RooftopPanel(QWidget):
         v.addWidget(self.list_label)
         self.building_table = QTableWidget(0, 7)
         self.building_table.setObjectName("building_table")
-        self.building_table.setHorizontalHeaderLabels([_tr("Id"), _tr("Name"), _tr("Category"), _tr("County"),
-                                                       _tr("Status"), _tr("Roof [m2]"), _tr("Potential [MWh/yr]")])
+        self.building_table.setHorizontalHeaderLabels(building_headers())
         self.building_table.verticalHeader().setVisible(False)
         self.building_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.building_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -252,7 +271,9 @@ class RooftopPanel(QWidget):
         v.addWidget(self.building_table, 2)
 
         box = QGroupBox(_tr("Audit of the selected building"))
+        self.audit_box = box
         form = QFormLayout(box)
+        self.audit_form = form
         self.info_labels = {k: QLabel("—") for k in ("building", "roof", "usable", "potential", "status")}
         for key, text in (("building", _tr("Building")), ("roof", _tr("Roof area")), ("usable", _tr("Usable area")),
                           ("potential", _tr("Potential")), ("status", _tr("Current status"))):
@@ -324,11 +345,64 @@ class RooftopPanel(QWidget):
         row.addWidget(self.reset_assumptions_button)
         row.addStretch(1)
         v.addLayout(row)
+        self.assumption_form = form
         note = QLabel(_tr("Hover a value for its source. Changes are saved with the project."))
+        self.assumption_note = note
         note.setWordWrap(True)
         v.addWidget(note)
         v.addStretch(1)
         self.tabs.addTab(page, _tr("Assumptions"))
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event):  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language (on QEvent.LanguageChange), then refresh."""
+        from app.assumptions import get
+
+        def relabel(combo, entries):
+            for index, (text, _data) in enumerate(entries):
+                combo.setItemText(index, text)
+
+        items = filter_items()
+        self.import_button.setText(_tr("Import buildings…"))
+        for index, text in enumerate((_tr("Dashboard"), _tr("Audit"), _tr("Assumptions"))):
+            self.tabs.setTabText(index, text)
+        self.by_label.setText(_tr("Coverage by"))
+        for combo, key in ((self.by_combo, "by"), (self.county_filter, "county"), (self.category_filter, "category"),
+                           (self.new_filter, "new"), (self.status_filter, "status")):
+            relabel(combo, items[key])
+        self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
+        self.building_table.setHorizontalHeaderLabels(building_headers())
+        for label, text in zip(self.filter_labels, (_tr("County"), _tr("Category"), _tr("New/old"), _tr("Status"))):
+            label.setText(text)
+        self.audit_box.setTitle(_tr("Audit of the selected building"))
+        for key, text in (("building", _tr("Building")), ("roof", _tr("Roof area")), ("usable", _tr("Usable area")),
+                          ("potential", _tr("Potential")), ("status", _tr("Current status")),
+                          (self.status_edit, _tr("PV status")), (self.area_edit, _tr("PV area [m2]")),
+                          (self.kwp_edit, _tr("PV capacity [kWp]")), (self.date_edit, _tr("Audit date")),
+                          (self.auditor_edit, _tr("Auditor"))):
+            label = self.audit_form.labelForField(self.info_labels[key] if isinstance(key, str) else key)
+            if label is not None:
+                label.setText(text)
+        relabel(self.status_edit, [(status_text(s), s) for s in ("none", "planned", "installed", "verified")])
+        self.area_edit.setPlaceholderText(_tr("PV-covered roof area [m2], empty = unknown"))
+        self.kwp_edit.setPlaceholderText(_tr("installed capacity [kWp], empty = unknown"))
+        self.save_button.setText(_tr("Save audit"))
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        for name, spin in self.assumption_edits.items():
+            spec = get(f"rooftop.{name}")
+            label = self.assumption_form.labelForField(spin)
+            if label is not None:
+                label.setText((spec.title_zh if chinese else spec.title_en) or name)
+        self.apply_assumptions_button.setText(_tr("Apply"))
+        self.reset_assumptions_button.setText(_tr("Reset to sources"))
+        self.assumption_note.setText(_tr("Hover a value for its source. Changes are saved with the project."))
+        self.form_message.setText("")
+        self.refresh()
 
     # ------------------------------------------------------------------ binding
     @property
@@ -660,7 +734,7 @@ class RooftopPanel(QWidget):
         project = self.project
         if BUILDINGS in project.layers:
             project.undo_stack.push(ReplaceBuildings(project.vector(BUILDINGS), buildings,
-                                                     text=f"import buildings from {path}"))
+                                                     text=_tr("import buildings from {path}").format(path=path)))
         else:
             from app.demo import default_style
 

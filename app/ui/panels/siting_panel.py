@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -29,6 +29,7 @@ from app.siting.constraints import Rule, RuleSet, default_ruleset
 from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
 from app.ui.binding import EventBindings
 from app.ui.edit_tools import DrawPolygonTool, MoveFeatureTool, VertexEditTool
+from app.ui.site_form import kind_text, status_text
 
 PANEL_KEY = "siting"
 
@@ -47,6 +48,15 @@ def title() -> str:
 
 def create_panel(window) -> QWidget:
     return SitingPanel(window)
+
+
+def rule_headers() -> list[str]:
+    return [tr("On"), tr("Rule"), tr("Value"), tr("Unit"), tr("Applies to"), tr("Source")]
+
+
+def compare_headers() -> list[str]:
+    return [tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
+            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Status")]
 
 
 class _NumberItem(QTableWidgetItem):
@@ -72,6 +82,7 @@ class SitingPanel(QWidget):
         self.setObjectName("siting_panel")
         self._bindings = EventBindings(self)
         self._rules_meta: list[Rule] = []
+        self._analysed = False  # the result label still shows the prompt
 
         # drawing and editing ------------------------------------------------
         self.draw_button = QPushButton(tr("Draw site"))
@@ -88,8 +99,7 @@ class SitingPanel(QWidget):
 
         # rules ----------------------------------------------------------------
         self.rule_table = QTableWidget(0, len(RULE_COLUMNS))
-        self.rule_table.setHorizontalHeaderLabels([tr("On"), tr("Rule"), tr("Value"), tr("Unit"),
-                                                   tr("Applies to"), tr("Source")])
+        self.rule_table.setHorizontalHeaderLabels(rule_headers())
         self.rule_table.verticalHeader().setVisible(False)
         self.rule_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.rule_table.setMinimumHeight(170)
@@ -102,6 +112,7 @@ class SitingPanel(QWidget):
         rule_buttons = QHBoxLayout()
         for b in (load_rules, save_rules, reset_rules):
             rule_buttons.addWidget(b)
+        self.rule_buttons = (load_rules, save_rules, reset_rules)
         rules_box = QGroupBox(tr("Constraint rules"))
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.addWidget(self.rule_table)
@@ -132,6 +143,7 @@ class SitingPanel(QWidget):
         params.addRow(tr("Spacing across wind"), self.spacing_cross)
         params.addRow(tr("Spacing along wind"), self.spacing_down)
         params.addRow(tr("Prevailing wind from"), self.direction)
+        self.params_form = params
         analyse_box = QGroupBox(tr("Layout and yield"))
         analyse_layout = QVBoxLayout(analyse_box)
         analyse_layout.addLayout(params)
@@ -143,9 +155,7 @@ class SitingPanel(QWidget):
 
         # comparison -------------------------------------------------------------
         self.compare_table = QTableWidget(0, len(COMPARE_COLUMNS))
-        self.compare_table.setHorizontalHeaderLabels([
-            tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
-            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Status")])
+        self.compare_table.setHorizontalHeaderLabels(compare_headers())
         self.compare_table.setSortingEnabled(True)
         self.compare_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,6 +163,7 @@ class SitingPanel(QWidget):
         self.compare_table.cellClicked.connect(self._compare_clicked)
         self.compare_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         compare_box = QGroupBox(tr("Site comparison"))
+        self.boxes = (rules_box, analyse_box, compare_box)
         QVBoxLayout(compare_box).addWidget(self.compare_table)
 
         layout = QVBoxLayout(self)
@@ -169,6 +180,37 @@ class SitingPanel(QWidget):
         self.set_ruleset(default_ruleset())
         window.project_changed.connect(lambda *_: self._bind_project())
         self._bind_project()
+
+    # language ---------------------------------------------------------------
+    def changeEvent(self, event):  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every fixed text again in the current language (on QEvent.LanguageChange)."""
+        for button, text in ((self.draw_button, tr("Draw site")), (self.vertex_button, tr("Edit vertices")),
+                             (self.move_button, tr("Move / delete")), (self.rule_buttons[0], tr("Load rules…")),
+                             (self.rule_buttons[1], tr("Save rules…")), (self.rule_buttons[2], tr("Default rules")),
+                             (self.analyse_button, tr("Analyse selected site")),
+                             (self.analyse_all_button, tr("Analyse all sites"))):
+            button.setText(text)
+        for box, text in zip(self.boxes, (tr("Constraint rules"), tr("Layout and yield"), tr("Site comparison"))):
+            box.setTitle(text)
+        for spin, text in ((self.spacing_cross, tr("Spacing across wind")), (self.spacing_down, tr("Spacing along wind")),
+                           (self.direction, tr("Prevailing wind from"))):
+            label = self.params_form.labelForField(spin)
+            if label is not None:
+                label.setText(text)
+        self.rule_table.setHorizontalHeaderLabels(rule_headers())
+        self.compare_table.setHorizontalHeaderLabels(compare_headers())
+        for i, rule in enumerate(self._rules_meta):
+            item = self.rule_table.item(i, 4)
+            if item is not None:
+                item.setText(", ".join(kind_text(k) for k in rule.applies_to))
+        if not self._analysed:
+            self.result_label.setText(tr("Select a site on the map, then analyse it."))
+        self.refresh_comparison()
 
     # project binding ------------------------------------------------------
     @property
@@ -199,7 +241,8 @@ class SitingPanel(QWidget):
             name = QTableWidgetItem(rule.title("zh"))
             name.setToolTip(f"{rule.id} ({rule.kind})")
             value = QTableWidgetItem(f"{rule.value:g}")
-            cells = [on, name, value, QTableWidgetItem(rule.unit), QTableWidgetItem(", ".join(rule.applies_to)),
+            cells = [on, name, value, QTableWidgetItem(rule.unit),
+                     QTableWidgetItem(", ".join(kind_text(k) for k in rule.applies_to)),
                      QTableWidgetItem(rule.source)]
             cells[5].setToolTip(rule.source)
             for j, cell in enumerate(cells):
@@ -224,7 +267,8 @@ class SitingPanel(QWidget):
             try:
                 data["value"] = float(text)
             except ValueError:
-                raise InputError(f"rule {base.title('zh')}: value {text!r} is not a number; expected a number in {base.unit}") from None
+                raise InputError(tr("rule {rule}: value {value} is not a number; expected a number in {unit}").format(
+                    rule=base.title("zh"), value=repr(text), unit=base.unit)) from None
             rules.append(Rule.from_dict(data))
         return RuleSet(self._ruleset_name, rules)
 
@@ -335,6 +379,7 @@ class SitingPanel(QWidget):
             self.project.undo_stack.push(commands[0])
         elif commands:
             self.project.undo_stack.push(CompoundCommand(commands, tr("analyse all sites")))
+        self._analysed = True
         self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
                                   tr("{n} sites analysed.").format(n=len(results)))
         self.window.canvas.refresh()
@@ -391,6 +436,8 @@ class SitingPanel(QWidget):
         for i, row in enumerate(frame.itertuples(index=False)):
             for j, column in enumerate(COMPARE_COLUMNS):
                 value = getattr(row, column)
+                if column in ("kind", "status") and isinstance(value, str):  # keys -> their names
+                    value = kind_text(value) if column == "kind" else status_text(value)
                 item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
                     "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
                 table.setItem(i, j, item)
