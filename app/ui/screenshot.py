@@ -24,22 +24,41 @@ def _run_yield(window, widget) -> None:
     widget.run_button.click()
 
 
-def _run_siting(window, widget) -> None:
-    """Select the first wind site, analyse it, and show it on the map."""
+def _run_siting(window, widget):
+    """Analyse every site (the panel's own button); then analyse and show a wind site with excluded areas."""
     layer = window.project.layers.get("candidate_sites")
     if layer is None or layer.gdf.empty:
         raise LookupError("no candidate_sites layer to analyse")
-    kinds = layer.gdf["kind"].astype(str)
-    wind = layer.gdf[kinds.str.startswith("wind")]
-    fid = (wind if not wind.empty else layer.gdf).index[0]
-    layer.select([fid])
-    x0, y0, x1, y1 = layer.gdf.geometry.loc[fid].bounds
-    pad = max(x1 - x0, y1 - y0) * 0.6
-    window.canvas.zoom_to((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
-    widget.analyse_selected()
+    widget.analyse_all()
+
+    def show_a_wind_site():
+        from app.siting.site_analysis import ANALYSIS_TABLE
+
+        sites = layer.gdf
+        wind = sites[sites["kind"].astype(str).str.startswith("wind")]
+        done = window.project.tables.get(ANALYSIS_TABLE)
+        preferred = wind.iloc[0:0]
+        if done is not None and len(done) and not wind.empty:
+            eligible = dict(zip(done["site_id"].astype(str), done["eligible_area_km2"]))
+            area_km2 = wind.to_crs("EPSG:4549").area / 1e6
+            has_exclusions = [eligible.get(str(sid), area) < area * 0.999
+                              for sid, area in zip(wind["site_id"], area_km2)]
+            preferred = wind[has_exclusions]
+        chosen = preferred if not preferred.empty else (wind if not wind.empty else sites)
+        fid = chosen.index[0]
+        layer.select([fid])
+        x0, y0, x1, y1 = sites.geometry.loc[fid].bounds
+        pad = max(x1 - x0, y1 - y0) * 0.35
+        window.canvas.zoom_to((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+        # this site alone once more: its excluded areas are drawn (see the report on "analyse all")
+        widget.analyse_selected()
+        return layer.clear_selection  # the selection fill would hide the excluded areas
+
+    return show_a_wind_site
 
 
-#: panel key -> function(window, panel widget) starting the run a screenshot shows.
+#: panel key -> function(window, panel widget) starting the run a screenshot shows; it may return a
+#: next step, called once the window's tasks are done (and so on while steps return steps).
 SCREENSHOT_RUNS = {"island": _run_island, "yield": _run_yield, "siting": _run_siting}
 
 
@@ -55,29 +74,36 @@ def run_panel_for_screenshot(window, panel: str, timeout_ms: int = 60000) -> boo
     hook = getattr(module, "run_for_screenshot", None)
     try:
         if callable(hook):
-            hook(widget)
+            after = hook(widget)
         elif panel in SCREENSHOT_RUNS:
-            SCREENSHOT_RUNS[panel](window, widget)
+            after = SCREENSHOT_RUNS[panel](window, widget)
         else:
             return True
     except Exception as exc:  # the screenshot is still worth taking
         print(f"lygsite: warning: screenshot: the {panel} panel run failed: {exc}", file=sys.stderr)
         return False
     deadline = time.monotonic() + timeout_ms / 1000
-    while time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        if not any(handle.is_running for handle in window._tasks):
-            break
-        time.sleep(0.01)
-    else:
-        print(f"lygsite: warning: screenshot: the {panel} panel run did not finish in {timeout_ms / 1000:.0f} s",
-              file=sys.stderr)
-        return False
-    box = window.last_error_box
-    if box is not None and box.isVisible():
-        print(f"lygsite: warning: screenshot: the {panel} panel run reported: {box.text()}", file=sys.stderr)
-        return False
-    return True
+    while True:  # wait for the tasks; then the next step, if any, and wait again
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            if not any(handle.is_running for handle in window._tasks):
+                break
+            time.sleep(0.01)
+        else:
+            print(f"lygsite: warning: screenshot: the {panel} panel run did not finish in "
+                  f"{timeout_ms / 1000:.0f} s", file=sys.stderr)
+            return False
+        box = window.last_error_box
+        if box is not None and box.isVisible():
+            print(f"lygsite: warning: screenshot: the {panel} panel run reported: {box.text()}", file=sys.stderr)
+            return False
+        if not callable(after):
+            return True
+        try:
+            after = after()
+        except Exception as exc:
+            print(f"lygsite: warning: screenshot: showing the {panel} result failed: {exc}", file=sys.stderr)
+            return False
 
 
 def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int, int] = (1600, 1000),
@@ -103,6 +129,10 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     pathlib.Path
         The written file.
     """
+    import os
+
+    # offscreen unless told otherwise: the command must work without a display (CONTRACT.md)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
     from app.errors import InputError
