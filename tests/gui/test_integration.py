@@ -60,7 +60,7 @@ def test_export_layer_action_writes_a_geopackage_through_the_dialog(window, demo
     dialog.path_edit.setText(str(out))
     _ok(dialog)
     assert not dialog.isVisible() and window.last_error_box is None
-    written = gpd.read_file(out)
+    written = gpd.read_file(out, layer="counties")
     assert len(written) == 6
     assert set(written["name_zh"]) == set(demo_project.vector("counties").gdf["name_zh"])
     assert "counties.gpkg" in window.statusBar().currentMessage()
@@ -93,7 +93,7 @@ def test_export_selection_exports_only_the_selected_features(window, demo_projec
     out = tmp_path / "selected.gpkg"
     dialog.path_edit.setText(str(out))
     _ok(dialog)
-    written = gpd.read_file(out)
+    written = gpd.read_file(out, layer="buildings")
     assert sorted(written["bld_id"]) == sorted(buildings.gdf.loc[chosen, "bld_id"])
 
 
