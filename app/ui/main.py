@@ -8,71 +8,12 @@ import time
 _IMPORT_TIME = time.perf_counter()
 
 
-#: Extra references given to None/True/False when the Qt binding loses theirs [-].
-SINGLETON_REFERENCE_RESERVE = 1 << 40
-
-
-def singleton_reference_loss() -> dict[str, float]:
-    """References to None and True the Qt binding loses per call, measured now.
-
-    PySide6 6.12.0 on Python 3.11 returns borrowed references as new ones:
-    every call of a C++ method returning ``void`` (``label.setText(...)``)
-    takes one reference from ``None``, every ``signal.emit(...)`` and
-    ``signal.disconnect(...)`` one from ``True``. A busy session (or the GUI
-    test suite) drives the count to zero and CPython aborts with
-    ``none_dealloc`` / ``bool_dealloc``. Emitting None is not special.
-    """
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    class _Probe(QObject):
-        fired = Signal()
-
-    probe = _Probe()
-    probe.fired.connect(probe.objectName)
-    calls = 64
-    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(calls):
-        probe.setObjectName("probe")
-    none_after = sys.getrefcount(None)
-    for _ in range(calls):
-        probe.fired.emit()
-    true_after = sys.getrefcount(True)
-    return {"none": (none_before - none_after) / calls, "true": (true_before - true_after) / calls}
-
-
-def guard_singleton_references() -> bool:
-    """Keep the binding's lost references from ever freeing None, True or False.
-
-    When :func:`singleton_reference_loss` finds the loss, the three
-    singletons get :data:`SINGLETON_REFERENCE_RESERVE` extra references,
-    which is what Python 3.12 does for them anyway (immortal objects, PEP 683);
-    they are never freed in a correct program. Returns True when applied.
-    The real fix is a PySide6 release without the bug.
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or getattr(guard_singleton_references, "applied", False):
-        return False
-    loss = singleton_reference_loss()
-    if loss["none"] < 0.5 and loss["true"] < 0.5:
-        return False
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every object in a release build of CPython 3.11
-        ctypes.c_ssize_t.from_address(id(singleton)).value += SINGLETON_REFERENCE_RESERVE
-    guard_singleton_references.applied = True
-    return True
-
-
 def create_application(argv: list[str] | None = None):
     """The QApplication (created once), with the bundled CJK font as app font."""
     from PySide6.QtWidgets import QApplication
 
     from app.ui.fonts import apply_app_font
 
-    guard_singleton_references()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

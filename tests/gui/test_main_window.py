@@ -179,18 +179,27 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, demo_project_se
     assert len(colours) > 20
 
 
-def test_lost_singleton_references_never_free_none_or_true(qapp):
-    """The Qt binding may lose a reference to None per void call and to True per emit; the app survives it."""
+def test_qt_binding_keeps_references_to_none_and_true(qapp):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void
+    call and to True on every emit, so a busy session aborts in
+    ``none_dealloc``; pyproject.toml excludes that release. This fails if a
+    binding with the bug is installed again."""
     import sys
 
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtCore import QObject, Signal
 
-    from app.ui.main import create_application, singleton_reference_loss
+    class Probe(QObject):
+        fired = Signal()
 
-    create_application()
-    label = QLabel()
-    for _ in range(200_000):  # more than None's own references in a fresh process: would abort unguarded
-        label.setText("x")
-    loss = singleton_reference_loss()
-    if loss["none"] >= 0.5 or loss["true"] >= 0.5:
-        assert min(sys.getrefcount(None), sys.getrefcount(True)) > 1 << 39  # the reserve is in place
+    probe = Probe()
+    probe.fired.connect(probe.objectName)
+    calls = 256
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(calls):
+        probe.setObjectName("probe")
+    none_lost = none_before - sys.getrefcount(None)
+    for _ in range(calls):
+        probe.fired.emit()
+    true_lost = true_before - sys.getrefcount(True)
+    # a few references may move with garbage collection; the bug loses one per call
+    assert none_lost < calls // 4 and true_lost < calls // 4, (none_lost, true_lost)
