@@ -80,3 +80,26 @@ def test_errors_go_to_the_window(qtbot):
     assert len(window.errors) == 1 and "no 'island_components' layer" in str(window.errors[0])
     assert "no 'island_components' layer" in panel.status_label.text()
     assert panel.run_button.isEnabled()
+
+
+def test_a_failed_task_reenables_run_and_says_why(qtbot, demo_project):
+    """With the window's real TaskHandle (its finished signal has no arguments)."""
+    from app.errors import CancelledError
+    from app.ui.tasks import TaskHandle
+
+    handles = []
+
+    def run_task(title, fn, done, cancellable=True):
+        handle = TaskHandle(title, cancellable)
+        handles.append(handle)
+        return handle  # the work "fails": done is never called
+
+    window = types.SimpleNamespace(project=demo_project, canvas=None, show_error=lambda e: None, run_task=run_task)
+    panel = island_panel.create_panel(window)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    assert not panel.run_button.isEnabled()
+    handles[0].error = CancelledError("cancelled by the user")
+    handles[0].finished.emit()
+    assert panel.run_button.isEnabled()
+    assert "cancelled by the user" in panel.status_label.text()

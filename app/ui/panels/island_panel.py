@@ -201,7 +201,8 @@ class IslandPanel(QWidget):
             return
         finished = getattr(handle, "finished", None)
         if finished is not None:  # re-enable also when the task failed or was cancelled
-            finished.connect(lambda result, error: self._task_finished(error))
+            # TaskHandle.finished carries no arguments; the outcome is on the handle
+            finished.connect(lambda: self._task_finished(handle.error))
 
     def _task_finished(self, error) -> None:
         self.run_button.setEnabled(True)
