@@ -471,10 +471,12 @@ def analysis_command(project, analysis: SiteAnalysis) -> Command:
                                                              geometry=gpd.GeoSeries([], crs=STORAGE_CRS)),
                                title="风机布置")
         commands.append(_EnsureLayer(project.layers, turbines, 0))
-    commands.append(_Deferred(lambda: ReplaceSiteFeatures(excluded_layer, analysis.site_id, analysis.excluded,
-                                                          "excluded areas")))
-    commands.append(_Deferred(lambda: ReplaceSiteFeatures(turbines, analysis.site_id, analysis.turbine_rows,
-                                                          "turbine layout")))
+    # Layers are looked up by name when the command runs: with several analyses
+    # pushed together, only the first creates each layer and all must write into it.
+    commands.append(_Deferred(lambda: ReplaceSiteFeatures(project.layers[EXCLUDED_LAYER], analysis.site_id,
+                                                          analysis.excluded, "excluded areas")))
+    commands.append(_Deferred(lambda: ReplaceSiteFeatures(project.layers["turbines"], analysis.site_id,
+                                                          analysis.turbine_rows, "turbine layout")))
     commands.append(_Deferred(lambda: _UpsertTableRow(project, ANALYSIS_TABLE, analysis.table_row())))
     return CompoundCommand(commands, f"analyse site {analysis.site_id}")
 

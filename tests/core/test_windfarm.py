@@ -162,3 +162,23 @@ def test_cli_windfarm_bad_input(capsys):
     assert main(["windfarm", "--site-id", "CS-04", "--json"]) == 2  # an offshore PV site
     assert "wind site" in capsys.readouterr().err
     assert main(["windfarm", "--site-id", "CS-02", "--spacing", "fivexeight"]) == 2
+
+
+def test_analyses_pushed_together_all_write_into_one_excluded_layer():
+    """'Analyse all sites' builds every command before any runs: the layers are
+    created once and every site's rows land in them (the second site's
+    excluded part was lost when each command kept its own new layer)."""
+    from app.siting.site_analysis import CompoundCommand
+
+    project = make_project(LAND, [wind_site(metric_box(0, 0, 3000, 4000)),
+                                  wind_site(metric_box(48_000, 0, 52_000, 4000), sid="S2")])
+    results = [analyse_site(project, sid, ON_LAND_ONLY, 5, 8, 0.0, with_yield=False) for sid in ("S1", "S2")]
+    assert len(results[0].excluded) == 0 and len(results[1].excluded) > 0
+    project.undo_stack.push(CompoundCommand([analysis_command(project, r) for r in results], "analyse all"))
+    excluded = project.layers[EXCLUDED_LAYER].gdf
+    assert set(excluded["site_id"]) == {"S2"}
+    # half of S2 (2 km x 4 km) lies beyond the land edge at x = 50 km
+    assert_allclose(excluded.to_crs("EPSG:4549").area.sum(), 2000 * 4000, rtol=1e-3)
+    assert set(project.layers["turbines"].gdf["site_id"]) == {"S1", "S2"}
+    project.undo_stack.undo()
+    assert EXCLUDED_LAYER not in project.layers and "turbines" not in project.layers
