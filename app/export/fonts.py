@@ -7,24 +7,12 @@ boxes on any machine. Qt-free (the GUI loads the same file through
 """
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
+
+from app.fonts import cjk_font_path, matplotlib_font_family  # noqa: F401  (re-exported for reports)
 
 #: Name under which the font is registered with reportlab.
 REPORTLAB_FONT = "WQYMicroHei"
-
-
-def cjk_font_path() -> Path | None:
-    """Path of the bundled ``wqy-microhei.ttc``, or None when the package is missing."""
-    spec = importlib.util.find_spec("paperang_p2_fonts_cjk")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
-        if candidate.exists():
-            return candidate
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -51,15 +39,3 @@ def register_reportlab_font() -> str:
                            "expected fonts/wqy-microhei.ttc (reinstall the project)")
     pdfmetrics.registerFont(TTFont(REPORTLAB_FONT, str(path), subfontIndex=0))
     return REPORTLAB_FONT
-
-
-@lru_cache(maxsize=1)
-def matplotlib_font_family() -> str | None:
-    """Add the CJK font to matplotlib's font manager; returns its family name (None when missing)."""
-    from matplotlib import font_manager
-
-    path = cjk_font_path()
-    if path is None:
-        return None
-    font_manager.fontManager.addfont(str(path))
-    return font_manager.FontProperties(fname=str(path)).get_name()

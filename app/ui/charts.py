@@ -13,45 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.fonts import matplotlib_font_family
+
 #: Bar and line colours (ColorBrewer "Set2"-like, readable on white and in print).
 PALETTE = ("#2b8cbe", "#e6550d", "#31a354", "#756bb1", "#636363", "#de2d26")
 
-_matplotlib_family: list[str | None] = []
-
-
 def use_cjk_font() -> str | None:
-    """Register the bundled CJK font with matplotlib and put it first in ``font.sans-serif``.
-
-    Returns
-    -------
-    str or None
-        The family matplotlib now uses for Chinese text, or None when the
-        font package is missing (matplotlib then falls back to its defaults).
-    """
-    if _matplotlib_family:
-        return _matplotlib_family[0]
-    from app.ui.fonts import FALLBACK_FAMILIES, cjk_font_path
-
-    family = None
-    path = cjk_font_path()
-    if path is not None:
-        try:
-            font_manager.fontManager.addfont(str(path))
-            family = font_manager.FontProperties(fname=str(path)).get_name()
-        except (OSError, RuntimeError, ValueError):
-            family = None
-    preferred = ([family] if family else []) + FALLBACK_FAMILIES
-    rcParams["font.family"] = "sans-serif"
-    rcParams["font.sans-serif"] = preferred + [f for f in rcParams["font.sans-serif"] if f not in preferred]
-    # the CJK font lacks U+2212 (the typographic minus matplotlib uses for ticks)
-    rcParams["axes.unicode_minus"] = False
-    _matplotlib_family.append(family)
-    return family
+    """Register the bundled CJK font with matplotlib (see :func:`app.fonts.matplotlib_font_family`)."""
+    return matplotlib_font_family()
 
 
 class ChartWidget(FigureCanvasQTAgg):

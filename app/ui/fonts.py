@@ -5,28 +5,12 @@ labels and menus never render as empty boxes, whatever fonts the system has.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-#: Used when the bundled font cannot be loaded; most CJK systems have one of these.
-FALLBACK_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"]
+from app.fonts import FALLBACK_FAMILIES, cjk_font_path
 
 _loaded_families: list[str] | None = None
-
-
-def cjk_font_path() -> Path | None:
-    """Path of the bundled ``wqy-microhei.ttc``, or None when the package is missing."""
-    spec = importlib.util.find_spec("paperang_p2_fonts_cjk")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
-        if candidate.exists():
-            return candidate
-    return None
 
 
 def load_cjk_font() -> list[str]:

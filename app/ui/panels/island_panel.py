@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.fonts import matplotlib_font_family
+
 PANEL_KEY = "island"
 _CONTEXT = "IslandPanel"
 
@@ -44,19 +46,6 @@ def _labels() -> dict:
         "ocean_energy": _tr("ocean energy"), "electrolyzer": _tr("electrolyser"), "storage": _tr("storage"),
         "export_cable": _tr("export cable"),
     }
-
-
-def _matplotlib_cjk_family() -> str | None:
-    """Register the bundled CJK font with matplotlib once; its family name."""
-    from matplotlib import font_manager
-
-    from app.ui.fonts import cjk_font_path
-
-    path = cjk_font_path()
-    if path is None:
-        return None
-    font_manager.fontManager.addfont(str(path))
-    return font_manager.FontProperties(fname=str(path)).get_name()
 
 
 class IslandPanel(QWidget):
@@ -108,7 +97,7 @@ class IslandPanel(QWidget):
         week_row.addWidget(self.week_spin)
         week_row.addStretch(1)
         layout.addLayout(week_row)
-        self.font_family = _matplotlib_cjk_family()
+        self.font_family = matplotlib_font_family()
         self.figure = Figure(figsize=(5, 3.6), dpi=100)
         self.chart = FigureCanvasQTAgg(self.figure)
         self.chart.setMinimumHeight(260)
