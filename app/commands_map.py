@@ -24,7 +24,8 @@ def cmd_demo(args) -> int:
     if out.suffix.lower() != ".gpkg":
         raise InputError(f"--out {out} must end in .gpkg (the project is one GeoPackage)")
     progress("building the demo project (real county boundaries, sample buildings/sites/island)...")
-    project = build_demo_project()
+    # the indicative rasters are GeoTIFFs beside the project, referenced by path
+    project = build_demo_project(raster_dir=out.resolve().parent / f"{out.stem}_rasters")
     project.save(out)
     if args.json:
         emit_json({"out": str(out.resolve()), "layers": [l.describe() for l in project.layers]})

@@ -14,6 +14,7 @@ import geopandas as gpd
 from app import __version__
 from app.layers import boundaries, sample_data
 from app.layers.crs import STORAGE_CRS
+from app.layers.titles import LAYER_TITLES_ZH
 from app.layers.model import Style, VectorLayer
 from app.project import Project
 
@@ -24,14 +25,6 @@ SITE_KIND_COLORS = {
     "pv_offshore": "#d95f02", "wind_fishery": "#66a61e", "pv_rooftop_cluster": "#e7298a",
 }
 
-LAYER_TITLES_ZH = {
-    "counties": "县区边界",
-    "sea_area": "海域",
-    "buildings": "建筑（示例数据）",
-    "candidate_sites": "候选场址（示例数据）",
-    "turbines": "风机布置",
-    "island_components": "海上能源岛（示例数据）",
-}
 
 
 def default_style(name: str) -> Style:
@@ -59,8 +52,39 @@ def empty_turbines() -> gpd.GeoDataFrame:
         geometry=gpd.GeoSeries([], crs=STORAGE_CRS), crs=STORAGE_CRS)
 
 
-def build_demo_project(seed: int = sample_data.DEFAULT_SEED) -> Project:
-    """A new in-memory demo project (not saved)."""
+#: Colour ramps (matplotlib names) of the indicative resource rasters.
+RASTER_RAMPS = {"wind_speed_100m": "YlGnBu", "ghi_annual": "YlOrRd"}
+
+
+def add_indicative_rasters(project: Project, raster_dir: Path) -> None:
+    """Write the indicative resource rasters into ``raster_dir`` and add them, hidden.
+
+    They are smooth gradients between documented figures (``app.resource.raster``),
+    labelled indicative (示意); an imported GeoTIFF of the same name replaces them.
+    """
+    from app.layers.rasterio_io import read_raster_layer
+    from app.resource.raster import build_indicative_rasters
+
+    raster_dir.mkdir(parents=True, exist_ok=True)
+    for name, path in build_indicative_rasters(raster_dir).items():
+        layer = read_raster_layer(path, name=name, title=LAYER_TITLES_ZH.get(name))
+        layer.ramp = RASTER_RAMPS.get(name, layer.ramp)
+        layer.sample = False  # indicative (示意) is in the title; it is derived from documented figures
+        layer.visible = False  # under the vector layers they would hide the sea and counties
+        project.layers.append(layer)
+
+
+def build_demo_project(seed: int = sample_data.DEFAULT_SEED, raster_dir: str | Path | None = None) -> Project:
+    """A new in-memory demo project (not saved).
+
+    Parameters
+    ----------
+    seed : int
+        Seed of the sample data.
+    raster_dir : path, optional
+        Where to write the indicative wind and GHI rasters; without it the
+        project has no raster layers (rasters are files beside the project).
+    """
     project = Project(title="连云港新能源选址示例项目 (LYG Siting demo)")
     project.meta["sample"] = "1"
     project.meta["sample_notice"] = "建筑、候选场址和能源岛为示例数据，非调查数据 / buildings, sites and island are sample data, not survey data"
@@ -75,6 +99,8 @@ def build_demo_project(seed: int = sample_data.DEFAULT_SEED) -> Project:
     ]
     for name, gdf, is_sample in layers:
         project.layers.append(VectorLayer(name, gdf, title=LAYER_TITLES_ZH[name], style=default_style(name), sample=is_sample))
+    if raster_dir is not None:
+        add_indicative_rasters(project, Path(raster_dir))
     project.undo_stack.set_clean()
     return project
 
@@ -84,7 +110,9 @@ def demo_cache_path() -> Path:
     import hashlib
 
     digest = hashlib.sha1()
-    for module in (sample_data, boundaries):
+    from app.resource import raster
+
+    for module in (sample_data, boundaries, raster):
         digest.update(Path(module.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lyg-siting"
@@ -98,7 +126,7 @@ def demo_project_path() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob("demo-*.gpkg"):
             stale.unlink(missing_ok=True)
-        build_demo_project().save(path)
+        build_demo_project(raster_dir=path.with_suffix("")).save(path)
     return path
 
 

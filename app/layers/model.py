@@ -269,8 +269,8 @@ class RasterLayer(Layer):
     @property
     def bounds(self):
         h, w = self.array.shape
-        x0, y0 = self.transform * (0, 0)
-        x1, y1 = self.transform * (w, h)
+        x0, y0 = self.transform @ (0, 0)
+        x1, y1 = self.transform @ (w, h)
         return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
     def describe(self) -> dict:

@@ -30,6 +30,7 @@ from app import assumptions
 from app.errors import CancelledError, InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
+from app.layers.titles import LAYER_TITLES_ZH
 from app.siting.constraints import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS, RuleSet, default_ruleset
 from app.siting.eligibility import (EligibilityResult, check_site_geometry, empty_excluded, repair_geometry,
                                     site_eligibility)
@@ -460,7 +461,7 @@ def analysis_command(project, analysis: SiteAnalysis) -> Command:
     commands = []
     excluded_layer = project.layers.get(EXCLUDED_LAYER)
     if excluded_layer is None:
-        excluded_layer = VectorLayer(EXCLUDED_LAYER, empty_excluded(), title="排除区域 (excluded areas)",
+        excluded_layer = VectorLayer(EXCLUDED_LAYER, empty_excluded(), title=LAYER_TITLES_ZH[EXCLUDED_LAYER],
                                      style=excluded_layer_style())
         # drawn over the sites so that the excluded parts show on top of them
         index = project.layers.index("candidate_sites") if "candidate_sites" in project.layers else 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.layers.model import Layer, RasterLayer, VectorLayer
 from app.ui.binding import EventBindings
 from app.ui.map_tools import MapMouseEvent, MapTool, PanTool
-from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_selection
+from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection
 
 #: Wheel zoom per notch (120 eighths of a degree) [-].
 WHEEL_ZOOM_PER_NOTCH = math.sqrt(2)
@@ -425,6 +425,9 @@ class MapCanvas(QWidget):
             painter.restore()
         self._draw_north_arrow(painter)
         self._draw_scale_bar(painter)
+        if self._project is not None:
+            # raster legends sit above the scale bar, bottom left
+            draw_raster_legend(painter, self._visible_layers(), 16.0, self.height() - 52.0)
         painter.end()
         self.paint_count += 1
 

@@ -74,6 +74,9 @@ def standard_layer_titles() -> dict[str, str]:
         "candidate_sites": QCoreApplication.translate("LayerTitles", "Candidate sites (sample data)"),
         "turbines": QCoreApplication.translate("LayerTitles", "Turbine layout"),
         "island_components": QCoreApplication.translate("LayerTitles", "Offshore energy island (sample data)"),
+        "excluded_areas": QCoreApplication.translate("LayerTitles", "Excluded areas"),
+        "wind_speed_100m": QCoreApplication.translate("LayerTitles", "Mean wind speed at 100 m (indicative)"),
+        "ghi_annual": QCoreApplication.translate("LayerTitles", "Annual GHI (indicative)"),
     }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComb
                                QPushButton, QSlider, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.layers.model import Layer, RasterLayer, Style, VectorLayer
+from app.ui.render import ramp_colors
 from app.undo import Command
 from app.ui.binding import EventBindings
 from app.ui.i18n import layer_display_title
@@ -60,8 +61,8 @@ def layer_swatch(layer: Layer, size: int = 16) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if isinstance(layer, RasterLayer):
-        for i in range(size):
-            painter.setPen(QColor.fromHsvF(0.66 * (1 - i / size), 0.8, 0.9))
+        for i, colour in enumerate(ramp_colors(layer.ramp, size)):  # the layer's own ramp
+            painter.setPen(colour)
             painter.drawLine(i, 2, i, size - 3)
     else:
         style = layer.style
@@ -150,7 +151,9 @@ class LayerListModel(QAbstractListModel):
             if isinstance(layer, VectorLayer):
                 return self.tr("{name}: {count} features, {geometry}").format(
                     name=layer.name, count=layer.feature_count, geometry=layer.geometry_type)
-            return self.tr("{name}: raster {units}").format(name=layer.name, units=getattr(layer, "units", ""))
+            low, high = layer.value_range
+            return self.tr("{name}: raster {low:.1f}–{high:.1f} {units}").format(
+                name=layer.name, low=low, high=high, units=getattr(layer, "units", ""))
         if role == LayerRole:
             return layer
         return None

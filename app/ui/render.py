@@ -489,6 +489,51 @@ def raster_to_image(layer: RasterLayer) -> QImage:
     return image.copy()  # own the pixels: the numpy buffer goes away
 
 
+def ramp_colors(ramp: str, count: int) -> list[QColor]:
+    """``count`` colours sampled evenly along a matplotlib colour ramp."""
+    from matplotlib import colormaps
+
+    cmap = colormaps[ramp if ramp in colormaps else "viridis"]
+    return [QColor.fromRgbF(*cmap(i / max(count - 1, 1))) for i in range(count)]
+
+
+def draw_raster_legend(painter: QPainter, layers, left: float, bottom: float, width: float = 180.0) -> float:
+    """Colour bars of visible raster layers, stacked upwards from ``bottom`` [px].
+
+    Each bar shows the layer title, its ramp, and its minimum and maximum with
+    units, so a planner reads values off the map as in a QGIS legend.
+    Returns the top of the drawn block [px] (``bottom`` when nothing drawn).
+    """
+    rasters = [layer for layer in layers if isinstance(layer, RasterLayer) and layer.visible]
+    if not rasters:
+        return bottom
+    font = QFont(painter.font())
+    font.setPixelSize(11)
+    painter.setFont(font)
+    row_height = 40.0
+    top = bottom - row_height * len(rasters)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 215))
+    painter.drawRect(QRectF(left - 8, top - 4, width + 16, row_height * len(rasters) + 4))
+    for i, layer in enumerate(rasters):
+        y = top + i * row_height
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(left, y, width, 14), Qt.AlignmentFlag.AlignLeft, layer.title)
+        colours = ramp_colors(layer.ramp, 64)
+        step = width / len(colours)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for j, colour in enumerate(colours):
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(left + j * step, y + 15, step + 0.5, 9))
+        low, high = layer.value_range
+        units = f" {layer.units}" if layer.units else ""
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(left, y + 25, width / 2, 13), Qt.AlignmentFlag.AlignLeft, f"{low:,.1f}{units}")
+        painter.drawText(QRectF(left + width / 2, y + 25, width / 2, 13), Qt.AlignmentFlag.AlignRight,
+                         f"{high:,.1f}{units}")
+    return top
+
+
 def draw_raster(painter: QPainter, layer: RasterLayer, view: MapView) -> int:
     """Draw a raster layer georeferenced by its bounds (north-up rasters)."""
     x0, y0, x1, y1 = layer.bounds

@@ -26,12 +26,12 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="333" />
+        <location filename="../../app/ui/layer_tree.py" line="336" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="342" />
+        <location filename="../../app/ui/layer_tree.py" line="345" />
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
@@ -67,15 +67,15 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="151" />
+        <location filename="../../app/ui/layer_tree.py" line="152" />
         <source>{name}: {count} features, {geometry}</source>
         <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
         <translation>{name}：{count} 个要素，{geometry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="153" />
-        <source>{name}: raster {units}</source>
-        <translation>{name}：栅格 {units}</translation>
+        <location filename="../../app/ui/layer_tree.py" line="155" />
+        <source>{name}: raster {low:.1f}–{high:.1f} {units}</source>
+        <translation>{name}：栅格 {low:.1f}–{high:.1f} {units}</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,22 @@
         <translation>海上能源岛（示例数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="93" />
+        <location filename="../../app/ui/i18n.py" line="77" />
+        <source>Excluded areas</source>
+        <translation>排除区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="78" />
+        <source>Mean wind speed at 100 m (indicative)</source>
+        <translation>100 m 平均风速（示意）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="79" />
+        <source>Annual GHI (indicative)</source>
+        <translation>年总辐射 GHI（示意）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="96" />
         <source>{title} (sample data)</source>
         <translation>{title}（示例数据）</translation>
     </message>
@@ -120,27 +135,27 @@
 <context>
     <name>LayerTreeView</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="286" />
+        <location filename="../../app/ui/layer_tree.py" line="289" />
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="288" />
+        <location filename="../../app/ui/layer_tree.py" line="291" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="289" />
+        <location filename="../../app/ui/layer_tree.py" line="292" />
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="290" />
+        <location filename="../../app/ui/layer_tree.py" line="293" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="292" />
+        <location filename="../../app/ui/layer_tree.py" line="295" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -549,7 +564,7 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="486" />
+        <location filename="../../app/ui/canvas.py" line="489" />
         <source>N</source>
         <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for "no particular layer" in signals: emitting None through a Signal(object) corrupts None's refcount in PySide6 6.12 on Python 3.11.</extracomment>
         <translation>北</translation>
@@ -639,77 +654,77 @@
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="356" />
+        <location filename="../../app/ui/layer_tree.py" line="359" />
         <source>Style — {title}</source>
         <translation>样式 — {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="359" />
+        <location filename="../../app/ui/layer_tree.py" line="362" />
         <source>No fill</source>
         <translation>无填充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="364" />
+        <location filename="../../app/ui/layer_tree.py" line="367" />
         <source>Fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="366" />
+        <location filename="../../app/ui/layer_tree.py" line="369" />
         <source>Stroke colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="372" />
+        <location filename="../../app/ui/layer_tree.py" line="375" />
         <source>Stroke width</source>
         <translation>边线宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="381" />
+        <location filename="../../app/ui/layer_tree.py" line="384" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="386" />
+        <location filename="../../app/ui/layer_tree.py" line="389" />
         <source>Point size</source>
         <translation>点大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="388" />
+        <location filename="../../app/ui/layer_tree.py" line="391" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="392" />
+        <location filename="../../app/ui/layer_tree.py" line="395" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="394" />
+        <location filename="../../app/ui/layer_tree.py" line="397" />
         <source>(single colour)</source>
         <translation>（单一颜色）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="398" />
+        <location filename="../../app/ui/layer_tree.py" line="401" />
         <source>Categorized by</source>
         <translation>分类字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="400" />
+        <location filename="../../app/ui/layer_tree.py" line="403" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="400" />
+        <location filename="../../app/ui/layer_tree.py" line="403" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="414" />
+        <location filename="../../app/ui/layer_tree.py" line="417" />
         <source>Double-click a colour to change it.</source>
         <translation>双击颜色可修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="442" />
+        <location filename="../../app/ui/layer_tree.py" line="445" />
         <source>Colour for {value}</source>
         <translation>{value} 的颜色</translation>
     </message>

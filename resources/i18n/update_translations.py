@@ -26,6 +26,10 @@ MAP_WINDOW_MODULES = ("attribute_table", "binding", "canvas", "fonts", "i18n", "
                       "main_window", "map_tools", "render", "render_bench", "screenshot", "tasks")
 
 ZH_CN = {
+    "Excluded areas": "排除区域",
+    "Mean wind speed at 100 m (indicative)": "100 m 平均风速（示意）",
+    "Annual GHI (indicative)": "年总辐射 GHI（示意）",
+    "{name}: raster {low:.1f}–{high:.1f} {units}": "{name}：栅格 {low:.1f}–{high:.1f} {units}",
     "Yield": "发电量",
     "Rooftop PV": "屋顶光伏",
     "Siting": "选址",
@@ -125,7 +129,6 @@ ZH_CN = {
     "reading {file}": "正在读取 {file}",
     "{count} features under the cursor": "光标处有 {count} 个要素",
     "{file} has no coordinate system. Which one are its coordinates in?": "{file} 没有坐标系。它的坐标属于哪个坐标系？",
-    "{name}: raster {units}": "{name}：栅格 {units}",
     "{name}: {count} features, {geometry}": "{name}：{count} 个要素，{geometry}",
     "{shown} of {total} features, {selected} selected": "显示 {shown} / 共 {total} 个要素，已选 {selected} 个",
     "{title} (sample data)": "{title}（示例数据）",
