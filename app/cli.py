@@ -2,7 +2,8 @@
 
 Each area of the program registers its own sub-commands from a ``commands``
 module with a ``register(subparsers)`` function; each sub-command sets
-``func(args) -> int``. A command whose module has not landed yet still parses
+``func(args) -> int``; they print through :mod:`app.cli_output` (not this
+module, which opens the Qt GUI when called bare). A command whose module has not landed yet still parses
 and exits non-zero with a message saying so (CONTRACT.md).
 
 Errors: the project's own errors and ``ValueError``/``OSError`` become one
@@ -13,8 +14,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import json
-import math
 import sys
 
 from app.errors import LygError, NotLandedError
@@ -61,35 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
                 p = sub.add_parser(command, help="(not available yet)")
                 p.set_defaults(func=_not_landed(command), accepts_any_arguments=True)
     return parser
-
-
-def _json_default(value):
-    # numpy scalars and paths are common in results
-    if hasattr(value, "item"):
-        return value.item()
-    return str(value)
-
-
-def _finite(value):
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_finite(v) for v in value]
-    return value
-
-
-def emit_json(document) -> None:
-    """Print one JSON document on stdout (and nothing else there)."""
-    json.dump(_finite(document), sys.stdout, ensure_ascii=False, default=_json_default)
-    sys.stdout.write("\n")
-    sys.stdout.flush()
-
-
-def progress(message: str) -> None:
-    """Progress goes to stderr so that ``--json`` output stays clean."""
-    print(message, file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_demo(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.demo import build_demo_project
 
     out = Path(args.out)
@@ -35,7 +35,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_counties(args) -> int:
-    from app.cli import emit_json
+    from app.cli_output import emit_json
     from app.demo import open_project_or_demo
     from app.layers.boundaries import load_counties
 
@@ -59,7 +59,7 @@ def cmd_counties(args) -> int:
 
 
 def cmd_layers(args) -> int:
-    from app.cli import emit_json
+    from app.cli_output import emit_json
     from app.demo import open_project_or_demo
 
     project = open_project_or_demo(args.project)
@@ -82,7 +82,7 @@ def cmd_screenshot(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from app.cli import emit_json
+    from app.cli_output import emit_json
     from app.ui.render_bench import render_benchmark  # Qt only here
 
     if not (args.project or args.file):

@@ -33,7 +33,7 @@ def register(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.demo import open_project_or_demo
     from app.export import vector
 
@@ -71,7 +71,7 @@ def run_export(args) -> int:
 
 
 def run_report(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.demo import open_project_or_demo
 
     out = Path(args.out)

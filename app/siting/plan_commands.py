@@ -1,7 +1,7 @@
 """``lygsite progress`` and ``lygsite island`` (CONTRACT.md)."""
 from __future__ import annotations
 
-from app.cli import emit_json, progress
+from app.cli_output import emit_json, progress
 
 
 def register(subparsers) -> None:

@@ -61,7 +61,7 @@ def parse_overrides(items) -> dict:
 
 def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, overrides=None):
     """Import a building file with the default fix/skip actions; problems summarised on stderr."""
-    from app.cli import progress
+    from app.cli_output import progress
     from app.siting.building_import import import_buildings
 
     result = import_buildings(path, declared_crs=declared_crs, encoding=encoding, layer=layer,
@@ -99,7 +99,7 @@ def _write_output(gdf, out: Path) -> None:
 
 
 def run_rooftop(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.siting.rooftop import roof_potential, summarise_potential
 
     start = time.perf_counter()
@@ -131,7 +131,7 @@ def run_rooftop(args) -> int:
 
 
 def run_coverage(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.siting.coverage import coverage_rows
 
     overrides = parse_overrides(args.set)

@@ -32,7 +32,7 @@ def _parse_spacing(text: str | None):
 
 
 def run(args) -> int:
-    from app.cli import emit_json, progress
+    from app.cli_output import emit_json, progress
     from app.demo import open_project_or_demo
     from app.siting.constraints import RuleSet
     from app.siting.site_analysis import analyse_site, site_row
