@@ -81,11 +81,16 @@ def test_sigkill_mid_save_leaves_a_readable_consistent_project(big_project_file)
     generations = []
     saves_seen = 0
     mid_save_kills = 0
-    for _ in range(10):
+    for attempt in range(10):
         child = subprocess.Popen([sys.executable, "-c", CHILD_SCRIPT, str(path)], cwd=REPO, env=env,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             assert child.stdout.readline().strip() == "ready", child.stderr.read()
+            if attempt % 2:
+                # Every other kill lands after a completed save, so overwriting an
+                # existing file is tested however slow a loaded machine makes a save.
+                assert child.stdout.readline().startswith("saved"), child.stderr.read()
+                saves_seen += 1
             time.sleep(rng.uniform(0.05, 1.5))
         finally:
             child.send_signal(signal.SIGKILL)
