@@ -8,8 +8,6 @@ not landed print "not available in this version" and why.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -18,10 +16,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+from reportlab.platypus import (Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 from xml.sax.saxutils import escape
 
+from app.atomic import atomic_output
 from app.errors import InputError
 from app.export import charts, report_data
 from app.export.fonts import register_reportlab_font
@@ -265,21 +264,11 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
             canvas.drawCentredString(PAGE_W / 2, 10 * mm, sample_footer)
         canvas.restoreState()
 
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-writing-", suffix=".pdf", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    try:
-        doc = SimpleDocTemplate(tmp_name, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    with atomic_output(target) as tmp_path:
+        doc = SimpleDocTemplate(str(tmp_path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                 bottomMargin=MARGIN, title=f"{text['report_title']} - {title}", author="LYG Siting",
                                 lang="zh-CN" if lang == "zh" else "en")
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp_name, target)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
     return target
 
 

@@ -9,8 +9,6 @@ version.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.atomic import atomic_output
 from app.errors import InputError
 from app.export import report_data
 
@@ -111,18 +110,8 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
             ws.column_dimensions["A"].width = 100
             continue
         write_table_sheet(ws, section.table, text, section.message)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-writing-", suffix=".xlsx", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    try:
-        wb.save(tmp_name)
-        os.replace(tmp_name, target)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
+    with atomic_output(target) as tmp_path:
+        wb.save(tmp_path)
     return target
 
 

@@ -7,15 +7,14 @@ landscape. Files are written to a temporary name and moved into place.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
+from app.atomic import atomic_output
 from app.errors import InputError
 from app.layers.model import VectorLayer
 from app.ui.render import MapView, render_map
@@ -220,9 +219,8 @@ def export_print(project, out, extent, paper: str = "A4", orientation: str = "la
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
     page = compose_print_image(project, extent, paper, orientation, dpi, title)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-printing-", suffix=suffix, dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_output(target, "printing") as tmp_path:
+        tmp_name = str(tmp_path)
         if suffix == ".png":
             if not page.save(tmp_name, "PNG"):
                 raise OSError(f"cannot write {target}")
@@ -240,11 +238,7 @@ def export_print(project, out, extent, paper: str = "A4", orientation: str = "la
                 painter.drawImage(target_rect, page)
             finally:
                 painter.end()
-        os.replace(tmp_name, target)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
+            del writer  # the PDF is complete once its writer is gone
     return target
 
 
