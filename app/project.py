@@ -369,4 +369,6 @@ def _open_raster_entry(entry: dict) -> RasterLayer:
     layer = read_raster_layer(source, name=entry["name"], title=entry.get("title"))
     layer.visible = entry.get("visible", True)
     layer.ramp = entry.get("ramp", layer.ramp)
+    layer.sample = entry.get("sample", layer.sample)
+    layer.opacity = entry.get("opacity", layer.opacity)
     return layer

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QTimer, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.layers.model import Layer, RasterLayer, VectorLayer
 from app.ui.binding import EventBindings
 from app.ui.map_tools import MapMouseEvent, MapTool, PanTool
-from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection
+from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection, ui_language
 
 #: Wheel zoom per notch (120 eighths of a degree) [-].
 WHEEL_ZOOM_PER_NOTCH = math.sqrt(2)
@@ -121,7 +121,7 @@ class MapCanvas(QWidget):
         self._versions: dict[int, int] = {}
         self._cache: dict[int, _CachedImage] = {}
         self._labels: _CachedImage | None = None
-        self._renderer = LayerRenderer()
+        self._renderer = LayerRenderer(language=ui_language())
         # one render thread: layers are drawn one after the other, the GUI stays free
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-render")
         self._shut_down = False
@@ -553,6 +553,11 @@ class MapCanvas(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            language = ui_language()
+            if language != self._renderer.language:
+                self._renderer.language = language
+                self._labels = None  # labels may read another field now
+                self.schedule_render(0)
             self.update()
         super().changeEvent(event)
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.layers.model import Layer, RasterLayer, VectorLayer
@@ -246,8 +246,10 @@ class LayerRenderer:
     object, so it is safe to use from one worker thread at a time.
     """
 
-    def __init__(self):
+    def __init__(self, language: str | None = None):
         self._label_points: dict[int, tuple[object, np.ndarray]] = {}
+        #: UI language; labels of a ``*_zh`` field switch to its ``*_en`` twin in English.
+        self.language = language or ui_language()
 
     # public --------------------------------------------------------------
     def render_layer_image(self, layer: Layer, view: MapView, device_pixel_ratio: float = 1.0) -> tuple[QImage, int]:
@@ -393,6 +395,20 @@ class LayerRenderer:
         self._label_points[id(layer)] = (gdf, anchors)
         return anchors
 
+    def label_field(self, layer: VectorLayer) -> str | None:
+        """The field labels are read from: the style's, or its English twin in English.
+
+        A ``name_zh`` label shows ``name_en`` when the UI is English and the
+        layer has that column (county names), as a bilingual GIS would.
+        """
+        field = layer.style.label_field
+        columns = layer.gdf.columns
+        if not field or field not in columns:
+            return None
+        if self.language == "en" and field.endswith("_zh") and field[:-3] + "_en" in columns:
+            return field[:-3] + "_en"
+        return field
+
     def draw_labels(self, painter: QPainter, layers, view: MapView) -> int:
         """Labels of all visible layers (top layer first wins), without overlaps.
 
@@ -402,8 +418,7 @@ class LayerRenderer:
         """
         placed: list[QRectF] = []
         for layer in layers:
-            if not (isinstance(layer, VectorLayer) and layer.visible and layer.style.label_field
-                    and layer.style.label_field in layer.gdf.columns):
+            if not (isinstance(layer, VectorLayer) and layer.visible and self.label_field(layer)):
                 continue
             positions = visible_feature_positions(layer, view)
             if len(positions):
@@ -413,7 +428,7 @@ class LayerRenderer:
     def _draw_layer_labels(self, painter: QPainter, layer: VectorLayer, positions: np.ndarray, view: MapView,
                            placed: list) -> None:
         anchors = self._anchor_points(layer)[positions]
-        texts = layer.gdf[layer.style.label_field].to_numpy()[positions]
+        texts = layer.gdf[self.label_field(layer)].to_numpy()[positions]
         geoms = layer.gdf.geometry.values[positions]
         bounds = shapely.bounds(geoms)
         size_px = np.maximum((bounds[:, 2] - bounds[:, 0]) * view.kx, (bounds[:, 3] - bounds[:, 1]) * view.px_per_deg)
@@ -487,6 +502,11 @@ def raster_to_image(layer: RasterLayer) -> QImage:
     h, w = array.shape
     image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
     return image.copy()  # own the pixels: the numpy buffer goes away
+
+
+def ui_language() -> str:
+    """``"zh"`` or ``"en"``, from the default locale the language manager sets."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def ramp_colors(ramp: str, count: int) -> list[QColor]:

@@ -22,6 +22,8 @@ def test_demo_rasters_are_hidden_indicative_and_round_trip(raster_project, tmp_p
     assert 5.0 < low < high < 8.5  # inland ~5.5 m/s rising to ~7.5 m/s offshore (documented figures)
     again = Project.open(raster_project.save(tmp_path / "p.gpkg"))
     assert again.layers["ghi_annual"].ramp == "YlOrRd" and not again.layers["ghi_annual"].visible
+    # indicative (示意, in the title) is not sample data, also after reopening
+    assert not again.layers["ghi_annual"].sample
 
 
 def test_visible_raster_is_drawn_with_its_ramp_and_a_legend(qtbot, raster_project):
