@@ -1,5 +1,5 @@
 """Map labels follow the UI language where the data has both (county names)."""
-from tests.gui.map_fixtures import make_window
+from tests.gui.map_fixtures import demo_project, demo_project_session, make_window  # noqa: F401
 
 
 def test_county_labels_switch_to_english_names(qtbot, demo_project):
