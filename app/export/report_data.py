@@ -170,8 +170,7 @@ def candidate_sites(project, lang: str = "zh") -> Section:
     cols = [c for c in ("site_id", "name", "kind", "capacity_mw", "status", "county_adcode") if c in gdf.columns]
     table = pd.DataFrame(gdf[cols]).copy()
     table["area_km2"] = area.round(2).to_numpy()
-    if "kind" in table.columns:
-        table["kind"] = table["kind"].map(lambda k: text.get(f"kind_{k}", k))
+    _translate_codes(table, text)
     return Section("sites", table=table.reset_index(drop=True))
 
 
@@ -195,9 +194,15 @@ def site_yields(project, lang: str = "zh") -> Section:
     for column, digits in (("eligible_area_km2", 2), ("capacity_mw", 1), ("net_mwh", 0), ("capacity_factor", 3)):
         if column in table.columns:
             table[column] = pd.to_numeric(table[column], errors="coerce").round(digits)
-    if "kind" in table.columns:
-        table["kind"] = table["kind"].map(lambda k: text.get(f"kind_{k}", k))
+    _translate_codes(table, text)
     return Section("site_yields", table=table, extra={"weather_source": weather_source})
+
+
+def _translate_codes(table: pd.DataFrame, text: dict) -> None:
+    """Show coded values (site kind and status, PV status) in the report's language."""
+    for column, prefix in (("kind", "kind_"), ("status", "site_status_"), ("pv_status", "pv_status_")):
+        if column in table.columns:
+            table[column] = table[column].map(lambda v, p=prefix: text.get(f"{p}{v}", v))
 
 
 def coverage(project, lang: str = "zh") -> Section:
@@ -280,6 +285,7 @@ def _finish_open_table(project, table, lang, limit, note, text) -> Section:
         names = dict(zip(counties["adcode"].astype(str), counties["name_zh" if lang == "zh" else "name_en"]))
         table["county"] = table["county"].astype(str).map(lambda a: names.get(a, a))
     table["category"] = table["category"].map(lambda c: text.get(f"cat_{c}", c))
+    _translate_codes(table, text)
     for column in ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh"):
         if column in table.columns:
             table[column] = pd.to_numeric(table[column], errors="coerce").round(0)

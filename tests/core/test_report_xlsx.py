@@ -37,3 +37,14 @@ def test_report_bad_path(project, tmp_path):
         write_xlsx_report(project, tmp_path / "missing" / "r.xlsx")
     with pytest.raises(InputError, match="expected one of"):
         report_data.strings("fr")
+
+
+def test_coded_values_read_in_the_report_language(tmp_path):
+    from app.demo import build_demo_project
+    from app.export.report_data import candidate_sites, open_buildings
+
+    project = build_demo_project()
+    sites = candidate_sites(project, "zh").table
+    assert set(sites["status"]) == {"设想", "已初筛", "已批复", "已建"} and "海上风电" in set(sites["kind"])
+    assert set(candidate_sites(project, "en").table["status"]) == {"idea", "screened", "approved", "built"}
+    assert set(open_buildings(project, "zh", limit=50).table["pv_status"]) <= {"未安装", "规划中"}
