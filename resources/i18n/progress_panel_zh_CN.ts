@@ -30,72 +30,82 @@
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="55" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="41" />
+            <source>count</source>
+            <translation>个</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/panels/progress_panel.py" line="41" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/panels/progress_panel.py" line="61" />
             <source>no recorded values</source>
             <translation>尚无记录值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="145" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="151" />
             <source>Record a value</source>
             <translation>录入数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="146" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="152" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="146" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="152" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="146" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="152" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="146" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="152" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="148" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="154" />
             <source>number in the target's unit</source>
             <translation>按目标的单位填写数字</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="149" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="155" />
             <source>e.g. statistical bulletin, department</source>
             <translation>例如：统计公报、主管部门</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="150" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="156" />
             <source>Add entry</source>
             <translation>添加记录</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="189" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="195" />
             <source>No project is open.</source>
             <translation>没有打开的项目。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="194" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="200" />
             <source>Progress could not be computed: {error}</source>
             <translation>无法计算进展：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="197" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="203" />
             <source>{met} met, {on_track} on track, {behind} behind, {no_data} without data (as of {today}).</source>
             <translation>已达成 {met} 项，按计划推进 {on_track} 项，滞后 {behind} 项，无数据 {no_data} 项（截至 {today}）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="216" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="222" />
             <source>Plan clause</source>
             <translation>条款出处</translation>
         </message>
         <message>
-            <location filename="../../app/ui/panels/progress_panel.py" line="266" />
+            <location filename="../../app/ui/panels/progress_panel.py" line="272" />
             <source>Recorded {value} for {target} on {date}.</source>
             <translation>已记录：{target} 于 {date} 为 {value}。</translation>
         </message>

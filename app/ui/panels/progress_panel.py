@@ -36,6 +36,12 @@ def status_text(status: str) -> str:
             "no_data": _tr("no data")}.get(status, status)
 
 
+def _unit(unit: str) -> str:
+    """A target's unit as the reader writes it (m² and 个/项 in Chinese)."""
+    shown = {"count": _tr("count"), "m2": _tr("m²")}
+    return shown.get(unit, unit)
+
+
 def _number(value: float) -> str:
     if abs(value) >= 10000:
         return f"{value:,.0f}"
@@ -205,7 +211,7 @@ class ProgressPanel(QWidget):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         for row in rows:
-            self.target_combo.addItem(f"{row.title_zh} [{row.unit}]", row.id)
+            self.target_combo.addItem(f"{row.title_zh} [{_unit(row.unit)}]", row.id)
         if current is not None:
             index = self.target_combo.findData(current)
             if index >= 0:
@@ -220,7 +226,7 @@ class ProgressPanel(QWidget):
         title_label.setToolTip(tooltip)
         title_label.setWordWrap(True)
         current = "—" if row.current is None else _number(row.current)
-        value_label = QLabel(f"{current} / {_number(row.target)} {row.unit}")
+        value_label = QLabel(f"{current} / {_number(row.target)} {_unit(row.unit)}")
         value_label.setToolTip(tooltip)
         badge = QLabel(status_text(row.status))
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
