@@ -210,25 +210,45 @@ class AutosaveManager:
     def autosave(self) -> Path:
         """Write the recovery file now (atomically); the project itself is unchanged.
 
+        The same as ``write(snapshot())``; the GUI calls the two halves
+        separately so that the slow write runs off the GUI thread.
+
         Raises
         ------
         ProjectFileError
             When the recovery folder cannot be written.
         """
-        self.recovery_path.parent.mkdir(parents=True, exist_ok=True)
-        meta = self.project.meta
-        added = {META_RECOVERY_OF: str(self._project_file() or ""),
-                 META_AUTOSAVED: datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        saved_keys = {k: meta[k] for k in added if k in meta}
-        meta.update(added)
-        try:
-            write_project_atomically(self.project, self.recovery_path)
-        finally:
-            for key in added:
-                meta.pop(key, None)
-            meta.update(saved_keys)
+        return self.write(self.snapshot())
+
+    def snapshot(self) -> Project:
+        """A copy of the project as it is now, safe to write from another thread [fast].
+
+        Vector data are copied (edits change them in place); geometries and
+        rasters are immutable and shared. From here on the manager counts the
+        project as autosaved: edits made while the copy is written mark it
+        dirty again.
+        """
+        from app.layers.model import VectorLayer
+
+        copy = Project(title=self.project.title, path=self.project.path)
+        copy.meta = dict(self.project.meta)
+        copy.meta[META_RECOVERY_OF] = str(self._project_file() or "")
+        copy.meta[META_AUTOSAVED] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for layer in self.project.layers:
+            if isinstance(layer, VectorLayer):
+                layer = VectorLayer(layer.name, layer.gdf.copy(), title=layer.title,
+                                    style=type(layer.style).from_dict(layer.style.to_dict()),
+                                    visible=layer.visible, sample=layer.sample)
+            copy.layers.append(layer)
+        copy.tables = {name: table.copy() for name, table in self.project.tables.items()}
         self._last_autosave = self.clock()
         self._dirty = False
+        return copy
+
+    def write(self, snapshot: Project) -> Path:
+        """Write a :meth:`snapshot` to the recovery file (atomically; any thread)."""
+        self.recovery_path.parent.mkdir(parents=True, exist_ok=True)
+        write_project_atomically(snapshot, self.recovery_path)
         return self.recovery_path
 
 

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.autosave = None
         self._autosave_enabled = False
         self._autosave_interval_s: float | None = None
+        self._autosave_running = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.timeout.connect(self._autosave_tick)
         #: The last report written by the Report action (a path).
@@ -954,16 +955,29 @@ class MainWindow(QMainWindow):
                 print(f"lygsite: warning: could not remove the autosave: {exc}", file=sys.stderr)
 
     def _autosave_tick(self) -> None:
-        if self.autosave is None:
+        manager = self.autosave
+        if manager is None or not manager.is_due() or self._autosave_running:
             return
-        try:
-            path = self.autosave.autosave_if_due()
-        except Exception as exc:  # shown in the status bar, not as a box every few minutes
-            print(f"lygsite: warning: autosave failed: {exc}", file=sys.stderr)
-            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=exc), 10000)
-            return
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Autosaved to {file}").format(file=Path(path).name), 4000)
+        # copy on the GUI thread (fast), write on a worker: a 100,000-building
+        # project takes seconds to write and must not freeze the window
+        snapshot = manager.snapshot()
+        self._autosave_running = True
+
+        def write(progress):
+            try:
+                return manager.write(snapshot)
+            except Exception as exc:  # reported in the status bar, not as a box every few minutes
+                return exc
+
+        def done(outcome):
+            self._autosave_running = False
+            if isinstance(outcome, Exception):
+                print(f"lygsite: warning: autosave failed: {outcome}", file=sys.stderr)
+                self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=outcome), 10000)
+            else:
+                self.statusBar().showMessage(self.tr("Autosaved to {file}").format(file=Path(outcome).name), 4000)
+
+        self.run_task(self.tr("Autosave"), write, done, cancellable=False)
 
     def closeEvent(self, event) -> None:
         if self.confirm_close and not self.is_closing and not self.maybe_save_changes():

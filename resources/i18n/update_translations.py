@@ -26,6 +26,7 @@ MAP_WINDOW_MODULES = ("attribute_table", "binding", "canvas", "fonts", "i18n", "
                       "main_window", "map_tools", "render", "render_bench", "screenshot", "tasks")
 
 ZH_CN = {
+    "Autosave": "自动保存",
     "Mean wind speed at 100 m (replaces the indicative layer)": "100 m 平均风速（替换示意图层）",
     "Annual GHI (replaces the indicative layer)": "年总辐射 GHI（替换示意图层）",
     "An additional layer": "新增图层",

@@ -188,3 +188,22 @@ def test_recovery_file_of_a_project_about_to_open_is_offered_without_marker(save
     assert candidate.marker_path is None
     first = saved_project.vector("buildings").gdf.index[0]
     assert recovery.restore(candidate).vector("buildings").gdf.loc[first, "pv_status"] == "planned"
+
+
+def test_snapshot_is_independent_of_later_edits(saved_project):
+    """The GUI writes the snapshot on a worker while the user goes on editing."""
+    manager = recovery.AutosaveManager(saved_project, interval_s=0)
+    manager.start()
+    try:
+        _edit(saved_project, "verified")
+        snapshot = manager.snapshot()
+        assert not manager.has_unsaved_edits
+        _edit(saved_project, "planned")  # an edit while the snapshot is being written
+        assert manager.has_unsaved_edits
+        written = Project.open(manager.write(snapshot))
+        assert written.vector("buildings").gdf["pv_status"].iloc[0] == "verified"
+        assert written.meta[recovery.META_RECOVERY_OF] == str(saved_project.path)
+        assert saved_project.vector("buildings").gdf["pv_status"].iloc[0] == "planned"
+        assert recovery.META_RECOVERY_OF not in saved_project.meta
+    finally:
+        manager.close()

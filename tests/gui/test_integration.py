@@ -258,10 +258,16 @@ def test_autosave_writes_a_recovery_file_after_an_edit(window, demo_project, qtb
     recovery_file = manager.recovery_path
     qtbot.wait(300)
     assert not recovery_file.exists()  # nothing to protect before an edit
+    import threading
+
+    writer_threads = []
+    write = manager.write
+    monkeypatch.setattr(manager, "write", lambda snap: writer_threads.append(threading.current_thread()) or write(snap))
     window.layer_tree.remove_layer(demo_project.layers["turbines"])
-    qtbot.waitUntil(recovery_file.exists, timeout=10000)
-    assert "turbines" not in Project.open(recovery_file).layers
-    assert "Autosaved" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Autosaved" in window.statusBar().currentMessage(), timeout=10000)
+    assert recovery_file.exists() and "turbines" not in Project.open(recovery_file).layers
+    # the slow write ran on a worker, not the GUI thread
+    assert writer_threads and writer_threads[0] is not threading.main_thread()
     window.close()  # a clean exit: no crash marker, no recovery file
     assert not recovery_file.exists() and not manager.marker_path.exists()
 
