@@ -421,7 +421,12 @@ def rule_exclusion(rule: Rule, project, site_m, context: dict | None = None) -> 
         source = _raster_source(rule, project)
         if source is None:
             return _empty_metric(), f"{rule.id}: raster {rule.raster!r} is not in the project, rule skipped"
-        return raster_exclusion(*source, rule.op, rule.value, site_m), ""
+        layer = project.layers.get(rule.raster) if (project is not None and rule.raster) else None
+        indicative = layer is not None and str(getattr(layer, "tags", {}).get("indicative", "")).lower() == "true"
+        # say so when the rule runs on the shipped indicative raster rather than measured data
+        note = (f"{rule.id}: uses the indicative raster {layer.title!r}; import a measured GeoTIFF to replace it"
+                if indicative else "")
+        return raster_exclusion(*source, rule.op, rule.value, site_m), note
     return _empty_metric(), ""  # turbine_spacing: checked by the layout
 
 

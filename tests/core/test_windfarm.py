@@ -182,3 +182,13 @@ def test_analyses_pushed_together_all_write_into_one_excluded_layer():
     assert set(project.layers["turbines"].gdf["site_id"]) == {"S1", "S2"}
     project.undo_stack.undo()
     assert EXCLUDED_LAYER not in project.layers and "turbines" not in project.layers
+
+
+def test_raster_rule_on_the_indicative_raster_says_so(tmp_path):
+    from app.demo import build_demo_project
+
+    project = build_demo_project(raster_dir=tmp_path)
+    result = analyse_site(project, "CS-01", with_yield=False)
+    assert any("indicative raster" in note for note in result.notes)
+    rules = set(result.excluded["rule_id"])
+    assert "min_wind_speed" in rules  # the coastal site's inland edge is below the 100 m wind threshold
