@@ -27,7 +27,7 @@ test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 benchmarks: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+	for bench in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$bench || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -20,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from machine_info import cpu_model  # noqa: E402  (benchmarks/ is the script's folder)
 
 #: Child process of the first-map timing: prints wall-clock time of the first sharp paint.
 FIRST_MAP_CHILD = r"""
@@ -39,15 +40,8 @@ app.exec()
 
 
 def machine() -> str:
-    model = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {model}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    return (f"{os.cpu_count()} CPUs (nproc), {cpu_model()}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
 
 
 def first_map_seconds(runs: int = 3) -> list[float]:

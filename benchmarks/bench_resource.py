@@ -11,16 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
+from machine_info import cpu_model  # noqa: E402  (benchmarks/ is the script's folder)
 
 
 def _rate(fn, repeat: int) -> float:
@@ -62,7 +53,7 @@ def main() -> None:
         "specific_yield_groups_s": round(groups_s, 2),
         "specific_yield_cached_100k_lookups_s": round(cached_s, 2),
         "nproc": os.cpu_count(),
-        "cpu": _cpu_model(),
+        "cpu": cpu_model(),
         "python": platform.python_version(),
     }))
 

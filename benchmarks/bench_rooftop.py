@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -34,6 +33,7 @@ import shapely
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from machine_info import machine_info  # noqa: E402  (benchmarks/ is the script's folder)
 
 from app.layers.boundaries import load_counties  # noqa: E402
 from app.layers.crs import METRIC_CRS, STORAGE_CRS  # noqa: E402
@@ -131,7 +131,7 @@ def main() -> None:
         "potential_mwh": round(summary["potential_mwh"], 0),
         "skipped_rows": len(summary.get("skipped_rows", [])),
         "prepare_input_s": round(prepare_s, 2),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+        "machine": machine_info(),
     }))
 
 

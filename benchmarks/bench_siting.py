@@ -8,14 +8,13 @@ benchmarks/README.md, section "Siting".
 from __future__ import annotations
 
 import json
-import os
-import platform
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from machine_info import machine_info  # noqa: E402  (benchmarks/ is the script's folder)
 
 import geopandas as gpd  # noqa: E402
 import numpy as np  # noqa: E402
@@ -93,8 +92,7 @@ def main():
     t_10k, elig_10k = timed(lambda: site_eligibility(site, "wind_offshore", project, rules_10k, "BENCH-100"))
 
     doc = {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "shapely": shapely.__version__,
-                    "platform": platform.platform()},
+        "machine": {**machine_info(), "shapely": shapely.__version__},
         "offshore_100": {"turbines": layout.count, "eligibility_s": round(t_elig, 4), "layout_s": round(t_layout, 4),
                          "wake_yield_s": round(t_wake, 3), "analyse_site_s": round(t_total, 3),
                          "capacity_mw": full.capacity_mw, "gross_mwh": round(full.gross_mwh),

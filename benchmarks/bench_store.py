@@ -21,21 +21,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from machine_info import cpu_model  # noqa: E402  (benchmarks/ is the script's folder)
 
 from app.demo import build_demo_project  # noqa: E402
 from app.layers import sample_data  # noqa: E402
 from app.layers.edits import SetAttributes  # noqa: E402
 from app.project import Project  # noqa: E402
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
 
 
 def _timed(fn, repeat: int):
@@ -125,7 +116,7 @@ def main() -> None:
     project = build_project(args.buildings)
     result = {"buildings": project.vector("buildings").feature_count,
               "build_s": round(time.perf_counter() - start, 2),
-              "nproc": os.cpu_count(), "cpu": _cpu_model(), "python": platform.python_version()}
+              "nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()}
     result.update(bench_gpkg(project, args.repeat))
     result.update(bench_postgis(project, args.repeat))
     print(json.dumps(result, ensure_ascii=False))

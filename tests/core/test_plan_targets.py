@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,7 +11,7 @@ from app.errors import InputError
 from app.project import Project
 from app.siting.plan_targets import project_targets, shipped_targets, target_by_id, validate_targets
 
-PLAN = Path(__file__).resolve().parents[3] / "shared" / "plan" / "000_dc10c60a72244826.txt"
+from tests.shared_data import PLAN_TEXT as PLAN
 
 # Hand transcription of the list (the reference the JSON must match):
 # id -> (target, unit, direction)

@@ -1,18 +1,13 @@
 """PV chain: reference reproduction, validation, CLI (no display, no Qt)."""
 import json
-from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pytest
 from numpy.testing import assert_allclose
 
 from app.errors import InputError
 from app.resource.pv import pv_yield, specific_yield_kwh_per_kwp, specific_yield_table
 from app.resource.weather import default_weather
-
-SHARED_WEATHER = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "weather"
-GANYU_EPW = SHARED_WEATHER / "CHN_Jiangsu.Ganyu.580400_CSWD.epw"
+from tests.shared_data import GANYU_EPW, WINDPOWERLIB_CSV
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +112,7 @@ def test_bad_pv_inputs_raise_input_error(kwargs, message):
 def test_pv_on_wind_only_weather_is_refused(tmp_path):
     from app.resource.importers import read_weather
 
-    src = SHARED_WEATHER / "windpowerlib_example_weather.csv"
+    src = WINDPOWERLIB_CSV
     if not src.is_file():
         pytest.skip("shared windpowerlib example weather absent")
     with pytest.raises(InputError, match="no irradiance"):

@@ -1,6 +1,5 @@
 """Wind chain against windpowerlib itself; farms, layouts, bad input, CLI."""
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -10,9 +9,7 @@ from numpy.testing import assert_allclose
 from app.errors import InputError
 from app.resource import wind
 from app.resource.importers import read_weather
-
-SHARED_WEATHER = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "weather"
-EXAMPLE_CSV = SHARED_WEATHER / "windpowerlib_example_weather.csv"
+from tests.shared_data import WINDPOWERLIB_CSV as EXAMPLE_CSV
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,5 @@
 """Weather: default year vs its normals, importer round trips, bad input."""
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,7 +11,7 @@ from app.resource import importers
 from app.resource.weather import (Weather, default_weather, load_normals, monthly_ghi_normals_kwh_m2,
                                   validate_weather_frame)
 
-SHARED_WEATHER = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "weather"
+from tests.shared_data import GANYU_EPW
 
 
 # --------------------------------------------------------------------------- default year
@@ -192,7 +191,7 @@ def test_roundtrip_windpowerlib_csv(tmp_path, sample):
 
 
 def test_shared_epw_reads_if_present():
-    path = SHARED_WEATHER / "CHN_Jiangsu.Ganyu.580400_CSWD.epw"
+    path = GANYU_EPW
     if not path.is_file():
         pytest.skip("shared Ganyu EPW absent")
     w = importers.read_weather(path)

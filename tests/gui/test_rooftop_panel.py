@@ -1,7 +1,6 @@
 """Rooftop panel driven as a user would: dashboard, list, audit form, undo, assumptions, import."""
 from __future__ import annotations
 
-import types
 
 import pyogrio
 import pytest
@@ -12,22 +11,15 @@ from PySide6.QtWidgets import QDialog
 from app.layers.model import VectorLayer
 from app.project import Project
 from app.ui.panels import rooftop_panel
+from tests.gui.panel_fakes import fake_window
 from tests.core.test_rooftop_fixture import HAIZHOU, fixture_buildings
-
-
-def _window(project):
-    errors = []
-    window = types.SimpleNamespace(project=project, canvas=None, show_error=errors.append,
-                                   run_task=lambda title, fn, done, cancellable=True: done(fn(lambda *a: True)))
-    window.errors = errors
-    return window
 
 
 @pytest.fixture
 def panel(qtbot):
     project = Project("t")
     project.layers.append(VectorLayer("buildings", fixture_buildings()))
-    widget = rooftop_panel.create_panel(_window(project))
+    widget = rooftop_panel.create_panel(fake_window(project))
     qtbot.addWidget(widget)
     widget.resize(760, 1000)
     widget.show()

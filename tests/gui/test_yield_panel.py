@@ -10,7 +10,6 @@ import os
 import re
 import types
 import warnings
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -21,7 +20,7 @@ from app.demo import build_demo_project  # noqa: E402
 from app.errors import InputError  # noqa: E402
 from app.ui.panels import yield_panel  # noqa: E402
 
-GANYU_EPW = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "weather" / "CHN_Jiangsu.Ganyu.580400_CSWD.epw"
+from tests.shared_data import GANYU_EPW  # noqa: E402
 
 
 class _Signal:
