@@ -181,12 +181,12 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="68" />
         <source>Plan progress</source>
-        <translation>规划进度</translation>
+        <translation>规划进展</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="69" />
         <source>Energy island</source>
-        <translation>能源岛</translation>
+        <translation>海上能源岛</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="96" />

@@ -19,7 +19,7 @@ def test_xlsx_sheets_frozen_bold_chinese(project, tmp_path):
     path = write_xlsx_report(project, tmp_path / "report.xlsx", lang="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[:4] == ["说明", "审核记录", "覆盖率", "未装光伏新建建筑"]
-    assert {"候选场址", "规划进度", "模型假设"} <= set(wb.sheetnames)
+    assert {"候选场址", "规划进展", "模型假设"} <= set(wb.sheetnames)
     for name in ("覆盖率", "候选场址", "模型假设"):
         ws = wb[name]
         assert ws.freeze_panes == "A2"

@@ -1,28 +1,19 @@
 """Progress panel: rows, badges, bars and the add-entry form, driven as a user would."""
 from __future__ import annotations
 
-import types
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import QDate, Qt
 
 from app.project import Project
 from app.ui.panels import progress_panel
-
-
-def _window(project):
-    errors = []
-    window = types.SimpleNamespace(project=project, canvas=None, show_error=errors.append,
-                                   run_task=lambda title, fn, done, cancellable=True: done(fn(lambda *a: True)))
-    window.errors = errors
-    return window
+from tests.gui.panel_fakes import fake_window
 
 
 @pytest.fixture
 def panel(qtbot):
     project = Project("t")
-    window = _window(project)
+    window = fake_window(project)
     widget = progress_panel.create_panel(window)
     qtbot.addWidget(widget)
     widget.resize(720, 900)
@@ -86,3 +77,18 @@ def test_undo_removes_the_entry_from_the_panel(panel, qtbot):
     assert panel.rows["green_malls_share"]["value"].text() == "30 / 50 %"
     panel.window.project.undo_stack.undo()
     assert panel.rows["green_malls_share"]["value"].text() == "— / 50 %"
+
+
+def test_target_titles_follow_the_ui_language(panel):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        panel.refresh()
+        assert "Green travel" in panel.rows["green_travel_share"]["title"].text()
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        panel.refresh()
+        assert "城区常住人口绿色出行比例" in panel.rows["green_travel_share"]["title"].text()
+    finally:
+        QLocale.setDefault(before)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
@@ -40,6 +40,12 @@ def _unit(unit: str) -> str:
     """A target's unit as the reader writes it (m² and 个/项 in Chinese)."""
     shown = {"count": _tr("count"), "m2": _tr("m²")}
     return shown.get(unit, unit)
+
+
+def _title(row) -> str:
+    """The target's title in the UI language (the plan's Chinese wording in Chinese)."""
+    english = QLocale().language() != QLocale.Language.Chinese
+    return row.title_en if english and row.title_en else row.title_zh
 
 
 def _number(value: float) -> str:
@@ -211,7 +217,7 @@ class ProgressPanel(QWidget):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         for row in rows:
-            self.target_combo.addItem(f"{row.title_zh} [{_unit(row.unit)}]", row.id)
+            self.target_combo.addItem(f"{_title(row)} [{_unit(row.unit)}]", row.id)
         if current is not None:
             index = self.target_combo.findData(current)
             if index >= 0:
@@ -222,7 +228,7 @@ class ProgressPanel(QWidget):
         clause = _tr("Plan clause")  # outside the f-string, where lupdate finds it
         tooltip = (f"{row.title_zh} / {row.title_en}\n{clause}: {row.source_clause}\n"
                    f"「{row.source_quote}」\n{row.message}")
-        title_label = QLabel(f"<b>{row.title_zh}</b> <span style='color:#757575'>({row.source_clause})</span>")
+        title_label = QLabel(f"<b>{_title(row)}</b> <span style='color:#757575'>({row.source_clause})</span>")
         title_label.setToolTip(tooltip)
         title_label.setWordWrap(True)
         current = "—" if row.current is None else _number(row.current)
