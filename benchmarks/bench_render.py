@@ -46,7 +46,7 @@ def machine() -> str:
 
 def first_map_seconds(runs: int = 3) -> list[float]:
     """Process start -> first completed canvas paint with every layer sharp [s]."""
-    from app.demo import demo_project_path
+    from app.sample.demo import demo_project_path
 
     demo_project_path()  # the demo cache exists after the first ever start
     out = []
@@ -97,7 +97,7 @@ def pan_frame_ms(layer) -> tuple[float, float]:
     """Median and max time of one canvas frame while dragging (cached images shifted) [ms]."""
     from PySide6.QtCore import QPointF
 
-    from app.demo import open_project_or_demo
+    from app.sample.demo import open_project_or_demo
     from app.ui.main_window import MainWindow
 
     project = open_project_or_demo(None)
@@ -123,7 +123,7 @@ def pan_frame_ms(layer) -> tuple[float, float]:
 
 def main() -> None:
     from app.layers.model import VectorLayer
-    from app.demo import PV_STATUS_COLORS
+    from app.sample.demo import PV_STATUS_COLORS
     from app.layers.model import Style
     from app.ui.main import create_application
     from app.ui.render import MapView

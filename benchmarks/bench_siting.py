@@ -20,7 +20,7 @@ import geopandas as gpd  # noqa: E402
 import numpy as np  # noqa: E402
 import shapely  # noqa: E402
 
-from app.demo import build_demo_project  # noqa: E402
+from app.sample.demo import build_demo_project  # noqa: E402
 from app.layers.crs import METRIC_CRS, STORAGE_CRS  # noqa: E402
 from app.layers.edits import AddFeature  # noqa: E402
 from app.layers.model import VectorLayer  # noqa: E402

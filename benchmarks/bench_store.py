@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 from machine_info import cpu_model  # noqa: E402  (benchmarks/ is the script's folder)
 
-from app.demo import build_demo_project  # noqa: E402
-from app.layers import sample_data  # noqa: E402
+from app.sample.demo import build_demo_project  # noqa: E402
+from app.sample import sample_data  # noqa: E402
 from app.layers.edits import SetAttributes  # noqa: E402
 from app.project import Project  # noqa: E402
 
@@ -76,8 +76,8 @@ def _pg_settings():
 
 
 def bench_postgis(project: Project, repeat: int) -> dict:
-    from app.store_postgis import open_postgis_project, save_project_to_postgis
-    from app.store_errors import StoreError
+    from app.project.postgis import open_postgis_project, save_project_to_postgis
+    from app.project.store_errors import StoreError
 
     url = _pg_settings()
     if not url:

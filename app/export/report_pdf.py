@@ -20,8 +20,8 @@ from reportlab.platypus import (Image, PageBreak, Paragraph, SimpleDocTemplate, 
                                 TableStyle)
 from xml.sax.saxutils import escape
 
-from app.atomic import atomic_output
-from app.errors import InputError
+from app.project.atomic import atomic_output
+from app.core.errors import InputError
 from app.export import charts, report_data
 from app.export.fonts import register_reportlab_font
 

@@ -17,8 +17,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.atomic import atomic_output
-from app.errors import InputError
+from app.project.atomic import atomic_output
+from app.core.errors import InputError
 from app.export import report_data
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3B5C")

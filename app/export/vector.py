@@ -41,7 +41,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers import chinacoords
 from app.layers.crs import STORAGE_CRS
 from app.layers.model import Style, VectorLayer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pyproj
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers import chinacoords
 
 #: Storage CRS: CGCS2000 geographic [deg].

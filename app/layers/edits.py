@@ -10,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 
 from app.layers.model import VectorLayer
-from app.undo import Command
+from app.core.undo import Command
 
 
 class SetAttributes(Command):

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 
 XML_EXTENSIONS = (".kml", ".gml", ".gpx", ".xml")
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -37,7 +37,7 @@ def check_file_size(path: str | Path, limit_key: str = "io_limits.max_vector_fil
     if size > limit_mb * 1024 * 1024:
         raise InputError(
             f"{path.name} is {size / 1024 ** 3:.1f} GB; expected at most {limit_mb:.0f} MB for one import "
-            f"(limit in resources/assumptions/io_limits.json). Clip it to Lianyungang first "
+            f"(limit in app/resources/assumptions/io_limits.json). Clip it to Lianyungang first "
             f"(QGIS or ogr2ogr -clipsrc), split it, or load it into the shared PostGIS store"
         )
 

@@ -11,7 +11,7 @@ from typing import Iterable
 import geopandas as gpd
 import numpy as np
 
-from app.events import EmitterGroup
+from app.core.events import EmitterGroup
 from app.layers.crs import STORAGE_CRS
 
 #: Palette for categorized styles (ColorBrewer Set2 + Dark2, colour-blind safe-ish).

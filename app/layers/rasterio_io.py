@@ -5,7 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.model import RasterLayer
 
 

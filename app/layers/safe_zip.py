@@ -22,8 +22,8 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 
 _CHUNK = 1 << 20
 

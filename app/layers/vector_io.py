@@ -13,7 +13,7 @@ header's language driver id (LDID 0x4D = code page 936 / GBK); otherwise try
 UTF-8 (strict) and fall back to GB18030, a superset of GBK and GB2312.
 
 Tables (``.csv``, ``.xlsx``, ``.xls``) need longitude/latitude columns (found by
-the aliases in ``resources/field_aliases.json`` or named by the caller); an
+the aliases in ``app/resources/field_aliases.json`` or named by the caller); an
 optional footprint-area column turns each point into a square footprint of
 that area [m2] in EPSG:4549 (a stand-in for the real outline, reported).
 
@@ -35,8 +35,8 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from app.assumptions import RESOURCES_DIR
-from app.errors import InputError
+from app.core.assumptions import RESOURCES_DIR
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
 
 #: Extensions read with pandas rather than GDAL.
@@ -98,7 +98,7 @@ class ReadReport:
 
 @lru_cache(maxsize=1)
 def field_aliases() -> dict:
-    """The alias document ``resources/field_aliases.json`` (fields and values)."""
+    """The alias document ``app/resources/field_aliases.json`` (fields and values)."""
     with FIELD_ALIASES_PATH.open(encoding="utf-8") as f:
         return json.load(f)
 

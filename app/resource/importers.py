@@ -3,7 +3,7 @@
 Each reader renames to pvlib names at this edge (DESIGN.md rule 7), converts
 documented format units (TMY3 pressure mbar -> Pa, windpowerlib temperature
 K -> degC) and ends in :func:`app.resource.weather.validate_weather_frame`,
-so every problem becomes an :class:`~app.errors.InputError` naming the
+so every problem becomes an :class:`~app.core.errors.InputError` naming the
 problem and the expected form.
 
 :func:`read_weather` picks the reader from the file's name and first bytes.
@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.resource.weather import TYPICAL_YEAR, Weather, load_normals, validate_weather_frame
 
 #: Formats :func:`read_weather` understands (``fmt`` values).

@@ -28,8 +28,8 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 from app.resource.weather import Weather, check_site
 
 #: Mounts a planner chooses from, and the assumption naming the SAPM

@@ -5,7 +5,7 @@ Atlas mean wind speed or a Global Solar Atlas GHI download) with its
 transform, CRS, nodata, units, title and whether it is only indicative.
 :func:`build_indicative_rasters` writes the app's own indicative rasters for
 the study area from the documented figures in
-``resources/climate/lianyungang_normals.json``; imported rasters replace them.
+``app/resources/climate/lianyungang_normals.json``; imported rasters replace them.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.errors import InputError
+from app.core.errors import InputError
 
 #: Study area [deg] (lon_min, lat_min, lon_max, lat_max), EPSG:4490.
 STUDY_BOUNDS = (118.5, 33.9, 120.2, 35.2)
@@ -198,7 +198,7 @@ def build_indicative_rasters(out_dir, resolution_deg: float = 0.01) -> dict[str,
     """Write indicative mean wind speed at 100 m and annual GHI over the study area.
 
     Both are smooth gradients between the documented figures in
-    ``resources/climate/lianyungang_normals.json`` (``wind_resource``,
+    ``app/resources/climate/lianyungang_normals.json`` (``wind_resource``,
     ``solar_resource``), tagged ``indicative=true`` and titled
     "indicative / 示意". EPSG:4490, extent :data:`STUDY_BOUNDS`.
 

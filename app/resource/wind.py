@@ -36,8 +36,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 from app.resource.weather import Weather
 
 #: Roughness presets [m] by terrain, keys of ``wind.json``.

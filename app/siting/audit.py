@@ -24,7 +24,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS
 from app.layers.edits import SetAttributes
 

@@ -6,7 +6,7 @@ The pipeline is:
    GBK Shapefiles, XLSX/CSV with lon/lat + footprint area) into EPSG:4490,
    converting declared GCJ-02/BD-09 coordinates.
 2. A *field mapping* (schema field -> source column) is suggested from the
-   column names (Chinese or English aliases in ``resources/field_aliases.json``)
+   column names (Chinese or English aliases in ``app/resources/field_aliases.json``)
    or taken from the mapping remembered for the same column set
    (:func:`remembered_mapping`, stored as JSON under the user's config folder).
 3. :func:`validate_buildings` checks every row and returns one
@@ -37,10 +37,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from app.assumptions import value as assumption
-from app.errors import InputError
+from app.core.assumptions import value as assumption
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
-from app.undo import Command
+from app.core.undo import Command
 from app.siting.coverage import county_codes
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 

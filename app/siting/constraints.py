@@ -3,7 +3,7 @@
 A :class:`Rule` says what part of a candidate site cannot host turbines or
 PV arrays and why (a value, its unit and its source). A :class:`RuleSet` is
 an ordered list of rules saved and loaded as JSON; the shipped one is
-``resources/rulesets/default.json``.
+``app/resources/rulesets/default.json``.
 
 Every rule turns into exclusion polygons in EPSG:4549 [m] with
 :func:`rule_exclusion`; :mod:`app.siting.eligibility` subtracts them from the
@@ -42,8 +42,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from app.assumptions import RESOURCES_DIR
-from app.errors import InputError
+from app.core.assumptions import RESOURCES_DIR
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
 
 RULESETS_DIR = RESOURCES_DIR / "rulesets"
@@ -242,7 +242,7 @@ class RuleSet:
 
 
 def default_ruleset() -> RuleSet:
-    """The shipped rule set (``resources/rulesets/default.json``), a fresh copy."""
+    """The shipped rule set (``app/resources/rulesets/default.json``), a fresh copy."""
     return RuleSet.load(DEFAULT_RULESET_PATH)
 
 

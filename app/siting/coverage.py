@@ -31,9 +31,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from app.assumptions import get as get_assumption
-from app.assumptions import value as assumption
-from app.errors import InputError
+from app.core.assumptions import get as get_assumption
+from app.core.assumptions import value as assumption
+from app.core.errors import InputError
 from app.layers.boundaries import CITY_ADCODE, COUNTIES
 from app.layers.crs import METRIC_CRS
 

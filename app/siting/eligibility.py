@@ -13,8 +13,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.siting.constraints import RuleSet, default_ruleset, rule_exclusion
 
@@ -127,7 +127,7 @@ def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleS
         Default: :func:`app.siting.constraints.default_ruleset`.
     progress : callable, optional
         ``progress(fraction, text)``; returning False cancels
-        (:class:`app.errors.CancelledError`).
+        (:class:`app.core.errors.CancelledError`).
 
     Returns
     -------
@@ -138,7 +138,7 @@ def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleS
     InputError
         Invalid, empty or tiny site polygon (see :func:`check_site_geometry`).
     """
-    from app.errors import CancelledError
+    from app.core.errors import CancelledError
 
     check_site_geometry(site_geometry, site_id)
     ruleset = ruleset or default_ruleset()

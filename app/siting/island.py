@@ -40,8 +40,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 from app.resource.wind import offshore_wind_weather
 
 #: Component kinds of the ``island_components`` layer.
@@ -469,7 +469,7 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
     ----------
     components : geopandas.GeoDataFrame
         Columns ``comp_id, name, kind, site_id, capacity_mw, energy_mwh,
-        status, hub_id`` (see :mod:`app.demo`), EPSG:4490.
+        status, hub_id`` (see :mod:`app.sample.demo`), EPSG:4490.
     sites : geopandas.GeoDataFrame, optional
         ``candidate_sites``: a wind component's ``site_id`` gives its
         ``turbine_type`` and ``hub_height_m``.
@@ -625,7 +625,7 @@ def island_generation(design: IslandDesign, weather=None, overrides: dict | None
     (pandas.DataFrame, str)
         Columns ``wind_mw, pv_mw, ocean_mw``; and the weather's source.
     """
-    from app.errors import CancelledError
+    from app.core.errors import CancelledError
     from app.resource.weather import default_weather
 
     def step(fraction, text):

@@ -28,11 +28,11 @@ import pandas as pd
 import shapely
 from shapely import affinity
 
-from app import assumptions
-from app.errors import InputError
+from app.core import assumptions
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
-#: Columns of the project's ``turbines`` layer (app.demo.empty_turbines).
+#: Columns of the project's ``turbines`` layer (app.sample.demo.empty_turbines).
 TURBINE_COLUMNS = ["turbine_id", "site_id", "turbine_type", "hub_height_m", "rotor_m", "capacity_mw"]
 
 

@@ -1,7 +1,7 @@
 """Plan targets transcribed from the city plan, and their place in a project.
 
 The targets of 《连云港市加强全社会节约用能促进碳达峰实施方案》 (draft) live in
-``resources/plan_targets.json``, one record per target with the clause it
+``app/resources/plan_targets.json``, one record per target with the clause it
 comes from and a short quote (so a reader can find it in the plan). A
 project keeps its own copy in ``project.tables["plan_targets"]`` (so a city
 can adjust a target and the project file carries it); a project without one
@@ -23,8 +23,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from app.assumptions import RESOURCES_DIR
-from app.errors import InputError
+from app.core.assumptions import RESOURCES_DIR
+from app.core.errors import InputError
 
 PLAN_TARGETS_PATH = RESOURCES_DIR / "plan_targets.json"
 DIRECTIONS = ("increase", "decrease", "at_least", "at_most")
@@ -43,7 +43,7 @@ def _shipped_document() -> dict:
 
 
 def shipped_targets() -> pd.DataFrame:
-    """The targets as shipped in ``resources/plan_targets.json`` (a new frame each call)."""
+    """The targets as shipped in ``app/resources/plan_targets.json`` (a new frame each call)."""
     return validate_targets(pd.DataFrame(_shipped_document()["targets"]))
 
 

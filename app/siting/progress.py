@@ -6,7 +6,7 @@ from the project where it can:
 - ``rooftop_coverage``: PV coverage of new public-institution and factory
   roofs from the ``buildings`` layer (CONTRACT.md coverage rules);
 - ``renewable_capacity_share``: the baseline table of existing capacity by
-  type (``resources/capacity_baseline.json`` or the project's
+  type (``app/resources/capacity_baseline.json`` or the project's
   ``capacity_baseline`` table, filled in by the user) plus built candidate
   sites plus built island components;
 
@@ -30,11 +30,11 @@ from datetime import date
 
 import pandas as pd
 
-from app import assumptions
-from app.assumptions import RESOURCES_DIR
-from app.errors import InputError
+from app.core import assumptions
+from app.core.assumptions import RESOURCES_DIR
+from app.core.errors import InputError
 from app.siting.plan_targets import project_targets, target_by_id
-from app.undo import Command
+from app.core.undo import Command
 
 CAPACITY_BASELINE_PATH = RESOURCES_DIR / "capacity_baseline.json"
 ENTRY_COLUMNS = ("target_id", "date", "value", "source", "entered_by")
@@ -366,7 +366,7 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
                "baseline_missing_types": empty}
     if empty:
         return None, details, ("no data: the capacity baseline is not filled in for " + ", ".join(empty)
-                               + " (resources/capacity_baseline.json or the project's capacity_baseline table; "
+                               + " (app/resources/capacity_baseline.json or the project's capacity_baseline table; "
                                "0 where the city has none)")
     renewable_mw = float(capacity[renewable_flag].sum()) + added_renewable
     total_mw = float(capacity.sum()) + added_renewable

@@ -22,7 +22,7 @@ For each building footprint (EPSG:4490 in, computed in EPSG:4549):
    exact for the group's orientation and makes 100 000 roofs cost a handful
    of model runs.
 
-All numbers come from ``resources/assumptions/rooftop.json``; every function
+All numbers come from ``app/resources/assumptions/rooftop.json``; every function
 takes ``overrides`` (``{"rooftop.edge_setback_m": 1.5, ...}``).
 
 References
@@ -43,8 +43,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from app.assumptions import value as assumption
-from app.errors import InputError
+from app.core.assumptions import value as assumption
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 #: Columns added by :func:`roof_potential` (the CONTRACT.md four first).

@@ -12,7 +12,7 @@ Problems of one site (invalid or tiny polygon, everything excluded, rotor too
 large, a turbine type without power curve) do not raise: the result has zero
 turbines (or NaN energy) and a ``reason`` a planner can read. Bad parameters
 of the run itself (unknown site id, spacing below the rule minimum) raise
-:class:`~app.errors.InputError`.
+:class:`~app.core.errors.InputError`.
 
 :func:`analysis_command` turns a result into one undoable command that
 writes the ``turbines`` rows of the site and its ``excluded_areas``.
@@ -26,8 +26,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from app import assumptions
-from app.errors import CancelledError, InputError
+from app.core import assumptions
+from app.core.errors import CancelledError, InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
@@ -35,7 +35,7 @@ from app.siting.constraints import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS, RuleSet
 from app.siting.eligibility import (EligibilityResult, check_site_geometry, empty_excluded, repair_geometry,
                                     site_eligibility)
 from app.siting.layout import TURBINE_COLUMNS, check_spacing, grid_layout, turbine_rows, turbine_spec
-from app.undo import Command
+from app.core.undo import Command
 
 #: Name of the layer holding excluded parts of analysed sites.
 EXCLUDED_LAYER = "excluded_areas"

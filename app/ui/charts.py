@@ -17,13 +17,13 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.fonts import matplotlib_font_family
+from app.core.fonts import matplotlib_font_family
 
 #: Bar and line colours (ColorBrewer "Set2"-like, readable on white and in print).
 PALETTE = ("#2b8cbe", "#e6550d", "#31a354", "#756bb1", "#636363", "#de2d26")
 
 def use_cjk_font() -> str | None:
-    """Register the bundled CJK font with matplotlib (see :func:`app.fonts.matplotlib_font_family`)."""
+    """Register the bundled CJK font with matplotlib (see :func:`app.core.fonts.matplotlib_font_family`)."""
     return matplotlib_font_family()
 
 

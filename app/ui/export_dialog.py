@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QWidget)
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.export import vector
 
 FORMAT_TITLES = {"shp": "Shapefile (.shp)", "gpkg": "GeoPackage (.gpkg)", "geojson": "GeoJSON (.geojson, WGS84)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.fonts import FALLBACK_FAMILIES, cjk_font_path
+from app.core.fonts import FALLBACK_FAMILIES, cjk_font_path
 
 _loaded_families: list[str] | None = None
 

@@ -1,7 +1,7 @@
 """UI language: Qt translation files, switched at run time.
 
-Source strings are English; ``resources/i18n/lygsite_zh_CN.qm`` holds the
-Chinese. Panels may ship their own ``resources/i18n/<name>_zh_CN.qm``: every
+Source strings are English; ``app/resources/i18n/lygsite_zh_CN.qm`` holds the
+Chinese. Panels may ship their own ``app/resources/i18n/<name>_zh_CN.qm``: every
 ``*_zh_CN.qm`` file there is installed. Installing or removing a translator
 sends ``QEvent.LanguageChange`` to every widget, which retranslates itself.
 """
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.resources import resource_path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 #: The repository's translation folder (``.ts`` sources and compiled ``.qm``).
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = resource_path("i18n")
 #: Languages offered in the Language menu: key -> (Qt locale name, native name).
 LANGUAGES = {"zh": ("zh_CN", "中文"), "en": ("en_US", "English")}
 
@@ -87,7 +89,7 @@ def layer_display_title(layer) -> str:
     the current language; a title the user changed is shown as written. A
     sample layer always says so.
     """
-    from app.demo import LAYER_TITLES_ZH
+    from app.sample.demo import LAYER_TITLES_ZH
 
     title = layer.title
     if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:

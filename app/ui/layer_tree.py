@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComb
 
 from app.layers.model import Layer, RasterLayer, Style, VectorLayer
 from app.ui.render import ramp_colors
-from app.undo import Command
+from app.core.undo import Command
 from app.ui.binding import EventBindings
 from app.ui.i18n import layer_display_title
 

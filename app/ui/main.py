@@ -29,7 +29,7 @@ def load_project_for_gui(path: str | None):
     A missing or corrupt file never stops the app: it falls back to the demo
     project (or an empty project when even that cannot be built).
     """
-    from app.demo import open_project_or_demo
+    from app.sample.demo import open_project_or_demo
     from app.project import Project
 
     error = None
@@ -95,7 +95,7 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
 
 def restore_after_crash(window, project_arg=None):
     """Offer the autosaves of crashed sessions; open the one restored. Returns its path or None."""
-    from app import recovery
+    from app.project import recovery
     from app.ui import recovery_dialog
 
     extra = [project_arg] if project_arg and not str(project_arg).startswith(("postgresql:", "postgres:")) else []

@@ -17,7 +17,7 @@ File menu: open a GeoPackage or a shared PostGIS project, save, export a
 layer or the selection (:mod:`app.ui.export_dialog`), write the PDF/Excel
 report off the GUI thread, print the map (:mod:`app.ui.print_layout`).
 Crash safety: :meth:`MainWindow.enable_autosave` keeps an
-:class:`app.recovery.AutosaveManager` for the open project on a QTimer, and
+:class:`app.project.recovery.AutosaveManager` for the open project on a QTimer, and
 closing with unsaved changes asks Save / Discard / Cancel when
 ``window.confirm_close`` is set (the desktop app sets it; tests and
 screenshots leave it off so no modal box waits for a click).
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
                                QToolBar, QWidget)
 
-from app.errors import CancelledError, InputError, LygError
+from app.core.errors import CancelledError, InputError, LygError
 from app.layers.model import VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
 from app.ui.binding import EventBindings
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.confirm_close = False
         #: True once the window accepted a close: late task results are dropped.
         self.is_closing = False
-        #: The :class:`app.recovery.AutosaveManager` of the open project (after enable_autosave).
+        #: The :class:`app.project.recovery.AutosaveManager` of the open project (after enable_autosave).
         self.autosave = None
         self._autosave_enabled = False
         self._autosave_interval_s: float | None = None
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
     def save_project(self) -> bool:
         """Save where the project came from: its GeoPackage or its shared PostGIS store.
 
-        A refused shared save (:class:`app.store_errors.ConflictError`: someone
+        A refused shared save (:class:`app.project.store_errors.ConflictError`: someone
         else changed a feature you changed) is shown and changes nothing: your
         edits stay in the window, unsaved.
         """
@@ -884,7 +884,7 @@ class MainWindow(QMainWindow):
         """
         from urllib.parse import parse_qsl, urlsplit
 
-        from app.store_postgis import is_postgis_url, mask_url
+        from app.project.postgis import is_postgis_url, mask_url
 
         url = (url or "").strip()
         try:
@@ -901,7 +901,7 @@ class MainWindow(QMainWindow):
         editor = (editor or "").strip() or None
 
         def work(progress):
-            from app.store_postgis import open_postgis_project
+            from app.project.postgis import open_postgis_project
 
             progress(None, masked)
             return open_postgis_project(url, editor)
@@ -928,7 +928,7 @@ class MainWindow(QMainWindow):
         self._restart_autosave(recovery_path)
 
     def _restart_autosave(self, recovery_path=None) -> None:
-        from app.recovery import AutosaveManager
+        from app.project.recovery import AutosaveManager
 
         self._stop_autosave()
         if not self._autosave_enabled:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
-from app.atomic import atomic_output
-from app.errors import InputError
+from app.project.atomic import atomic_output
+from app.core.errors import InputError
 from app.layers.model import VectorLayer
 from app.ui.render import MapView, render_map
 

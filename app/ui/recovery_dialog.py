@@ -1,9 +1,9 @@
 """The "restore unsaved work?" dialog shown at start after a crash.
 
 The main window calls :func:`offer_recovery` once at start. The dialog lists
-the autosaves :func:`app.recovery.find_recoverable` found (newest first) and
+the autosaves :func:`app.project.recovery.find_recoverable` found (newest first) and
 offers Restore, Discard, or Later (keep the autosave, ask next time). All
-logic lives in :mod:`app.recovery`; this module only asks the user.
+logic lives in :mod:`app.project.recovery`; this module only asks the user.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout)
 
-from app import recovery
+from app.project import recovery
 
 
 def tr(text: str) -> str:
@@ -90,7 +90,7 @@ def offer_recovery(parent=None, extra_projects: list[str | Path] = ()) -> Path |
     """Ask whether to restore an autosave; the chosen recovery file, or None.
 
     Shows nothing (returns None at once) when there is nothing to recover.
-    The caller opens the result with :func:`app.recovery.restore_path`, which
+    The caller opens the result with :func:`app.project.recovery.restore_path`, which
     returns the project with its original path (so Save writes there).
     """
     candidates = recovery.find_recoverable(extra_projects)

@@ -27,7 +27,7 @@ def render_benchmark(project_or_file, out_png, layers: list[str] | None = None, 
     dict
         ``{"median_ms", "features_drawn", "size": [w, h]}`` (CONTRACT.md).
     """
-    from app.errors import InputError
+    from app.core.errors import InputError
     from app.ui.main import create_application
     from app.ui.render import LayerRenderer, MapView, render_map
 
@@ -76,7 +76,7 @@ def open_any_geopackage(path):
 
     import pyogrio
 
-    from app.errors import InputError, ProjectFileError
+    from app.core.errors import InputError, ProjectFileError
     from app.layers.model import VectorLayer
     from app.project import Project
 

@@ -135,7 +135,7 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from app.errors import InputError
+    from app.core.errors import InputError
     from app.ui.main import build_main_window
 
     out_path = Path(out_path)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.edits import AddFeature
 from app.siting.constraints import SITE_KINDS, WIND_KINDS
 from app.siting.eligibility import check_site_geometry, repair_geometry

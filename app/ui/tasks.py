@@ -3,7 +3,7 @@
 ``window.run_task(title, function, on_done)`` runs ``function(progress)`` in
 a pool of worker threads. ``progress(fraction, text="")`` may be called from the
 worker at any rate; it returns False once the user pressed Cancel, and the
-function is then expected to raise :class:`app.errors.CancelledError`.
+function is then expected to raise :class:`app.core.errors.CancelledError`.
 ``on_done(result)`` runs on the GUI thread; errors go to ``window.show_error``
 (DESIGN.md rules 5 and 6). A cancelled task never calls ``on_done`` (even when
 its function finished before it saw the cancel), nor does any task once the
@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from app.errors import CancelledError
+from app.core.errors import CancelledError
 
 
 class _TaskSignals(QObject):

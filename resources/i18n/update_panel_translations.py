@@ -140,7 +140,7 @@ def update(module: str) -> list[str]:
     """Regenerate one module's .ts (keeping translations) and .qm; returns its unfinished sources."""
     tree = extract(module)
     ts = ts_path(module)
-    qm = ts.with_suffix(".qm")
+    qm = HERE.parents[1] / "app" / "resources" / "i18n" / ts.with_suffix(".qm").name
     found = list(messages(tree))
     if not found:  # nothing to translate: no (stale) files
         for path in (ts, qm):

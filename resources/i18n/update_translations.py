@@ -198,7 +198,7 @@ def main() -> int:
     if missing:
         print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
         return 1
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))],
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS_FILE), "-qm", str(HERE.parents[1] / "app" / "resources" / "i18n" / TS_FILE.with_suffix(".qm").name)],
                    check=True)
     return 0
 

@@ -1,8 +1,8 @@
 """atomic_output: the target appears whole or not at all; an old file survives a failure."""
 import pytest
 
-from app.atomic import atomic_output
-from app.errors import InputError
+from app.project.atomic import atomic_output
+from app.core.errors import InputError
 
 
 def test_success_replaces_and_leaves_no_temporary(tmp_path):

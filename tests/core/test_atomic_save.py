@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import build_demo_project
-from app.layers import sample_data
+from app.sample.demo import build_demo_project
+from app.sample import sample_data
 from app.project import STANDARD_LAYERS, Project, remove_stale_save_files, write_project_atomically
 
 REPO = Path(__file__).resolve().parents[2]
@@ -149,8 +149,8 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.project.write_project_file", disk_full)
-    from app.errors import ProjectFileError
+    monkeypatch.setattr("app.project.project.write_project_file", disk_full)
+    from app.core.errors import ProjectFileError
 
     with pytest.raises(ProjectFileError, match="No space left on device"):
         project.save(target)

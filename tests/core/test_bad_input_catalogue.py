@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from app.demo import build_demo_project
-from app.errors import InputError
+from app.sample.demo import build_demo_project
+from app.core.errors import InputError
 from app.layers.crs import check_near_lianyungang
 from app.layers.vector_io import read_vector
 
@@ -250,7 +250,7 @@ def test_two_gigabyte_file_refused_at_once(tmp_path):
         f.truncate(2 * 1024 ** 3)  # sparse: no disk used
     assert huge.stat().st_size == 2 * 1024 ** 3
     with pytest.raises(InputError, match=r"^province_buildings\.geojson is 2\.0 GB; expected at most 1024 MB for one "
-                                         r"import \(limit in resources/assumptions/io_limits\.json\)\. Clip it to "
+                                         r"import \(limit in app/resources/assumptions/io_limits\.json\)\. Clip it to "
                                          r"Lianyungang first"):
         read_vector(huge)
 

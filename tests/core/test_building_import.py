@@ -11,7 +11,7 @@ import pytest
 import shapely
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.siting.building_import import (SCHEMA_FIELDS, import_buildings, remember_mapping, remembered_mapping,
                                         source_signature, suggest_mapping, validate_buildings)

@@ -15,7 +15,7 @@ import shapely
 from numpy.testing import assert_allclose
 from rasterio.transform import from_origin
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers import chinacoords
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import RasterLayer, VectorLayer

@@ -9,7 +9,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from app.cli import main
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.coverage import coverage_rows, open_target_buildings, target_pct
 from tests.core.test_rooftop_fixture import GANYU, HAIZHOU, fixture_buildings
 

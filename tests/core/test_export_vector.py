@@ -15,7 +15,7 @@ import pytest
 import shapely
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.export import vector
 from app.export.vector import SAMPLE_NOTICE, export_geopackage, export_layer, shapefile_field_names
 from app.layers.model import Style, VectorLayer

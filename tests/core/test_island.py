@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.errors import InputError
-from app.layers.sample_data import build_sample_island
+from app.core.errors import InputError
+from app.sample.sample_data import build_sample_island
 from app.siting.island import design_from_components, island_balance, tidal_stream_profile
 
 HOURS = pd.date_range("2019-01-01", periods=8760, freq="h", tz="Asia/Shanghai")

@@ -5,7 +5,7 @@ import shapely
 from numpy.testing import assert_allclose
 from shapely import affinity
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.layout import grid_layout, min_distance_m, turbine_rows, turbine_spec
 
 

@@ -4,8 +4,8 @@ import math
 import pytest
 from numpy.testing import assert_allclose
 
-from app import assumptions
-from app.demo import build_demo_project
+from app.core import assumptions
+from app.sample.demo import build_demo_project
 from app.resource.weather import default_weather, load_normals
 from app.resource.wind import offshore_wind_weather
 from app.siting.site_analysis import analyse_site

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.project import Project
 from app.siting.plan_targets import project_targets, shipped_targets, target_by_id, validate_targets
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-from app.demo import build_demo_project
-from app.errors import ProjectFileError
+from app.sample.demo import build_demo_project
+from app.core.errors import ProjectFileError
 from app.layers.edits import AddFeature, DeleteFeatures, SetAttributes, SetGeometry
 from app.project import Project
-from app.store_errors import ConflictError, StoreError
+from app.project.store_errors import ConflictError, StoreError
 
 pytestmark = pytest.mark.postgis
 REPO = Path(__file__).resolve().parents[2]
@@ -81,7 +81,7 @@ def small_project_factory():
 
 
 def _stored(small_project_factory, url, editor="alice"):
-    from app.store_postgis import save_project_to_postgis
+    from app.project.postgis import save_project_to_postgis
 
     project = small_project_factory()
     save_project_to_postgis(project, url, editor=editor)
@@ -95,7 +95,7 @@ def _audit(project, user, fid, field, old, new):
 
 
 def test_open_save_round_trip(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     original = _stored(small_project_factory, store_url)
     opened = open_postgis_project(store_url, editor="bob")
@@ -114,7 +114,7 @@ def test_open_save_round_trip(small_project_factory, store_url):
 
 
 def test_edits_add_delete_and_new_field_are_saved(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     _stored(small_project_factory, store_url)
     project = open_postgis_project(store_url, editor="alice")
@@ -137,7 +137,7 @@ def test_edits_add_delete_and_new_field_are_saved(small_project_factory, store_u
 
 
 def test_same_building_second_save_is_refused_with_conflict_message(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     _stored(small_project_factory, store_url)
     alice = open_postgis_project(store_url, editor="alice")
@@ -164,7 +164,7 @@ def test_same_building_second_save_is_refused_with_conflict_message(small_projec
 
 
 def test_different_buildings_both_saves_succeed_and_audit_keeps_both_users(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     _stored(small_project_factory, store_url)
     alice = open_postgis_project(store_url, editor="alice")
@@ -188,7 +188,7 @@ def test_different_buildings_both_saves_succeed_and_audit_keeps_both_users(small
 
 
 def test_edit_of_a_building_another_user_deleted_is_refused(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     _stored(small_project_factory, store_url)
     alice = open_postgis_project(store_url, editor="alice")
@@ -203,7 +203,7 @@ def test_edit_of_a_building_another_user_deleted_is_refused(small_project_factor
 
 
 def test_concurrent_adds_get_distinct_ids(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     _stored(small_project_factory, store_url)
     alice = open_postgis_project(store_url, editor="alice")
@@ -218,7 +218,7 @@ def test_concurrent_adds_get_distinct_ids(small_project_factory, store_url):
 
 
 def test_credentials_never_stored_or_shown(small_project_factory, server, store_url, tmp_path, monkeypatch):
-    from app.store_postgis import mask_url, open_postgis_project
+    from app.project.postgis import mask_url, open_postgis_project
 
     url, password = server
     assert password, "the CI server uses a password"
@@ -253,7 +253,7 @@ def test_password_from_keyring(small_project_factory, server, store_url, monkeyp
     import keyring
     from keyring.backend import KeyringBackend
 
-    from app.store_postgis import open_postgis_project
+    from app.project.postgis import open_postgis_project
 
     url, password = server
     _stored(small_project_factory, store_url)  # PGPASSWORD set by the fixture
@@ -285,7 +285,7 @@ def test_password_from_keyring(small_project_factory, server, store_url, monkeyp
 
 
 def test_missing_project_and_existing_schema_messages(small_project_factory, store_url):
-    from app.store_postgis import open_postgis_project, save_project_to_postgis
+    from app.project.postgis import open_postgis_project, save_project_to_postgis
 
     with pytest.raises(ProjectFileError, match=r"no LYG Siting project in schema 't_[0-9a-f]+' of postgresql://"):
         open_postgis_project(store_url)
@@ -295,7 +295,7 @@ def test_missing_project_and_existing_schema_messages(small_project_factory, sto
 
 
 def test_cli_route_opens_postgis_project(small_project_factory, store_url):
-    from app.demo import open_project_or_demo
+    from app.sample.demo import open_project_or_demo
 
     _stored(small_project_factory, store_url)
     assert open_project_or_demo(store_url).vector("buildings").feature_count == 120

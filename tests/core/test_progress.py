@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import VectorLayer
 from app.project import Project

@@ -4,8 +4,8 @@ import pyogrio
 import pytest
 import shapely
 
-from app.demo import build_demo_project
-from app.errors import ProjectFileError
+from app.sample.demo import build_demo_project
+from app.core.errors import ProjectFileError
 from app.layers.edits import AddFeature, DeleteFeatures, SetAttributes, SetGeometry
 from app.project import Project
 
@@ -60,7 +60,7 @@ def test_save_is_atomic_when_writing_fails(tmp_path, monkeypatch):
     path = project.save(tmp_path / "p.gpkg")
     before = path.read_bytes()
 
-    import app.project as mod
+    import app.project.project as mod
 
     def broken(project, target):
         target.write_bytes(b"partial")

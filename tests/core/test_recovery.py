@@ -1,4 +1,4 @@
-"""Autosave, crash detection and restore (app.recovery), headless."""
+"""Autosave, crash detection and restore (app.project.recovery), headless."""
 from __future__ import annotations
 
 import os
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import recovery
-from app.demo import build_demo_project
+from app.project import recovery
+from app.sample.demo import build_demo_project
 from app.layers.edits import SetAttributes
 from app.project import Project
 
@@ -106,7 +106,7 @@ def test_running_session_is_not_offered(saved_project):
 CRASHING_SESSION = """
 import os, sys
 from app.project import Project
-from app.recovery import AutosaveManager
+from app.project.recovery import AutosaveManager
 from app.layers.edits import SetAttributes
 project = Project.open(sys.argv[1])
 manager = AutosaveManager(project, interval_s=0)

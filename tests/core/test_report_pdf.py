@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from app.demo import build_demo_project
+from app.sample.demo import build_demo_project
 from app.export import report_data
 from app.export.report_pdf import write_pdf_report
 

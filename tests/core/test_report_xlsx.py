@@ -4,8 +4,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from app.demo import build_demo_project
-from app.errors import InputError
+from app.sample.demo import build_demo_project
+from app.core.errors import InputError
 from app.export import report_data
 from app.export.report_xlsx import write_xlsx_report
 
@@ -40,7 +40,7 @@ def test_report_bad_path(project, tmp_path):
 
 
 def test_coded_values_read_in_the_report_language(tmp_path):
-    from app.demo import build_demo_project
+    from app.sample.demo import build_demo_project
     from app.export.report_data import candidate_sites, open_buildings
 
     project = build_demo_project()

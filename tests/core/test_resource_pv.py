@@ -4,7 +4,7 @@ import json
 import pytest
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.resource.pv import pv_yield, specific_yield_kwh_per_kwp, specific_yield_table
 from app.resource.weather import default_weather
 from tests.shared_data import GANYU_EPW, WINDPOWERLIB_CSV

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.resource import wind
 from app.resource.importers import read_weather
 from tests.shared_data import WINDPOWERLIB_CSV as EXAMPLE_CSV

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers.model import VectorLayer
 from app.project import Project
 from app.siting.audit import filter_mask, set_audit

@@ -9,7 +9,7 @@ import shapely
 from numpy.testing import assert_allclose
 from shapely import affinity
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.rooftop import (params, ridge_facing_azimuth, roof_potential, row_ground_coverage_ratio,
                                 summarise_potential, usable_plan_area)
 from tests.core.test_rooftop_fixture import fixture_buildings

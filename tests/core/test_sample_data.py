@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from app.layers import boundaries, sample_data
+from app.layers import boundaries
+from app.sample import sample_data
 
 BUILDING_FIELDS = ["bld_id", "name", "category", "is_new", "roof_type", "height_m", "pv_status",
                    "pv_area_m2", "pv_kwp", "audit_date", "auditor"]

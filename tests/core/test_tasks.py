@@ -1,13 +1,13 @@
-"""Cancellable long operations leave the project as it was (app.tasks)."""
+"""Cancellable long operations leave the project as it was (app.core.tasks)."""
 from __future__ import annotations
 
 import pytest
 
-from app.demo import build_demo_project
-from app.errors import CancelledError, InputError
+from app.sample.demo import build_demo_project
+from app.core.errors import CancelledError, InputError
 from app.layers.edits import SetAttributes
 from app.layers.model import VectorLayer
-from app.tasks import run_cancellable, run_transactional
+from app.core.tasks import run_cancellable, run_transactional
 
 
 def test_progress_reports_and_result():

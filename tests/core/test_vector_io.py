@@ -9,7 +9,7 @@ import pytest
 import shapely
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.layers import chinacoords
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.vector_io import detect_shapefile_encoding, list_layers, read_vector

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from numpy.testing import assert_allclose
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.resource import importers
 from app.resource.weather import (Weather, default_weather, load_normals, monthly_ghi_normals_kwh_m2,
                                   validate_weather_frame)

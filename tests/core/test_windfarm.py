@@ -7,9 +7,9 @@ import pytest
 import shapely
 from numpy.testing import assert_allclose
 
-from app import assumptions
+from app.core import assumptions
 from app.cli import main
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.constraints import Rule, RuleSet
 from app.siting.site_analysis import ANALYSIS_TABLE, EXCLUDED_LAYER, analyse_site, analysis_command, compare_sites, pv_capacity_mw
 from tests.core.siting_fixtures import make_project, metric_box, to_storage
@@ -185,7 +185,7 @@ def test_analyses_pushed_together_all_write_into_one_excluded_layer():
 
 
 def test_raster_rule_on_the_indicative_raster_says_so(tmp_path):
-    from app.demo import build_demo_project
+    from app.sample.demo import build_demo_project
 
     project = build_demo_project(raster_dir=tmp_path)
     result = analyse_site(project, "CS-01", with_yield=False)

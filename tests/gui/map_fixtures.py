@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(scope="session")
 def demo_project_session():
-    from app.demo import build_demo_project
+    from app.sample.demo import build_demo_project
 
     return build_demo_project()
 

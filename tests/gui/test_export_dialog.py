@@ -7,7 +7,7 @@ import geopandas as gpd
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.demo import build_demo_project
+from app.sample.demo import build_demo_project
 from app.ui.export_dialog import ExportDialog, show_export_dialog
 
 

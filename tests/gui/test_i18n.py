@@ -1,6 +1,8 @@
 """Language switching and the bundled CJK font."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase
 
 from tests.gui.map_fixtures import demo_project, demo_project_session, make_window  # noqa: F401
@@ -42,7 +44,7 @@ def test_every_source_string_has_a_chinese_translation():
 
     from app.ui.i18n import I18N_DIR
 
-    tree = ET.parse(I18N_DIR / "lygsite_zh_CN.ts")
+    tree = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "i18n" / "lygsite_zh_CN.ts")
     unfinished = [m.findtext("source") for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
     assert unfinished == []

@@ -209,7 +209,7 @@ def test_open_shared_project_refuses_a_password_and_never_shows_it(window):
 
 
 def test_open_shared_project_through_the_dialog(window, qtbot, monkeypatch):
-    import app.store_postgis as store_postgis
+    import app.project.postgis as store_postgis
     from app.ui.main_window import PostgisDialog
 
     calls = []
@@ -231,7 +231,7 @@ def test_open_shared_project_through_the_dialog(window, qtbot, monkeypatch):
 
 
 def test_a_refused_shared_save_shows_the_conflict_and_keeps_the_edits(window):
-    from app.store_errors import ConflictError
+    from app.project.store_errors import ConflictError
 
     shared = _shared_project()
     window.set_project(shared)
@@ -283,7 +283,7 @@ def test_autosave_follows_the_open_project(window, tmp_path, monkeypatch):
 
 
 def test_autosave_interval_comes_from_the_io_limits(window, tmp_path, monkeypatch):
-    from app import assumptions
+    from app.core import assumptions
 
     monkeypatch.setenv("LYGSITE_STATE_DIR", str(tmp_path / "state"))
     window.enable_autosave()
@@ -319,7 +319,7 @@ def test_start_offers_recovery_and_opens_the_restored_project(qtbot, tmp_path, m
     """A crashed session left an autosave: the app offers it at start and opens what the user restores."""
     from app.layers.model import VectorLayer
     from app.project import Project
-    from app.recovery import AutosaveManager
+    from app.project.recovery import AutosaveManager
     from app.ui import main, recovery_dialog
 
     monkeypatch.setenv("LYGSITE_STATE_DIR", str(tmp_path / "state"))
@@ -341,7 +341,7 @@ def test_start_offers_recovery_and_opens_the_restored_project(qtbot, tmp_path, m
     offered = []
 
     def fake_offer(parent=None, extra_projects=()):
-        from app.recovery import find_recoverable
+        from app.project.recovery import find_recoverable
 
         offered.append([c.recovery_path for c in find_recoverable(extra_projects)])
         return recovery_file

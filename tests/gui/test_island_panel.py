@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from app.demo import build_demo_project
+from app.sample.demo import build_demo_project
 from app.ui.panels import island_panel
 
 
@@ -84,7 +84,7 @@ def test_errors_go_to_the_window(qtbot):
 
 def test_a_failed_task_reenables_run_and_says_why(qtbot, demo_project):
     """With the window's real TaskHandle (its finished signal has no arguments)."""
-    from app.errors import CancelledError
+    from app.core.errors import CancelledError
     from app.ui.tasks import TaskHandle
 
     handles = []

@@ -8,7 +8,7 @@ import shapely
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
-from app.errors import CancelledError, ProjectFileError
+from app.core.errors import CancelledError, ProjectFileError
 from tests.gui.map_fixtures import demo_project, demo_project_session, make_window, window  # noqa: F401
 
 
@@ -168,7 +168,7 @@ def test_add_vector_layer_without_crs_asks_and_converts_gcj02(window, demo_proje
 
 
 def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, demo_project_session):
-    from app.demo import demo_project_path
+    from app.sample.demo import demo_project_path
     from app.ui.screenshot import take_screenshot
 
     out = take_screenshot(tmp_path / "shot.png", project=None, panel="map", size=(900, 640), lang="en")

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pypdf import PdfReader
 
-from app.demo import build_demo_project
-from app.errors import InputError
+from app.sample.demo import build_demo_project
+from app.core.errors import InputError
 from app.ui.print_layout import (compose_print_image, export_print, legend_entries, paper_pixels,
                                  show_print_dialog)
 from PySide6.QtWidgets import QDialogButtonBox

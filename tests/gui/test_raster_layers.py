@@ -8,7 +8,7 @@ from tests.gui.map_fixtures import canvas_pixel, make_window
 
 @pytest.fixture(scope="module")
 def raster_project(tmp_path_factory):
-    from app.demo import build_demo_project
+    from app.sample.demo import build_demo_project
 
     return build_demo_project(raster_dir=tmp_path_factory.mktemp("rasters"))
 

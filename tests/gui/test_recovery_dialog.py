@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import recovery
-from app.demo import build_demo_project
+from app.project import recovery
+from app.sample.demo import build_demo_project
 from app.layers.edits import SetAttributes
 from app.ui.recovery_dialog import RecoveryDialog, offer_recovery
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.constraints import default_ruleset
 from tests.gui.map_fixtures import demo_project, demo_project_session, window  # noqa: F401
 

@@ -23,14 +23,16 @@ import pytest
 from app.ui.i18n import I18N_DIR
 from tests.gui.map_fixtures import demo_project, demo_project_session, make_window  # noqa: F401
 
-TS_FILES = sorted(I18N_DIR.glob("*.ts"))
+#: .ts sources live in the repository; compiled .qm ship inside the package.
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+TS_FILES = sorted(TS_DIR.glob("*.ts"))
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _update_script():
     spec = importlib.util.spec_from_file_location("update_panel_translations",
-                                                  I18N_DIR / "update_panel_translations.py")
+                                                  TS_DIR / "update_panel_translations.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -60,7 +62,7 @@ def test_every_message_is_translated(ts):
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_qm_is_the_compiled_ts(ts, tmp_path):
-    qm = ts.with_suffix(".qm")
+    qm = I18N_DIR / ts.with_suffix(".qm").name
     assert qm.exists(), f"{qm.name} is missing: run lrelease (resources/i18n/update_*translations.py)"
     fresh = tmp_path / qm.name
     subprocess.run([str(LRELEASE), str(ts), "-qm", str(fresh)], check=True, capture_output=True)
@@ -70,7 +72,7 @@ def test_qm_is_the_compiled_ts(ts, tmp_path):
 
 
 def test_no_qm_without_its_ts():
-    orphans = [qm.name for qm in I18N_DIR.glob("*.qm") if not qm.with_suffix(".ts").exists()]
+    orphans = [qm.name for qm in I18N_DIR.glob("*.qm") if not (TS_DIR / qm.with_suffix(".ts").name).exists()]
     assert orphans == []
 
 

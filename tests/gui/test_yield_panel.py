@@ -16,8 +16,8 @@ from PySide6.QtCore import QPointF, Qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.demo import build_demo_project  # noqa: E402
-from app.errors import InputError  # noqa: E402
+from app.sample.demo import build_demo_project  # noqa: E402
+from app.core.errors import InputError  # noqa: E402
 from app.ui.panels import yield_panel  # noqa: E402
 
 from tests.shared_data import GANYU_EPW  # noqa: E402

@@ -14,7 +14,7 @@ Each panel module, when it exists, defines::
 - ``window.run_task(title, function, on_done, cancellable=True)``: run ``function(progress)``
   off the GUI thread with a progress bar and a cancel button; ``progress(fraction, text)``
   returns False when the user cancelled (the function then raises
-  :class:`app.errors.CancelledError`). ``on_done(result)`` runs on the GUI thread.
+  :class:`app.core.errors.CancelledError`). ``on_done(result)`` runs on the GUI thread.
 - ``window.show_error(exc)``: the one path that turns an error into a readable message.
 
 Panels hold no state of their own beyond widgets; they read and change the

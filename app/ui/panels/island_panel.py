@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.fonts import matplotlib_font_family
+from app.core.fonts import matplotlib_font_family
 
 PANEL_KEY = "island"
 _CONTEXT = "IslandPanel"

@@ -255,7 +255,7 @@ class ProgressPanel(QWidget):
     # ------------------------------------------------------------------
     def add_entry(self) -> bool:
         """Validate and record the form's entry; says what is wrong in the form when it cannot."""
-        from app.errors import InputError
+        from app.core.errors import InputError
         from app.siting.progress import add_progress_entries
 
         project = getattr(self.window, "project", None)

@@ -315,7 +315,7 @@ class RooftopPanel(QWidget):
         self.tabs.addTab(page, _tr("Audit"))
 
     def _build_assumptions(self) -> None:
-        from app.assumptions import get
+        from app.core.assumptions import get
 
         page = QWidget()
         v = QVBoxLayout(page)
@@ -361,7 +361,7 @@ class RooftopPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language (on QEvent.LanguageChange), then refresh."""
-        from app.assumptions import get
+        from app.core.assumptions import get
 
         def relabel(combo, entries):
             for index, (text, _data) in enumerate(entries):
@@ -641,7 +641,7 @@ class RooftopPanel(QWidget):
 
     # ------------------------------------------------------------------ assumptions
     def _load_assumption_form(self) -> None:
-        from app.assumptions import value
+        from app.core.assumptions import value
 
         overrides = self.overrides()
         for name, spin in self.assumption_edits.items():
@@ -651,7 +651,7 @@ class RooftopPanel(QWidget):
 
     def apply_assumptions(self) -> None:
         """Store the form's values as project overrides and recompute everything shown."""
-        from app.assumptions import value
+        from app.core.assumptions import value
         from app.siting.rooftop import params
 
         project = self.project
@@ -736,7 +736,7 @@ class RooftopPanel(QWidget):
             project.undo_stack.push(ReplaceBuildings(project.vector(BUILDINGS), buildings,
                                                      text=_tr("import buildings from {path}").format(path=path)))
         else:
-            from app.demo import default_style
+            from app.sample.demo import default_style
 
             layer = VectorLayer(BUILDINGS, buildings, title=_tr("Buildings"), style=default_style(BUILDINGS))
             project.undo_stack.push(AddLayer(project.layers, layer))

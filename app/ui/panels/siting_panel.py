@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, Q
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.constraints import Rule, RuleSet, default_ruleset
 from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
 from app.ui.binding import EventBindings
@@ -119,7 +119,7 @@ class SitingPanel(QWidget):
         rules_layout.addLayout(rule_buttons)
 
         # layout parameters and analysis ---------------------------------------
-        from app import assumptions
+        from app.core import assumptions
 
         self.spacing_cross = QDoubleSpinBox()
         self.spacing_down = QDoubleSpinBox()
@@ -361,7 +361,7 @@ class SitingPanel(QWidget):
         ids = [] if layer is None else layer.gdf["site_id"].astype(str).tolist()
 
         def work(progress):
-            from app.errors import CancelledError
+            from app.core.errors import CancelledError
 
             results = []
             for i, sid in enumerate(ids):

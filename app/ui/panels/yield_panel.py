@@ -11,7 +11,7 @@ bar chart with the weather named under it.
 
 Every number is computed by the core (:func:`app.resource.pv.pv_yield`,
 :func:`app.resource.wind.wind_yield`); bad input is checked by the core's own
-checks and its :class:`~app.errors.InputError` text is shown next to the
+checks and its :class:`~app.core.errors.InputError` text is shown next to the
 field, leaving what the user typed in place.
 
 Translations: ``resources/i18n/yield_panel_zh_CN.ts`` (context ``YieldPanel``),
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, 
                                QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from app import assumptions
-from app.errors import CancelledError, InputError
+from app.core import assumptions
+from app.core.errors import CancelledError, InputError
 from app.ui.charts import ChartWidget
 from app.ui.map_tools import MapTool
 

@@ -1,6 +1,6 @@
 """Model assumptions: every number with its unit and its source, in one place.
 
-Each area keeps its assumptions in ``resources/assumptions/<area>.json``::
+Each area keeps its assumptions in ``app/resources/assumptions/<area>.json``::
 
     {"area": "pv",
      "assumptions": {
@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-#: The repository's ``resources/`` folder (shipped with the source tree).
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+from app.resources import resource_path
+
+#: The package's ``app/resources/`` folder (inside the wheel, so installs work).
+RESOURCES_DIR = resource_path()
 ASSUMPTIONS_DIR = RESOURCES_DIR / "assumptions"
 
 
@@ -67,7 +69,7 @@ def _load_all() -> dict[str, Assumption]:
 
 
 def all_assumptions() -> dict[str, Assumption]:
-    """All assumptions by key, as shipped in ``resources/assumptions``."""
+    """All assumptions by key, as shipped in ``app/resources/assumptions``."""
     return dict(_load_all())
 
 

@@ -1,10 +1,10 @@
 """Errors of the shared (PostgreSQL/PostGIS) project store.
 
-Kept apart from :mod:`app.errors` so the store's types land with the store.
+Kept apart from :mod:`app.core.errors` so the store's types land with the store.
 """
 from __future__ import annotations
 
-from app.errors import LygError, ProjectFileError
+from app.core.errors import LygError, ProjectFileError
 
 
 class StoreError(ProjectFileError):

@@ -1,7 +1,7 @@
 """``lygsite progress`` and ``lygsite island`` (CONTRACT.md)."""
 from __future__ import annotations
 
-from app.cli_output import emit_json, progress
+from app.cli.output import emit_json, progress
 
 
 def register(subparsers) -> None:
@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 
 
 def _open(path):
-    from app.demo import open_project_or_demo
+    from app.sample.demo import open_project_or_demo
 
     return open_project_or_demo(path)
 

@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from app import assumptions
+from app.core import assumptions
 from app.project import Project, write_project_atomically
 
 RECOVERY_SUFFIX = ".recovery.gpkg"

@@ -2,7 +2,7 @@
 
 Each area of the program registers its own sub-commands from a ``commands``
 module with a ``register(subparsers)`` function; each sub-command sets
-``func(args) -> int``; they print through :mod:`app.cli_output` (not this
+``func(args) -> int``; they print through :mod:`app.cli.output` (not this
 module, which opens the Qt GUI when called bare). A command whose module has not landed yet still parses
 and exits non-zero with a message saying so (CONTRACT.md).
 
@@ -16,16 +16,16 @@ import importlib
 import importlib.util
 import sys
 
-from app.errors import LygError, NotLandedError
+from app.core.errors import LygError, NotLandedError
 
 #: module -> the sub-commands it registers. Planned modules may not exist yet.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "app.commands_map": ("demo", "counties", "layers", "screenshot", "render"),
-    "app.resource.commands": ("pv", "wind", "turbines"),
-    "app.siting.rooftop_commands": ("rooftop", "coverage"),
-    "app.siting.windfarm_commands": ("windfarm",),
-    "app.siting.plan_commands": ("progress", "island"),
-    "app.export.commands": ("export", "report"),
+    "app.cli.map_commands": ("demo", "counties", "layers", "screenshot", "render"),
+    "app.cli.resource_commands": ("pv", "wind", "turbines"),
+    "app.cli.rooftop_commands": ("rooftop", "coverage"),
+    "app.cli.windfarm_commands": ("windfarm",),
+    "app.cli.plan_commands": ("progress", "island"),
+    "app.cli.export_commands": ("export", "report"),
 }
 
 

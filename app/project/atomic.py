@@ -14,7 +14,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import InputError
+from app.core.errors import InputError
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """``lygsite windfarm``: layout and yield of a drawn wind site (CONTRACT.md)."""
 from __future__ import annotations
 
-from app.errors import InputError
+from app.core.errors import InputError
 from app.siting.constraints import WIND_KINDS
 
 
@@ -12,7 +12,7 @@ def register(subparsers) -> None:
                     "Jensen/Katic wake losses for one candidate wind site. Without --project: the demo project.")
     p.add_argument("--site-id", required=True, help="site_id in the candidate_sites layer (e.g. CS-02)")
     p.add_argument("--project", help="project GeoPackage (default: the demo project)")
-    p.add_argument("--rules", help="rule-set JSON (default: resources/rulesets/default.json)")
+    p.add_argument("--rules", help="rule-set JSON (default: app/resources/rulesets/default.json)")
     p.add_argument("--spacing", help="spacing across x along the wind in rotor diameters, e.g. 5x8")
     p.add_argument("--direction", type=float, help="prevailing wind direction [deg from north]")
     p.add_argument("--weather", help="weather file (EPW, windpowerlib CSV); default: the built-in year")
@@ -32,8 +32,8 @@ def _parse_spacing(text: str | None):
 
 
 def run(args) -> int:
-    from app.cli_output import emit_json, progress
-    from app.demo import open_project_or_demo
+    from app.cli.output import emit_json, progress
+    from app.sample.demo import open_project_or_demo
     from app.siting.constraints import RuleSet
     from app.siting.site_analysis import analyse_site, site_row
 

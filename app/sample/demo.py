@@ -12,7 +12,8 @@ from pathlib import Path
 import geopandas as gpd
 
 from app import __version__
-from app.layers import boundaries, sample_data
+from app.layers import boundaries
+from app.sample import sample_data
 from app.layers.crs import STORAGE_CRS
 from app.layers.titles import LAYER_TITLES_ZH
 from app.layers.model import Style, VectorLayer
@@ -134,7 +135,7 @@ def open_project_or_demo(path: str | None) -> Project:
     """``--project P`` when given (GeoPackage or postgresql://), else a fresh copy of the demo project."""
     if path:
         if str(path).startswith(("postgresql://", "postgres://")):
-            from app.store_postgis import open_postgis_project  # noqa: F401  (lands with the shared store)
+            from app.project.postgis import open_postgis_project  # noqa: F401  (lands with the shared store)
 
             return open_postgis_project(path)
         return Project.open(path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import InputError
+from app.core.errors import InputError
 
 
 def register(subparsers) -> None:
@@ -33,8 +33,8 @@ def register(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from app.cli_output import emit_json, progress
-    from app.demo import open_project_or_demo
+    from app.cli.output import emit_json, progress
+    from app.sample.demo import open_project_or_demo
     from app.export import vector
 
     project = open_project_or_demo(args.project)
@@ -71,8 +71,8 @@ def run_export(args) -> int:
 
 
 def run_report(args) -> int:
-    from app.cli_output import emit_json, progress
-    from app.demo import open_project_or_demo
+    from app.cli.output import emit_json, progress
+    from app.sample.demo import open_project_or_demo
 
     out = Path(args.out)
     suffix = out.suffix.lower()

@@ -5,7 +5,7 @@ project's :class:`UndoStack`; map tools only capture geometry (DESIGN.md rule 4)
 """
 from __future__ import annotations
 
-from app.events import EmitterGroup
+from app.core.events import EmitterGroup
 
 
 class Command:

@@ -4,7 +4,7 @@ Convention (DESIGN.md rule 5; the GUI's ``window.run_task`` follows it): a long
 operation is a function ``function(progress)``; it calls
 ``progress(fraction, text)`` now and then, with ``fraction`` in [0, 1]. The
 caller's ``progress_cb(fraction, text)`` returns False when the user pressed
-Cancel; ``progress`` then raises :class:`~app.errors.CancelledError`, so the
+Cancel; ``progress`` then raises :class:`~app.core.errors.CancelledError`, so the
 operation stops at its next report without any check of its own.
 
 :func:`run_transactional` adds the promise of issue 8: a cancelled (or
@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 from typing import Callable, Iterable, TypeVar
 
-from app.errors import CancelledError
+from app.core.errors import CancelledError
 from app.layers.model import VectorLayer, copy_gdf
 
 #: ``progress_cb(fraction [0-1], text) -> bool``; False means "the user cancelled".

@@ -22,10 +22,10 @@ import geopandas as gpd
 import pandas as pd
 import pyogrio
 
-from app.errors import ProjectFileError
-from app.events import EmitterGroup
+from app.core.errors import ProjectFileError
+from app.core.events import EmitterGroup
 from app.layers.model import Layer, LayerList, RasterLayer, Style, VectorLayer
-from app.undo import UndoStack
+from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.
 STANDARD_LAYERS = ("island_components", "turbines", "candidate_sites", "buildings", "counties", "sea_area")
@@ -67,7 +67,7 @@ class Project:
         }
         self.undo_stack = UndoStack()
         self.path = Path(path) if path else None
-        #: The shared store (``app.store_postgis.PostgisStore``) a project opened
+        #: The shared store (``app.project.postgis.PostgisStore``) a project opened
         #: from PostgreSQL saves to; None for a GeoPackage project.
         self.store = None
         self.events = EmitterGroup("saved", "opened", "tables")

@@ -18,7 +18,7 @@ fingerprint of its row when it reads them. On save, only features this
 session changed are written, each with ``UPDATE ... WHERE fid = %s AND
 version = <read version>``; if another user saved that feature in between,
 no row matches and the whole save is rolled back with a
-:class:`~app.store_errors.ConflictError` naming the layer, the feature and
+:class:`~app.project.store_errors.ConflictError` naming the layer, the feature and
 who changed it. Changes to different features of the same layer both succeed.
 
 Credentials: from the URL's libpq variables (``PGPASSWORD``, ``PGPASSFILE`` /
@@ -45,7 +45,7 @@ import shapely
 from app.layers.crs import STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.project import AUDIT_LOG_COLUMNS, META_TABLE, Project
-from app.store_errors import ConflictError, StoreError
+from app.project.store_errors import ConflictError, StoreError
 
 KEYRING_SERVICE = "lyg-siting"
 DEFAULT_SCHEMA = "lygsite"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import InputError
+from app.core.errors import InputError
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -17,8 +17,8 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_demo(args) -> int:
-    from app.cli_output import emit_json, progress
-    from app.demo import build_demo_project
+    from app.cli.output import emit_json, progress
+    from app.sample.demo import build_demo_project
 
     out = Path(args.out)
     if out.suffix.lower() != ".gpkg":
@@ -35,8 +35,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_counties(args) -> int:
-    from app.cli_output import emit_json
-    from app.demo import open_project_or_demo
+    from app.cli.output import emit_json
+    from app.sample.demo import open_project_or_demo
     from app.layers.boundaries import load_counties
 
     if args.project:
@@ -59,8 +59,8 @@ def cmd_counties(args) -> int:
 
 
 def cmd_layers(args) -> int:
-    from app.cli_output import emit_json
-    from app.demo import open_project_or_demo
+    from app.cli.output import emit_json
+    from app.sample.demo import open_project_or_demo
 
     project = open_project_or_demo(args.project)
     rows = [layer.describe() for layer in project.layers]
@@ -82,7 +82,7 @@ def cmd_screenshot(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from app.cli_output import emit_json
+    from app.cli.output import emit_json
     from app.ui.render_bench import render_benchmark  # Qt only here
 
     if not (args.project or args.file):

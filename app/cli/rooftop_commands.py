@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyogrio
 
-from app.errors import InputError
+from app.core.errors import InputError
 
 #: OUT extension -> GDAL driver.
 OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
@@ -42,7 +42,7 @@ def register(subparsers) -> None:
 
 def parse_overrides(items) -> dict:
     """``["edge_setback_m=1.5"]`` -> ``{"rooftop.edge_setback_m": 1.5}``."""
-    from app.assumptions import all_assumptions
+    from app.core.assumptions import all_assumptions
 
     known = {k for k in all_assumptions() if k.startswith("rooftop.")}
     out = {}
@@ -61,7 +61,7 @@ def parse_overrides(items) -> dict:
 
 def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, overrides=None):
     """Import a building file with the default fix/skip actions; problems summarised on stderr."""
-    from app.cli_output import progress
+    from app.cli.output import progress
     from app.siting.building_import import import_buildings
 
     result = import_buildings(path, declared_crs=declared_crs, encoding=encoding, layer=layer,
@@ -99,7 +99,7 @@ def _write_output(gdf, out: Path) -> None:
 
 
 def run_rooftop(args) -> int:
-    from app.cli_output import emit_json, progress
+    from app.cli.output import emit_json, progress
     from app.siting.rooftop import roof_potential, summarise_potential
 
     start = time.perf_counter()
@@ -131,14 +131,14 @@ def run_rooftop(args) -> int:
 
 
 def run_coverage(args) -> int:
-    from app.cli_output import emit_json, progress
+    from app.cli.output import emit_json, progress
     from app.siting.coverage import coverage_rows
 
     overrides = parse_overrides(args.set)
     if args.buildings:
         buildings = load_buildings_file(args.buildings, args.declared_crs, overrides=overrides).buildings
     else:
-        from app.demo import open_project_or_demo
+        from app.sample.demo import open_project_or_demo
 
         if not args.project:
             progress("no --project: using the demo project (sample data)")

@@ -13,7 +13,7 @@ def _weather(path):
 
 
 def run_pv(args) -> int:
-    from app.cli_output import emit_json, progress
+    from app.cli.output import emit_json, progress
     from app.resource.pv import parse_losses, pv_yield
 
     started = time.perf_counter()
@@ -43,7 +43,7 @@ def run_pv(args) -> int:
 
 
 def run_wind(args) -> int:
-    from app.cli_output import emit_json, progress
+    from app.cli.output import emit_json, progress
     from app.resource.wind import wind_yield
 
     started = time.perf_counter()
@@ -65,7 +65,7 @@ def run_wind(args) -> int:
 
 
 def run_turbines(args) -> int:
-    from app.cli_output import emit_json
+    from app.cli.output import emit_json
     from app.resource.wind import list_turbines
 
     rows = list_turbines(with_power_curve_only=args.with_power_curve)
