@@ -1,54 +1,66 @@
-"""The bundled CJK font (WenQuanYi Micro Hei), for every renderer.
+"""The shipped CJK font (WenQuanYi Micro Hei), one lookup for every renderer.
 
-It installs with the project (PyPI package ``paperang_p2_fonts_cjk``, TrueType
-outlines), so Qt widgets, matplotlib charts and reportlab PDFs all show
-Chinese text instead of empty boxes on any machine. Qt-free: the GUI loads the
-same file into Qt through ``app/ui/fonts.py``; reports register it with
-reportlab through ``app/export/fonts.py``.
+The font file lives in the package (``app/resources/fonts/wqy-microhei.ttc``,
+unaltered from Debian's ``fonts-wqy-microhei`` 0.2.0-beta, Apache-2.0; its
+licence and source are in the same folder), so Qt widgets, matplotlib charts
+and reportlab PDFs show Chinese text instead of empty boxes on any machine,
+from a wheel or a PyInstaller bundle alike. It has TrueType (``glyf``)
+outlines, which reportlab needs. Qt-free: the GUI loads the same file into Qt
+through ``app/ui/fonts.py``; reports register it with reportlab through
+``app/export/fonts.py``.
 """
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-#: Families tried after the bundled one (common CJK system fonts).
-FALLBACK_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"]
+from app.resources import resource_path
+
+#: Family name of face 0 of the shipped collection (face 1 is the Mono face).
+CJK_FAMILY = "WenQuanYi Micro Hei"
+#: File name of the shipped font and of its licence, in ``app/resources/fonts``.
+CJK_FONT_FILE = "wqy-microhei.ttc"
+CJK_LICENCE_FILE = "LICENSE-Apache-2.0.txt"
+#: Families tried after the shipped one (common CJK system fonts).
+FALLBACK_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
 
 
-def cjk_font_path() -> Path | None:
-    """Path of the bundled ``wqy-microhei.ttc``, or None when the package is missing."""
-    spec = importlib.util.find_spec("paperang_p2_fonts_cjk")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "fonts" / "wqy-microhei.ttc"
-        if candidate.exists():
-            return candidate
-    return None
+def cjk_font_path() -> Path:
+    """Path of the shipped ``wqy-microhei.ttc``.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the file is missing: the installation is broken (the wheel and
+        the bundle both carry it), and text would show as empty boxes.
+    """
+    path = resource_path("fonts", CJK_FONT_FILE)
+    if not path.is_file():
+        raise FileNotFoundError(f"the CJK font {CJK_FONT_FILE} is missing from {path.parent} "
+                                "(reinstall LYG Siting)")
+    return path
+
+
+def cjk_licence_path() -> Path:
+    """Path of the font's licence text, shipped beside it."""
+    return resource_path("fonts", CJK_LICENCE_FILE)
 
 
 @lru_cache(maxsize=1)
-def matplotlib_font_family() -> str | None:
+def matplotlib_font_family() -> str:
     """Register the CJK font with matplotlib and put it first in ``font.sans-serif``.
 
     Returns
     -------
-    str or None
-        The family matplotlib now uses for Chinese text, or None when the font
-        package is missing (matplotlib then falls back to its defaults).
+    str
+        The family matplotlib now uses for Chinese text.
     """
     from matplotlib import font_manager, rcParams
 
-    family = None
     path = cjk_font_path()
-    if path is not None:
-        try:
-            font_manager.fontManager.addfont(str(path))
-            family = font_manager.FontProperties(fname=str(path)).get_name()
-        except (OSError, RuntimeError, ValueError):
-            family = None
-    preferred = ([family] if family else []) + FALLBACK_FAMILIES
+    font_manager.fontManager.addfont(str(path))
+    family = font_manager.FontProperties(fname=str(path)).get_name()
+    preferred = [family] + FALLBACK_FAMILIES
     rcParams["font.family"] = "sans-serif"
     rcParams["font.sans-serif"] = preferred + [f for f in rcParams["font.sans-serif"] if f not in preferred]
     # the CJK font lacks U+2212 (the typographic minus matplotlib uses for ticks)

@@ -1,9 +1,9 @@
-"""The bundled CJK font for reports: registered with reportlab and matplotlib.
+"""The shipped CJK font for reports: registered with reportlab and matplotlib.
 
-The font (WenQuanYi Micro Hei, package ``paperang_p2_fonts_cjk``) installs
-with the project, so PDFs and charts show Chinese text instead of empty
-boxes on any machine. Qt-free (the GUI loads the same file through
-``app/ui/fonts.py``).
+The font (WenQuanYi Micro Hei, ``app/resources/fonts``, see
+:mod:`app.core.fonts`) ships inside the package, so PDFs and charts show
+Chinese text instead of empty boxes on any machine. Qt-free (the GUI loads
+the same file through ``app/ui/fonts.py``).
 """
 from __future__ import annotations
 
@@ -26,16 +26,14 @@ def register_reportlab_font() -> str:
 
     Raises
     ------
-    RuntimeError
-        When the font package is missing: a report without it would show
-        boxes instead of Chinese, so refuse rather than write it.
+    FileNotFoundError
+        When the shipped font is missing (a broken installation): a report
+        without it would show boxes instead of Chinese, so refuse rather than
+        write it.
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    path = cjk_font_path()
-    if path is None:
-        raise RuntimeError("the CJK font package paperang_p2_fonts_cjk is not installed; "
-                           "expected fonts/wqy-microhei.ttc (reinstall the project)")
-    pdfmetrics.registerFont(TTFont(REPORTLAB_FONT, str(path), subfontIndex=0))
+    # face 0 of the collection is WenQuanYi Micro Hei (face 1 is the Mono face)
+    pdfmetrics.registerFont(TTFont(REPORTLAB_FONT, str(cjk_font_path()), subfontIndex=0))
     return REPORTLAB_FONT

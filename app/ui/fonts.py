@@ -1,7 +1,8 @@
-"""The bundled CJK font (WenQuanYi Micro Hei), loaded once per process.
+"""The shipped CJK font (WenQuanYi Micro Hei), loaded into Qt once per process.
 
-It installs with the project (package ``paperang_p2_fonts_cjk``), so Chinese
-labels and menus never render as empty boxes, whatever fonts the system has.
+The file ships inside the package (see :mod:`app.core.fonts`, the one lookup),
+so Chinese labels and menus never render as empty boxes, whatever fonts the
+system has.
 """
 from __future__ import annotations
 
@@ -14,38 +15,44 @@ _loaded_families: list[str] | None = None
 
 
 def load_cjk_font() -> list[str]:
-    """Register the bundled CJK font with Qt; returns its family names (may be empty)."""
+    """Register the shipped CJK font with Qt; returns its family names.
+
+    The collection holds two faces, so the list is ``["WenQuanYi Micro Hei",
+    "WenQuanYi Micro Hei Mono"]``.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the font file is missing (a broken installation).
+    RuntimeError
+        When Qt cannot read it (a damaged file): Chinese would show as boxes.
+    """
     global _loaded_families
     if _loaded_families is not None:
         return _loaded_families
     path = cjk_font_path()
-    families: list[str] = []
-    if path is not None:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families = list(QFontDatabase.applicationFontFamilies(font_id))
-    _loaded_families = families
-    return families
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        raise RuntimeError(f"Qt could not load the CJK font {path} (reinstall LYG Siting)")
+    _loaded_families = list(QFontDatabase.applicationFontFamilies(font_id))
+    return _loaded_families
 
 
 def cjk_family() -> str:
-    """The family to use for Chinese text (bundled one when available)."""
-    families = load_cjk_font()
-    return families[0] if families else FALLBACK_FAMILIES[0]
+    """The family to use for Chinese text (the shipped face 0)."""
+    return load_cjk_font()[0]
 
 
 def apply_app_font(app: QApplication) -> None:
-    """Make the CJK family the fallback of the application font.
+    """Make the CJK family the application font, the platform's family after it.
 
-    Latin text keeps the platform's UI family; characters it lacks fall back
-    to the bundled CJK family (``QFont.setFamilies`` order).
+    The shipped font also covers Latin, so putting it first gives one
+    consistent look; the platform family and common system CJK families
+    follow (``QFont.setFamilies`` order) for anything it lacks.
     """
     families = load_cjk_font()
     font = QFont(app.font())
     base = font.family()
-    ordered = [base] + [f for f in families + FALLBACK_FAMILIES if f != base]
-    if families:
-        # the bundled font also covers Latin; putting it first gives one consistent look offscreen
-        ordered = families + [f for f in ordered if f not in families]
+    ordered = families + [f for f in [base] + FALLBACK_FAMILIES if f not in families]
     font.setFamilies(ordered)
     app.setFont(font)
