@@ -15,7 +15,6 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd

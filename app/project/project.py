@@ -18,13 +18,12 @@ import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 import pyogrio
 
 from app.core.errors import ProjectFileError
 from app.core.events import EmitterGroup
-from app.layers.model import Layer, LayerList, RasterLayer, Style, VectorLayer
+from app.layers.model import LayerList, RasterLayer, Style, VectorLayer
 from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.

@@ -173,7 +173,6 @@ def cec_module(name: str) -> pd.Series:
     """A module from pvlib's bundled CEC database; InputError lists close names."""
     import difflib
 
-    import pvlib
 
     table = _cec_table()
     if name in table.columns:
@@ -237,7 +236,6 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
     pandas.Series
         AC power [W], clipped at 0 (no night consumption is modelled).
     """
-    import pvlib
     from pvlib.location import Location
     from pvlib.modelchain import ModelChain
     from pvlib.pvsystem import PVSystem

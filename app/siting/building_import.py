@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 

@@ -7,7 +7,6 @@ sends ``QEvent.LanguageChange`` to every widget, which retranslates itself.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from app.resources import resource_path
 

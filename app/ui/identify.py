@@ -1,7 +1,7 @@
 """Identify results: the attributes of the features under a click."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.attribute_table import format_cell

@@ -7,10 +7,10 @@ resets itself on the list's events (DESIGN.md rule 3).
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QEvent, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListView, QMenu,
-                               QPushButton, QSlider, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QSlider, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.layers.model import Layer, RasterLayer, Style, VectorLayer
 from app.ui.render import ramp_colors

@@ -132,5 +132,5 @@ def run_gui(project: str | None = None, lang: str | None = None) -> int:
         The exit code of the Qt event loop.
     """
     app = create_application()
-    window = start_gui(project, lang)
+    _window = start_gui(project, lang)  # referenced until the event loop ends
     return int(app.exec())

@@ -7,7 +7,6 @@ that makes a message vaguer fails here. Files are made in tmp_path; the
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 from pathlib import Path

@@ -1,5 +1,4 @@
 """Project: GeoPackage round trip, layer order and styles, bad files."""
-import pandas as pd
 import pyogrio
 import pytest
 import shapely

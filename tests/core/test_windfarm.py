@@ -2,7 +2,6 @@
 import json
 import math
 
-import numpy as np
 import pytest
 import shapely
 from numpy.testing import assert_allclose
@@ -12,7 +11,7 @@ from app.cli import main
 from app.core.errors import InputError
 from app.siting.constraints import Rule, RuleSet
 from app.siting.site_analysis import ANALYSIS_TABLE, EXCLUDED_LAYER, analyse_site, analysis_command, compare_sites, pv_capacity_mw
-from tests.core.siting_fixtures import make_project, metric_box, to_storage
+from tests.core.siting_fixtures import make_project, metric_box
 
 LAND = metric_box(-50_000, -50_000, 50_000, 50_000)
 ON_LAND_ONLY = RuleSet("t", [Rule("on_land", "on_land", 0, "m", "test", applies_to=("wind_onshore", "pv_ground")),

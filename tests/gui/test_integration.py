@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
-import pytest
 import shapely
 from PySide6.QtWidgets import QDialogButtonBox
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import time
 
-import pytest
 import shapely
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.core.errors import CancelledError, ProjectFileError
@@ -168,7 +167,6 @@ def test_add_vector_layer_without_crs_asks_and_converts_gcj02(window, demo_proje
 
 
 def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, demo_project_session):
-    from app.sample.demo import demo_project_path
     from app.ui.screenshot import take_screenshot
 
     out = take_screenshot(tmp_path / "shot.png", project=None, panel="map", size=(900, 640), lang="en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import types
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 from pypdf import PdfReader
 
 from app.sample.demo import build_demo_project

@@ -346,7 +346,7 @@ class YieldPanel(QWidget):
         self.turbine_combo.setEditable(True)
         self.turbine_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._turbines = {t["turbine_type"]: t for t in list_turbines() if t["has_power_curve"]}
-        for name, info in self._turbines.items():
+        for name in self._turbines:
             self.turbine_combo.addItem(name, name)
         completer = QCompleter(list(self._turbines), self.turbine_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
