@@ -46,11 +46,9 @@ def run(args) -> int:
     ruleset = RuleSet.load(args.rules) if args.rules else None
     weather = None
     if args.weather:
-        from app.resource import importers
+        from app.resource.importers import read_weather
 
-        weather = importers.read_weather(args.weather) if hasattr(importers, "read_weather") else None
-        if weather is None:
-            raise InputError("--weather: the weather importer has not landed yet; run without --weather")
+        weather = read_weather(args.weather)
     result = analyse_site(project, args.site_id, ruleset, cross, down, args.direction, weather=weather,
                           progress=lambda f, t: progress(f"{args.site_id}: {t} ({100 * f:.0f}%)") or True)
     doc = result.windfarm_json()

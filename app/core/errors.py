@@ -18,9 +18,5 @@ class ProjectFileError(LygError):
     """A project file is missing, corrupt or not a LYG Siting project."""
 
 
-class NotLandedError(LygError):
-    """A command or feature whose work has not landed yet."""
-
-
 class CancelledError(LygError):
     """A long operation was cancelled by the user; nothing was changed."""

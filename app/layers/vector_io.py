@@ -25,6 +25,7 @@ import json
 import math
 import re
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,11 +34,22 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyogrio
+import pyogrio.errors
 import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
+
+#: What GDAL (through pyogrio) raises on a file it cannot open or read: not a
+#: known format, a damaged file, a missing layer (DataSourceError,
+#: DataLayerError and its CRS/field/geometry kinds), or the operating system's
+#: refusal (OSError).
+GDAL_READ_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError)
+#: What pandas/openpyxl raise on a table they cannot parse: ParserError,
+#: EmptyDataError and "not an Excel file" are ValueErrors; a damaged .xlsx
+#: (a zip inside) raises zipfile.BadZipFile, or KeyError for a missing part.
+TABLE_READ_ERRORS = (ValueError, KeyError, OSError, zipfile.BadZipFile)
 
 #: Extensions read with pandas rather than GDAL.
 TABLE_EXTENSIONS = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
@@ -143,7 +155,7 @@ def list_layers(path) -> list[str]:
         return []
     try:
         listed = pyogrio.list_layers(path)
-    except Exception as exc:
+    except GDAL_READ_ERRORS as exc:
         raise _unreadable(path, exc) from exc
     spatial = [str(n) for n, g in listed if g is not None]
     other = [str(n) for n, g in listed if g is None]
@@ -251,7 +263,7 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
             df = pd.read_excel(path, sheet_name=chosen)
         except InputError:
             raise
-        except Exception as exc:
+        except TABLE_READ_ERRORS as exc:
             raise _unreadable(path, exc) from exc
         report.layers_available = list(sheets)
         report.layer = str(chosen)
@@ -268,7 +280,7 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
         except UnicodeDecodeError as exc:
             last_error = exc
             continue
-        except Exception as exc:
+        except TABLE_READ_ERRORS as exc:
             raise _unreadable(path, exc) from exc
         report.encoding = codec
         report.encoding_source = "caller" if encoding else ("utf-8 check" if codec == "utf-8-sig" else "fallback")
@@ -446,7 +458,7 @@ def _read_info(path: Path, kwargs: dict) -> dict:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return pyogrio.read_info(path, **kwargs)
-    except Exception as exc:
+    except GDAL_READ_ERRORS as exc:
         raise _unreadable(path, exc) from exc
 
 
@@ -460,9 +472,9 @@ def _read_gdal(path: Path, kwargs: dict, encoding: str | None) -> gpd.GeoDataFra
                          f"{exc.start}; expected UTF-8 or GBK, or name the encoding") from exc
     except LookupError as exc:
         raise InputError(f"unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, GB18030") from exc
-    except Exception as exc:
+    except GDAL_READ_ERRORS as exc:
         raise _unreadable(path, exc) from exc
 
 
 __all__ = ["ReadReport", "read_vector", "list_layers", "detect_shapefile_encoding", "find_column",
-           "normalise_name", "field_aliases", "TABLE_EXTENSIONS"]
+           "normalise_name", "field_aliases", "TABLE_EXTENSIONS", "GDAL_READ_ERRORS", "TABLE_READ_ERRORS"]

@@ -29,7 +29,6 @@ any message: URLs shown are masked (:func:`mask_url`).
 """
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
@@ -42,6 +41,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from app.core.user import current_user, login_name
 from app.layers.crs import STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.project import AUDIT_LOG_COLUMNS, META_TABLE, Project
@@ -102,7 +102,8 @@ def _parse_url(url: str) -> _Target:
     netloc = parts.hostname or ""
     if parts.port:
         netloc = f"{netloc}:{parts.port}"
-    user = parts.username or os.environ.get("PGUSER") or getpass.getuser()
+    # the database role: libpq also defaults to the login name
+    user = parts.username or os.environ.get("PGUSER") or login_name() or ""
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
     clean = urlunsplit((parts.scheme, netloc, parts.path, urlencode(params), ""))
@@ -111,11 +112,12 @@ def _parse_url(url: str) -> _Target:
 
 
 def _keyring_password(user: str, host: str) -> str | None:
-    try:
-        import keyring
+    import keyring
+    import keyring.errors
 
+    try:
         return keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")
-    except Exception:  # no keyring backend on this machine: fall back to libpq's own sources
+    except keyring.errors.KeyringError:  # no keyring backend here (or it is locked): libpq's own sources
         return None
 
 
@@ -228,7 +230,7 @@ class PostgisStore:
         self._target = _parse_url(url)
         self.display_url = self._target.display
         self.schema = self._target.schema
-        self.editor = editor or os.environ.get("LYGSITE_USER") or getpass.getuser()
+        self.editor = editor or current_user()
         self._layers: dict[str, _LayerState] = {}
         self._audit_rows_read = 0
         self._table_fingerprints: dict[str, int] = {}
@@ -561,10 +563,7 @@ def _table_exists(cur, schema: str, name: str) -> bool:
 def _table_fingerprint(table: pd.DataFrame | None) -> int:
     if table is None:
         return 0
-    try:
-        return int(pd.util.hash_pandas_object(table.astype(str), index=False).sum() % (2 ** 63)) ^ hash(tuple(map(str, table.columns)))
-    except Exception:
-        return -1
+    return int(pd.util.hash_pandas_object(table.astype(str), index=False).sum() % (2 ** 63)) ^ hash(tuple(map(str, table.columns)))
 
 
 def _last_deleter(cur, schema: str, layer: str, fid) -> str:

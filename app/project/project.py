@@ -21,9 +21,10 @@ from pathlib import Path
 import pandas as pd
 import pyogrio
 
-from app.core.errors import ProjectFileError
+from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
 from app.layers.model import LayerList, RasterLayer, Style, VectorLayer
+from app.layers.vector_io import GDAL_READ_ERRORS
 from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.
@@ -315,7 +316,7 @@ def read_project_file(path: Path) -> Project:
         raise ProjectFileError(f"project file not found: {path} (expected an existing .gpkg project)")
     try:
         listed = pyogrio.list_layers(path)
-    except Exception as exc:  # pyogrio raises DataSourceError and friends
+    except GDAL_READ_ERRORS as exc:
         raise ProjectFileError(f"cannot read {path.name}: not a GeoPackage or the file is damaged ({exc})") from exc
     names = [str(n) for n, _ in listed]
     if META_TABLE not in names:
@@ -344,7 +345,7 @@ def read_project_file(path: Path) -> Project:
                 layer = VectorLayer(name, gdf, title=entry.get("title"),
                                     style=Style.from_dict(entry["style"]) if "style" in entry else None,
                                     visible=entry.get("visible", True), sample=entry.get("sample", False))
-        except Exception as exc:  # one unreadable layer must not lose the others
+        except (*GDAL_READ_ERRORS, InputError) as exc:  # one unreadable layer must not lose the others
             problems.append(f"layer {name!r} could not be read: {exc}")
             continue
         project.layers.append(layer)

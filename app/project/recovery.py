@@ -263,9 +263,11 @@ def _candidate(recovery_path: Path, project_path: Path | None, marker: Path | No
     try:
         import pyogrio
 
+        from app.layers.vector_io import GDAL_READ_ERRORS
+
         meta = pyogrio.read_dataframe(recovery_path, layer="project_meta")
         title = str(dict(zip(meta["key"], meta["value"])).get("title", ""))
-    except Exception:  # an unreadable autosave is still listed; restore reports why
+    except (*GDAL_READ_ERRORS, KeyError):  # an unreadable autosave is still listed; restore reports why
         pass
     return RecoveryCandidate(recovery_path, project_path,
                              datetime.fromtimestamp(recovery_mtime, timezone.utc), title, marker)

@@ -20,6 +20,12 @@ import pandas as pd
 from app.core.errors import InputError
 from app.resource.weather import TYPICAL_YEAR, Weather, load_normals, validate_weather_frame
 
+#: What pandas and pvlib's iotools raise on a malformed file: ParserError,
+#: EmptyDataError and UnicodeDecodeError are ValueErrors; a missing column or
+#: a short line surfaces as KeyError/IndexError, a null where a table was
+#: expected (PVGIS ``outputs: null``) as TypeError; unreadable files as OSError.
+READER_ERRORS = (ValueError, KeyError, IndexError, TypeError, OSError)
+
 #: Formats :func:`read_weather` understands (``fmt`` values).
 FORMATS = ("epw", "tmy3", "pvgis_tmy", "pvgis_hourly", "windpowerlib_csv", "csv")
 
@@ -62,7 +68,7 @@ def read_epw(path) -> Weather:
     source = f"EPW: {path.name}"
     try:
         raw = pd.read_csv(path, skiprows=8, header=None, usecols=[0, 1, 2], encoding="latin-1")
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "EPW", exc) from exc
     if ((raw[1] == 2) & (raw[2] == 29)).any() and len(raw) == 8760:
         raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: expected 365 days "
@@ -70,7 +76,7 @@ def read_epw(path) -> Weather:
     try:
         coerce = TYPICAL_YEAR if raw[0].nunique() > 1 else None
         data, meta = pvlib.iotools.read_epw(path, coerce_year=coerce)
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "EPW", exc) from exc
     frame = data.rename(columns={"atmospheric_pressure": "pressure"})
     cols = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
@@ -93,7 +99,7 @@ def read_tmy3(path) -> Weather:
                          "(8760 h) without 29 Feb")
     try:
         data, meta = pvlib.iotools.read_tmy3(path, coerce_year=TYPICAL_YEAR, map_variables=True)
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "TMY3", exc) from exc
     # pvlib leaves TMY3 hour-ending stamps 01:00..24:00; the last wraps to next year
     frame = data.copy()
@@ -123,7 +129,7 @@ def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8) -
     source = f"PVGIS TMY ({fmt}): {path.name}"
     try:
         data, meta = pvlib.iotools.read_pvgis_tmy(path, pvgis_format=fmt, map_variables=True)
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "PVGIS TMY", exc) from exc
     if len(data) != 8760:
         raise InputError(f"{source}: expected a typical year of 8760 hourly values, got {len(data)}")
@@ -152,7 +158,7 @@ def read_pvgis_hourly(path, tz: str = "Asia/Shanghai") -> Weather:
     source = f"PVGIS hourly ({fmt}): {path.name}"
     try:
         data, meta = pvlib.iotools.read_pvgis_hourly(path, pvgis_format=fmt, map_variables=True)
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "PVGIS hourly", exc) from exc
     inputs = meta.get("inputs", {})
     location = inputs.get("location", inputs)
@@ -194,7 +200,7 @@ def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float 
     source = f"windpowerlib CSV: {path.name}"
     try:
         frame = pd.read_csv(path, index_col=0, header=[0, 1])
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "windpowerlib CSV", exc) from exc
     if frame.columns.names[0] is None or list(frame.columns.names) != ["variable_name", "height"]:
         names = list(frame.columns.names)
@@ -274,7 +280,7 @@ def read_pvlib_csv(path, latitude: float | None = None, longitude: float | None 
                 meta[k.strip().lower()] = v.strip()
     try:
         frame = pd.read_csv(io.StringIO(text), comment="#", index_col=0)
-    except Exception as exc:
+    except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "CSV", exc) from exc
     try:
         index = pd.to_datetime(frame.index.astype(str), format="ISO8601")

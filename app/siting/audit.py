@@ -16,7 +16,6 @@ Qt-free.
 """
 from __future__ import annotations
 
-import getpass
 import math
 from datetime import date, datetime
 
@@ -25,20 +24,13 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
+from app.core.user import current_user
 from app.layers.crs import METRIC_CRS
 from app.layers.edits import SetAttributes
 
 AUDIT_FIELDS = ("pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")
 PV_STATUSES = ("none", "planned", "installed", "verified")
 BUILDINGS_LAYER = "buildings"
-
-
-def current_user() -> str:
-    """The OS login name, used as the default auditor and log user."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "unknown"
 
 
 def _number(fieldname: str, value) -> float:
@@ -254,5 +246,5 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
     return mask
 
 
-__all__ = ["AUDIT_FIELDS", "PV_STATUSES", "current_user", "validate_audit", "audit_log_writer", "audit_command",
+__all__ = ["AUDIT_FIELDS", "PV_STATUSES", "validate_audit", "audit_log_writer", "audit_command",
            "set_audit", "filter_mask"]

@@ -44,7 +44,7 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
+from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 RULESETS_DIR = RESOURCES_DIR / "rulesets"
 DEFAULT_RULESET_PATH = RULESETS_DIR / "default.json"
@@ -302,18 +302,15 @@ def read_exclusion_file(path, declared_crs: str | None = None) -> gpd.GeoSeries:
     Raises
     ------
     InputError
-        File missing or unreadable, or without a CRS and none declared.
+        File missing, unreadable or refused by the input guards (size, DBF,
+        XML entities), or without a CRS and none declared.
     """
-    import pyogrio
+    from app.layers.vector_io import read_vector
 
     path = Path(path)
     if not path.exists():
         raise InputError(f"exclusion layer file not found: {path}; expected a vector file (GeoPackage, shapefile, GeoJSON)")
-    try:
-        gdf = pyogrio.read_dataframe(path)
-    except Exception as exc:  # pyogrio raises its own DataSourceError family
-        raise InputError(f"cannot read exclusion layer {path.name}: {exc}; expected a vector file GDAL reads") from None
-    gdf = to_storage(gdf, declared_crs)
+    gdf, _report = read_vector(path, declared_crs=declared_crs)
     geoms = gdf.geometry[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
     return geoms.to_crs(METRIC_CRS)
 

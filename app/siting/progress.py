@@ -22,7 +22,6 @@ missing.
 """
 from __future__ import annotations
 
-import getpass
 import json
 import math
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.user import current_user
 from app.siting.plan_targets import project_targets, target_by_id
 from app.core.undo import Command
 
@@ -167,7 +167,7 @@ def validate_entries(rows, targets: pd.DataFrame, existing: pd.DataFrame | None 
     if frame.empty:
         raise InputError("progress entries: expected at least one entry (target_id, date, value, source), got none")
     today = pd.Timestamp(today if today is not None else date.today()).normalize()
-    user = entered_by or _os_user()
+    user = entered_by or current_user()
     latest: dict[str, pd.Timestamp] = {}
     if existing is not None and not existing.empty:
         for tid, group in existing.groupby("target_id"):
@@ -209,13 +209,6 @@ def validate_entries(rows, targets: pd.DataFrame, existing: pd.DataFrame | None 
         out.append({"target_id": tid, "date": when.date().isoformat(), "value": value, "source": source,
                     "entered_by": user if _missing(who) or not str(who).strip() else str(who)})
     return pd.DataFrame(out, columns=list(ENTRY_COLUMNS))
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "unknown"
 
 
 class AddProgressEntries(Command):

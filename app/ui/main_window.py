@@ -24,10 +24,7 @@ screenshots leave it off so no modal box waits for a click).
 """
 from __future__ import annotations
 
-import getpass
 import importlib
-import importlib.util
-import os
 import sys
 import threading
 import traceback
@@ -41,6 +38,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget
                                QToolBar, QWidget)
 
 from app.core.errors import CancelledError, InputError, LygError
+from app.core.user import current_user
 from app.layers.model import VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
 from app.ui.binding import EventBindings
@@ -299,7 +297,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.coordinate_label)
 
     def _load_panels(self) -> None:
-        """One dock per panel module that exists (app.ui.panels registry), tabbed on the right.
+        """One dock per panel module (app.ui.panels registry), tabbed on the right.
 
         Panels are built after the first map is drawn (their modules import
         pvlib, scipy, ...; the map must not wait for them): the modules are
@@ -311,11 +309,6 @@ class MainWindow(QMainWindow):
 
         previous = self.identify_dock
         for key, module_name in PANEL_MODULES.items():
-            try:
-                if importlib.util.find_spec(module_name) is None:
-                    continue
-            except ModuleNotFoundError:
-                continue
             dock = PanelDock(self, key, module_name)
             dock.setObjectName(f"panel_{key}_dock")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -1066,7 +1059,7 @@ class PostgisDialog(QDialog):
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("postgresql://user@host:5432/database?schema=lygsite")
         self.url_edit.setMinimumWidth(420)
-        self.editor_edit = QLineEdit(os.environ.get("LYGSITE_USER") or _login_name())
+        self.editor_edit = QLineEdit(current_user())
         note = QLabel(self.tr("Do not put a password in the URL: it is read from PGPASSWORD, ~/.pgpass or the "
                               "system keyring (service lyg-siting, user@host) and never shown or saved. Your name "
                               "is recorded with every feature you save and shown to others in conflicts."))
@@ -1083,13 +1076,6 @@ class PostgisDialog(QDialog):
         self.task = self.window_ref.open_postgis(self.url_edit.text(), self.editor_edit.text())
         if self.task is not None:
             self.accept()
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return ""
 
 
 def nice_round(value: float) -> int:

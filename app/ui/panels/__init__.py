@@ -1,6 +1,6 @@
 """Dock panels of the main window, registered by module (like the CLI's commands).
 
-Each panel module, when it exists, defines::
+Each panel module defines::
 
     PANEL_KEY = "rooftop"                      # also the `lygsite screenshot --panel` name
     def title() -> str: ...                    # translated title, via QCoreApplication.translate
@@ -22,7 +22,8 @@ project through its layers, tables and undo stack.
 """
 from __future__ import annotations
 
-#: panel key -> module. Modules that do not exist yet are skipped.
+#: panel key -> module. The main window imports them after the first map is
+#: drawn (their imports are slow), so they are named here rather than imported.
 PANEL_MODULES = {
     "yield": "app.ui.panels.yield_panel",
     "rooftop": "app.ui.panels.rooftop_panel",

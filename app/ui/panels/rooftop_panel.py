@@ -296,7 +296,7 @@ class RooftopPanel(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.auditor_edit = QLineEdit()
         self.auditor_edit.setObjectName("auditor_edit")
-        from app.siting.audit import current_user
+        from app.core.user import current_user
 
         self.auditor_edit.setText(current_user())
         for text, widget in ((_tr("PV status"), self.status_edit), (_tr("PV area [m2]"), self.area_edit),
