@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.core.errors import InputError
-from app.siting.constraints import WIND_KINDS
+from app.core.vocabulary import WIND_KINDS
 
 
 def register(subparsers) -> None:

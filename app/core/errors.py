@@ -14,9 +14,25 @@ class InputError(LygError, ValueError):
     """Bad user input: a file, a value or a parameter that cannot be used."""
 
 
+class MissingCrsError(InputError):
+    """A file without a coordinate reference system, read without one declared.
+
+    A distinct type so that a dialog can ask the user for the CRS and read
+    again, instead of matching message text.
+    """
+
+
 class ProjectFileError(LygError):
     """A project file is missing, corrupt or not a LYG Siting project."""
 
 
 class CancelledError(LygError):
     """A long operation was cancelled by the user; nothing was changed."""
+
+
+#: Errors a user can act on: the project's own (bad input, a broken project
+#: file, a refused save), other bad values, and files or folders that cannot be
+#: read or written. The UI shows them where the action was asked for; anything
+#: else is a bug and reaches the application's last boundary (app.ui.main)
+#: with its traceback.
+USER_ERRORS = (LygError, ValueError, OSError)

@@ -16,11 +16,15 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from app.core.vocabulary import TARGET_CATEGORIES
 from app.export.fonts import matplotlib_font_family
+from app.layers.boundaries import CITY_ADCODE
 from app.layers.model import VectorLayer
 
-#: Target coverage line of the plan [%] (new public-institution and factory roofs, 2025).
-TARGET_LINE_PCT = 50.0
+#: Bar colours of the coverage chart: public institutions blue, factories orange (ColorBrewer-like, print safe).
+CATEGORY_COLORS = {"public_institution": "#2b8cbe", "factory": "#e6550d"}
+#: Colour of the plan's target line.
+TARGET_COLOR = "#d7191c"
 
 
 def _font_rc():
@@ -162,41 +166,74 @@ def map_png(project, layer_names: list[str], bounds=None, label_layers: tuple = 
         return _png(fig)
 
 
-def coverage_chart_png(table: pd.DataFrame, title: str, target_label: str, category_titles: dict | None = None,
-                       width_in: float = 7.0, height_in: float = 3.6) -> bytes:
-    """Grouped bars of ``coverage_pct`` per county and category, with the 50 % target line.
+def draw_coverage_chart(axes, rows, target_pct: float, category_labels: dict, *, county_field: str = "county",
+                        title: str = "", ylabel: str = "%", target_label: str | None = None) -> dict:
+    """Grouped bars of rooftop PV coverage per county and target category, with the plan's target as a line.
 
-    ``table`` has the CONTRACT.md coverage columns ``county``, ``category``,
-    ``coverage_pct`` (and optionally ``target_pct``, whose first value
-    replaces the 50 % line).
+    The one drawing of this figure: the rooftop panel draws it on its
+    chart widget's axes, the PDF report on a figure of its own.
+
+    Parameters
+    ----------
+    axes : matplotlib.axes.Axes
+        Cleared by the caller (fonts are the caller's too).
+    rows : iterable of dict
+        Coverage rows (:func:`app.siting.coverage.coverage_rows`, CONTRACT.md keys ``adcode``,
+        ``county``/``county_en``, ``category``, ``coverage_pct``); the city total (adcode
+        320700) and the categories outside the plan's target are left out.
+    target_pct : float
+        The coverage target [%] (``rooftop.coverage_target``, plan 三.(5).3; see
+        :func:`app.siting.coverage.target_pct`).
+    category_labels : dict
+        Category code -> legend text (:data:`app.core.vocabulary.BUILDING_CATEGORIES`).
+    county_field : str
+        Row key of the county names on the x axis (``county`` in Chinese, ``county_en``).
+    title, ylabel : str
+    target_label : str, optional
+        Text of the target line (default ``"50 %"`` for a 50 % target).
+
+    Returns
+    -------
+    dict
+        What was drawn: ``{"kind": "coverage_bars", "counties": [...], "series": {category: [pct or
+        None per county]}, "target": target_pct, "ylabel": ylabel}``.
     """
+    rows = [r for r in rows if r["adcode"] != CITY_ADCODE and r["category"] in TARGET_CATEGORIES]
+    names = list(dict.fromkeys(r[county_field] for r in rows))
+    by_place = {(r[county_field], r["category"]): r["coverage_pct"] for r in rows}
+    width = 0.8 / len(TARGET_CATEGORIES)
+    series = {}
+    for k, category in enumerate(TARGET_CATEGORIES):
+        values = [by_place.get((name, category)) for name in names]
+        values = [None if v is None or not np.isfinite(v) else float(v) for v in values]
+        series[category] = values
+        xs = [i + (k - (len(TARGET_CATEGORIES) - 1) / 2) * width for i in range(len(names))]
+        bars = axes.bar(xs, [v or 0.0 for v in values], width=width, color=CATEGORY_COLORS[category],
+                        label=category_labels.get(category, category))
+        axes.bar_label(bars, labels=["—" if v is None else f"{v:.0f}" for v in values], fontsize=7, padding=1)
+    axes.axhline(target_pct, color=TARGET_COLOR, linestyle="--", linewidth=1.2)
+    axes.text(len(names) - 0.5, target_pct, target_label or f"{target_pct:.0f} %", color=TARGET_COLOR,
+              fontsize=8, ha="right", va="bottom")
+    axes.set_xticks(range(len(names)), names, fontsize=8)
+    axes.set_ylim(0, max(100.0, target_pct + 10))
+    axes.set_ylabel(ylabel, fontsize=8)
+    if title:
+        axes.set_title(title, fontsize=9)
+    axes.legend(fontsize=7, frameon=False, loc="upper left")
+    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes.set_axisbelow(True)
+    return {"kind": "coverage_bars", "counties": names, "series": series, "target": float(target_pct),
+            "ylabel": ylabel}
+
+
+def coverage_chart_png(rows, target_pct: float, category_labels: dict, *, county_field: str = "county",
+                       title: str = "", target_label: str | None = None, width_in: float = 7.0,
+                       height_in: float = 3.6) -> bytes:
+    """:func:`draw_coverage_chart` as PNG bytes (the report's figure)."""
     with _font_rc():
         fig = _figure(width_in, height_in)
-        ax = fig.add_subplot(1, 1, 1)
-        pivot = table.pivot_table(index="county", columns="category", values="coverage_pct", aggfunc="mean")
-        counties = list(pivot.index)
-        categories = list(pivot.columns)
-        width = 0.8 / max(len(categories), 1)
-        x = np.arange(len(counties))
-        colors = ["#2c7bb6", "#fdae61", "#1a9641", "#d7191c", "#7b3294"]
-        for i, category in enumerate(categories):
-            values = pivot[category].to_numpy(dtype=float)
-            bars = ax.bar(x + (i - (len(categories) - 1) / 2) * width, np.nan_to_num(values), width,
-                          label=(category_titles or {}).get(category, category), color=colors[i % len(colors)])
-            for bar, value in zip(bars, values):
-                if np.isfinite(value):
-                    ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 1, f"{value:.0f}", ha="center",
-                            va="bottom", fontsize=6)
-        target = TARGET_LINE_PCT
-        if "target_pct" in table.columns and pd.to_numeric(table["target_pct"], errors="coerce").notna().any():
-            target = float(pd.to_numeric(table["target_pct"], errors="coerce").dropna().iloc[0])
-        ax.axhline(target, color="#b2182b", linestyle="--", linewidth=1.2, label=target_label)
-        ax.set_xticks(x, counties, fontsize=8)
-        ax.set_ylabel("%", fontsize=8)
-        ax.set_ylim(0, max(100.0, float(np.nanmax(pivot.to_numpy(dtype=float), initial=0)) + 10))
-        ax.legend(fontsize=7, loc="upper right")
-        ax.set_title(title, fontsize=9)
-        ax.grid(axis="y", alpha=0.3)
+        draw_coverage_chart(fig.add_subplot(1, 1, 1), rows, target_pct, category_labels, county_field=county_field,
+                            title=title, target_label=target_label)
         return _png(fig)
 
 
@@ -226,4 +263,4 @@ def island_chart_png(monthly_mwh: pd.DataFrame, title: str, labels: dict, month_
         return _png(fig)
 
 
-__all__ = ["map_png", "coverage_chart_png", "island_chart_png", "TARGET_LINE_PCT"]
+__all__ = ["map_png", "draw_coverage_chart", "coverage_chart_png", "island_chart_png", "CATEGORY_COLORS"]

@@ -2,8 +2,9 @@
 
 Pages: a title page (project, date, weather used, sample-data notice), then
 one section per topic of :mod:`app.export.report_data` in a fixed order, with
-maps and charts drawn by :mod:`app.export.charts`. Sections whose engine has
-not landed print "not available in this version" and why.
+maps and charts drawn by :mod:`app.export.charts`. A section the project has
+nothing for (no buildings layer, no island) says so; an engine's error stops
+the report (no file is written).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from app.project.atomic import atomic_output
 from app.core.errors import InputError
+from app.core.vocabulary import BUILDING_CATEGORIES, ISLAND_COMPONENT_KINDS, PV_STATUSES, SITE_KINDS
 from app.export import charts, report_data
 from app.export.fonts import register_reportlab_font
 
@@ -134,7 +136,8 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     story += [Spacer(1, 10 * mm), _p(text["plan_ref"], st["note"]), PageBreak()]
 
     notice = text["sample_banner"] if info["sample"] else None
-    value_titles = {k[5:]: v for k, v in text.items() if k.startswith("kind_")}
+    # legend texts of the categorized layers (sites by kind, island by component, buildings by PV status)
+    value_titles = {**PV_STATUSES.labels(lang), **ISLAND_COMPONENT_KINDS.labels(lang), **SITE_KINDS.labels(lang)}
     # 1 study area ------------------------------------------------------
     say("drawing the study-area map")
     story.append(_section_heading("study_area", text, st))
@@ -160,12 +163,12 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     # 3 coverage ----------------------------------------------------------
     cov = sections["coverage"]
     story += [PageBreak(), _section_heading("coverage", text, st), _p(text["coverage_note"], st["body"])]
-    if cov.available and not cov.table.empty and {"county", "category", "coverage_pct"} <= set(cov.table.columns):
-        category_titles = {k[4:]: v for k, v in text.items() if k.startswith("cat_")}
-        story.append(_image(charts.coverage_chart_png(cov.table, text["chart_coverage"], text["target_line"],
-                                                      category_titles), FRAME_W))
-        story.append(_table(report_data.pdf_view(cov), text, st))
-    elif cov.available:
+    if cov.available:
+        target = cov.extra["target_pct"]
+        story.append(_image(charts.coverage_chart_png(
+            cov.extra["rows"], target, BUILDING_CATEGORIES.labels(lang),
+            county_field="county" if lang == "zh" else "county_en", title=text["chart_coverage"].format(target=target),
+            target_label=text["target_line"].format(target=target)), FRAME_W))
         story.append(_table(report_data.pdf_view(cov), text, st))
     else:
         story += _not_available(cov, st)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pyproj
 
-from app.core.errors import InputError
+from app.core.errors import InputError, MissingCrsError
 from app.layers import chinacoords
 
 #: Storage CRS: CGCS2000 geographic [deg].
@@ -40,8 +40,10 @@ def to_storage(gdf: gpd.GeoDataFrame, declared: str | None = None) -> gpd.GeoDat
 
     Raises
     ------
-    InputError
+    MissingCrsError
         When the file has no CRS and none was declared.
+    InputError
+        When the declared CRS is unknown.
     """
     datum = (declared or "").lower().replace("-", "").replace("_", "")
     if datum in chinacoords.WEB_DATUMS:
@@ -58,7 +60,7 @@ def to_storage(gdf: gpd.GeoDataFrame, declared: str | None = None) -> gpd.GeoDat
             ) from exc
         gdf = gdf.set_crs(crs, allow_override=True)
     if gdf.crs is None:
-        raise InputError(
+        raise MissingCrsError(
             "the file has no coordinate reference system (no .prj / CRS); declare one, "
             "expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09"
         )

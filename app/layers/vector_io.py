@@ -38,7 +38,7 @@ import pyogrio.errors
 import shapely
 
 from app.core.assumptions import RESOURCES_DIR
-from app.core.errors import InputError
+from app.core.errors import InputError, MissingCrsError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
 
 #: What GDAL (through pyogrio) raises on a file it cannot open or read: not a
@@ -372,9 +372,13 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
 
     Raises
     ------
+    MissingCrsError
+        A GDAL file without a CRS and none declared (raised before the
+        features are read).
     InputError
-        Missing, empty or unreadable file; unknown layer; undecodable text;
-        no CRS and none declared; a table without coordinate columns.
+        Missing, empty, unreadable or refused file (:mod:`app.layers.input_guards`:
+        size, Shapefile parts, XML entities); unknown layer; undecodable
+        text; a table without coordinate columns.
     """
     path = _check_path(path)
     from app.layers.input_guards import check_input_file  # size limit, XML entity bombs (issue 8)
@@ -407,6 +411,10 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         read_kwargs = {"layer": layer} if layer is not None else {}
         info = _read_info(path, read_kwargs)
         report.driver = info.get("driver", "")
+        if declared_crs is None and not info.get("crs"):
+            # before the features are read: a dialog asks for the CRS, then reads once
+            raise MissingCrsError(f"{path.name} has no coordinate reference system (no .prj / CRS); declare one, "
+                                  "expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09")
         codec, source = encoding, "caller"
         if codec is None and report.driver == "ESRI Shapefile":
             codec, source = detect_shapefile_encoding(path)

@@ -17,6 +17,7 @@ import pandas as pd
 import shapely
 from shapely import affinity
 
+from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, TARGET_CATEGORIES
 from app.layers.boundaries import load_counties, load_sea
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
@@ -55,7 +56,6 @@ CLUSTERS = (
     Cluster("duigou", "灌南堆沟化工园", "320724", 119.640, 34.370, "industrial", 170, 2400),
 )
 
-CATEGORIES = ("public_institution", "factory", "commercial", "residential", "other")
 #: Category mix by cluster kind [share].
 CATEGORY_MIX = {
     "town": (0.14, 0.06, 0.18, 0.57, 0.05),
@@ -126,7 +126,7 @@ def build_sample_buildings(seed: int = DEFAULT_SEED, scale: float = 1.0) -> gpd.
             theta = np.deg2rad(grid_angle)
             cx = centre.x + dx * np.cos(theta) - dy * np.sin(theta)
             cy = centre.y + dx * np.sin(theta) + dy * np.cos(theta)
-            category = CATEGORIES[rng.choice(len(CATEGORIES), p=weights)]
+            category = BUILDING_CATEGORIES[rng.choice(len(BUILDING_CATEGORIES), p=weights)]
             (wmin, wmax), (lmin, lmax) = FOOTPRINT_M[category]
             width = min(rng.uniform(wmin, wmax), plot * 0.85)
             length = min(rng.uniform(lmin, lmax), plot * 0.9)
@@ -143,14 +143,14 @@ def build_sample_buildings(seed: int = DEFAULT_SEED, scale: float = 1.0) -> gpd.
                 roof_type = "flat" if rng.random() < 0.6 else "pitched"
             else:
                 roof_type = "flat" if rng.random() < 0.85 else "pitched"
-            target_group = is_new and category in ("public_institution", "factory")
+            target_group = is_new and category in TARGET_CATEGORIES
             p = (0.42, 0.16, 0.30, 0.12) if target_group else (0.80, 0.06, 0.10, 0.04)
-            pv_status = ("none", "planned", "installed", "verified")[rng.choice(4, p=p)]
+            pv_status = PV_STATUSES[rng.choice(len(PV_STATUSES), p=p)]
             roof_area = rect.area
             pv_area = np.nan
             pv_kwp = np.nan
             audit_date, auditor = "", ""
-            if pv_status in ("installed", "verified"):
+            if pv_status in PV_COUNTED:
                 pv_area = round(roof_area * rng.uniform(0.30, 0.75), 1)
                 pv_kwp = round(pv_area * rng.uniform(0.17, 0.21), 1)
             if pv_status != "none" or rng.random() < 0.2:

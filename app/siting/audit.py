@@ -25,11 +25,11 @@ import pandas as pd
 
 from app.core.errors import InputError
 from app.core.user import current_user
+from app.core.vocabulary import PV_COUNTED, PV_STATUSES
 from app.layers.crs import METRIC_CRS
 from app.layers.edits import SetAttributes
 
 AUDIT_FIELDS = ("pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")
-PV_STATUSES = ("none", "planned", "installed", "verified")
 BUILDINGS_LAYER = "buildings"
 
 
@@ -236,9 +236,9 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
     if status:
         pv = buildings["pv_status"]
         if status == "with_pv":
-            mask &= pv.isin(("installed", "verified"))
+            mask &= pv.isin(PV_COUNTED)
         elif status == "without_pv":
-            mask &= ~pv.isin(("installed", "verified"))
+            mask &= ~pv.isin(PV_COUNTED)
         elif status in PV_STATUSES:
             mask &= pv == status
         else:
@@ -246,5 +246,5 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
     return mask
 
 
-__all__ = ["AUDIT_FIELDS", "PV_STATUSES", "validate_audit", "audit_log_writer", "audit_command",
+__all__ = ["AUDIT_FIELDS", "validate_audit", "audit_log_writer", "audit_command",
            "set_audit", "filter_mask"]

@@ -42,6 +42,7 @@ from app.core.errors import InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
 from app.core.undo import Command
 from app.siting.coverage import county_codes
+from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 
 #: Fields of the building schema (CONTRACT.md), in their table order.
@@ -49,9 +50,6 @@ SCHEMA_FIELDS = ("bld_id", "name", "category", "is_new", "roof_type", "height_m"
                  "pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")
 #: Fields without which a building cannot be counted toward the target.
 REQUIRED_FIELDS = ("bld_id", "category", "is_new")
-CATEGORIES = ("public_institution", "factory", "commercial", "residential", "other")
-ROOF_TYPES = ("flat", "pitched")
-PV_STATUSES = ("none", "planned", "installed", "verified")
 #: Columns the import adds: the county of the representative point and the row in the file.
 COMPUTED_FIELDS = ("county", "source_row")
 NUMERIC_FIELDS = ("height_m", "pv_area_m2", "pv_kwp")
@@ -165,6 +163,11 @@ def check_mapping(mapping: dict, columns) -> None:
 @lru_cache(maxsize=None)
 def _value_table(target: str) -> dict[str, str]:
     table = {}
+    vocabulary = {"category": BUILDING_CATEGORIES, "roof_type": ROOF_TYPES, "pv_status": PV_STATUSES}.get(target)
+    if vocabulary is not None:  # the app's own labels always read back (a report's table re-imported)
+        for code in vocabulary:
+            for alias in (code, vocabulary.label(code, "zh"), vocabulary.label(code, "en")):
+                table[normalise_name(alias)] = code
     for canonical, aliases in field_aliases()["values"].get(target, {}).items():
         for alias in aliases:
             table[normalise_name(alias)] = canonical
@@ -463,10 +466,10 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
 def _expected(target: str) -> str:
     return {
         "bld_id": "a unique text id",
-        "category": "one of " + ", ".join(CATEGORIES) + " (or 公共机构/厂房/商业/住宅/其他)",
+        "category": BUILDING_CATEGORIES.expected() + f" (or {'/'.join(BUILDING_CATEGORIES.labels('zh').values())})",
         "is_new": "1/0 (是/否)",
-        "roof_type": "flat or pitched (平屋面/坡屋面)",
-        "pv_status": "one of " + ", ".join(PV_STATUSES) + " (无/计划/已安装/已核查)",
+        "roof_type": ROOF_TYPES.expected() + f" ({'/'.join(ROOF_TYPES.labels('zh').values())})",
+        "pv_status": PV_STATUSES.expected() + f" ({'/'.join(PV_STATUSES.labels('zh').values())})",
     }.get(target, target)
 
 
@@ -616,7 +619,7 @@ def identity_mapping(columns) -> dict:
     return {f: (f if f in present else None) for f in SCHEMA_FIELDS}
 
 
-__all__ = ["SCHEMA_FIELDS", "REQUIRED_FIELDS", "CATEGORIES", "ROOF_TYPES", "PV_STATUSES", "Problem", "ImportResult",
+__all__ = ["SCHEMA_FIELDS", "REQUIRED_FIELDS", "Problem", "ImportResult",
            "suggest_mapping", "source_signature", "default_mapping_store", "remembered_mapping", "remember_mapping",
            "check_mapping", "normalise_value", "apply_mapping", "validate_buildings", "clean_buildings",
            "import_buildings", "identity_mapping", "ReplaceBuildings"]

@@ -44,16 +44,11 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.vocabulary import SITE_KINDS
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 RULESETS_DIR = RESOURCES_DIR / "rulesets"
 DEFAULT_RULESET_PATH = RULESETS_DIR / "default.json"
-
-#: Site kinds of the candidate-site schema (CONTRACT.md).
-SITE_KINDS = ("wind_onshore", "wind_offshore", "pv_ground", "pv_offshore", "wind_fishery", "pv_rooftop_cluster")
-WIND_KINDS = ("wind_onshore", "wind_offshore", "wind_fishery")
-PV_KINDS = ("pv_ground", "pv_offshore")
-OFFSHORE_KINDS = ("wind_offshore", "pv_offshore", "wind_fishery")
 
 #: Rule kinds and the unit their value is in.
 RULE_KINDS = {
@@ -428,5 +423,4 @@ def rule_exclusion(rule: Rule, project, site_m, context: dict | None = None) -> 
 
 
 __all__ = ["Rule", "RuleSet", "default_ruleset", "rule_exclusion", "nearby_buffered", "raster_exclusion",
-           "read_exclusion_file", "land_metric", "SITE_KINDS", "WIND_KINDS", "PV_KINDS", "OFFSHORE_KINDS",
-           "RULE_KINDS", "DEFAULT_RULESET_PATH", "RULESETS_DIR", "STORAGE_CRS"]
+           "read_exclusion_file", "land_metric", "RULE_KINDS", "DEFAULT_RULESET_PATH", "RULESETS_DIR", "STORAGE_CRS"]

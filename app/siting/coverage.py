@@ -34,14 +34,10 @@ import shapely
 from app.core.assumptions import get as get_assumption
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
+from app.core.vocabulary import OTHER_CATEGORIES, PV_COUNTED, PV_STATUSES, TARGET_CATEGORIES
 from app.layers.boundaries import CITY_ADCODE, COUNTIES
 from app.layers.crs import METRIC_CRS
 
-#: Categories the plan's target covers.
-TARGET_CATEGORIES = ("public_institution", "factory")
-OTHER_CATEGORIES = ("commercial", "residential", "other")
-PV_COUNTED = ("installed", "verified")
-PV_STATUSES = ("none", "planned", "installed", "verified")
 REQUIRED_COLUMNS = ("category", "is_new", "pv_status")
 #: Keys of a coverage row, in order (CONTRACT.md keys first).
 ROW_KEYS = ("adcode", "county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
@@ -259,5 +255,5 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
     return out.sort_values("pot_kwh", ascending=False, kind="stable")
 
 
-__all__ = ["TARGET_CATEGORIES", "PV_COUNTED", "ROW_KEYS", "county_codes", "target_pct", "target_source", "building_facts",
+__all__ = ["ROW_KEYS", "REQUIRED_COLUMNS", "county_codes", "target_pct", "target_source", "building_facts",
            "coverage_rows", "coverage_table", "open_target_buildings"]

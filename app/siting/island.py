@@ -42,12 +42,9 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.vocabulary import ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES
 from app.resource.wind import offshore_wind_weather
 
-#: Component kinds of the ``island_components`` layer.
-COMPONENT_KINDS = ("hub", "wind_offshore", "pv_offshore", "ocean_energy", "electrolyzer", "storage", "export_cable")
-GENERATION_KINDS = ("wind_offshore", "pv_offshore", "ocean_energy")
-COMPONENT_STATUSES = ("planned", "built")
 #: Hourly columns of a balance, all [MW] (mean power over the hour) except soc.
 HOURLY_COLUMNS = ("wind_mw", "pv_mw", "ocean_mw", "generation_mw", "export_mw", "electrolyzer_mw",
                   "storage_charge_mw", "storage_discharge_mw", "storage_loss_mw", "curtailed_mw", "soc_mwh")
@@ -450,8 +447,8 @@ def tidal_stream_profile(index, capacity_factor: float | None = None, overrides:
 
 def _clean_status(value, comp_id) -> str:
     status = str(value).strip().lower() if value is not None and not (isinstance(value, float) and math.isnan(value)) else ""
-    if status not in COMPONENT_STATUSES:
-        raise InputError(f"island component {comp_id}: status expected one of {', '.join(COMPONENT_STATUSES)}, got {value!r}")
+    if status not in ISLAND_COMPONENT_STATUSES:
+        raise InputError(f"island component {comp_id}: status expected one of {', '.join(ISLAND_COMPONENT_STATUSES)}, got {value!r}")
     return status
 
 
@@ -496,9 +493,9 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
         raise InputError(f"island_components: expected columns {', '.join(required)}, missing {', '.join(missing)}")
     frame = components.copy()
     messages: list[str] = []
-    unknown = sorted(set(frame["kind"].astype(str)) - set(COMPONENT_KINDS))
+    unknown = sorted(set(frame["kind"].astype(str)) - set(ISLAND_COMPONENT_KINDS))
     if unknown:
-        raise InputError(f"island_components: kind expected one of {', '.join(COMPONENT_KINDS)}, got {', '.join(unknown)}")
+        raise InputError(f"island_components: kind expected one of {', '.join(ISLAND_COMPONENT_KINDS)}, got {', '.join(unknown)}")
     hubs = frame[frame["kind"] == "hub"]
     hub_row = None
     if hub_id is not None:
@@ -522,7 +519,7 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
 
     built_share: dict = {}
     wind_units: list = []
-    totals = {k: 0.0 for k in COMPONENT_KINDS}
+    totals = {k: 0.0 for k in ISLAND_COMPONENT_KINDS}
     storage_energy = 0.0
     for _, row in members.iterrows():
         comp_id = row["comp_id"]

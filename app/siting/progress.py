@@ -38,7 +38,6 @@ from app.core.undo import Command
 
 CAPACITY_BASELINE_PATH = RESOURCES_DIR / "capacity_baseline.json"
 ENTRY_COLUMNS = ("target_id", "date", "value", "source", "entered_by")
-STATUSES = ("met", "on_track", "behind", "no_data")
 
 
 # ---------------------------------------------------------------------------
@@ -74,7 +73,7 @@ def assess(direction: str, target: float, deadline, trend, baseline: float | Non
     Returns
     -------
     (status, message)
-        One of :data:`STATUSES` and a sentence saying why.
+        One of :data:`app.core.vocabulary.PROGRESS_STATUSES` and a sentence saying why.
     """
     tolerance = float(assumptions.value("plan.on_track_tolerance") if tolerance is None else tolerance)
     points = sorted((pd.Timestamp(d), float(v)) for d, v in trend)
@@ -265,7 +264,8 @@ def rooftop_coverage_pct(buildings, overrides: dict | None = None) -> tuple[floa
     (value, details, message)
         ``value`` is None when no building qualifies (with the reason).
     """
-    from app.siting.coverage import TARGET_CATEGORIES, building_facts
+    from app.core.vocabulary import TARGET_CATEGORIES
+    from app.siting.coverage import building_facts
 
     if buildings is None:
         return None, {}, "no data: the project has no 'buildings' layer"

@@ -45,12 +45,12 @@ import shapely
 
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
+from app.core.vocabulary import ROOF_TYPES
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 #: Columns added by :func:`roof_potential` (the CONTRACT.md four first).
 POTENTIAL_COLUMNS = ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh", "module_m2", "pv_tilt", "pv_azimuth",
                      "specific_yield_kwh_per_kwp")
-ROOF_TYPES = ("flat", "pitched")
 
 
 def params(overrides: dict | None = None) -> dict:

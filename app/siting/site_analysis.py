@@ -31,7 +31,8 @@ from app.core.errors import CancelledError, InputError
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
-from app.siting.constraints import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS, RuleSet, default_ruleset
+from app.core.vocabulary import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS
+from app.siting.constraints import RuleSet, default_ruleset
 from app.siting.eligibility import (EligibilityResult, check_site_geometry, empty_excluded, repair_geometry,
                                     site_eligibility)
 from app.siting.layout import TURBINE_COLUMNS, check_spacing, grid_layout, turbine_rows, turbine_spec

@@ -80,7 +80,9 @@ class _RenderJob:
                 finally:
                     painter.end()
                 result["labels"] = _CachedImage(self.view, image, self.labels_version)
-        except Exception as exc:  # reported on the GUI thread, never lost in the worker
+        # Boundary: this runs in a worker thread, where an error would vanish; whatever it is (a broken
+        # geometry, a bug), it is handed to the GUI thread and shown through render_failed -> show_error.
+        except Exception as exc:  # noqa: BLE001
             result["error"] = exc
         self.signals.finished.emit(result)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from app.core.errors import InputError
 from app.siting.building_import import REQUIRED_FIELDS, SCHEMA_FIELDS
 
 _CONTEXT = "FieldMappingDialog"
@@ -135,7 +136,7 @@ class FieldMappingDialog(QDialog):
             return
         try:
             problems = self.check_function(self.mapping(), self.declared_crs())
-        except Exception as exc:  # a bad mapping is shown, not raised, so the user can change it
+        except InputError as exc:  # a bad mapping is shown, not raised, so the user can change it
             self.summary_label.setText(str(exc).splitlines()[0])
             self.problems = []
             self.problem_table.setRowCount(0)

@@ -16,6 +16,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 I18N_DIR = resource_path("i18n")
 #: Languages offered in the Language menu: key -> (Qt locale name, native name).
 LANGUAGES = {"zh": ("zh_CN", "中文"), "en": ("en_US", "English")}
+#: The language the UI shows now: "en" (the source strings) until a LanguageManager switches it.
+_ui_language = "en"
+
+
+def ui_language() -> str:
+    """``"zh"`` or ``"en"``: the language the UI shows now.
+
+    Coded values (categories, statuses, kinds) are labelled from
+    :mod:`app.core.vocabulary` in this language, so they switch together with
+    the translated strings.
+    """
+    return _ui_language
 
 
 def system_language() -> str:
@@ -35,10 +47,11 @@ class LanguageManager:
         """Switch to ``"zh"`` or ``"en"``; returns False when no translation was found."""
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+        global _ui_language
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
-        self.language = language
+        self.language = _ui_language = language
         QLocale.setDefault(QLocale(LANGUAGES[language][0]))
         if language == "en":
             self._deliver_language_change()

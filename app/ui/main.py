@@ -29,6 +29,7 @@ def load_project_for_gui(path: str | None):
     A missing or corrupt file never stops the app: it falls back to the demo
     project (or an empty project when even that cannot be built).
     """
+    from app.core.errors import USER_ERRORS
     from app.sample.demo import open_project_or_demo
     from app.project import Project
 
@@ -36,11 +37,11 @@ def load_project_for_gui(path: str | None):
     if path:
         try:
             return open_project_or_demo(path), None
-        except Exception as exc:  # reported in the window, then carry on with the demo
+        except USER_ERRORS as exc:  # reported in the window, then carry on with the demo
             error = exc
     try:
         return open_project_or_demo(None), error
-    except Exception as exc:
+    except USER_ERRORS as exc:  # e.g. no writable cache folder for the demo: an empty project
         return Project(title="LYG Siting"), error or exc
 
 
@@ -83,6 +84,7 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
     """
     window, error = build_main_window(project, lang)
     window.confirm_close = True
+    install_error_boundary(window)
     window.show()
     if error is not None:
         window.show_error(error)
@@ -93,22 +95,45 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
     return window
 
 
+def install_error_boundary(window) -> None:
+    """The desktop app's last boundary: an error no code expected, raised in a Qt slot, is shown.
+
+    Actions catch the errors a user can act on (:data:`app.core.errors.USER_ERRORS`)
+    and show them; worker threads hand theirs to the window (:mod:`app.ui.tasks`).
+    Anything else is a bug: Qt would print it on stderr, where a planner never
+    looks, and carry on. This hook keeps the stderr traceback and also puts the
+    error in the window's error box (with the traceback under "Show details").
+    Tests do not install it: pytest-qt fails a test on such an error.
+    """
+    import shiboken6
+
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        previous(exc_type, exc, tb)
+        if issubclass(exc_type, Exception) and shiboken6.isValid(window):
+            window.show_error(exc)
+
+    sys.excepthook = hook
+
+
 def restore_after_crash(window, project_arg=None):
     """Offer the autosaves of crashed sessions; open the one restored. Returns its path or None."""
+    from app.core.errors import USER_ERRORS
     from app.project import recovery
     from app.ui import recovery_dialog
 
     extra = [project_arg] if project_arg and not str(project_arg).startswith(("postgresql:", "postgres:")) else []
     try:
         chosen = recovery_dialog.offer_recovery(window, extra_projects=extra)
-    except Exception as exc:  # a broken state folder must not keep the app from starting
+    except USER_ERRORS as exc:  # a broken state folder must not keep the app from starting
         print(f"lygsite: warning: could not look for autosaves: {exc}", file=sys.stderr)
         return None
     if chosen is None:
         return None
     try:
         restored = recovery.restore_path(chosen)
-    except Exception as exc:
+    except USER_ERRORS as exc:
         window.show_error(exc)
         return None
     window.set_project(restored, recovery_path=chosen)

@@ -133,13 +133,9 @@ def compose_print_image(project, extent, paper: str = "A4", orientation: str = "
 
 
 def _font_family() -> str:
-    try:
-        from app.ui.fonts import load_cjk_font
+    from app.ui.fonts import cjk_family
 
-        families = load_cjk_font()
-        return families[0] if families else "Sans Serif"
-    except Exception:  # printing still works with the default font
-        return "Sans Serif"
+    return cjk_family()
 
 
 def _draw_north_arrow(painter: QPainter, rect: QRectF, mm: float) -> None:

@@ -86,9 +86,11 @@ def open_any_geopackage(path):
     except ProjectFileError:
         if not path.exists():
             raise
+    from app.layers.vector_io import GDAL_READ_ERRORS
+
     try:
         listed = pyogrio.list_layers(path)
-    except Exception as exc:
+    except GDAL_READ_ERRORS as exc:
         raise InputError(f"cannot read {path.name}: {exc}; expected a GeoPackage") from exc
     project = Project(title=path.stem, path=path)
     for name, geometry_type in listed:

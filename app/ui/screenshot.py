@@ -72,16 +72,12 @@ def run_panel_for_screenshot(window, panel: str, timeout_ms: int = 60000) -> boo
     widget = dock.widget()
     module = getattr(dock, "module", None)
     hook = getattr(module, "run_for_screenshot", None)
-    try:
-        if callable(hook):
-            after = hook(widget)
-        elif panel in SCREENSHOT_RUNS:
-            after = SCREENSHOT_RUNS[panel](window, widget)
-        else:
-            return True
-    except Exception as exc:  # the screenshot is still worth taking
-        print(f"lygsite: warning: screenshot: the {panel} panel run failed: {exc}", file=sys.stderr)
-        return False
+    if callable(hook):
+        after = hook(widget)
+    elif panel in SCREENSHOT_RUNS:
+        after = SCREENSHOT_RUNS[panel](window, widget)
+    else:
+        return True
     deadline = time.monotonic() + timeout_ms / 1000
     while True:  # wait for the tasks; then the next step, if any, and wait again
         while time.monotonic() < deadline:
@@ -99,11 +95,7 @@ def run_panel_for_screenshot(window, panel: str, timeout_ms: int = 60000) -> boo
             return False
         if not callable(after):
             return True
-        try:
-            after = after()
-        except Exception as exc:
-            print(f"lygsite: warning: screenshot: showing the {panel} result failed: {exc}", file=sys.stderr)
-            return False
+        after = after()
 
 
 def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int, int] = (1600, 1000),

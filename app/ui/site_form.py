@@ -11,31 +11,16 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
 from app.core.errors import InputError
 from app.layers.edits import AddFeature
-from app.siting.constraints import SITE_KINDS, WIND_KINDS
+from app.core.vocabulary import SITE_KINDS, SITE_STATUSES, WIND_KINDS
 from app.siting.eligibility import check_site_geometry, repair_geometry
+from app.ui.i18n import ui_language
 
-STATUSES = ("idea", "screened", "approved", "built")
-#: Names shown for the kinds and statuses (the layer stores the keys).
-KIND_TITLES = {
-    "wind_onshore": QT_TRANSLATE_NOOP("SiteForm", "Onshore wind"),
-    "wind_offshore": QT_TRANSLATE_NOOP("SiteForm", "Offshore wind"),
-    "pv_ground": QT_TRANSLATE_NOOP("SiteForm", "Ground-mounted PV"),
-    "pv_offshore": QT_TRANSLATE_NOOP("SiteForm", "Offshore PV"),
-    "wind_fishery": QT_TRANSLATE_NOOP("SiteForm", "Wind-fishery integration"),
-    "pv_rooftop_cluster": QT_TRANSLATE_NOOP("SiteForm", "Rooftop PV cluster"),
-}
-STATUS_TITLES = {
-    "idea": QT_TRANSLATE_NOOP("SiteForm", "idea"),
-    "screened": QT_TRANSLATE_NOOP("SiteForm", "screened"),
-    "approved": QT_TRANSLATE_NOOP("SiteForm", "approved"),
-    "built": QT_TRANSLATE_NOOP("SiteForm", "built"),
-}
 
 
 def tr(text: str) -> str:
@@ -43,13 +28,13 @@ def tr(text: str) -> str:
 
 
 def kind_text(kind) -> str:
-    """The translated name of a site kind (the key itself when unknown)."""
-    return tr(KIND_TITLES[kind]) if kind in KIND_TITLES else str(kind)
+    """The name of a site kind in the UI's language (the key itself when unknown)."""
+    return SITE_KINDS.label(kind, ui_language())
 
 
 def status_text(status) -> str:
-    """The translated name of a site status (the key itself when unknown)."""
-    return tr(STATUS_TITLES[status]) if status in STATUS_TITLES else str(status)
+    """The name of a site status in the UI's language (the key itself when unknown)."""
+    return SITE_STATUSES.label(status, ui_language())
 
 
 def next_site_id(existing) -> str:
@@ -105,7 +90,7 @@ class SiteForm(QDialog):
         self.capacity.setSuffix(" MW")
         self.capacity.setValue(float(values.get("capacity_mw") or 0.0))
         self.status = QComboBox()
-        for status in STATUSES:
+        for status in SITE_STATUSES:
             self.status.addItem(status_text(status), status)
         self.status.setCurrentIndex(max(0, self.status.findData(values.get("status", "idea"))))
         self.county = QComboBox()

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from app.core.errors import CancelledError
+from app.core.errors import USER_ERRORS, CancelledError
 
 
 class _TaskSignals(QObject):
@@ -42,7 +42,9 @@ class _TaskRunnable:
     def run(self):
         try:
             result = self.function(self.handle._report)
-        except BaseException as exc:  # every error reaches the GUI
+        # Boundary: a worker thread has no one to tell; every error (a bug included) is handed to the GUI
+        # thread, which shows it through window.show_error.
+        except BaseException as exc:  # noqa: BLE001
             self.signals.finished.emit((None, exc, traceback.format_exc()))
             return
         self.signals.finished.emit((result, None, ""))
@@ -158,8 +160,13 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
         elif on_done is not None:
             try:
                 on_done(result)
-            except Exception as exc:  # an error in on_done is still the user's business
+            except USER_ERRORS as exc:  # e.g. data outside Lianyungang, found once the file is read
                 window.show_error(exc, details=traceback.format_exc())
+            finally:
+                # also when on_done has a bug (it then reaches the application's boundary): whoever waits
+                # on the task learns it ended
+                handle.finished.emit()
+            return
         handle.finished.emit()
 
     signals.progress.connect(on_progress)

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
+from app.core.errors import InputError
 from app.sample.demo import build_demo_project
 from app.export import report_data
 from app.export.report_pdf import write_pdf_report
@@ -59,11 +60,73 @@ def test_pdf_english(project, tmp_path):
     assert "Ganyu" in text
 
 
-def test_missing_engine_section_says_so(project, monkeypatch):
-    real = report_data._engine
-    monkeypatch.setattr(report_data, "_engine",
-                        lambda name: None if name == "app.siting.coverage" else real(name))
-    section = report_data.coverage(project, "zh")
-    assert not section.available and "本版本暂不可用" in section.message
-    section = report_data.coverage(project, "en")
-    assert "not available in this version" in section.message
+def test_a_project_without_buildings_or_island_says_so_in_each_section(tmp_path):
+    """Expected reasons are checked up front and printed; the other sections keep their numbers."""
+    project = build_demo_project()
+    project.layers.remove("buildings")
+    project.layers.remove("island_components")
+    sections = report_data.gather(project, "zh")
+    for key in ("coverage", "open_buildings"):
+        assert not sections[key].available and sections[key].message == "项目中没有建筑图层"
+    assert not sections["island"].available and "island_components" in sections["island"].message
+    assert report_data.coverage(project, "en").message == "the project has no buildings layer"
+    assert sections["site_yields"].available and sections["progress"].available
+    text = _pdf_text(write_pdf_report(project, tmp_path / "r.pdf", lang="zh"))
+    assert "项目中没有建筑图层" in text and "项目中没有海上能源岛图层" in text
+
+
+def test_a_buildings_layer_without_the_schema_fields_names_them(project):
+    broken = build_demo_project()
+    broken.vector("buildings").set_gdf(broken.vector("buildings").gdf.drop(columns=["pv_status"]))
+    section = report_data.coverage(broken, "en")
+    assert not section.available and section.message == "the buildings layer lacks pv_status"
+
+
+def _boom(*args, **kwargs):
+    return 1 / 0
+
+
+#: One engine function behind each section (and the title page's weather).
+ENGINES = [
+    ("app.siting.coverage", "building_facts"),        # coverage (and the progress target computed from it)
+    ("app.siting.rooftop", "roof_potential"),         # open buildings, by rooftop potential
+    ("app.siting.site_analysis", "site_eligibility"),  # site yields
+    ("app.siting.progress", "assess"),                # plan progress
+    ("app.siting.island", "island_balance"),          # energy island
+    ("app.resource.weather", "default_weather"),      # the title page's weather
+]
+
+
+@pytest.mark.parametrize("module_name, function", ENGINES)
+def test_a_failing_engine_fails_the_report_and_writes_nothing(project, tmp_path, monkeypatch, module_name, function):
+    """Issue 15: a bug in an engine must not become a quiet "not available" section."""
+    import importlib
+
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"the previous report")
+    monkeypatch.setattr(importlib.import_module(module_name), function, _boom)
+    with pytest.raises(ZeroDivisionError):
+        write_pdf_report(project, out, lang="zh")
+    assert out.read_bytes() == b"the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary left
+
+
+def test_a_failing_engine_fails_the_excel_report_too(project, tmp_path, monkeypatch):
+    from app.export.report_xlsx import write_xlsx_report
+    from app.siting import coverage
+
+    monkeypatch.setattr(coverage, "building_facts", _boom)
+    with pytest.raises(ZeroDivisionError):
+        write_xlsx_report(project, tmp_path / "report.xlsx", lang="en")
+    assert not list(tmp_path.iterdir())
+
+
+def test_bad_building_data_fails_the_report_with_the_engines_message(tmp_path):
+    project = build_demo_project()
+    layer = project.vector("buildings")
+    gdf = layer.gdf.copy()
+    gdf.loc[gdf.index[0], "pv_status"] = "maybe"
+    layer.set_gdf(gdf)
+    with pytest.raises(InputError, match=r"pv_status must be one of none, planned, installed, verified"):
+        write_pdf_report(project, tmp_path / "r.pdf", lang="en")
+    assert not list(tmp_path.iterdir())

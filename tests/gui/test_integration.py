@@ -377,3 +377,21 @@ def test_start_without_autosaves_asks_nothing(qtbot, tmp_path, monkeypatch):
     finally:
         win.close()
     assert not marker.exists()
+
+
+def test_a_failing_report_shows_one_message_and_writes_no_file(window, qtbot, tmp_path, monkeypatch):
+    """Issue 15: an engine error stops the report; the window says so once; no PDF is left."""
+    from app.siting import coverage
+
+    def boom(*args, **kwargs):
+        return 1 / 0
+
+    monkeypatch.setattr(coverage, "building_facts", boom)
+    task = _report_dialog(window, tmp_path / "report.pdf", "en").task
+    qtbot.waitUntil(lambda: not task.is_running, timeout=90000)
+    assert isinstance(task.error, ZeroDivisionError)
+    box = window.last_error_box
+    assert box is not None and box.isVisible() and box.text() == "division by zero"
+    assert "ZeroDivisionError" in box.detailedText()
+    assert not list(tmp_path.iterdir())
+    assert window.last_report_path is None

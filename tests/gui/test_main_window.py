@@ -154,9 +154,9 @@ def test_add_vector_layer_without_crs_asks_and_converts_gcj02(window, demo_proje
     gdf.to_file(shp)
     (tmp_path / "poi.prj").unlink(missing_ok=True)
     asked = []
-    handle = window.add_vector_layer(shp, ask=lambda name: asked.append(name) or "gcj02")
-    with qtbot.waitSignal(handle.finished, timeout=10000):
-        pass
+    window.add_vector_layer(shp, ask=lambda name: asked.append(name) or "gcj02")
+    # first read: no CRS, so the user is asked; the second read (with the answer) adds the layer
+    qtbot.waitUntil(lambda: "poi" in demo_project.layers, timeout=10000)
     assert asked == ["poi.shp"]
     layer = demo_project.layers["poi"]
     # GCJ-02 -> CGCS2000 moves points in Lianyungang by a few hundred metres west/south

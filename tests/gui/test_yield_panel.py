@@ -251,7 +251,6 @@ def test_chinese_translation_is_installed(qtbot, window):
 
 
 def test_in_the_main_window_pick_point_and_threaded_run(qtbot, project):
-    pytest.importorskip("app.ui.main_window")
     from tests.gui.map_fixtures import make_window
 
     from app.ui.map_tools import MapMouseEvent

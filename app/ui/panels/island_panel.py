@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.core.errors import InputError
 from app.core.fonts import matplotlib_font_family
 
 PANEL_KEY = "island"
@@ -158,19 +159,25 @@ class IslandPanel(QWidget):
             return
         try:
             design = design_from_project(project)
-        except Exception as exc:  # a project without an island: say so where the result would be
+        except InputError as exc:  # a project without an island: say so where the result would be
             self.status_label.setText(str(exc).splitlines()[0])
             return
         self._fill_share(design.built_share)
 
     def run(self) -> None:
         """Balance the window's project off the GUI thread."""
-        from app.siting.island import run_island
+        from app.siting.island import design_from_project, run_island
 
         project = getattr(self.window, "project", None)
         if project is None:
             return
         include = "built" if self.built_only.isChecked() else "all"
+        try:
+            design_from_project(project, include=include)  # fast: a project without an island is told at once
+        except InputError as exc:
+            self.status_label.setText(str(exc).splitlines()[0])
+            self.window.show_error(exc)
+            return
         self.status_label.setText(_tr("Running the hourly balance…"))
         self.run_button.setEnabled(False)
 
@@ -181,13 +188,7 @@ class IslandPanel(QWidget):
             self.run_button.setEnabled(True)
             self.show_result(result)
 
-        try:
-            handle = self.window.run_task(_tr("Energy-island balance"), work, done, cancellable=True)
-        except Exception as exc:  # raised synchronously (fake windows in tests run the work inline)
-            self.run_button.setEnabled(True)
-            self.status_label.setText(str(exc).splitlines()[0])
-            self.window.show_error(exc)
-            return
+        handle = self.window.run_task(_tr("Energy-island balance"), work, done, cancellable=True)
         finished = getattr(handle, "finished", None)
         if finished is not None:  # re-enable also when the task failed or was cancelled
             # TaskHandle.finished carries no arguments; the outcome is on the handle

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, Q
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from app.core.errors import InputError
+from app.core.vocabulary import PROGRESS_STATUSES
+from app.ui.i18n import ui_language
+
 PANEL_KEY = "progress"
 _CONTEXT = "ProgressPanel"
 
@@ -32,8 +36,8 @@ def title() -> str:
 
 
 def status_text(status: str) -> str:
-    return {"met": _tr("met"), "on_track": _tr("on track"), "behind": _tr("behind"),
-            "no_data": _tr("no data")}.get(status, status)
+    """A target's standing in the UI's language (app.core.vocabulary)."""
+    return PROGRESS_STATUSES.label(status, ui_language())
 
 
 def _unit(unit: str) -> str:
@@ -173,10 +177,7 @@ class ProgressPanel(QWidget):
         if project is self._project:
             return
         if self._project is not None:
-            try:
-                self._project.events.tables.disconnect(self._on_tables)
-            except Exception:  # already gone with the old project
-                pass
+            self._project.events.tables.disconnect(self._on_tables)
         self._project = project
         if project is not None:
             project.events.tables.connect(self._on_tables)
@@ -202,7 +203,7 @@ class ProgressPanel(QWidget):
             return
         try:
             rows = compute_progress(project)
-        except Exception as exc:  # a broken table must still leave a usable panel
+        except InputError as exc:  # a broken table must still leave a usable panel
             self.header.setText(_tr("Progress could not be computed: {error}").format(error=str(exc).splitlines()[0]))
             return
         counts = {s: sum(r.status == s for r in rows) for s in STATUS_COLORS}
@@ -255,7 +256,6 @@ class ProgressPanel(QWidget):
     # ------------------------------------------------------------------
     def add_entry(self) -> bool:
         """Validate and record the form's entry; says what is wrong in the form when it cannot."""
-        from app.core.errors import InputError
         from app.siting.progress import add_progress_entries
 
         project = getattr(self.window, "project", None)
@@ -270,9 +270,6 @@ class ProgressPanel(QWidget):
         except InputError as exc:
             self.form_message.setStyleSheet("color: #d7191c;")
             self.form_message.setText(str(exc))
-            return False
-        except Exception as exc:  # anything else goes through the window's one error path
-            self.window.show_error(exc)
             return False
         self.form_message.setStyleSheet("color: #1a9641;")
         self.form_message.setText(_tr("Recorded {value} for {target} on {date}.").format(

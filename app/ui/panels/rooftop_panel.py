@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from app.core.errors import USER_ERRORS, InputError
+from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, TARGET_CATEGORIES
 from app.ui.binding import EventBindings
+from app.ui.i18n import ui_language
 
 PANEL_KEY = "rooftop"
 _CONTEXT = "RooftopPanel"
 BUILDINGS = "buildings"
 META_OVERRIDES = "rooftop_overrides"
-#: Bar colours: public institutions blue, factories orange (ColorBrewer-like, print safe).
-CATEGORY_COLORS = {"public_institution": "#2b8cbe", "factory": "#e6550d"}
 #: Assumptions shown in the form (numeric ones a planner may change).
 EDITABLE_ASSUMPTIONS = ("coverage_target", "edge_setback_m", "module_power_density", "flat_tilt_deg",
                         "pitched_usable_fraction", "pitched_tilt_deg", "min_patch_m2", "azimuth_bin_deg")
@@ -51,13 +52,13 @@ def title() -> str:
 
 
 def category_text(category: str) -> str:
-    return {"public_institution": _tr("public institution"), "factory": _tr("factory"),
-            "commercial": _tr("commercial"), "residential": _tr("residential"), "other": _tr("other")}.get(category, category)
+    """A building category in the UI's language (app.core.vocabulary)."""
+    return BUILDING_CATEGORIES.label(category, ui_language())
 
 
 def status_text(status: str) -> str:
-    return {"none": _tr("none"), "planned": _tr("planned"), "installed": _tr("installed"),
-            "verified": _tr("verified")}.get(status, str(status))
+    """A PV status in the UI's language (app.core.vocabulary)."""
+    return PV_STATUSES.label(status, ui_language())
 
 
 def coverage_headers() -> list[str]:
@@ -76,10 +77,10 @@ def filter_items() -> dict[str, list]:
         "by": [(_tr("roof area"), "area"), (_tr("building count"), "count")],
         "county": [(_tr("all counties"), None)],
         "category": [(_tr("public + factory"), "target"), (_tr("all categories"), None)]
-        + [(category_text(c), c) for c in ("public_institution", "factory", "commercial", "residential", "other")],
+        + [(category_text(c), c) for c in BUILDING_CATEGORIES],
         "new": [(_tr("new"), 1), (_tr("existing"), 0), (_tr("new and existing"), None)],
         "status": [(_tr("still without PV"), "without_pv"), (_tr("any status"), None), (_tr("with PV"), "with_pv")]
-        + [(status_text(s), s) for s in ("none", "planned", "installed", "verified")],
+        + [(status_text(s), s) for s in PV_STATUSES],
     }
 
 
@@ -132,36 +133,17 @@ class CoverageChart(QWidget):
         self.plotted: dict = {}
 
     def show_rows(self, rows: list[dict], by: str) -> None:
-        axes = self.chart.axes
+        from app.export.charts import draw_coverage_chart
+
         self.chart._reset()
-        counties = [r for r in rows if r["adcode"] not in ("320700",) and r["category"] in CATEGORY_COLORS]
-        names = list(dict.fromkeys(r["county"] for r in counties))
-        target = next((r["target_pct"] for r in rows if r["target_pct"] is not None), 50.0)
-        series = {}
-        width = 0.38
-        for k, category in enumerate(CATEGORY_COLORS):
-            values = []
-            for name in names:
-                row = next((r for r in counties if r["county"] == name and r["category"] == category), None)
-                values.append(row["coverage_pct"] if row and row["coverage_pct"] is not None else None)
-            series[category] = values
-            xs = [i + (k - 0.5) * width for i in range(len(names))]
-            bars = axes.bar(xs, [v or 0.0 for v in values], width=width, color=CATEGORY_COLORS[category],
-                            label=category_text(category))
-            axes.bar_label(bars, labels=["—" if v is None else f"{v:.0f}" for v in values], fontsize=7, padding=1)
-        axes.axhline(target, color="#d7191c", linestyle="--", linewidth=1.2)
-        axes.text(len(names) - 0.5, target, _tr("target {t:.0f} %").format(t=target), color="#d7191c",
-                  fontsize=8, ha="right", va="bottom")
-        axes.set_xticks(range(len(names)), names)
-        axes.set_ylim(0, max(100.0, target + 10))
+        target = next((r["target_pct"] for r in rows if r["target_pct"] is not None), None)
+        if target is None:  # no target category in the rows: nothing this chart is about
+            self.chart.show_message(_tr("no buildings"))
+            return
         ylabel = _tr("Coverage by roof area [%]") if by == "area" else _tr("Coverage by count [%]")
-        axes.set_ylabel(ylabel, fontsize=8)
-        axes.set_title(_tr("New public-institution and factory roofs with PV"), fontsize=9)
-        axes.legend(fontsize=7, frameon=False, loc="upper left")
-        axes.grid(axis="y", color="#dddddd", linewidth=0.6)
-        axes.set_axisbelow(True)
-        self.plotted = {"kind": "coverage_bars", "counties": names, "series": series, "target": target,
-                        "ylabel": ylabel}
+        self.plotted = draw_coverage_chart(self.chart.axes, rows, target, BUILDING_CATEGORIES.labels(ui_language()),
+                                           title=_tr("New public-institution and factory roofs with PV"),
+                                           ylabel=ylabel, target_label=_tr("target {t:.0f} %").format(t=target))
         self.chart.plotted = dict(self.plotted)
         self.chart.draw_idle()
 
@@ -282,7 +264,7 @@ class RooftopPanel(QWidget):
             form.addRow(text, self.info_labels[key])
         self.status_edit = QComboBox()
         self.status_edit.setObjectName("status_edit")
-        for status in ("none", "planned", "installed", "verified"):
+        for status in PV_STATUSES:
             self.status_edit.addItem(status_text(status), status)
         self.area_edit = QLineEdit()
         self.area_edit.setObjectName("area_edit")
@@ -388,7 +370,7 @@ class RooftopPanel(QWidget):
             label = self.audit_form.labelForField(self.info_labels[key] if isinstance(key, str) else key)
             if label is not None:
                 label.setText(text)
-        relabel(self.status_edit, [(status_text(s), s) for s in ("none", "planned", "installed", "verified")])
+        relabel(self.status_edit, [(status_text(s), s) for s in PV_STATUSES])
         self.area_edit.setPlaceholderText(_tr("PV-covered roof area [m2], empty = unknown"))
         self.kwp_edit.setPlaceholderText(_tr("installed capacity [kWp], empty = unknown"))
         self.save_button.setText(_tr("Save audit"))
@@ -468,7 +450,7 @@ class RooftopPanel(QWidget):
         by = self.by_combo.currentData()
         try:
             rows = coverage_rows(layer.gdf, by=by, overrides=self.overrides())
-        except Exception as exc:  # bad data in the layer is shown, the panel stays usable
+        except InputError as exc:  # bad data in the layer is shown, the panel stays usable
             self.summary_label.setText(_tr("Coverage cannot be computed: {e}").format(e=str(exc).splitlines()[0]))
             self.coverage_table.setRowCount(0)
             self.chart.chart.show_message(str(exc).splitlines()[0])
@@ -541,10 +523,10 @@ class RooftopPanel(QWidget):
                                is_new=self.new_filter.currentData(), status=self.status_filter.currentData(),
                                counties=counties.to_numpy())
             if category == "target":
-                mask &= gdf["category"].isin(("public_institution", "factory"))
+                mask &= gdf["category"].isin(TARGET_CATEGORIES)
             subset = gdf[mask]
             potential = self._potential_for(subset)
-        except Exception as exc:
+        except InputError as exc:
             table.blockSignals(False)
             self.list_label.setText(_tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
             return
@@ -579,11 +561,8 @@ class RooftopPanel(QWidget):
         fid = self.building_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         self._layer.select([fid])  # the map shows it; our selection handler fills the form
         canvas = getattr(self.window, "canvas", None)
-        if canvas is not None and hasattr(canvas, "zoom_to_selection"):
-            try:
-                canvas.zoom_to_selection(self._layer)
-            except Exception:  # zooming is a convenience, never a reason to fail
-                pass
+        if canvas is not None:
+            canvas.zoom_to_selection(self._layer)
 
     def show_building(self, fid) -> None:
         """Fill the audit form with building ``fid`` (None: clear it)."""
@@ -632,7 +611,7 @@ class RooftopPanel(QWidget):
         try:
             command = audit_command(self.project, [fid], values, user=self.auditor_edit.text().strip() or None)
             self.project.undo_stack.push(command)
-        except Exception as exc:
+        except InputError as exc:
             self.form_message.setStyleSheet("color: #d7191c")
             self.form_message.setText(str(exc).splitlines()[0])
             return
@@ -664,7 +643,7 @@ class RooftopPanel(QWidget):
                 overrides[f"rooftop.{name}"] = v
         try:
             params(overrides)
-        except Exception as exc:
+        except InputError as exc:
             self.window.show_error(exc)
             return
         project.meta[META_OVERRIDES] = json.dumps(overrides)
@@ -719,7 +698,7 @@ class RooftopPanel(QWidget):
                 problems = validate_buildings(data, choices["mapping"], self.overrides())
                 buildings, actions, skipped = clean_buildings(data, choices["mapping"], problems, choices["decisions"])
                 remember_mapping(columns, choices["mapping"], source=path)
-            except Exception as exc:
+            except USER_ERRORS as exc:
                 self.window.show_error(exc)
                 return
             self._apply_import(buildings, skipped, path)

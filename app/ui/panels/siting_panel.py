@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, Q
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.core.errors import InputError
+from app.core.errors import USER_ERRORS, InputError
 from app.siting.constraints import Rule, RuleSet, default_ruleset
 from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
 from app.ui.binding import EventBindings
@@ -279,7 +279,7 @@ class SitingPanel(QWidget):
         if path:
             try:
                 self.set_ruleset(RuleSet.load(path))
-            except Exception as exc:
+            except USER_ERRORS as exc:
                 self.window.show_error(exc)
 
     def save_rules_dialog(self) -> None:
@@ -289,7 +289,7 @@ class SitingPanel(QWidget):
         if path:
             try:
                 self.ruleset().save(path)
-            except Exception as exc:
+            except USER_ERRORS as exc:
                 self.window.show_error(exc)
 
     # tools ------------------------------------------------------------------
@@ -340,7 +340,7 @@ class SitingPanel(QWidget):
         try:
             site_id = self.selected_site_id()
             params = self._parameters()
-        except Exception as exc:
+        except InputError as exc:
             self.window.show_error(exc)
             return None
         project = self.project
@@ -353,7 +353,7 @@ class SitingPanel(QWidget):
     def analyse_all(self):
         try:
             params = self._parameters()
-        except Exception as exc:
+        except InputError as exc:
             self.window.show_error(exc)
             return None
         project = self.project

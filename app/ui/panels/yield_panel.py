@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, 
                                QWidget)
 
 from app.core import assumptions
-from app.core.errors import CancelledError, InputError
+from app.core.errors import USER_ERRORS, CancelledError, InputError
 from app.ui.charts import ChartWidget
 from app.ui.map_tools import MapTool
 
@@ -699,9 +699,7 @@ class YieldPanel(QWidget):
                 raise CancelledError("weather import cancelled")
             try:
                 return read_weather(str(path))
-            except CancelledError:
-                raise
-            except Exception as exc:  # shown on the GUI thread, inputs untouched
+            except USER_ERRORS as exc:  # shown on the GUI thread, inputs untouched
                 return _Failed(exc)
 
         def done(result):
