@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.errors import InputError
+from app.core.vocabulary import ISLAND_COMPONENT_KINDS
 from app.core.fonts import matplotlib_font_family
+from app.ui.i18n import ui_language
 
 PANEL_KEY = "island"
 _CONTEXT = "IslandPanel"
@@ -43,9 +45,7 @@ def _labels() -> dict:
         "wind_mw": _tr("wind"), "pv_mw": _tr("PV"), "ocean_mw": _tr("ocean"), "export_mw": _tr("export"),
         "electrolyzer_mw": _tr("electrolyser"), "storage_charge_mw": _tr("storage charge"),
         "storage_loss_mw": _tr("storage losses"), "curtailed_mw": _tr("curtailed"),
-        "hub": _tr("hub"), "wind_offshore": _tr("offshore wind"), "pv_offshore": _tr("offshore PV"),
-        "ocean_energy": _tr("ocean energy"), "electrolyzer": _tr("electrolyser"), "storage": _tr("storage"),
-        "export_cable": _tr("export cable"),
+        **ISLAND_COMPONENT_KINDS.labels(ui_language()),
     }
 
 
