@@ -48,7 +48,8 @@ def run_export(args) -> int:
         layers = project.layers.vector_layers()
         progress(f"exporting {len(layers)} layers to {args.out}")
         result = vector.export_geopackage(layers, args.out, crs=args.crs,
-                                          selection_ids={args.layer: ids} if (args.layer and ids) else None)
+                                          selection_ids={args.layer: ids} if (args.layer and ids) else None,
+                                          protected=project.input_files())
     else:
         if not args.layer:
             raise InputError("expected --layer NAME (or --all-layers for a GeoPackage); layers: "
@@ -60,7 +61,8 @@ def run_export(args) -> int:
         progress(f"exporting {layer.name} to {args.out}")
         result = vector.export_layer(layer, args.out, fmt, crs=args.crs, encoding=args.encoding,
                                      zip_output=args.zip, ids=ids, truncate_long_text=args.truncate,
-                                     split_geometry_types=args.split_types, csv_geometry=args.csv_geometry)
+                                     split_geometry_types=args.split_types, csv_geometry=args.csv_geometry,
+                                     protected=project.input_files())
     if args.json:
         emit_json(result.to_dict())
     else:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyogrio
 
 from app.core.errors import InputError
+from app.project.atomic import check_writable
 
 #: OUT extension -> GDAL driver.
 OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
@@ -80,22 +81,32 @@ def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, over
     return result
 
 
-def _write_output(gdf, out: Path) -> None:
+def _write_output(gdf, out: Path, protected=()) -> None:
+    """Write the result through the one atomic writer: a Shapefile's parts as one set, re-read before use."""
+    from app.project.atomic import AtomicFileSet, atomic_output, verify_vector
+
     driver = OUTPUT_DRIVERS.get(out.suffix.lower())
     if driver is None:
         raise InputError(f"--out {out.name}: expected a .gpkg, .shp or .geojson file")
-    if not out.parent.exists():
-        raise InputError(f"--out: the folder {out.parent} does not exist")
     frame = gdf.reset_index(drop=True)
     kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
     if driver == "ESRI Shapefile":
         # DBF field names are at most 10 characters.
         frame = frame.rename(columns={"specific_yield_kwh_per_kwp": "sy_kwh_kwp"})
-    if out.exists():
-        out.unlink()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        pyogrio.write_dataframe(frame, out, driver=driver, promote_to_multi=True, **kwargs)
+
+    def write(path: Path) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            # the layer is named after --out, not after the temporary file it is written to
+            pyogrio.write_dataframe(frame, path, layer=out.stem, driver=driver, promote_to_multi=True, **kwargs)
+
+    if driver == "ESRI Shapefile":
+        with AtomicFileSet(out.parent, out.stem, "writing", protected=protected, main=out.name) as files:
+            write(files.dir / out.name)
+            files.commit(verify=lambda folder: verify_vector(len(frame))(folder / out.name))
+    else:
+        with atomic_output(out, "writing", verify=verify_vector(len(frame)), protected=protected) as tmp:
+            write(tmp)
 
 
 def run_rooftop(args) -> int:
@@ -112,12 +123,16 @@ def run_rooftop(args) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUT_DRIVERS:
         raise InputError(f"--out {out.name}: expected a .gpkg, .shp or .geojson file")
+    protected = [(args.buildings, "the buildings file read by this command")]
+    if args.weather:
+        protected.append((args.weather, "the weather file read by this command"))
+    out = check_writable(out, protected)  # before the work, not after it
     progress(f"reading {args.buildings}")
     imported = load_buildings_file(args.buildings, args.declared_crs, args.encoding, args.layer, overrides)
     progress(f"roof potential of {len(imported.buildings):,} buildings")
     result = roof_potential(imported.buildings, weather=weather, overrides=overrides)
     progress(f"writing {out}")
-    _write_output(result, out)
+    _write_output(result, out, protected)
     summary = summarise_potential(result, time.perf_counter() - start).to_dict()
     summary["skipped_rows"] = [s["row"] for s in imported.skipped]
     summary["weather_source"] = getattr(weather, "source", None) or "built-in Lianyungang default year"

@@ -26,6 +26,28 @@ class ProjectFileError(LygError):
     """A project file is missing, corrupt or not a LYG Siting project."""
 
 
+class OutputError(LygError, OSError):
+    """A file could not be written; the previous file (if any) is unchanged.
+
+    Raised by the one atomic writer (:mod:`app.project.atomic`). The message
+    names the path, the reason and what to do.
+
+    Attributes
+    ----------
+    path : str
+        The file (or folder) that could not be written.
+    reason : str
+        ``"disk_full"``, ``"quota"``, ``"read_only"``, ``"missing_folder"``,
+        ``"protected"`` (an input of the operation), ``"unreadable"`` (the
+        written file did not read back) or ``"other"``.
+    """
+
+    def __init__(self, message: str, path: str = "", reason: str = "other"):
+        super().__init__(message)
+        self.path = str(path)
+        self.reason = reason
+
+
 class CancelledError(LygError):
     """A long operation was cancelled by the user; nothing was changed."""
 

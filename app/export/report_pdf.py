@@ -21,8 +21,7 @@ from reportlab.platypus import (Image, PageBreak, Paragraph, SimpleDocTemplate, 
                                 TableStyle)
 from xml.sax.saxutils import escape
 
-from app.project.atomic import atomic_output
-from app.core.errors import InputError
+from app.project.atomic import atomic_output, check_writable, verify_pdf
 from app.core.vocabulary import BUILDING_CATEGORIES, ISLAND_COMPONENT_KINDS, PV_STATUSES, SITE_KINDS
 from app.export import charts, report_data
 from app.export.fonts import register_reportlab_font
@@ -245,11 +244,17 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
     -------
     pathlib.Path
         The written file.
+
+    Raises
+    ------
+    OutputError
+        Before any work when ``out`` cannot be written (missing or read-only
+        folder, the open project's own file); after it when the disk is full.
+        No file is left and a previous one is unchanged.
     """
     text = report_data.strings(lang)
-    target = Path(out).expanduser().absolute()
-    if not target.parent.is_dir():
-        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist; expected an existing folder")
+    protected = project.input_files()
+    target = check_writable(out, protected)  # at once, not after the sections have been computed
     font = register_reportlab_font()
     st = _styles(font)
     story = build_story(project, lang, text, st, progress)
@@ -267,7 +272,7 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
             canvas.drawCentredString(PAGE_W / 2, 10 * mm, sample_footer)
         canvas.restoreState()
 
-    with atomic_output(target) as tmp_path:
+    with atomic_output(target, verify=verify_pdf, protected=protected) as tmp_path:
         doc = SimpleDocTemplate(str(tmp_path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                 bottomMargin=MARGIN, title=f"{text['report_title']} - {title}", author="LYG Siting",
                                 lang="zh-CN" if lang == "zh" else "en")

@@ -17,8 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.project.atomic import atomic_output
-from app.core.errors import InputError
+from app.project.atomic import atomic_output, check_writable, verify_zip
 from app.export import report_data
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3B5C")
@@ -80,9 +79,8 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
     pathlib.Path
     """
     text = report_data.strings(lang)
-    target = Path(out).expanduser().absolute()
-    if not target.parent.is_dir():
-        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist; expected an existing folder")
+    protected = project.input_files()
+    target = check_writable(out, protected)  # at once, not after the sections have been computed
     info = report_data.title_info(project, lang)
     sections = report_data.gather(project, lang)
     wb = Workbook()
@@ -110,7 +108,7 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
             ws.column_dimensions["A"].width = 100
             continue
         write_table_sheet(ws, section.table, text, section.message)
-    with atomic_output(target) as tmp_path:
+    with atomic_output(target, verify=verify_zip, protected=protected) as tmp_path:
         wb.save(tmp_path)
     return target
 

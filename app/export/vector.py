@@ -12,9 +12,11 @@ Every writer follows the same rules (issue 7):
   :data:`SAMPLE_NOTICE` ("示例数据 / sample data") on every feature, so the
   notice survives when a file is copied on its own. Shapefiles also get a
   ``<name>_README.txt`` beside them with the CRS, encoding and notice.
-- Nothing half-written is left behind: every file is first written to a
-  temporary name (or folder) in the target folder, then moved into place with
-  :func:`os.replace`; on any error the temporaries are removed.
+- Nothing half-written is left behind: every file goes through the one
+  atomic writer (:mod:`app.project.atomic`): a temporary name in the target
+  folder, fsync, re-opened with GDAL (or pandas for CSV), then renamed into
+  place; a Shapefile's parts replace the previous set as one. On any error
+  the previous file is unchanged and an OutputError says why.
 
 Public functions: :func:`export_layer` (one layer, any format),
 :func:`export_geopackage` (several layers in one GeoPackage, styled for
@@ -25,9 +27,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -42,6 +41,7 @@ import pyogrio
 import shapely
 
 from app.core.errors import InputError
+from app.project.atomic import AtomicFileSet, atomic_output, verify_vector, verify_zip
 from app.layers import chinacoords
 from app.layers.crs import STORAGE_CRS
 from app.layers.model import Style, VectorLayer
@@ -336,45 +336,25 @@ def check_text_widths(gdf: gpd.GeoDataFrame, encoding: str, truncate: bool = Fal
 
 
 # ---------------------------------------------------------------------------
-# atomic writing
+# atomic writing (app.project.atomic)
 
 
-class _Staging:
-    """A temporary folder inside the target folder; files move out with os.replace.
+def _verify_csv(features: int):
+    def verify(path: Path) -> None:
+        rows = len(pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False))
+        if rows != features:
+            raise ValueError(f"{rows} row(s) read back, {features} written")
 
-    Moving within one folder (one file system) is atomic per file. On error
-    the staging folder and any file already moved by this export are removed.
-    """
+    return verify
 
-    def __init__(self, target_dir: Path, label: str):
-        if not target_dir.exists():
-            raise InputError(f"cannot write to {target_dir}: the folder does not exist; expected an existing folder")
-        if not target_dir.is_dir():
-            raise InputError(f"cannot write to {target_dir}: not a folder")
-        try:
-            self.dir = Path(tempfile.mkdtemp(prefix=f".{label}-exporting-", dir=target_dir))
-        except OSError as exc:
-            raise InputError(f"cannot write to {target_dir}: {exc.strerror or exc}; expected a folder you may write to") from exc
-        self.target_dir = target_dir
-        self.moved: list[Path] = []
 
-    def __enter__(self):
-        return self
+def _verify_shapefiles(counts: dict):
+    """Check every ``.shp`` of a staged set opens with its feature count (``{file name: features}``)."""
+    def verify(folder: Path) -> None:
+        for file_name, features in counts.items():
+            verify_vector(features)(folder / file_name)
 
-    def commit(self, name: str, target: Path) -> Path:
-        os.replace(self.dir / name, target)
-        self.moved.append(target)
-        return target
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is not None:
-            for path in self.moved:
-                try:
-                    path.unlink()
-                except OSError:
-                    pass
-        shutil.rmtree(self.dir, ignore_errors=True)
-        return False
+    return verify
 
 
 def _target_path(out, suffix: str) -> Path:
@@ -416,7 +396,7 @@ def _readme_text(name: str, title: str, crs_choice: str, crs_label: str, encodin
     return "\n".join(lines) + "\n"
 
 
-def _write_shapefile_set(staging: _Staging, gdf: gpd.GeoDataFrame, stem: str, encoding: str,
+def _write_shapefile_set(staging: AtomicFileSet, gdf: gpd.GeoDataFrame, stem: str, encoding: str,
                          truncate: bool, layer_name: str) -> tuple[list[str], dict, list[str]]:
     """Write ``stem``.shp and its sidecars into the staging folder; returns (file names, field map, notes)."""
     gdf, notes = check_text_widths(gdf, encoding, truncate, layer_name)
@@ -438,7 +418,8 @@ def _write_shapefile_set(staging: _Staging, gdf: gpd.GeoDataFrame, stem: str, en
 def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", encoding: str = "UTF-8",
                  zip_output: bool = False, ids: Iterable | None = None, selection_only: bool = False,
                  truncate_long_text: bool = False, split_geometry_types: bool = False,
-                 csv_geometry: str = "wkt", sample: bool | None = None, name: str | None = None) -> ExportResult:
+                 csv_geometry: str = "wkt", sample: bool | None = None, name: str | None = None,
+                 protected: Iterable = ()) -> ExportResult:
     """Export one vector layer (or its selection) to a file other GIS tools open.
 
     Parameters
@@ -476,6 +457,9 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
         Overrides ``layer.sample`` (sample layers carry a ``sample`` field).
     name : str, optional
         Layer name inside the file (default: the layer's name).
+    protected : iterable of path
+        Files the output must not replace (the open project, the file the
+        layer came from); see :func:`app.project.atomic.check_writable`.
 
     Returns
     -------
@@ -486,7 +470,11 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     InputError
         Unknown format/CRS/encoding, an unwritable path, mixed geometry types
         for Shapefile, text too long for a DBF field, values the encoding
-        cannot hold. Nothing is left half-written.
+        cannot hold.
+    OutputError
+        The file cannot be written (full disk, read-only or missing folder,
+        one of ``protected``) or did not read back. Nothing is left
+        half-written and the previous file (or Shapefile set) is unchanged.
     """
     gdf, layer_name, layer_sample, style, title = _layer_parts(layer)
     name = name or layer_name
@@ -524,37 +512,33 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
 
     if fmt == "shp":
         _export_shapefile(data, out, name, title, crs_choice, crs_label, encoding, zip_output,
-                          truncate_long_text, split_geometry_types, sample, result)
-    elif fmt == "gpkg":
-        target = _target_path(out, ".gpkg")
-        with _Staging(target.parent, target.stem) as staging:
-            _write_ogr(data, staging.dir / "out.gpkg", "GPKG", layer=name)
-            _write_layer_styles(staging.dir / "out.gpkg", [(name, style, data)])
-            result.paths.append(staging.commit("out.gpkg", target))
+                          truncate_long_text, split_geometry_types, sample, result, protected)
+        return result
+    target = _target_path(out, FORMATS[fmt])
+    features = len(data)
+    if fmt == "gpkg":
+        with atomic_output(target, "exporting", verify=verify_vector(features, name), protected=protected) as tmp:
+            _write_ogr(data, tmp, "GPKG", layer=name)
+            _write_layer_styles(tmp, [(name, style, data)])
     elif fmt == "geojson":
-        target = _target_path(out, ".geojson")
-        with _Staging(target.parent, target.stem) as staging:
-            _write_ogr(data, staging.dir / "out.geojson", "GeoJSON", layer=name, RFC7946="YES")
-            result.paths.append(staging.commit("out.geojson", target))
+        with atomic_output(target, "exporting", verify=verify_vector(features), protected=protected) as tmp:
+            _write_ogr(data, tmp, "GeoJSON", layer=name, RFC7946="YES")
     elif fmt == "kml":
-        target = _target_path(out, ".kml")
         kml = _kml_frame(data, style)
-        with _Staging(target.parent, target.stem) as staging:
-            _write_ogr(kml, staging.dir / "out.kml", "KML", layer=name,
+        with atomic_output(target, "exporting", verify=verify_vector(features), protected=protected) as tmp:
+            _write_ogr(kml, tmp, "KML", layer=name,
                        dataset_options={"NameField": "kml_name", "DescriptionField": "kml_desc"})
-            result.paths.append(staging.commit("out.kml", target))
     elif fmt == "csv":
-        target = _target_path(out, ".csv")
         frame = _csv_frame(data, csv_geometry)
-        with _Staging(target.parent, target.stem) as staging:
+        with atomic_output(target, "exporting", verify=_verify_csv(features), protected=protected) as tmp:
             # utf-8-sig: the BOM makes Excel read Chinese text as UTF-8
-            frame.to_csv(staging.dir / "out.csv", index=False, encoding="utf-8-sig")
-            result.paths.append(staging.commit("out.csv", target))
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+    result.paths.append(target)
     return result
 
 
 def _export_shapefile(data, out, name, title, crs_choice, crs_label, encoding, zip_output,
-                      truncate, split, sample, result: ExportResult) -> None:
+                      truncate, split, sample, result: ExportResult, protected=()) -> None:
     suffix = ".zip" if zip_output else ".shp"
     target = _target_path(out, suffix)
     if zip_output and target.suffix.lower() != ".zip":
@@ -565,12 +549,14 @@ def _export_shapefile(data, out, name, title, crs_choice, crs_label, encoding, z
     else:
         check_single_geometry_type(data, name)
         parts = {None: data}
-    with _Staging(target.parent, stem) as staging:
+    with AtomicFileSet(target.parent, stem, "exporting", protected=protected, main=target.name) as staging:
         written: list[str] = []
+        counts = {}
         for kind, part in parts.items():
             part_stem = stem if kind is None else f"{stem}_{kind.lower()}"
             names, field_map, notes = _write_shapefile_set(staging, part, part_stem, encoding, truncate, name)
             written += names
+            counts[f"{part_stem}.shp"] = len(part)
             result.field_map.update(field_map)
             result.notes += notes
         readme = f"{stem}_README.txt"
@@ -579,15 +565,16 @@ def _export_shapefile(data, out, name, title, crs_choice, crs_label, encoding, z
             encoding="utf-8")
         written.append(readme)
         if zip_output:
-            with zipfile.ZipFile(staging.dir / "out.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-                for file_name in written:
-                    archive.write(staging.dir / file_name, arcname=file_name)
-            result.paths.append(staging.commit("out.zip", target))
+            _verify_shapefiles(counts)(staging.dir)
+            with atomic_output(target, "exporting", verify=verify_zip, protected=protected) as tmp:
+                with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                    for file_name in written:
+                        archive.write(staging.dir / file_name, arcname=file_name)
+            result.paths.append(target)
         else:
-            # main .shp first, then the sidecars
-            ordered = sorted(written, key=lambda n: (not n.endswith(".shp"), n))
-            for file_name in ordered:
-                result.paths.append(staging.commit(file_name, target.parent / file_name))
+            # the parts replace the previous set as one; main .shp first in the result, then the sidecars
+            committed = staging.commit(verify=_verify_shapefiles(counts))
+            result.paths += sorted(committed, key=lambda p: (not p.name.endswith(".shp"), p.name))
 
 
 def _kml_frame(data: gpd.GeoDataFrame, style: Style | None) -> gpd.GeoDataFrame:
@@ -625,7 +612,8 @@ def _csv_frame(data: gpd.GeoDataFrame, csv_geometry: str) -> pd.DataFrame:
 # GeoPackage with QGIS styles
 
 
-def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selection_ids: dict | None = None) -> ExportResult:
+def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selection_ids: dict | None = None,
+                      protected: Iterable = ()) -> ExportResult:
     """Write several vector layers into one GeoPackage, styled for QGIS.
 
     Each layer keeps its name; its :class:`~app.layers.model.Style` becomes a
@@ -641,6 +629,9 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
         Export CRS (see :func:`export_layer`).
     selection_ids : dict, optional
         Layer name -> feature ids, to export only those features of a layer.
+    protected : iterable of path
+        Files the output must not replace (the open project); see
+        :func:`app.project.atomic.check_writable`.
     """
     layers = [l for l in layers]
     if not layers:
@@ -649,8 +640,7 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
     crs_choice = normalise_crs(crs)
     result = ExportResult()
     entries = []
-    with _Staging(target.parent, target.stem) as staging:
-        path = staging.dir / "out.gpkg"
+    with atomic_output(target, "exporting", verify=verify_vector(), protected=protected) as path:
         for layer in layers:
             gdf, name, sample, style, _title = _layer_parts(layer)
             gdf = select_features(gdf, (selection_ids or {}).get(name))
@@ -664,7 +654,7 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
             if sample:
                 result.notes.append(f"{name}: sample layer, field {SAMPLE_FIELD} = {SAMPLE_NOTICE}")
         _write_layer_styles(path, entries)
-        result.paths.append(staging.commit("out.gpkg", target))
+    result.paths.append(target)
     if crs_choice == "GCJ-02":
         result.notes.append("coordinates are GCJ-02 (web-map datum) labelled as WGS84; field 'datum' says GCJ-02")
     return result

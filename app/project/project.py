@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +24,7 @@ from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
 from app.layers.model import LayerList, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
+from app.project.atomic import atomic_output, remove_stale_temporaries
 from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.
@@ -107,6 +107,18 @@ class Project:
         self.tables[name] = new if old is None or old.empty else pd.concat([old, new], ignore_index=True)
         self.events.tables.emit(name=name)
 
+    def input_files(self) -> list[tuple[Path, str]]:
+        """Files the project reads, with what they are: an output must never replace one of them.
+
+        The project's own GeoPackage and the raster files of its raster
+        layers; pass them as ``protected`` to :mod:`app.project.atomic` (an
+        export or report named like the open project would destroy it).
+        """
+        files = [(self.path, "the open project")] if self.path else []
+        files += [(Path(layer.source_path), f"the raster file of layer {layer.name!r}") for layer in self.layers
+                  if isinstance(layer, RasterLayer) and layer.source_path]
+        return files
+
     # ------------------------------------------------------------------
     def _layers_meta(self) -> list[dict]:
         out = []
@@ -131,8 +143,11 @@ class Project:
         Raises
         ------
         ProjectFileError
-            When no path is known or the folder cannot be written; the previous
-            file is left untouched.
+            When no path is known.
+        OutputError
+            When the file cannot be written (a full disk, a read-only or
+            missing folder: :mod:`app.project.atomic`); the previous file is
+            left untouched.
         """
         if path is None and self.store is not None:
             self.store.save(self)  # a shared-store project: write back to the database
@@ -161,116 +176,52 @@ class Project:
         return read_project_file(Path(path))
 
 
-#: Temporary files of a save in progress: ``.<stem>-saving-<pid>-<random>.tmp.gpkg``.
+#: Temporary files of a save in progress: ``.<stem>-saving-<pid>-<token>.tmp.gpkg`` (app.project.atomic).
 SAVING_SUFFIX = ".tmp.gpkg"
-_SQLITE_SIDECARS = ("", "-journal", "-wal", "-shm")
-#: Temporary files this process is writing right now (never stale).
-_ACTIVE_SAVES: set[str] = set()
-
-
-def _saving_prefix(target: Path) -> str:
-    return f".{target.stem}-saving-"
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # exists but belongs to someone else (or the platform cannot tell): keep it
-    return True
 
 
 def remove_stale_save_files(target: Path) -> list[Path]:
     """Delete temporary files left beside ``target`` by saves that were killed.
 
-    A save writes ``.<stem>-saving-<pid>-<random>.tmp.gpkg`` and renames it
+    A save writes ``.<stem>-saving-<pid>-<token>.tmp.gpkg`` and renames it
     over the project; a process killed mid-save leaves that file behind. Files
     whose writer process is gone are removed (with their SQLite journals);
-    those of a live process (another save running now) are kept. A reused
-    process id only delays the clean-up to a later save.
+    those of a live process (another save running now) are kept
+    (:func:`app.project.atomic.remove_stale_temporaries`).
 
     Returns
     -------
     list of pathlib.Path
         The files removed.
     """
-    target = Path(target)
-    removed = []
-    prefix = _saving_prefix(target)
-    try:
-        candidates = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
-    except OSError:
-        return removed
-    for leftover in candidates:
-        base = leftover.name
-        for side in _SQLITE_SIDECARS[1:]:
-            base = base[: -len(side)] if base.endswith(side) else base
-        if not base.endswith(SAVING_SUFFIX) or base in _ACTIVE_SAVES:
-            continue
-        pid_text = base[len(prefix):].split("-", 1)[0]
-        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
-            continue
-        try:
-            leftover.unlink()
-            removed.append(leftover)
-        except OSError:
-            pass
-    return removed
+    return remove_stale_temporaries(Path(target), "saving")
+
+
+def _verify_project_file(path: Path) -> None:
+    names = [str(n) for n, _ in pyogrio.list_layers(path)]
+    if META_TABLE not in names:
+        raise ValueError(f"the written file has no {META_TABLE} table")
 
 
 def write_project_atomically(project: "Project", target: str | Path) -> Path:
     """Write ``project`` to ``target`` so that a crash never leaves a broken file.
 
-    The project is written to a temporary GeoPackage in the same folder,
-    flushed (``fsync``), then renamed over ``target`` (``os.replace`` is atomic
-    on one file system) and the folder entry flushed. Unlike
+    Through the one atomic writer (:func:`app.project.atomic.atomic_output`):
+    a temporary GeoPackage in the same folder, flushed (``fsync``), re-opened,
+    renamed over ``target`` and the folder entry flushed. Unlike
     :meth:`Project.save` it changes nothing on ``project`` (autosave uses it).
+    Raster files the project reads are never written over.
 
     Raises
     ------
-    ProjectFileError
-        When the folder cannot be written; the previous file is left untouched.
+    OutputError
+        When the file cannot be written (the reason, e.g. a full disk, and
+        what to do); the previous file is left untouched.
     """
-    target = Path(target).resolve()
-    if not target.parent.is_dir():
-        raise ProjectFileError(f"cannot save to {target}: the folder {target.parent} does not exist")
-    remove_stale_save_files(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f"{_saving_prefix(target)}{os.getpid()}-", suffix=SAVING_SUFFIX,
-                                    dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp_name)  # GDAL creates the file itself
-    _ACTIVE_SAVES.add(os.path.basename(tmp_name))
-    try:
-        write_project_file(project, Path(tmp_name))
-        with open(tmp_name, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp_name, target)
-        _fsync_dir(target.parent)
-    except BaseException as exc:
-        for side in _SQLITE_SIDECARS:
-            if os.path.exists(tmp_name + side):
-                os.unlink(tmp_name + side)
-        if isinstance(exc, OSError):
-            raise ProjectFileError(f"cannot save the project to {target}: {exc.strerror or exc}") from exc
-        raise
-    finally:
-        _ACTIVE_SAVES.discard(os.path.basename(tmp_name))
-    return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    sources = [entry for entry in project.input_files() if entry[1] != "the open project"]
+    with atomic_output(target, "saving", verify=_verify_project_file, protected=sources) as tmp:
+        write_project_file(project, tmp)
+    return Path(os.path.realpath(target))
 
 
 def _empty_geometry_type(layer: VectorLayer) -> str:

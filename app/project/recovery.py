@@ -33,6 +33,7 @@ from typing import Callable
 
 from app.core import assumptions
 from app.project import Project, write_project_atomically
+from app.project.atomic import write_text
 
 RECOVERY_SUFFIX = ".recovery.gpkg"
 #: ``project_meta`` keys written into a recovery file only.
@@ -177,9 +178,7 @@ class AutosaveManager:
             "recovery_path": str(self.recovery_path),
             "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }
-        tmp = self.marker_path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(tmp, self.marker_path)
+        write_text(self.marker_path, json.dumps(record), "saving")
 
     # -- events ---------------------------------------------------------
     def _on_changed(self, **_kwargs) -> None:

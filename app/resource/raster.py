@@ -173,17 +173,25 @@ def write_raster(path, array: np.ndarray, bounds, crs: str, title: str, units: s
     import rasterio
     from rasterio.transform import from_bounds
 
+    from app.project.atomic import atomic_output
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     height, width = array.shape
     transform = from_bounds(*bounds, width, height)
     data = np.where(np.isfinite(array), array, nodata).astype("float32")
-    with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32",
-                       crs=crs, transform=transform, nodata=nodata, compress="deflate") as dst:
-        dst.write(data, 1)
-        dst.update_tags(title=title, units=units, source=source, indicative=str(bool(indicative)).lower())
-        dst.set_band_unit(1, units)
-        dst.set_band_description(1, title)
+
+    def verify(written: Path) -> None:
+        with rasterio.open(written) as check:
+            check.read(1)
+
+    with atomic_output(path, "writing", verify=verify) as tmp:
+        with rasterio.open(tmp, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32",
+                           crs=crs, transform=transform, nodata=nodata, compress="deflate") as dst:
+            dst.write(data, 1)
+            dst.update_tags(title=title, units=units, source=source, indicative=str(bool(indicative)).lower())
+            dst.set_band_unit(1, units)
+            dst.set_band_description(1, title)
     return path
 
 

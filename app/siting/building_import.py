@@ -133,11 +133,9 @@ def remember_mapping(columns, mapping: dict, store_path: str | Path | None = Non
         "source": str(source),
         "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
-    tmp = store_path.with_suffix(".json.tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-    os.replace(tmp, store_path)
-    return store_path
+    from app.project.atomic import write_text
+
+    return write_text(store_path, json.dumps(doc, ensure_ascii=False, indent=1), "saving")
 
 
 def check_mapping(mapping: dict, columns) -> None:

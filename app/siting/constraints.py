@@ -219,12 +219,11 @@ class RuleSet:
                    title_zh=data.get("title_zh", ""), title_en=data.get("title_en", ""))
 
     def save(self, path) -> Path:
-        """Write the rule set as UTF-8 JSON (atomic: temp file then rename)."""
-        path = Path(path)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(path)
-        return path
+        """Write the rule set as UTF-8 JSON through the one atomic writer (:mod:`app.project.atomic`)."""
+        from app.project.atomic import write_text
+
+        return write_text(path, json.dumps(self.to_dict(), ensure_ascii=False, indent=2), "saving",
+                          verify=lambda written: RuleSet.load(written))
 
     @classmethod
     def load(cls, path) -> "RuleSet":

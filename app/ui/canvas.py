@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.layers.model import Layer, RasterLayer, VectorLayer
 from app.ui.binding import EventBindings
 from app.ui.map_tools import MapMouseEvent, MapTool, PanTool
-from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection, ui_language
+from app.ui.i18n import ui_language
+from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection
 
 #: Wheel zoom per notch (120 eighths of a degree) [-].
 WHEEL_ZOOM_PER_NOTCH = math.sqrt(2)

@@ -137,7 +137,3 @@ class ChartWidget(FigureCanvasQTAgg):
             self.axes.set_ylabel(ylabel, fontsize=8)
         self.axes.grid(axis="y", color="#dddddd", linewidth=0.6)
         self.axes.set_axisbelow(True)
-
-    def save_png(self, path, dpi: int = 150) -> None:
-        """Write the chart as it is now to a PNG file."""
-        self.figure.savefig(str(path), dpi=dpi)

@@ -135,14 +135,16 @@ class ExportDialog(QDialog):
             if self.fmt == "gpkg" and self.all_layers_check.isChecked():
                 selection = {layer.name: sorted(layer.selection)} if self.selection_check.isChecked() else None
                 self.result = vector.export_geopackage(self.window_ref.project.layers.vector_layers(), path,
-                                                       crs=self.crs_combo.currentData(), selection_ids=selection)
+                                                       crs=self.crs_combo.currentData(), selection_ids=selection,
+                                                       protected=self.window_ref.project.input_files())
             else:
                 self.result = vector.export_layer(
                     layer, path, self.fmt, crs=self.crs_combo.currentData(),
                     encoding=self.encoding_combo.currentText(), zip_output=self.zip_check.isChecked(),
                     selection_only=self.selection_check.isChecked(),
                     truncate_long_text=self.truncate_check.isChecked(),
-                    split_geometry_types=self.split_check.isChecked())
+                    split_geometry_types=self.split_check.isChecked(),
+                    protected=self.window_ref.project.input_files())
         except (InputError, OSError, ValueError) as exc:
             self.last_error = exc
             show_error = getattr(self.window_ref, "show_error", None)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
-from app.project.atomic import atomic_output
+from app.project.atomic import atomic_output, check_writable, verify_pdf, verify_png
 from app.core.errors import InputError
 from app.layers.model import VectorLayer
 from app.ui.render import MapView, render_map
@@ -212,14 +212,15 @@ def export_print(project, out, extent, paper: str = "A4", orientation: str = "la
     suffix = target.suffix.lower()
     if suffix not in (".png", ".pdf"):
         raise InputError(f"cannot print to {target.name!r}; expected a file ending in .png or .pdf")
-    if not target.parent.is_dir():
-        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    protected = project.input_files()
+    target = check_writable(target, protected)  # before the page is drawn
     page = compose_print_image(project, extent, paper, orientation, dpi, title)
-    with atomic_output(target, "printing") as tmp_path:
+    verify = verify_png if suffix == ".png" else verify_pdf
+    with atomic_output(target, "printing", verify=verify, protected=protected) as tmp_path:
         tmp_name = str(tmp_path)
         if suffix == ".png":
             if not page.save(tmp_name, "PNG"):
-                raise OSError(f"cannot write {target}")
+                raise OSError(f"Qt could not write the PNG image {tmp_path.name}")
         else:
             writer = QPdfWriter(tmp_name)
             size = QPageSize(QPageSize.PageSizeId.A4 if paper == "A4" else QPageSize.PageSizeId.A3)

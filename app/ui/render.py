@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QByteArray, QDataStream, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.layers.model import Layer, RasterLayer, VectorLayer
+from app.ui.i18n import ui_language
 
 #: Mean length of one degree of latitude near 34.6 N [m] (WGS84/CGCS2000 ellipsoid).
 METRES_PER_DEGREE_LAT = 110_940.0
@@ -504,9 +506,21 @@ def raster_to_image(layer: RasterLayer) -> QImage:
     return image.copy()  # own the pixels: the numpy buffer goes away
 
 
-def ui_language() -> str:
-    """``"zh"`` or ``"en"``, from the default locale the language manager sets."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+def save_png(image: QImage, path, protected=()) -> Path:
+    """Write ``image`` as a PNG through the one atomic writer (:mod:`app.project.atomic`); returns the path.
+
+    Raises
+    ------
+    OutputError
+        The folder is missing or read-only, the disk is full, or the PNG did not read back.
+    """
+    from app.project.atomic import atomic_output, check_writable, verify_png
+
+    target = check_writable(path, protected)
+    with atomic_output(target, "writing", verify=verify_png, protected=protected) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"Qt could not write the PNG image {tmp.name}")
+    return target
 
 
 def ramp_colors(ramp: str, count: int) -> list[QColor]:

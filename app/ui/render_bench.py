@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import statistics
 import time
-from pathlib import Path
 
 
 def render_benchmark(project_or_file, out_png, layers: list[str] | None = None, size: tuple[int, int] = (1600, 1000),
@@ -29,7 +28,7 @@ def render_benchmark(project_or_file, out_png, layers: list[str] | None = None, 
     """
     from app.core.errors import InputError
     from app.ui.main import create_application
-    from app.ui.render import LayerRenderer, MapView, render_map
+    from app.ui.render import LayerRenderer, MapView, render_map, save_png
 
     create_application()
     project = open_any_geopackage(project_or_file)
@@ -53,9 +52,7 @@ def render_benchmark(project_or_file, out_png, layers: list[str] | None = None, 
         start = time.perf_counter()
         image, drawn = render_map(chosen, view, renderer)
         timings.append((time.perf_counter() - start) * 1000)
-    out_png = Path(out_png)
-    if not image.save(str(out_png), "PNG"):
-        raise InputError(f"cannot write {out_png} (expected a writable .png path)")
+    save_png(image, out_png, protected=project.input_files())
     return {"median_ms": round(statistics.median(timings), 2), "features_drawn": int(drawn),
             "size": [int(size[0]), int(size[1])]}
 

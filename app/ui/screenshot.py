@@ -127,12 +127,11 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from app.core.errors import InputError
+    from app.project.atomic import check_writable
     from app.ui.main import build_main_window
+    from app.ui.render import save_png
 
-    out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise InputError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
+    out_path = check_writable(out_path)  # before the window is built
     window, error = build_main_window(project, lang, size)
     if error is not None:
         raise error
@@ -157,8 +156,7 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     image = window.grab().toImage()
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(size[0], size[1])
-    if not image.save(str(out_path), "PNG"):
-        raise InputError(f"cannot write {out_path} (expected a writable .png path)")
+    out_path = save_png(image, out_path)
     window.close()
     window.deleteLater()
     QCoreApplication.processEvents()

@@ -150,9 +150,11 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("app.project.project.write_project_file", disk_full)
-    from app.core.errors import ProjectFileError
+    from app.core.errors import OutputError
 
-    with pytest.raises(ProjectFileError, match="No space left on device"):
+    with pytest.raises(OutputError, match=r"p\.gpkg: the disk is full \(no space left on device\); free space on "
+                                          r"that disk or choose a folder on another disk; the previous file is "
+                                          r"unchanged$"):
         project.save(target)
     assert target.read_bytes() == before
     assert _stray_temp_files(tmp_path, "p") == []

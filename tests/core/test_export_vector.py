@@ -15,7 +15,7 @@ import pytest
 import shapely
 from numpy.testing import assert_allclose
 
-from app.core.errors import InputError
+from app.core.errors import InputError, OutputError
 from app.export import vector
 from app.export.vector import SAMPLE_NOTICE, export_geopackage, export_layer, shapefile_field_names
 from app.layers.model import Style, VectorLayer
@@ -233,7 +233,8 @@ def test_failure_keeps_previous_file(layer, tmp_path, monkeypatch):
 
 def test_unwritable_path_names_it(layer, tmp_path):
     missing = tmp_path / "no_such_folder" / "x.shp"
-    with pytest.raises(InputError, match="no_such_folder"):
+    with pytest.raises(OutputError, match=r"x\.shp: the folder \S*no_such_folder does not exist; create it or "
+                                          r"choose an existing folder$"):
         export_layer(layer, missing, "shp")
 
 

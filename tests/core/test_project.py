@@ -4,7 +4,7 @@ import pytest
 import shapely
 
 from app.sample.demo import build_demo_project
-from app.core.errors import ProjectFileError
+from app.core.errors import OutputError, ProjectFileError
 from app.layers.edits import AddFeature, DeleteFeatures, SetAttributes, SetGeometry
 from app.project import Project
 
@@ -66,7 +66,7 @@ def test_save_is_atomic_when_writing_fails(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(mod, "write_project_file", broken)
-    with pytest.raises(ProjectFileError, match="No space left"):
+    with pytest.raises(OutputError, match="the disk is full"):
         project.save(path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.gpkg"]

@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from app.sample.demo import build_demo_project
-from app.core.errors import InputError
+from app.core.errors import InputError, OutputError
 from app.export import report_data
 from app.export.report_xlsx import write_xlsx_report
 
@@ -33,7 +33,7 @@ def test_xlsx_sheets_frozen_bold_chinese(project, tmp_path):
 
 
 def test_report_bad_path(project, tmp_path):
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(OutputError, match="does not exist; create it or choose an existing folder"):
         write_xlsx_report(project, tmp_path / "missing" / "r.xlsx")
     with pytest.raises(InputError, match="expected one of"):
         report_data.strings("fr")
