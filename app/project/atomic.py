@@ -125,6 +125,26 @@ def _as_output_error(target: Path, exc: BaseException, existed: bool) -> OutputE
     return output_error(target, reason, detail, existed)
 
 
+def disk_is_full(folder: str | Path) -> bool:
+    """True when the file system of ``folder`` has no space left for this user.
+
+    For writers that fail without saying why (Qt's image writers return
+    False; GDAL's KML driver may leave a truncated file and no error).
+    """
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
+
+
+def failed_write(path: str | Path, what: str) -> OSError:
+    """The OSError for a writer that only said it failed: ENOSPC when the disk is full, else EIO."""
+    path = Path(path)
+    code = errno.ENOSPC if disk_is_full(path.parent) else errno.EIO
+    return OSError(code, f"{what} ({os.strerror(code)})", str(path))
+
+
 # ----------------------------------------------------------------------------- checks
 
 
@@ -331,7 +351,8 @@ def _verify(target: Path, written: Path, verify, existed: bool) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 -- whatever the reader says, the written file is not usable
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise output_error(target, write_failure_reason(exc) or "unreadable", detail, existed) from exc
+        reason = write_failure_reason(exc) or ("disk_full" if disk_is_full(target.parent) else "unreadable")
+        raise output_error(target, reason, detail, existed) from exc
 
 
 def write_bytes(target: str | Path, data: bytes, label: str = "writing", **kwargs) -> Path:
@@ -572,5 +593,5 @@ def recover_interrupted_writes(folder: str | Path) -> list[Path]:
 
 
 __all__ = ["atomic_output", "AtomicFileSet", "check_writable", "write_bytes", "write_text", "fsync_file",
-           "fsync_folder", "remove_stale_temporaries", "recover_interrupted_writes", "write_failure_reason",
+           "fsync_folder", "remove_stale_temporaries", "disk_is_full", "failed_write", "recover_interrupted_writes", "write_failure_reason",
            "output_error", "verify_pdf", "verify_png", "verify_zip", "verify_vector", "SHAPEFILE_PARTS", "REASONS"]

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
-from app.project.atomic import atomic_output, check_writable, verify_pdf, verify_png
+from app.project.atomic import atomic_output, check_writable, failed_write, verify_pdf, verify_png
 from app.core.errors import InputError
 from app.layers.model import VectorLayer
 from app.ui.render import MapView, render_map
@@ -220,7 +220,7 @@ def export_print(project, out, extent, paper: str = "A4", orientation: str = "la
         tmp_name = str(tmp_path)
         if suffix == ".png":
             if not page.save(tmp_name, "PNG"):
-                raise OSError(f"Qt could not write the PNG image {tmp_path.name}")
+                raise failed_write(tmp_path, "Qt could not write the PNG image")
         else:
             writer = QPdfWriter(tmp_name)
             size = QPageSize(QPageSize.PageSizeId.A4 if paper == "A4" else QPageSize.PageSizeId.A3)

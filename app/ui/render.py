@@ -514,12 +514,12 @@ def save_png(image: QImage, path, protected=()) -> Path:
     OutputError
         The folder is missing or read-only, the disk is full, or the PNG did not read back.
     """
-    from app.project.atomic import atomic_output, check_writable, verify_png
+    from app.project.atomic import atomic_output, check_writable, failed_write, verify_png
 
     target = check_writable(path, protected)
     with atomic_output(target, "writing", verify=verify_png, protected=protected) as tmp:
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"Qt could not write the PNG image {tmp.name}")
+            raise failed_write(tmp, "Qt could not write the PNG image")
     return target
 
 
