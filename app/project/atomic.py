@@ -114,8 +114,15 @@ def output_error(target: Path, reason: str, detail: str = "", existed: bool = Fa
     return OutputError(f"cannot write {target}: {why}; {advice}{tail}", path=target, reason=reason)
 
 
+#: Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say "Cannot
+#: write feature").
+_WRITER_LIBRARIES = ("pyogrio", "rasterio", "sqlite3", "openpyxl", "reportlab", "zipfile")
+
+
 def _as_output_error(target: Path, exc: BaseException, existed: bool) -> OutputError | None:
     reason = write_failure_reason(exc)
+    if reason is None and type(exc).__module__.split(".")[0] in _WRITER_LIBRARIES and disk_is_full(target.parent):
+        reason = "disk_full"
     if reason is None:
         return None
     if isinstance(exc, OutputError):
