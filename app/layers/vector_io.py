@@ -142,8 +142,8 @@ def _check_path(path) -> Path:
     return path
 
 
-def list_layers(path) -> list[str]:
-    """Layer names in a GDAL dataset (spatial ones first); tables give ``[]``.
+def list_layers(path, spatial_only: bool = False) -> list[str]:
+    """Layer names in a GDAL dataset (spatial ones first, or only those); tables give ``[]``.
 
     Raises
     ------
@@ -158,7 +158,7 @@ def list_layers(path) -> list[str]:
     except GDAL_READ_ERRORS as exc:
         raise _unreadable(path, exc) from exc
     spatial = [str(n) for n, g in listed if g is not None]
-    other = [str(n) for n, g in listed if g is None]
+    other = [] if spatial_only else [str(n) for n, g in listed if g is None]
     return spatial + other
 
 

@@ -71,10 +71,9 @@ def open_any_geopackage(path):
     """A project file, or a plain GeoPackage whose vector layers become a project."""
     from pathlib import Path as _Path
 
-    import pyogrio
-
     from app.core.errors import InputError, ProjectFileError
     from app.layers.model import VectorLayer
+    from app.layers.vector_io import list_layers, read_vector
     from app.project import Project
 
     path = _Path(path)
@@ -83,17 +82,9 @@ def open_any_geopackage(path):
     except ProjectFileError:
         if not path.exists():
             raise
-    from app.layers.vector_io import GDAL_READ_ERRORS
-
-    try:
-        listed = pyogrio.list_layers(path)
-    except GDAL_READ_ERRORS as exc:
-        raise InputError(f"cannot read {path.name}: {exc}; expected a GeoPackage") from exc
     project = Project(title=path.stem, path=path)
-    for name, geometry_type in listed:
-        if geometry_type is None:
-            continue
-        project.layers.append(VectorLayer(str(name), pyogrio.read_dataframe(path, layer=str(name))))
+    for name in list_layers(path, spatial_only=True):  # through the guarded reader, like every user file
+        project.layers.append(VectorLayer(name, read_vector(path, layer=name)[0]))
     if not len(project.layers):
         raise InputError(f"{path.name} has no vector layers to draw")
     return project
