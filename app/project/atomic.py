@@ -227,13 +227,14 @@ def fsync_folder(folder: str | Path) -> None:
 # ----------------------------------------------------------------------------- temporaries
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this machine (one owned by someone else, or unknown: yes)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True  # exists but belongs to someone else: keep its files
+    except OSError:
+        return True  # exists but belongs to someone else, or the platform cannot tell: keep its files
     return True
 
 
@@ -278,7 +279,7 @@ def remove_stale_temporaries(target: str | Path, label: str | None = None) -> li
             if found["stem"] != target.stem or (label is not None and found["label"] != label):
                 continue
             pid = int(found["pid"])
-            if pid != os.getpid() and _pid_alive(pid):
+            if pid != os.getpid() and pid_alive(pid):
                 continue
         elif label is None or not base.startswith(f"{prefix}{label}-"):
             continue
@@ -378,24 +379,24 @@ def write_text(target: str | Path, text: str, label: str = "writing", encoding: 
 # ----------------------------------------------------------------------------- checks of written files
 
 
+def _check_ends(path: Path, head: bytes, tail: bytes, tail_bytes: int, what: str) -> None:
+    """Raise unless ``path`` starts with ``head`` and its last ``tail_bytes`` bytes hold ``tail``."""
+    with open(path, "rb") as f:
+        start = f.read(len(head))
+        f.seek(max(0, os.path.getsize(path) - tail_bytes))
+        end = f.read()
+    if start != head or tail not in end:
+        raise ValueError(f"not a complete {what}")
+
+
 def verify_pdf(path: Path) -> None:
     """A complete PDF: the header and, near the end, the end-of-file marker."""
-    with open(path, "rb") as f:
-        head = f.read(5)
-        f.seek(max(0, os.path.getsize(path) - 1024))
-        tail = f.read()
-    if head != b"%PDF-" or b"%%EOF" not in tail:
-        raise ValueError("not a complete PDF (no %PDF- header or %%EOF end)")
+    _check_ends(path, b"%PDF-", b"%%EOF", 1024, "PDF (no %PDF- header or %%EOF end)")
 
 
 def verify_png(path: Path) -> None:
     """A complete PNG: the signature and the IEND chunk at the end."""
-    with open(path, "rb") as f:
-        head = f.read(8)
-        f.seek(max(0, os.path.getsize(path) - 12))
-        tail = f.read()
-    if head != b"\x89PNG\r\n\x1a\n" or b"IEND" not in tail:
-        raise ValueError("not a complete PNG image")
+    _check_ends(path, b"\x89PNG\r\n\x1a\n", b"IEND", 12, "PNG image")
 
 
 def verify_zip(path: Path) -> None:
@@ -600,5 +601,5 @@ def recover_interrupted_writes(folder: str | Path) -> list[Path]:
 
 
 __all__ = ["atomic_output", "AtomicFileSet", "check_writable", "write_bytes", "write_text", "fsync_file",
-           "fsync_folder", "remove_stale_temporaries", "disk_is_full", "failed_write", "recover_interrupted_writes", "write_failure_reason",
+           "fsync_folder", "remove_stale_temporaries", "pid_alive", "disk_is_full", "failed_write", "recover_interrupted_writes", "write_failure_reason",
            "output_error", "verify_pdf", "verify_png", "verify_zip", "verify_vector", "SHAPEFILE_PARTS", "REASONS"]

@@ -33,6 +33,7 @@ from typing import Callable
 
 from app.core import assumptions
 from app.project import Project, write_project_atomically
+from app.project.atomic import pid_alive as _pid_alive
 from app.project.atomic import write_text
 
 RECOVERY_SUFFIX = ".recovery.gpkg"
@@ -57,16 +58,6 @@ def recovery_path_for(project_path: str | Path | None, session_id: str) -> Path:
         project_path = Path(project_path)
         return project_path.with_name(project_path.stem + RECOVERY_SUFFIX)
     return state_dir() / "recovery" / f"untitled-{session_id}{RECOVERY_SUFFIX}"
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else, or cannot tell: assume alive
-    return True
 
 
 def _mtime(path: Path) -> float | None:

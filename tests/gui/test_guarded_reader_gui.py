@@ -9,26 +9,12 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import InputError
-from tests.core.test_bad_input_catalogue import BILLION_LAUGHS
-from tests.core.test_guarded_reader import BOMB_MESSAGE
+from tests.core.test_guarded_reader import BOMB_MESSAGE, bomb  # noqa: F401 (a fixture)
 from tests.gui.map_fixtures import demo_project, demo_project_session, window  # noqa: F401
 from tests.gui.panel_fakes import fake_window
 
 
-@pytest.fixture
-def bomb(tmp_path, monkeypatch):
-    path = tmp_path / "sites.kml"
-    path.write_text(BILLION_LAUGHS)
-
-    def gdal_must_not_parse(*args, **kwargs):
-        raise AssertionError("GDAL was asked to parse the entity bomb")
-
-    for name in ("list_layers", "read_info", "read_dataframe"):
-        monkeypatch.setattr(f"pyogrio.{name}", gdal_must_not_parse)
-    return path
-
-
-def test_add_vector_layer_refuses_the_bomb_in_the_error_box(window, qtbot, bomb):  # noqa: F811
+def test_add_vector_layer_refuses_the_bomb_in_the_error_box(window, qtbot, bomb):
     layers_before = window.project.layers.names()
     handle = window.add_vector_layer(bomb, ask=lambda name: pytest.fail("no CRS question for a refused file"))
     qtbot.waitUntil(lambda: not handle.is_running, timeout=10000)
