@@ -17,7 +17,7 @@ import pytest
 import shapely
 
 from app.sample.demo import build_demo_project
-from app.core.errors import InputError
+from app.core.errors import InputError, MissingCrsError
 from app.layers.crs import check_near_lianyungang
 from app.layers.vector_io import read_vector
 
@@ -195,8 +195,10 @@ def test_dbf_in_an_unknown_encoding(tmp_path, buildings):
 
 def test_file_with_no_crs(shapefile):
     shapefile.with_suffix(".prj").unlink()
-    with pytest.raises(InputError, match=r"^the file has no coordinate reference system \(no \.prj / CRS\); declare one, "
-                                         r"expected e\.g\. EPSG:4490 \(CGCS2000\), EPSG:4326 \(WGS84\), gcj02 or bd09$"):
+    # a MissingCrsError (an InputError), raised before the features are read, so a dialog can ask
+    with pytest.raises(MissingCrsError, match=r"^bld\.shp has no coordinate reference system \(no \.prj / CRS\); declare "
+                                              r"one, expected e\.g\. EPSG:4490 \(CGCS2000\), EPSG:4326 \(WGS84\), gcj02 or "
+                                              r"bd09$"):
         read_vector(shapefile)
 
 

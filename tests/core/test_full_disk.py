@@ -232,3 +232,23 @@ def test_rooftop_out_never_replaces_its_input(tmp_path, buildings_file, capsys):
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("lygsite: error:")]
     assert code == 2 and len(errors) == 1 and "the buildings file read by this command" in errors[0]
     assert buildings_file.read_bytes() == before
+
+
+def test_a_read_only_folder_is_named_before_any_work(small_disk, project, capsys):
+    """Issue 17: a read-only folder for `rooftop --out` gave a traceback; reports failed after the work."""
+    (small_disk / "r.pdf").write_bytes(b"previous")
+    done = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"remounting read-only is not permitted here: {done.stderr.strip()}")
+    from app.export import report_data
+    from app.export.report_pdf import write_pdf_report
+
+    with pytest.raises(OutputError, match=r"r\.pdf: the folder is read-only or you may not write there; choose a "
+                                          r"folder you may write to; the previous file is unchanged$"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(report_data, "gather", lambda *a, **k: pytest.fail("work done before the check"))
+            write_pdf_report(project, small_disk / "r.pdf")
+    code = main(["export", "--layer", "buildings", "--out", str(small_disk / "b.shp")])
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("lygsite: error:")]
+    assert code == 2 and len(errors) == 1 and "the folder is read-only" in errors[0]
+    assert (small_disk / "r.pdf").read_bytes() == b"previous"

@@ -130,3 +130,19 @@ def test_bad_building_data_fails_the_report_with_the_engines_message(tmp_path):
     with pytest.raises(InputError, match=r"pv_status must be one of none, planned, installed, verified"):
         write_pdf_report(project, tmp_path / "r.pdf", lang="en")
     assert not list(tmp_path.iterdir())
+
+
+def test_an_unwritable_destination_is_refused_before_any_work(project, tmp_path, monkeypatch):
+    """Issue 17: reports failed only after 10-13 s of work on an unwritable folder."""
+    from app.core.errors import OutputError
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the sections were computed for a report that cannot be written")
+
+    monkeypatch.setattr(report_data, "gather", no_work)
+    with pytest.raises(OutputError, match=r"r\.pdf: the folder \S+missing does not exist"):
+        write_pdf_report(project, tmp_path / "missing" / "r.pdf")
+    from app.export.report_xlsx import write_xlsx_report
+
+    with pytest.raises(OutputError, match=r"r\.xlsx: the folder \S+missing does not exist"):
+        write_xlsx_report(project, tmp_path / "missing" / "r.xlsx")
