@@ -2,9 +2,9 @@
 
 Sheets, in order: about (project, date, weather, sample notice), audit log,
 coverage, open new buildings, candidate sites, site yields, plan progress,
-energy island, assumptions. A table whose engine has not landed is a sheet
-with one line saying so, so the workbook's layout does not depend on the
-version.
+energy island, assumptions. A table the project has nothing for (no
+buildings layer, no island) is a sheet with one line saying why, so the
+workbook's layout does not depend on the project.
 """
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ def open_project_or_demo(path: str | None) -> Project:
     """``--project P`` when given (GeoPackage or postgresql://), else a fresh copy of the demo project."""
     if path:
         if str(path).startswith(("postgresql://", "postgres://")):
-            from app.project.postgis import open_postgis_project  # noqa: F401  (lands with the shared store)
+            from app.project.postgis import open_postgis_project
 
             return open_postgis_project(path)
         return Project.open(path)
