@@ -5,14 +5,14 @@ shows the last result it received and holds nothing else.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.fonts import matplotlib_font_family
+from app.ui.i18n import translate
 
 PANEL_KEY = "island"
-_CONTEXT = "IslandPanel"
 
 #: Series colours (generation: wind blue, PV amber, ocean teal; uses: export, electrolyser, storage, curtailment).
 SOURCE_COLORS = {"wind_mw": "#2c7bb6", "pv_mw": "#fdae61", "ocean_mw": "#1b9e77"}
@@ -24,27 +24,32 @@ SUMMARY_KEYS = ("wind_mwh", "pv_mwh", "ocean_mwh", "export_mwh", "electrolyzer_m
                 "storage_throughput_mwh", "storage_losses_mwh", "curtailed_mwh")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def title() -> str:
-    return _tr("Energy island")
+    return translate("IslandPanel", "Energy island")
 
 
 def _labels() -> dict:
     return {
-        "wind_mwh": _tr("Offshore wind [MWh]"), "pv_mwh": _tr("Offshore PV [MWh]"),
-        "ocean_mwh": _tr("Ocean energy [MWh]"), "export_mwh": _tr("Exported by cable [MWh]"),
-        "electrolyzer_mwh": _tr("Into electrolyser [MWh]"), "hydrogen_t": _tr("Hydrogen [t]"),
-        "storage_throughput_mwh": _tr("Storage discharge [MWh]"), "storage_losses_mwh": _tr("Storage losses [MWh]"),
-        "curtailed_mwh": _tr("Curtailed [MWh]"),
-        "wind_mw": _tr("wind"), "pv_mw": _tr("PV"), "ocean_mw": _tr("ocean"), "export_mw": _tr("export"),
-        "electrolyzer_mw": _tr("electrolyser"), "storage_charge_mw": _tr("storage charge"),
-        "storage_loss_mw": _tr("storage losses"), "curtailed_mw": _tr("curtailed"),
-        "hub": _tr("hub"), "wind_offshore": _tr("offshore wind"), "pv_offshore": _tr("offshore PV"),
-        "ocean_energy": _tr("ocean energy"), "electrolyzer": _tr("electrolyser"), "storage": _tr("storage"),
-        "export_cable": _tr("export cable"),
+        "wind_mwh": translate("IslandPanel", "Offshore wind [MWh]"),
+        "pv_mwh": translate("IslandPanel", "Offshore PV [MWh]"),
+        "ocean_mwh": translate("IslandPanel", "Ocean energy [MWh]"),
+        "export_mwh": translate("IslandPanel", "Exported by cable [MWh]"),
+        "electrolyzer_mwh": translate("IslandPanel", "Into electrolyser [MWh]"),
+        "hydrogen_t": translate("IslandPanel", "Hydrogen [t]"),
+        "storage_throughput_mwh": translate("IslandPanel", "Storage discharge [MWh]"),
+        "storage_losses_mwh": translate("IslandPanel", "Storage losses [MWh]"),
+        "curtailed_mwh": translate("IslandPanel", "Curtailed [MWh]"),
+        "wind_mw": translate("IslandPanel", "wind"), "pv_mw": translate("IslandPanel", "PV"),
+        "ocean_mw": translate("IslandPanel", "ocean"), "export_mw": translate("IslandPanel", "export"),
+        "electrolyzer_mw": translate("IslandPanel", "electrolyser"),
+        "storage_charge_mw": translate("IslandPanel", "storage charge"),
+        "storage_loss_mw": translate("IslandPanel", "storage losses"),
+        "curtailed_mw": translate("IslandPanel", "curtailed"),
+        "hub": translate("IslandPanel", "hub"), "wind_offshore": translate("IslandPanel", "offshore wind"),
+        "pv_offshore": translate("IslandPanel", "offshore PV"),
+        "ocean_energy": translate("IslandPanel", "ocean energy"),
+        "electrolyzer": translate("IslandPanel", "electrolyser"), "storage": translate("IslandPanel", "storage"),
+        "export_cable": translate("IslandPanel", "export cable"),
     }
 
 
@@ -120,15 +125,15 @@ class IslandPanel(QWidget):
 
     def retranslate(self) -> None:
         labels = _labels()
-        self.run_button.setText(_tr("Run hourly balance"))
-        self.built_only.setText(_tr("built components only"))
-        self.summary_box.setTitle(_tr("Annual balance"))
+        self.run_button.setText(self.tr("Run hourly balance"))
+        self.built_only.setText(self.tr("built components only"))
+        self.summary_box.setTitle(self.tr("Annual balance"))
         for key, label in self.summary_names.items():
             label.setText(labels[key])
-        self.week_label.setText(_tr("Week of the year"))
-        self.share_box.setTitle(_tr("Planned vs built"))
-        self.share_table.setHorizontalHeaderLabels([_tr("Component"), _tr("Planned [MW]"), _tr("Built [MW]"),
-                                                    _tr("Built share")])
+        self.week_label.setText(self.tr("Week of the year"))
+        self.share_box.setTitle(self.tr("Planned vs built"))
+        self.share_table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Planned [MW]"), self.tr("Built [MW]"),
+                                                    self.tr("Built share")])
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -141,7 +146,7 @@ class IslandPanel(QWidget):
     # ------------------------------------------------------------------
     def clear(self) -> None:
         self.run_result = None
-        self.status_label.setText(_tr("Press “Run hourly balance” to balance the island over the default year."))
+        self.status_label.setText(self.tr("Press “Run hourly balance” to balance the island over the default year."))
         for label in self.summary_values.values():
             label.setText("—")
         self.share_table.setRowCount(0)
@@ -171,7 +176,7 @@ class IslandPanel(QWidget):
         if project is None:
             return
         include = "built" if self.built_only.isChecked() else "all"
-        self.status_label.setText(_tr("Running the hourly balance…"))
+        self.status_label.setText(self.tr("Running the hourly balance…"))
         self.run_button.setEnabled(False)
 
         def work(progress):
@@ -182,7 +187,7 @@ class IslandPanel(QWidget):
             self.show_result(result)
 
         try:
-            handle = self.window.run_task(_tr("Energy-island balance"), work, done, cancellable=True)
+            handle = self.window.run_task(self.tr("Energy-island balance"), work, done, cancellable=True)
         except Exception as exc:  # raised synchronously (fake windows in tests run the work inline)
             self.run_button.setEnabled(True)
             self.status_label.setText(str(exc).splitlines()[0])
@@ -207,9 +212,9 @@ class IslandPanel(QWidget):
         doc = run.to_dict()
         for key, label in self.summary_values.items():
             label.setText(f"{doc[key]:,.1f}")
-        lines = [_tr("Weather: {source}").format(source=doc["weather_source"])]
+        lines = [self.tr("Weather: {source}").format(source=doc["weather_source"])]
         if doc["status"] == "no_generation":
-            lines.insert(0, _tr("No generation: every figure is zero because nothing generates."))
+            lines.insert(0, self.tr("No generation: every figure is zero because nothing generates."))
         lines += doc["messages"]
         self.status_label.setText("\n".join(lines))
         self._fill_share(doc["built_share"])
@@ -250,11 +255,11 @@ class IslandPanel(QWidget):
                       labels=[labels[c] for c in SOURCE_COLORS])
         bottom.stackplot(x, *[frame[c].to_numpy() for c in USE_COLORS], colors=list(USE_COLORS.values()),
                          labels=[labels[c] for c in USE_COLORS])
-        top.set_ylabel(_tr("generation [MW]"), fontdict=font)
-        bottom.set_ylabel(_tr("use [MW]"), fontdict=font)
+        top.set_ylabel(self.tr("generation [MW]"), fontdict=font)
+        bottom.set_ylabel(self.tr("use [MW]"), fontdict=font)
         start = frame.index[0]
         stamp = start.strftime("%m-%d") if hasattr(start, "strftime") else str(start)
-        bottom.set_xlabel(_tr("hour of week {week} (from {start})").format(week=self.week_spin.value(), start=stamp),
+        bottom.set_xlabel(self.tr("hour of week {week} (from {start})").format(week=self.week_spin.value(), start=stamp),
                           fontdict=font)
         legend_font = {"family": self.font_family, "size": 7} if self.font_family else {"size": 7}
         for axes in (top, bottom):
