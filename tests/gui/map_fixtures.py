@@ -5,11 +5,28 @@ with the layer order, visibility, styles and selections it started with.
 """
 from __future__ import annotations
 
+import gc
 import os
+import weakref
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: MainWindows created during the session, while Python still holds them.
+WINDOWS: weakref.WeakSet = weakref.WeakSet()
+
+
+def free_widgets() -> None:
+    """Run pending deferred deletions (``deleteLater``) and collect garbage."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    for _ in range(3):  # a destructor may post more deletions (docks of a deleted window)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if len(WINDOWS):
+        gc.collect()  # windows are referenced from cycles through their callbacks
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +44,7 @@ def demo_project(demo_project_session):
     order = list(project.layers)
     state = {l.name: (l.visible, Style.from_dict(l.style.to_dict())) for l in order}
     yield project
+    free_widgets()  # the test's windows go first: restoring the project must not redraw them
     for layer in list(project.layers):
         if layer.name not in state:
             project.layers.remove(layer.name)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, Q
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from app.ui.binding import EventBindings
 from app.ui.i18n import translate
 
 PANEL_KEY = "progress"
@@ -112,6 +113,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.window = window
         self._project = None
+        self._bindings = EventBindings(self)
         self.rows: dict[str, dict] = {}
         layout = QVBoxLayout(self)
         self.header = QLabel()
@@ -170,14 +172,10 @@ class ProgressPanel(QWidget):
     def _watch(self, project) -> None:
         if project is self._project:
             return
-        if self._project is not None:
-            try:
-                self._project.events.tables.disconnect(self._on_tables)
-            except Exception:  # already gone with the old project
-                pass
+        self._bindings.disconnect_all()
         self._project = project
         if project is not None:
-            project.events.tables.connect(self._on_tables)
+            self._bindings.connect(project.events.tables, self._on_tables)
 
     def _on_tables(self, name=None, **kwargs) -> None:
         if name in ("progress_entries", "plan_targets", "capacity_baseline"):
