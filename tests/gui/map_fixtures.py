@@ -61,7 +61,15 @@ def demo_project(demo_project_session):
     project.undo_stack.clear()
 
 
-def make_window(qtbot, project, lang="en", size=(1200, 800)):
+def make_window(qtbot, project, lang="en", size=(1200, 800), panels=False):
+    """The main window on ``project``, shown and drawn.
+
+    With ``panels`` every dock panel is built first (as a user sees the window);
+    without, none is built after the first map as the app would (so none
+    resizes the canvas under the test), and a panel is built when the test
+    asks for it (``window.panel_docks[key].widget()``). Building the five
+    panels takes longer than the rest of the window.
+    """
     from app.ui.i18n import LanguageManager
     from app.ui.main import create_application
     from app.ui.main_window import MainWindow
@@ -72,9 +80,12 @@ def make_window(qtbot, project, lang="en", size=(1200, 800)):
     window = MainWindow(project, language_manager=language)
     qtbot.addWidget(window)
     window.resize(*size)
+    if not panels:
+        window.canvas.render_finished.disconnect(window._start_panel_import)
     window.show()
     qtbot.waitExposed(window)
-    window.build_panels()  # otherwise built after the first map, resizing the canvas under the test
+    if panels:
+        window.build_panels()
     window.canvas.zoom_full()
     assert window.canvas.wait_idle(15000)
     return window
