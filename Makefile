@@ -44,6 +44,10 @@ bundle: $(STAMP_BUNDLE)
 bundle-check: $(STAMP_TEST)
 	LYG_BUNDLE=dist/lygsite QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/core/test_packaging.py::test_bundle_runs_outside_the_repository
 
+# lupdate over app/ into resources/i18n/lygsite_<lang>.ts, lrelease into app/resources/i18n; lists unfinished entries
+translations: $(STAMP_RUN)
+	$(BIN)/python resources/i18n/refresh.py
+
 benchmarks: $(STAMP_BUNDLE)
 	for bench in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$bench || exit 1; done
 

@@ -2,7 +2,9 @@
 
 Core models (layers, layer lists, the undo stack) outlive widgets: a window
 can close while the project stays open (tests, re-opened windows). Callbacks
-bound here disconnect themselves once their widget's C++ object is gone.
+bound here are disconnected when their widget is deleted (its ``destroyed``
+signal), so a core model never keeps a deleted widget's Python object, and
+what it references, alive.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ class EventBindings:
     def __init__(self, owner: QObject):
         self._owner = owner
         self._pairs: dict[object, list] = {}
+        owner.destroyed.connect(self.disconnect_all)
 
     def connect(self, emitter, callback: Callable, key: object = None) -> None:
         """Call ``callback(**kwargs)`` on ``emitter`` events while the owner lives."""

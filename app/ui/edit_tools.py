@@ -15,21 +15,17 @@ import numpy as np
 import shapely
 import shapely.affinity
 import shapely.ops
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.layers.edits import DeleteFeatures, SetGeometry
+from app.ui.i18n import translate
 from app.ui.map_tools import MapTool, pick_features
 
 #: Snapping distance on screen [px].
 SNAP_TOLERANCE_PX = 10
 #: Grab distance of a vertex handle for the vertex tool [px].
 VERTEX_GRAB_PX = 8
-
-
-def _tr(text: str) -> str:
-    """Translated undo-step names (shown in the Edit menu)."""
-    return QCoreApplication.translate("EditTools", text)
 
 
 def snap_point(layers, lon: float, lat: float, tolerance_deg: float, skip=None) -> tuple[float, float, str]:
@@ -334,7 +330,7 @@ class VertexEditTool(_SnappingTool):
         index, self.drag_index = self.drag_index, None
         self.rubber_band = None
         if (lon, lat) != tuple(_ring_coords(geom)[index]):
-            self._push(layer, move_vertex(geom, index, lon, lat), _tr("move vertex"))
+            self._push(layer, move_vertex(geom, index, lon, lat), translate("EditTools", "move vertex"))
         self.canvas.update()
 
     def double_click(self, event):
@@ -344,12 +340,12 @@ class VertexEditTool(_SnappingTool):
         if self._vertex_at(geom, event) is not None:
             return
         lon, lat = self.snapped(event, skip=(layer, self.fid))
-        self._push(layer, insert_vertex(geom, lon, lat), _tr("insert vertex"))
+        self._push(layer, insert_vertex(geom, lon, lat), translate("EditTools", "insert vertex"))
 
     def _delete(self, layer, geom, index):
         new = delete_vertex(geom, index)
         if new is not None:
-            self._push(layer, new, _tr("delete vertex"))
+            self._push(layer, new, translate("EditTools", "delete vertex"))
 
     def key(self, event) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.hover_index is not None:
@@ -411,13 +407,14 @@ class MoveFeatureTool(_SnappingTool):
         layer = self.layer_getter()
         if (event.lon, event.lat) != (lon0, lat0) and layer is not None:
             moved = shapely.affinity.translate(geom, event.lon - lon0, event.lat - lat0)
-            self.undo_stack_getter().push(SetGeometry(layer, fid, moved, text=_tr("move feature")))
+            self.undo_stack_getter().push(SetGeometry(layer, fid, moved, text=translate("EditTools", "move feature")))
         self.canvas.update()
 
     def key(self, event) -> bool:
         layer = self.layer_getter()
         if event.key() == Qt.Key.Key_Delete and layer is not None and layer.selection:
-            self.undo_stack_getter().push(DeleteFeatures(layer, sorted(layer.selection), text=_tr("delete features")))
+            self.undo_stack_getter().push(DeleteFeatures(layer, sorted(layer.selection),
+                                                         text=translate("EditTools", "delete features")))
             return True
         return False
 

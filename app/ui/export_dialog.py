@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QWidget)
 
@@ -27,10 +27,6 @@ CRS_TITLES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 class ExportDialog(QDialog):
     """Choose how to export a layer, then write it with :func:`app.export.vector.export_layer`."""
 
@@ -38,7 +34,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent if parent is not None else (window if isinstance(window, QWidget) else None))
         self.window_ref = window
-        self.setWindowTitle(tr("Export layer"))
+        self.setWindowTitle(self.tr("Export layer"))
         project = window.project
         form = QFormLayout(self)
         self.layer_combo = QComboBox()
@@ -53,33 +49,33 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(text, key)
         self.crs_combo = QComboBox()
         for key, text in vector.EXPORT_CRS.items():
-            self.crs_combo.addItem(f"{key} – {tr(CRS_TITLES.get(key, text))}", key)
+            self.crs_combo.addItem(f"{key} – {self.tr(CRS_TITLES.get(key, text))}", key)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(list(vector.SHAPEFILE_ENCODINGS))
-        self.zip_check = QCheckBox(tr("One .zip file"))
-        self.split_check = QCheckBox(tr("One file per geometry type"))
-        self.truncate_check = QCheckBox(tr("Cut text longer than 254 bytes"))
-        self.all_layers_check = QCheckBox(tr("All layers in one GeoPackage"))
-        self.selection_check = QCheckBox(tr("Selected features only"))
+        self.zip_check = QCheckBox(self.tr("One .zip file"))
+        self.split_check = QCheckBox(self.tr("One file per geometry type"))
+        self.truncate_check = QCheckBox(self.tr("Cut text longer than 254 bytes"))
+        self.all_layers_check = QCheckBox(self.tr("All layers in one GeoPackage"))
+        self.selection_check = QCheckBox(self.tr("Selected features only"))
         self.selection_check.setChecked(bool(selection_only))
         self.path_edit = QLineEdit()
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        form.addRow(tr("Layer"), self.layer_combo)
-        form.addRow(tr("Format"), self.format_combo)
-        form.addRow(tr("Coordinate system"), self.crs_combo)
-        form.addRow(tr("Encoding (Shapefile)"), self.encoding_combo)
+        form.addRow(self.tr("Layer"), self.layer_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Coordinate system"), self.crs_combo)
+        form.addRow(self.tr("Encoding (Shapefile)"), self.encoding_combo)
         form.addRow("", self.zip_check)
         form.addRow("", self.split_check)
         form.addRow("", self.truncate_check)
         form.addRow("", self.all_layers_check)
         form.addRow("", self.selection_check)
-        form.addRow(tr("Output file"), row)
+        form.addRow(self.tr("Output file"), row)
         form.addRow(self.note_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.run)
@@ -108,9 +104,9 @@ class ExportDialog(QDialog):
             self.selection_check.setChecked(False)
         notes = []
         if self.fmt in ("geojson", "kml"):
-            notes.append(tr("GeoJSON and KML are always WGS84 longitude/latitude (RFC 7946, OGC KML)."))
+            notes.append(self.tr("GeoJSON and KML are always WGS84 longitude/latitude (RFC 7946, OGC KML)."))
         if layer is not None and layer.sample:
-            notes.append(tr("Sample layer: every feature gets a field sample = 示例数据 / sample data."))
+            notes.append(self.tr("Sample layer: every feature gets a field sample = 示例数据 / sample data."))
         self.note_label.setText(" ".join(notes))
 
     def _layer(self):
@@ -119,7 +115,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = vector.FORMATS[self.fmt] if not (self.fmt == "shp" and self.zip_check.isChecked()) else ".zip"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), "", f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), "", f"*{suffix}")
         if path:
             self.path_edit.setText(path if path.lower().endswith(suffix) else path + suffix)
 
@@ -128,10 +124,10 @@ class ExportDialog(QDialog):
         try:
             path = self.path_edit.text().strip()
             if not path:
-                raise InputError(tr("choose an output file; expected a path such as buildings.shp"))
+                raise InputError(self.tr("choose an output file; expected a path such as buildings.shp"))
             layer = self._layer()
             if layer is None:
-                raise InputError(tr("no vector layer to export"))
+                raise InputError(self.tr("no vector layer to export"))
             if self.fmt == "gpkg" and self.all_layers_check.isChecked():
                 selection = {layer.name: sorted(layer.selection)} if self.selection_check.isChecked() else None
                 self.result = vector.export_geopackage(self.window_ref.project.layers.vector_layers(), path,
@@ -153,7 +149,7 @@ class ExportDialog(QDialog):
             return
         status = getattr(self.window_ref, "statusBar", None)
         if callable(status):
-            status().showMessage(tr("Exported to {path}").format(path=Path(self.result.paths[0]).name), 5000)
+            status().showMessage(self.tr("Exported to {path}").format(path=Path(self.result.paths[0]).name), 5000)
         self.accept()
 
 

@@ -9,15 +9,15 @@ by the core (:func:`app.siting.building_import.import_buildings`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from app.core.errors import InputError
 from app.siting.building_import import REQUIRED_FIELDS, SCHEMA_FIELDS
+from app.ui.i18n import translate
 
-_CONTEXT = "FieldMappingDialog"
 #: Datums a user can declare; None = use the file's own CRS.
 DATUMS = ((None, QT_TRANSLATE_NOOP("FieldMappingDialog", "file's own CRS")),
           ("gcj02", QT_TRANSLATE_NOOP("FieldMappingDialog", "GCJ-02 (AMap, Tencent)")),
@@ -25,21 +25,23 @@ DATUMS = ((None, QT_TRANSLATE_NOOP("FieldMappingDialog", "file's own CRS")),
           ("EPSG:4326", "WGS84"), ("EPSG:4490", "CGCS2000"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def field_labels() -> dict:
     return {
-        "bld_id": _tr("Building id"), "name": _tr("Name"), "category": _tr("Category"), "is_new": _tr("New (1/0)"),
-        "roof_type": _tr("Roof type"), "height_m": _tr("Height [m]"), "pv_status": _tr("PV status"),
-        "pv_area_m2": _tr("PV area [m2]"), "pv_kwp": _tr("PV capacity [kWp]"), "audit_date": _tr("Audit date"),
-        "auditor": _tr("Auditor"),
+        "bld_id": translate("FieldMappingDialog", "Building id"), "name": translate("FieldMappingDialog", "Name"),
+        "category": translate("FieldMappingDialog", "Category"), "is_new": translate("FieldMappingDialog", "New (1/0)"),
+        "roof_type": translate("FieldMappingDialog", "Roof type"),
+        "height_m": translate("FieldMappingDialog", "Height [m]"),
+        "pv_status": translate("FieldMappingDialog", "PV status"),
+        "pv_area_m2": translate("FieldMappingDialog", "PV area [m2]"),
+        "pv_kwp": translate("FieldMappingDialog", "PV capacity [kWp]"),
+        "audit_date": translate("FieldMappingDialog", "Audit date"),
+        "auditor": translate("FieldMappingDialog", "Auditor"),
     }
 
 
 def action_labels() -> dict:
-    return {"fix": _tr("fix"), "keep": _tr("keep"), "skip": _tr("skip")}
+    return {"fix": translate("FieldMappingDialog", "fix"), "keep": translate("FieldMappingDialog", "keep"),
+            "skip": translate("FieldMappingDialog", "skip")}
 
 
 class FieldMappingDialog(QDialog):
@@ -66,13 +68,13 @@ class FieldMappingDialog(QDialog):
         self.columns = [str(c) for c in columns]
         self.check_function = check
         self.problems: list = []
-        self.setWindowTitle(_tr("Import buildings: map the columns"))
+        self.setWindowTitle(self.tr("Import buildings: map the columns"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Choose which column of the file holds each field of the building schema. "
+        intro = QLabel(self.tr("Choose which column of the file holds each field of the building schema. "
                            "Fields marked * are needed for the coverage target."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        box = QGroupBox(_tr("Fields"))
+        box = QGroupBox(self.tr("Fields"))
         form = QFormLayout(box)
         self.combos: dict[str, QComboBox] = {}
         labels = field_labels()
@@ -94,14 +96,14 @@ class FieldMappingDialog(QDialog):
         self.datum_combo = QComboBox()
         self.datum_combo.setObjectName("datum_combo")
         for code, text in DATUMS:
-            self.datum_combo.addItem(_tr(text), code)
+            self.datum_combo.addItem(self.tr(text), code)
         if declared_crs is not None and self.datum_combo.findData(declared_crs) >= 0:
             self.datum_combo.setCurrentIndex(self.datum_combo.findData(declared_crs))
-        form.addRow(_tr("Coordinates"), self.datum_combo)
+        form.addRow(self.tr("Coordinates"), self.datum_combo)
         layout.addWidget(box)
 
         row = QHBoxLayout()
-        self.check_button = QPushButton(_tr("Check rows"))
+        self.check_button = QPushButton(self.tr("Check rows"))
         self.check_button.clicked.connect(self.run_check)
         self.check_button.setEnabled(check is not None)
         self.summary_label = QLabel()
@@ -111,13 +113,13 @@ class FieldMappingDialog(QDialog):
         layout.addLayout(row)
         self.problem_table = QTableWidget(0, 5)
         self.problem_table.setObjectName("problem_table")
-        self.problem_table.setHorizontalHeaderLabels([_tr("Row"), _tr("Field"), _tr("Problem"), _tr("Expected"),
-                                                      _tr("Action")])
+        self.problem_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Problem"), self.tr("Expected"),
+                                                      self.tr("Action")])
         self.problem_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problem_table.verticalHeader().setVisible(False)
         layout.addWidget(self.problem_table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -162,9 +164,9 @@ class FieldMappingDialog(QDialog):
             combo.setCurrentIndex(combo.findData(p.default))
             self.problem_table.setCellWidget(i, 4, combo)
         skips = sum(1 for d in self.decisions().values() if d == "skip")
-        self.summary_label.setText(_tr("{n} problem(s); with these choices {s} row(s) will be skipped and listed "
+        self.summary_label.setText(self.tr("{n} problem(s); with these choices {s} row(s) will be skipped and listed "
                                        "in the import report.").format(n=len(self.problems), s=skips)
-                                   if self.problems else _tr("No problems found."))
+                                   if self.problems else self.tr("No problems found."))
 
     def decisions(self) -> dict:
         """Problem key -> the action chosen in the table."""

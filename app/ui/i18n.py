@@ -1,9 +1,15 @@
 """UI language: Qt translation files, switched at run time.
 
-Source strings are English; ``app/resources/i18n/lygsite_zh_CN.qm`` holds the
-Chinese. Panels may ship their own ``app/resources/i18n/<name>_zh_CN.qm``: every
-``*_zh_CN.qm`` file there is installed. Installing or removing a translator
-sends ``QEvent.LanguageChange`` to every widget, which retranslates itself.
+Source strings are English. ``app/resources/i18n/lygsite_zh_CN.qm`` holds the
+Chinese of the whole application (compiled from ``resources/i18n/lygsite_zh_CN.ts``
+by ``make translations``); Qt's own ``qtbase_zh_CN.qm``, shipped with PySide6,
+translates Qt's dialogs and standard buttons. Installing or removing a
+translator sends ``QEvent.LanguageChange`` to every widget, which retranslates
+itself.
+
+Code marks text for translation in the two ways ``pyside6-lupdate`` reads:
+``self.tr("…")`` in a QObject subclass (the class name is the context) and,
+outside such a class, :func:`translate` with a literal context and text.
 """
 from __future__ import annotations
 
@@ -12,8 +18,10 @@ from app.resources import resource_path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-#: The repository's translation folder (``.ts`` sources and compiled ``.qm``).
+#: The package's folder of compiled translations (``.qm``).
 I18N_DIR = resource_path("i18n")
+#: Stem of the application's translation files: ``lygsite_<locale>.qm``.
+CATALOG = "lygsite"
 #: Languages offered in the Language menu: key -> (Qt locale name, native name).
 LANGUAGES = {"zh": ("zh_CN", "中文"), "en": ("en_US", "English")}
 #: The language the UI shows now: "en" (the source strings) until a LanguageManager switches it.
@@ -28,6 +36,28 @@ def ui_language() -> str:
     the translated strings.
     """
     return _ui_language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the UI language, looked up under ``context``.
+
+    Give both as string literals: ``pyside6-lupdate`` reads them from the call
+    (as it reads ``QCoreApplication.translate``). Inside a QObject subclass use
+    ``self.tr(text)`` instead.
+
+    Parameters
+    ----------
+    context : str
+        Translation context, by convention the name of the class or panel
+        whose text it is (e.g. ``"RooftopPanel"``).
+    text : str
+        Source text in English.
+    disambiguation : str, optional
+        Tells apart two meanings of the same source text in one context.
+    n : int, optional
+        Count for plural forms (``%n`` in ``text``).
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def system_language() -> str:
@@ -56,22 +86,20 @@ class LanguageManager:
         if language == "en":
             self._deliver_language_change()
             return True
-        found = False
         locale_name = LANGUAGES[language][0]
-        for path in sorted(I18N_DIR.glob(f"*_{locale_name}.qm")):
-            translator = QTranslator(self._app)
-            if translator.load(str(path)):
-                self._app.installTranslator(translator)
-                self._translators.append(translator)
-                found = True
-        # Qt's own strings (dialog buttons, colour dialog)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        translator = QTranslator(self._app)
-        if translator.load(f"qtbase_{locale_name}", qt_dir):
-            self._app.installTranslator(translator)
-            self._translators.append(translator)
+        found = self._install(f"{CATALOG}_{locale_name}", str(I18N_DIR))
+        # Qt's own strings (dialog buttons, file and colour dialogs), shipped with PySide6
+        self._install(f"qtbase_{locale_name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._deliver_language_change()
         return found
+
+    def _install(self, name: str, directory: str) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(name, directory):
+            return False
+        self._app.installTranslator(translator)
+        self._translators.append(translator)
+        return True
 
     @staticmethod
     def _deliver_language_change() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app.project.atomic import atomic_output, check_writable, failed_write, verify_pdf, verify_png
 from app.core.errors import InputError
 from app.layers.model import VectorLayer
+from app.ui.i18n import translate
 from app.ui.render import MapView, render_map
 
 #: Paper sizes [mm], portrait (width, height).
 PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 ORIENTATIONS = ("landscape", "portrait")
 SAMPLE_NOTICE = "示例数据 / sample data"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintLayout", text)
 
 
 def paper_pixels(paper: str, orientation: str, dpi: int) -> tuple[int, int]:
@@ -154,7 +151,8 @@ def _draw_north_arrow(painter: QPainter, rect: QRectF, mm: float) -> None:
     font = painter.font()
     font.setPixelSize(int(4 * mm))
     painter.setFont(font)
-    painter.drawText(QRectF(x - 5 * mm, y + 10.5 * mm, 10 * mm, 5 * mm), Qt.AlignmentFlag.AlignCenter, tr("N"))
+    painter.drawText(QRectF(x - 5 * mm, y + 10.5 * mm, 10 * mm, 5 * mm), Qt.AlignmentFlag.AlignCenter,
+                     translate("PrintLayout", "N"))
     painter.restore()
 
 
@@ -186,7 +184,8 @@ def _draw_legend(painter: QPainter, rect: QRectF, entries, mm: float, family: st
     font.setPixelSize(int(4 * mm))
     painter.setFont(font)
     painter.setPen(QColor("#000000"))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 7 * mm), Qt.AlignmentFlag.AlignLeft, tr("Legend"))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 7 * mm), Qt.AlignmentFlag.AlignLeft,
+                     translate("PrintLayout", "Legend"))
     font.setPixelSize(int(3 * mm))
     painter.setFont(font)
     y = rect.top() + 9 * mm
@@ -259,28 +258,28 @@ class PrintDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent if parent is not None else (window if isinstance(window, QWidget) else None))
         self.window_ref = window
-        self.setWindowTitle(tr("Print map"))
+        self.setWindowTitle(self.tr("Print map"))
         form = QFormLayout(self)
         self.title_edit = QLineEdit(window.project.title)
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(list(PAPER_MM))
         self.orientation_combo = QComboBox()
-        for key, text in (("landscape", tr("Landscape")), ("portrait", tr("Portrait"))):
+        for key, text in (("landscape", self.tr("Landscape")), ("portrait", self.tr("Portrait"))):
             self.orientation_combo.addItem(text, key)
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(72, 600)
         self.dpi_spin.setValue(150)
         self.path_edit = QLineEdit()
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        form.addRow(tr("Title"), self.title_edit)
-        form.addRow(tr("Paper"), self.paper_combo)
-        form.addRow(tr("Orientation"), self.orientation_combo)
-        form.addRow(tr("DPI"), self.dpi_spin)
-        form.addRow(tr("Output (.png or .pdf)"), row)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Paper"), self.paper_combo)
+        form.addRow(self.tr("Orientation"), self.orientation_combo)
+        form.addRow(self.tr("DPI"), self.dpi_spin)
+        form.addRow(self.tr("Output (.png or .pdf)"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
@@ -289,7 +288,7 @@ class PrintDialog(QDialog):
         self.last_error: Exception | None = None
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Print to"), "", "PNG (*.png);;PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print to"), "", "PNG (*.png);;PDF (*.pdf)")
         if path:
             self.path_edit.setText(path)
 
@@ -298,7 +297,7 @@ class PrintDialog(QDialog):
         try:
             path = self.path_edit.text().strip()
             if not path:
-                raise InputError(tr("choose an output file; expected a path ending in .png or .pdf"))
+                raise InputError(self.tr("choose an output file; expected a path ending in .png or .pdf"))
             self.written = export_print(self.window_ref.project, path, current_extent(self.window_ref),
                                         self.paper_combo.currentText(), self.orientation_combo.currentData(),
                                         self.dpi_spin.value(), self.title_edit.text())

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout)
 
 from app.project import recovery
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
+from app.ui.i18n import translate
 
 
 def describe(candidate: recovery.RecoveryCandidate) -> str:
     """One translated line per autosave (as :meth:`RecoveryCandidate.describe`, in the UI language)."""
-    where = str(candidate.project_path) if candidate.project_path else tr("unsaved project")
+    where = str(candidate.project_path) if candidate.project_path else translate("RecoveryDialog", "unsaved project")
     local = candidate.autosaved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return tr("{title} — {where}, autosaved {time}").format(title=candidate.title or where, where=where, time=local)
+    return translate("RecoveryDialog", "{title} — {where}, autosaved {time}").format(
+        title=candidate.title or where, where=where, time=local)
 
 
 class RecoveryDialog(QDialog):
@@ -32,11 +30,11 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, candidates: list[recovery.RecoveryCandidate], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore unsaved work"))
+        self.setWindowTitle(self.tr("Restore unsaved work"))
         self.candidates = list(candidates)
         self.chosen: recovery.RecoveryCandidate | None = None
         layout = QVBoxLayout(self)
-        self.message = QLabel(tr("LYG Siting did not close normally. These autosaves hold edits that were "
+        self.message = QLabel(self.tr("LYG Siting did not close normally. These autosaves hold edits that were "
                                  "not saved to their project. Restore one?"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -49,9 +47,9 @@ class RecoveryDialog(QDialog):
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(tr("Restore"))
-        self.discard_button = QPushButton(tr("Discard"))
-        self.later_button = QPushButton(tr("Later"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.later_button = QPushButton(self.tr("Later"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -74,8 +72,8 @@ class RecoveryDialog(QDialog):
         candidate = self._selected()
         if candidate is None:
             return
-        answer = QMessageBox.question(self, tr("Discard autosave"),
-                                      tr("Delete this autosave? Its unsaved edits will be lost."))
+        answer = QMessageBox.question(self, self.tr("Discard autosave"),
+                                      self.tr("Delete this autosave? Its unsaved edits will be lost."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         recovery.discard(candidate)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -19,12 +18,8 @@ from app.core.errors import InputError
 from app.layers.edits import AddFeature
 from app.core.vocabulary import SITE_KINDS, SITE_STATUSES, WIND_KINDS
 from app.siting.eligibility import check_site_geometry, repair_geometry
-from app.ui.i18n import ui_language
+from app.ui.i18n import translate, ui_language
 
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SiteForm", text)
 
 
 def kind_text(kind) -> str:
@@ -64,7 +59,7 @@ class SiteForm(QDialog):
         super().__init__(parent)
         self.project = project
         self.geometry = geometry
-        self.setWindowTitle(tr("Candidate site"))
+        self.setWindowTitle(self.tr("Candidate site"))
         layer = project.layers.get("candidate_sites")
         existing = layer.gdf["site_id"].tolist() if layer is not None and "site_id" in layer.gdf else []
         self.existing_ids = {str(s) for s in existing}
@@ -72,7 +67,7 @@ class SiteForm(QDialog):
 
         self.site_id = QLineEdit(values.get("site_id") or next_site_id(existing))
         self.name = QLineEdit(values.get("name", ""))
-        self.name.setPlaceholderText(tr("e.g. 赣榆海上风电二期"))
+        self.name.setPlaceholderText(self.tr("e.g. 赣榆海上风电二期"))
         self.kind = QComboBox()
         for kind in SITE_KINDS:
             self.kind.addItem(kind_text(kind), kind)
@@ -104,18 +99,18 @@ class SiteForm(QDialog):
             self.county.setCurrentIndex(index)
 
         form = QFormLayout()
-        form.addRow(tr("Site id"), self.site_id)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Turbine type"), self.turbine_type)
-        form.addRow(tr("Hub height"), self.hub_height)
-        form.addRow(tr("Planned capacity"), self.capacity)
-        form.addRow(tr("Status"), self.status)
-        form.addRow(tr("County"), self.county)
+        form.addRow(self.tr("Site id"), self.site_id)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Turbine type"), self.turbine_type)
+        form.addRow(self.tr("Hub height"), self.hub_height)
+        form.addRow(self.tr("Planned capacity"), self.capacity)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("County"), self.county)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b2182b")
-        self.repair_button = QPushButton(tr("Repair polygon (make_valid)"))
+        self.repair_button = QPushButton(self.tr("Repair polygon (make_valid)"))
         self.repair_button.clicked.connect(self.repair)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -149,20 +144,20 @@ class SiteForm(QDialog):
         problems = []
         values = self.values()
         if not values["site_id"]:
-            problems.append(tr("Site id is empty: expected e.g. CS-07."))
+            problems.append(self.tr("Site id is empty: expected e.g. CS-07."))
         elif values["site_id"] in self.existing_ids:
-            problems.append(tr("Site id {id} is taken: expected a new id.").format(id=values["site_id"]))
+            problems.append(self.tr("Site id {id} is taken: expected a new id.").format(id=values["site_id"]))
         if not values["name"]:
-            problems.append(tr("Name is empty: expected a name such as 赣榆海上风电二期."))
+            problems.append(self.tr("Name is empty: expected a name such as 赣榆海上风电二期."))
         if values["turbine_type"] is not None:
             if values["turbine_type"] not in _turbine_types():
-                problems.append(tr("Turbine type {t} is not in windpowerlib's library (with power curve).")
+                problems.append(self.tr("Turbine type {t} is not in windpowerlib's library (with power curve).")
                                 .format(t=values["turbine_type"]))
             if not values["hub_height_m"]:
-                problems.append(tr("Hub height is 0: expected the hub height in m."))
+                problems.append(self.tr("Hub height is 0: expected the hub height in m."))
         geometry_ok = True
         try:
-            check_site_geometry(self.geometry, values["site_id"] or tr("new site"))
+            check_site_geometry(self.geometry, values["site_id"] or self.tr("new site"))
         except InputError as exc:
             problems.append(str(exc))
             geometry_ok = self.geometry.is_valid
@@ -201,7 +196,8 @@ def _turbine_types() -> list:
 def add_site_from_geometry(project, geometry, values: dict) -> AddFeature:
     """Push an undoable AddFeature of a candidate site; returns the command."""
     layer = project.layers["candidate_sites"]
-    command = AddFeature(layer, geometry, values, text=tr("add site {id}").format(id=values.get("site_id", "")))
+    command = AddFeature(layer, geometry, values,
+                         text=translate("SiteForm", "add site {id}").format(id=values.get("site_id", "")))
     project.undo_stack.push(command)
     return command
 

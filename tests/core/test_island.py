@@ -24,7 +24,8 @@ def _random_generation(seed=3):
 
 def _closes(b):
     total = b.export_mwh + b.electrolyzer_mwh + b.storage_losses_mwh + b.curtailed_mwh + b.storage_delta_mwh
-    np.testing.assert_allclose(total, b.generation_mwh, rtol=1e-6)  # the issue's 1e-6 relative
+    # exact bookkeeping: summing 8760 hours rounds at ~1e-13 (3e-16 measured); the issue asked for 1e-6
+    np.testing.assert_allclose(total, b.generation_mwh, rtol=1e-10)
     h = b.hourly
     d_soc = np.diff(np.r_[b.settings["storage_initial_soc_fraction"] * b.settings["storage_energy_mwh"],
                           h["soc_mwh"].to_numpy()])
@@ -126,7 +127,8 @@ def test_negative_generation_is_rejected():
 
 def test_tidal_profile_statistics():
     profile = tidal_stream_profile(HOURS)
-    np.testing.assert_allclose(profile.mean(), 0.30, rtol=1e-6)  # the documented capacity factor
+    # the documented capacity factor, met by a 60-step bisection on the rated speed (to rounding)
+    np.testing.assert_allclose(profile.mean(), 0.30, rtol=1e-12)
     assert profile.max() <= 1.0 and profile.min() >= 0.0
     # The M2 cycle: output near slack water twice per 12.42 h, so the daily series has ~4 minima.
     day = profile.iloc[:25].to_numpy()
@@ -162,10 +164,10 @@ def test_run_on_the_demo_project_and_cli(capsys):
                 "storage_throughput_mwh", "curtailed_mwh", "storage_losses_mwh", "built_share", "weather_source"):
         assert key in doc
     assert doc["wind_mwh"] > 0 and doc["pv_mwh"] > 0
-    np.testing.assert_allclose(doc["ocean_mwh"], 5 * 8760 * 0.30, rtol=1e-6)  # 5 MW at CF 0.30
+    np.testing.assert_allclose(doc["ocean_mwh"], 5 * 8760 * 0.30, rtol=1e-12)  # 5 MW at CF 0.30
     total = doc["export_mwh"] + doc["electrolyzer_mwh"] + doc["storage_losses_mwh"] + doc["curtailed_mwh"] \
         + doc["storage_delta_mwh"]
-    np.testing.assert_allclose(total, doc["wind_mwh"] + doc["pv_mwh"] + doc["ocean_mwh"], rtol=1e-6)
+    np.testing.assert_allclose(total, doc["wind_mwh"] + doc["pv_mwh"] + doc["ocean_mwh"], rtol=1e-10)
     np.testing.assert_allclose(doc["hydrogen_t"], doc["electrolyzer_mwh"] / 55.0, rtol=1e-12)
     # built-only on the all-planned demo: no generation, said so, exit 0
     assert main(["island", "--built-only", "--json"]) == 0

@@ -1,21 +1,23 @@
-"""Every Qt translation file is complete, compiled from its source, and used by the real panels.
+"""The one Qt translation source is complete, current, compiled, and used by the real panels.
 
-- each ``resources/i18n/*.ts`` has a finished, non-empty translation for every
-  message it holds (obsolete/vanished entries are not shown and not checked);
-- each ``.qm`` is exactly what lrelease makes of its ``.ts`` today (a stale or
+- ``resources/i18n`` holds one ``.ts`` per language and ``app/resources/i18n``
+  exactly its compiled ``.qm``;
+- every message has a finished translation (no ``unfinished``, ``obsolete`` or
+  ``vanished`` entry: refresh.py runs lupdate with ``-no-obsolete``);
+- the ``.ts`` holds exactly what the code translates: lupdate over ``app/``
+  today leaves it byte for byte unchanged (a new ``tr()`` string fails until
+  ``make translations`` has been run and the string translated);
+- every context is a class of the app or a literal context of the code (lupdate
+  files a string it misreads under a context nothing looks up);
+- the ``.qm`` is exactly what lrelease makes of the ``.ts`` today (a stale or
   hand-edited ``.qm`` fails; file times are not used: git does not keep them);
-- the per-module ``.ts`` files of ``update_panel_translations.py`` hold exactly
-  the strings the code translates (a new ``tr()`` string fails until the script
-  has been run and the string translated);
-- a real panel in the main window switches to Chinese and back.
+- real panels in the main window switch to Chinese and back.
 """
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -23,69 +25,65 @@ import pytest
 from app.ui.i18n import I18N_DIR
 from tests.gui.map_fixtures import demo_project, demo_project_session, make_window  # noqa: F401
 
-#: .ts sources live in the repository; compiled .qm ship inside the package.
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-TS_FILES = sorted(TS_DIR.glob("*.ts"))
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "i18n"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _update_script():
-    spec = importlib.util.spec_from_file_location("update_panel_translations",
-                                                  TS_DIR / "update_panel_translations.py")
+def _refresh_script():
+    spec = importlib.util.spec_from_file_location("refresh", TS_DIR / "refresh.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_translation_files_exist():
-    names = {p.name for p in TS_FILES}
-    assert {"lygsite_zh_CN.ts", "yield_panel_zh_CN.ts", "rooftop_panel_zh_CN.ts", "siting_panel_zh_CN.ts",
-            "progress_panel_zh_CN.ts", "island_panel_zh_CN.ts"} <= names
+refresh = _refresh_script()
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
-def test_every_message_is_translated(ts):
-    unfinished = []
-    for context in ET.parse(ts).getroot().iter("context"):
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            kind = translation.get("type") if translation is not None else "missing"
-            if kind in ("obsolete", "vanished"):
-                continue
-            numerus = [] if translation is None else translation.findall("numerusform")
-            texts = [n.text for n in numerus] if numerus else [None if translation is None else translation.text]
-            if kind is not None or not all(t and t.strip() for t in texts):
-                unfinished.append(f"{context.findtext('name')}: {message.findtext('source')!r}")
-    assert unfinished == [], f"{ts.name}: untranslated or unfinished:\n" + "\n".join(unfinished)
+def test_one_ts_per_language_and_its_qm():
+    assert sorted(p.name for p in TS_DIR.glob("*.ts")) == [refresh.ts_path(lang).name for lang in refresh.LANGUAGES]
+    assert sorted(p.name for p in I18N_DIR.glob("*.qm")) == [refresh.qm_path(lang).name for lang in refresh.LANGUAGES]
+    assert refresh.QM_DIR == I18N_DIR
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
-def test_qm_is_the_compiled_ts(ts, tmp_path):
-    qm = I18N_DIR / ts.with_suffix(".qm").name
-    assert qm.exists(), f"{qm.name} is missing: run lrelease (resources/i18n/update_*translations.py)"
+@pytest.mark.parametrize("language", refresh.LANGUAGES)
+def test_every_message_is_translated(language):
+    ts = refresh.ts_path(language)
+    kinds = {message.find("translation").get("type") for _, _, message, _ in refresh.messages(ts)}
+    assert kinds <= {None}, f"{ts.name} has {kinds - {None}} entries: run make translations"
+    assert refresh.unfinished(ts) == [], f"{ts.name}: translate these, then run make translations"
+    assert sum(1 for _ in refresh.messages(ts)) > 500
+
+
+@pytest.mark.parametrize("language", refresh.LANGUAGES)
+def test_ts_holds_exactly_what_the_code_translates(language):
+    assert not refresh.stale(language), (
+        f"lupdate changes {refresh.ts_path(language).name}: strings were added to or removed from the code; "
+        "run make translations and translate what it lists")
+
+
+def test_every_context_is_a_class_or_a_literal_context_of_the_code():
+    known = set()
+    for path in refresh.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                known.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in ("translate", "QT_TRANSLATE_NOOP"):
+                    known.add(node.args[0].value)
+    contexts = {ctx for ctx, *_ in refresh.messages(refresh.ts_path("zh_CN"))}
+    assert contexts - known == set()
+
+
+@pytest.mark.parametrize("language", refresh.LANGUAGES)
+def test_qm_is_the_compiled_ts(language, tmp_path):
+    ts, qm = refresh.ts_path(language), refresh.qm_path(language)
+    assert qm.exists(), f"{qm.name} is missing: run make translations"
     fresh = tmp_path / qm.name
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+    refresh.lrelease(ts, fresh)
     assert fresh.read_bytes() == qm.read_bytes(), (
-        f"{qm.name} is not what lrelease makes of {ts.name} (stale or edited by hand): run "
-        "resources/i18n/update_panel_translations.py or update_translations.py")
-
-
-def test_no_qm_without_its_ts():
-    orphans = [qm.name for qm in I18N_DIR.glob("*.qm") if not (TS_DIR / qm.with_suffix(".ts").name).exists()]
-    assert orphans == []
-
-
-def test_panel_ts_files_hold_what_the_code_translates():
-    script = _update_script()
-    stale = {}
-    for module in script.MODULES:
-        in_code = {(ctx, src) for ctx, src, _ in script.messages(script.extract(module))}
-        ts = script.ts_path(module)
-        in_ts = {(ctx, src) for ctx, src, _ in script.messages(ET.parse(ts))} if ts.exists() else set()
-        if in_code != in_ts:
-            stale[module] = {"new in code": sorted(in_code - in_ts), "gone from code": sorted(in_ts - in_code)}
-    assert stale == {}, f"run resources/i18n/update_panel_translations.py: {stale}"
+        f"{qm.name} is not what lrelease makes of {ts.name} (stale or edited by hand): run make translations")
 
 
 def test_rooftop_panel_switches_to_chinese_and_back(qtbot, demo_project):
@@ -100,10 +98,11 @@ def test_rooftop_panel_switches_to_chinese_and_back(qtbot, demo_project):
         assert dock.windowTitle() == "屋顶光伏"
         assert panel.import_button.text() == "导入建筑…"
         assert [panel.tabs.tabText(i) for i in range(3)] == ["总览", "核查", "参数假设"]
-        assert panel.coverage_table.horizontalHeaderItem(6).text() == "覆盖率 [%]"
+        assert panel.coverage_table.horizontalHeaderItem(6).text() == "覆盖率 [%]"  # module function
         assert panel.status_filter.itemText(0) == "尚未安装光伏"
         assert HAN.search(panel.summary_label.text())
         assert "coverage" not in panel.summary_label.text().lower()
+        assert HAN.search(panel.chart.plotted["ylabel"])  # a helper class with its own context
 
         window.language_manager.set_language("en")
         assert panel.import_button.text() == "Import buildings…"

@@ -235,9 +235,8 @@ def test_chart_draws_chinese_without_missing_glyphs(qtbot):
 def test_chinese_translation_is_installed(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import I18N_DIR, LanguageManager
+    from app.ui.i18n import LanguageManager
 
-    assert (I18N_DIR / "yield_panel_zh_CN.qm").exists()
     manager = LanguageManager(QApplication.instance())
     try:
         manager.set_language("zh")

@@ -5,17 +5,16 @@ shows the last result it received and holds nothing else.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.errors import InputError
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS
 from app.core.fonts import matplotlib_font_family
-from app.ui.i18n import ui_language
+from app.ui.i18n import translate, ui_language
 
 PANEL_KEY = "island"
-_CONTEXT = "IslandPanel"
 
 #: Series colours (generation: wind blue, PV amber, ocean teal; uses: export, electrolyser, storage, curtailment).
 SOURCE_COLORS = {"wind_mw": "#2c7bb6", "pv_mw": "#fdae61", "ocean_mw": "#1b9e77"}
@@ -27,24 +26,20 @@ SUMMARY_KEYS = ("wind_mwh", "pv_mwh", "ocean_mwh", "export_mwh", "electrolyzer_m
                 "storage_throughput_mwh", "storage_losses_mwh", "curtailed_mwh")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def title() -> str:
-    return _tr("Energy island")
+    return translate("IslandPanel", "Energy island")
 
 
 def _labels() -> dict:
     return {
-        "wind_mwh": _tr("Offshore wind [MWh]"), "pv_mwh": _tr("Offshore PV [MWh]"),
-        "ocean_mwh": _tr("Ocean energy [MWh]"), "export_mwh": _tr("Exported by cable [MWh]"),
-        "electrolyzer_mwh": _tr("Into electrolyser [MWh]"), "hydrogen_t": _tr("Hydrogen [t]"),
-        "storage_throughput_mwh": _tr("Storage discharge [MWh]"), "storage_losses_mwh": _tr("Storage losses [MWh]"),
-        "curtailed_mwh": _tr("Curtailed [MWh]"),
-        "wind_mw": _tr("wind"), "pv_mw": _tr("PV"), "ocean_mw": _tr("ocean"), "export_mw": _tr("export"),
-        "electrolyzer_mw": _tr("electrolyser"), "storage_charge_mw": _tr("storage charge"),
-        "storage_loss_mw": _tr("storage losses"), "curtailed_mw": _tr("curtailed"),
+        "wind_mwh": translate("IslandPanel", "Offshore wind [MWh]"), "pv_mwh": translate("IslandPanel", "Offshore PV [MWh]"),
+        "ocean_mwh": translate("IslandPanel", "Ocean energy [MWh]"), "export_mwh": translate("IslandPanel", "Exported by cable [MWh]"),
+        "electrolyzer_mwh": translate("IslandPanel", "Into electrolyser [MWh]"), "hydrogen_t": translate("IslandPanel", "Hydrogen [t]"),
+        "storage_throughput_mwh": translate("IslandPanel", "Storage discharge [MWh]"), "storage_losses_mwh": translate("IslandPanel", "Storage losses [MWh]"),
+        "curtailed_mwh": translate("IslandPanel", "Curtailed [MWh]"),
+        "wind_mw": translate("IslandPanel", "wind"), "pv_mw": translate("IslandPanel", "PV"), "ocean_mw": translate("IslandPanel", "ocean"), "export_mw": translate("IslandPanel", "export"),
+        "electrolyzer_mw": translate("IslandPanel", "electrolyser"), "storage_charge_mw": translate("IslandPanel", "storage charge"),
+        "storage_loss_mw": translate("IslandPanel", "storage losses"), "curtailed_mw": translate("IslandPanel", "curtailed"),
         **ISLAND_COMPONENT_KINDS.labels(ui_language()),
     }
 
@@ -121,15 +116,15 @@ class IslandPanel(QWidget):
 
     def retranslate(self) -> None:
         labels = _labels()
-        self.run_button.setText(_tr("Run hourly balance"))
-        self.built_only.setText(_tr("built components only"))
-        self.summary_box.setTitle(_tr("Annual balance"))
+        self.run_button.setText(self.tr("Run hourly balance"))
+        self.built_only.setText(self.tr("built components only"))
+        self.summary_box.setTitle(self.tr("Annual balance"))
         for key, label in self.summary_names.items():
             label.setText(labels[key])
-        self.week_label.setText(_tr("Week of the year"))
-        self.share_box.setTitle(_tr("Planned vs built"))
-        self.share_table.setHorizontalHeaderLabels([_tr("Component"), _tr("Planned [MW]"), _tr("Built [MW]"),
-                                                    _tr("Built share")])
+        self.week_label.setText(self.tr("Week of the year"))
+        self.share_box.setTitle(self.tr("Planned vs built"))
+        self.share_table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Planned [MW]"), self.tr("Built [MW]"),
+                                                    self.tr("Built share")])
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -142,7 +137,7 @@ class IslandPanel(QWidget):
     # ------------------------------------------------------------------
     def clear(self) -> None:
         self.run_result = None
-        self.status_label.setText(_tr("Press “Run hourly balance” to balance the island over the default year."))
+        self.status_label.setText(self.tr("Press “Run hourly balance” to balance the island over the default year."))
         for label in self.summary_values.values():
             label.setText("—")
         self.share_table.setRowCount(0)
@@ -178,7 +173,7 @@ class IslandPanel(QWidget):
             self.status_label.setText(str(exc).splitlines()[0])
             self.window.show_error(exc)
             return
-        self.status_label.setText(_tr("Running the hourly balance…"))
+        self.status_label.setText(translate("IslandPanel", "Running the hourly balance…"))
         self.run_button.setEnabled(False)
 
         def work(progress):
@@ -188,7 +183,7 @@ class IslandPanel(QWidget):
             self.run_button.setEnabled(True)
             self.show_result(result)
 
-        handle = self.window.run_task(_tr("Energy-island balance"), work, done, cancellable=True)
+        handle = self.window.run_task(translate("IslandPanel", "Energy-island balance"), work, done, cancellable=True)
         finished = getattr(handle, "finished", None)
         if finished is not None:  # re-enable also when the task failed or was cancelled
             # TaskHandle.finished carries no arguments; the outcome is on the handle
@@ -208,9 +203,9 @@ class IslandPanel(QWidget):
         doc = run.to_dict()
         for key, label in self.summary_values.items():
             label.setText(f"{doc[key]:,.1f}")
-        lines = [_tr("Weather: {source}").format(source=doc["weather_source"])]
+        lines = [self.tr("Weather: {source}").format(source=doc["weather_source"])]
         if doc["status"] == "no_generation":
-            lines.insert(0, _tr("No generation: every figure is zero because nothing generates."))
+            lines.insert(0, self.tr("No generation: every figure is zero because nothing generates."))
         lines += doc["messages"]
         self.status_label.setText("\n".join(lines))
         self._fill_share(doc["built_share"])
@@ -251,11 +246,11 @@ class IslandPanel(QWidget):
                       labels=[labels[c] for c in SOURCE_COLORS])
         bottom.stackplot(x, *[frame[c].to_numpy() for c in USE_COLORS], colors=list(USE_COLORS.values()),
                          labels=[labels[c] for c in USE_COLORS])
-        top.set_ylabel(_tr("generation [MW]"), fontdict=font)
-        bottom.set_ylabel(_tr("use [MW]"), fontdict=font)
+        top.set_ylabel(self.tr("generation [MW]"), fontdict=font)
+        bottom.set_ylabel(self.tr("use [MW]"), fontdict=font)
         start = frame.index[0]
         stamp = start.strftime("%m-%d") if hasattr(start, "strftime") else str(start)
-        bottom.set_xlabel(_tr("hour of week {week} (from {start})").format(week=self.week_spin.value(), start=stamp),
+        bottom.set_xlabel(self.tr("hour of week {week} (from {start})").format(week=self.week_spin.value(), start=stamp),
                           fontdict=font)
         legend_font = {"family": self.font_family, "size": 7} if self.font_family else {"size": 7}
         for axes in (top, bottom):

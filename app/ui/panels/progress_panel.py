@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
@@ -18,21 +18,17 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, Q
 
 from app.core.errors import InputError
 from app.core.vocabulary import PROGRESS_STATUSES
-from app.ui.i18n import ui_language
+from app.ui.binding import EventBindings
+from app.ui.i18n import translate, ui_language
 
 PANEL_KEY = "progress"
-_CONTEXT = "ProgressPanel"
 
 #: Badge colours by status (colour-blind safe pairs from ColorBrewer RdYlBu/Greys).
 STATUS_COLORS = {"met": "#1a9641", "on_track": "#2c7bb6", "behind": "#d7191c", "no_data": "#9e9e9e"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def title() -> str:
-    return _tr("Plan progress")
+    return translate("ProgressPanel", "Plan progress")
 
 
 def status_text(status: str) -> str:
@@ -42,7 +38,7 @@ def status_text(status: str) -> str:
 
 def _unit(unit: str) -> str:
     """A target's unit as the reader writes it (m² and 个/项 in Chinese)."""
-    shown = {"count": _tr("count"), "m2": _tr("m²")}
+    shown = {"count": translate("ProgressPanel", "count"), "m2": translate("ProgressPanel", "m²")}
     return shown.get(unit, unit)
 
 
@@ -68,7 +64,7 @@ class Sparkline(QWidget):
         self.color = QColor(color)
         self.setMinimumSize(QSize(90, 26))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{d}: {_number(v)}" for d, v in self.trend) or _tr("no recorded values"))
+        self.setToolTip("\n".join(f"{d}: {_number(v)}" for d, v in self.trend) or self.tr("no recorded values"))
 
     def sizeHint(self) -> QSize:
         return QSize(90, 26)
@@ -118,6 +114,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.window = window
         self._project = None
+        self._bindings = EventBindings(self)
         self.rows: dict[str, dict] = {}
         layout = QVBoxLayout(self)
         self.header = QLabel()
@@ -158,12 +155,12 @@ class ProgressPanel(QWidget):
 
     # ------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.form_box.setTitle(_tr("Record a value"))
-        for label, text in zip(self.form_labels, (_tr("Target"), _tr("Date"), _tr("Value"), _tr("Source"))):
+        self.form_box.setTitle(self.tr("Record a value"))
+        for label, text in zip(self.form_labels, (self.tr("Target"), self.tr("Date"), self.tr("Value"), self.tr("Source"))):
             label.setText(text)
-        self.value_edit.setPlaceholderText(_tr("number in the target's unit"))
-        self.source_edit.setPlaceholderText(_tr("e.g. statistical bulletin, department"))
-        self.add_button.setText(_tr("Add entry"))
+        self.value_edit.setPlaceholderText(self.tr("number in the target's unit"))
+        self.source_edit.setPlaceholderText(self.tr("e.g. statistical bulletin, department"))
+        self.add_button.setText(self.tr("Add entry"))
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -176,11 +173,10 @@ class ProgressPanel(QWidget):
     def _watch(self, project) -> None:
         if project is self._project:
             return
-        if self._project is not None:
-            self._project.events.tables.disconnect(self._on_tables)
+        self._bindings.disconnect_all()
         self._project = project
         if project is not None:
-            project.events.tables.connect(self._on_tables)
+            self._bindings.connect(project.events.tables, self._on_tables)
 
     def _on_tables(self, name=None, **kwargs) -> None:
         if name in ("progress_entries", "plan_targets", "capacity_baseline"):
@@ -199,15 +195,15 @@ class ProgressPanel(QWidget):
                 item.widget().deleteLater()
         self.rows.clear()
         if project is None:
-            self.header.setText(_tr("No project is open."))
+            self.header.setText(self.tr("No project is open."))
             return
         try:
             rows = compute_progress(project)
         except InputError as exc:  # a broken table must still leave a usable panel
-            self.header.setText(_tr("Progress could not be computed: {error}").format(error=str(exc).splitlines()[0]))
+            self.header.setText(translate("ProgressPanel", "Progress could not be computed: {error}").format(error=str(exc).splitlines()[0]))
             return
         counts = {s: sum(r.status == s for r in rows) for s in STATUS_COLORS}
-        self.header.setText(_tr("{met} met, {on_track} on track, {behind} behind, {no_data} without data "
+        self.header.setText(self.tr("{met} met, {on_track} on track, {behind} behind, {no_data} without data "
                                 "(as of {today}).").format(today=date.today().isoformat(), **counts))
         # Two grid lines per target (title, then figures) so the row fits a narrow dock.
         for i, row in enumerate(rows):
@@ -226,7 +222,7 @@ class ProgressPanel(QWidget):
         self.target_combo.blockSignals(False)
 
     def _add_row(self, i: int, row) -> None:
-        clause = _tr("Plan clause")  # outside the f-string, where lupdate finds it
+        clause = self.tr("Plan clause")  # outside the f-string, where lupdate finds it
         tooltip = (f"{row.title_zh} / {row.title_en}\n{clause}: {row.source_clause}\n"
                    f"「{row.source_quote}」\n{row.message}")
         title_label = QLabel(f"<b>{_title(row)}</b> <span style='color:#757575'>({row.source_clause})</span>")
@@ -272,7 +268,7 @@ class ProgressPanel(QWidget):
             self.form_message.setText(str(exc))
             return False
         self.form_message.setStyleSheet("color: #1a9641;")
-        self.form_message.setText(_tr("Recorded {value} for {target} on {date}.").format(
+        self.form_message.setText(self.tr("Recorded {value} for {target} on {date}.").format(
             value=text, target=self.target_combo.currentText(), date=entry["date"]))
         self.value_edit.clear()  # the table event has already refreshed the rows
         return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog
 from app.core.errors import USER_ERRORS, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, TARGET_CATEGORIES
 from app.ui.binding import EventBindings
-from app.ui.i18n import ui_language
+from app.ui.i18n import translate, ui_language
 
 PANEL_KEY = "rooftop"
-_CONTEXT = "RooftopPanel"
 BUILDINGS = "buildings"
 META_OVERRIDES = "rooftop_overrides"
 #: Assumptions shown in the form (numeric ones a planner may change).
@@ -43,12 +42,8 @@ EDITABLE_ASSUMPTIONS = ("coverage_target", "edge_setback_m", "module_power_densi
 LIST_LIMIT = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def title() -> str:
-    return _tr("Rooftop PV")
+    return translate("RooftopPanel", "Rooftop PV")
 
 
 def category_text(category: str) -> str:
@@ -62,24 +57,28 @@ def status_text(status: str) -> str:
 
 
 def coverage_headers() -> list[str]:
-    return [_tr("County"), _tr("Category"), _tr("Buildings"), _tr("Roof [m2]"), _tr("PV [m2]"), _tr("With PV"),
-            _tr("Coverage [%]"), _tr("Gap [m2]"), _tr("Gap [buildings]")]
+    return [translate("RooftopPanel", "County"), translate("RooftopPanel", "Category"),
+            translate("RooftopPanel", "Buildings"), translate("RooftopPanel", "Roof [m2]"),
+            translate("RooftopPanel", "PV [m2]"), translate("RooftopPanel", "With PV"),
+            translate("RooftopPanel", "Coverage [%]"), translate("RooftopPanel", "Gap [m2]"),
+            translate("RooftopPanel", "Gap [buildings]")]
 
 
 def building_headers() -> list[str]:
-    return [_tr("Id"), _tr("Name"), _tr("Category"), _tr("County"), _tr("Status"), _tr("Roof [m2]"),
-            _tr("Potential [MWh/yr]")]
+    return [translate("RooftopPanel", "Id"), translate("RooftopPanel", "Name"), translate("RooftopPanel", "Category"),
+            translate("RooftopPanel", "County"), translate("RooftopPanel", "Status"),
+            translate("RooftopPanel", "Roof [m2]"), translate("RooftopPanel", "Potential [MWh/yr]")]
 
 
 def filter_items() -> dict[str, list]:
     """(text, data) of the audit filters' fixed entries (the county list follows "all counties")."""
     return {
-        "by": [(_tr("roof area"), "area"), (_tr("building count"), "count")],
-        "county": [(_tr("all counties"), None)],
-        "category": [(_tr("public + factory"), "target"), (_tr("all categories"), None)]
+        "by": [(translate("RooftopPanel", "roof area"), "area"), (translate("RooftopPanel", "building count"), "count")],
+        "county": [(translate("RooftopPanel", "all counties"), None)],
+        "category": [(translate("RooftopPanel", "public + factory"), "target"), (translate("RooftopPanel", "all categories"), None)]
         + [(category_text(c), c) for c in BUILDING_CATEGORIES],
-        "new": [(_tr("new"), 1), (_tr("existing"), 0), (_tr("new and existing"), None)],
-        "status": [(_tr("still without PV"), "without_pv"), (_tr("any status"), None), (_tr("with PV"), "with_pv")]
+        "new": [(translate("RooftopPanel", "new"), 1), (translate("RooftopPanel", "existing"), 0), (translate("RooftopPanel", "new and existing"), None)],
+        "status": [(translate("RooftopPanel", "still without PV"), "without_pv"), (translate("RooftopPanel", "any status"), None), (translate("RooftopPanel", "with PV"), "with_pv")]
         + [(status_text(s), s) for s in PV_STATUSES],
     }
 
@@ -138,12 +137,12 @@ class CoverageChart(QWidget):
         self.chart._reset()
         target = next((r["target_pct"] for r in rows if r["target_pct"] is not None), None)
         if target is None:  # no target category in the rows: nothing this chart is about
-            self.chart.show_message(_tr("no buildings"))
+            self.chart.show_message(translate("CoverageChart", "no buildings"))
             return
-        ylabel = _tr("Coverage by roof area [%]") if by == "area" else _tr("Coverage by count [%]")
+        ylabel = translate("CoverageChart", "Coverage by roof area [%]") if by == "area" else translate("CoverageChart", "Coverage by count [%]")
         self.plotted = draw_coverage_chart(self.chart.axes, rows, target, BUILDING_CATEGORIES.labels(ui_language()),
-                                           title=_tr("New public-institution and factory roofs with PV"),
-                                           ylabel=ylabel, target_label=_tr("target {t:.0f} %").format(t=target))
+                                           title=translate("CoverageChart", "New public-institution and factory roofs with PV"),
+                                           ylabel=ylabel, target_label=translate("CoverageChart", "target {t:.0f} %").format(t=target))
         self.chart.plotted = dict(self.plotted)
         self.chart.draw_idle()
 
@@ -160,7 +159,7 @@ class RooftopPanel(QWidget):
         self._counties = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.import_button = QPushButton(_tr("Import buildings…"))
+        self.import_button = QPushButton(self.tr("Import buildings…"))
         self.import_button.clicked.connect(self.import_dialog)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -181,7 +180,7 @@ class RooftopPanel(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         row = QHBoxLayout()
-        self.by_label = QLabel(_tr("Coverage by"))
+        self.by_label = QLabel(self.tr("Coverage by"))
         row.addWidget(self.by_label)
         self.by_combo = QComboBox()
         self.by_combo.setObjectName("by_combo")
@@ -203,7 +202,7 @@ class RooftopPanel(QWidget):
         self.target_note.setWordWrap(True)
         self.target_note.setStyleSheet("color: #555555; font-size: 8pt")
         v.addWidget(self.target_note)
-        self.tabs.addTab(page, _tr("Dashboard"))
+        self.tabs.addTab(page, self.tr("Dashboard"))
 
     def _build_audit(self) -> None:
         from app.layers.boundaries import COUNTIES
@@ -230,8 +229,8 @@ class RooftopPanel(QWidget):
         for text, data in filter_items()["status"]:
             self.status_filter.addItem(text, data)
         self.filter_labels = []
-        for i, (label, combo) in enumerate(((_tr("County"), self.county_filter), (_tr("Category"), self.category_filter),
-                                            (_tr("New/old"), self.new_filter), (_tr("Status"), self.status_filter))):
+        for i, (label, combo) in enumerate(((self.tr("County"), self.county_filter), (self.tr("Category"), self.category_filter),
+                                            (self.tr("New/old"), self.new_filter), (self.tr("Status"), self.status_filter))):
             self.filter_labels.append(QLabel(label))
             filters.addWidget(self.filter_labels[-1], i // 2, (i % 2) * 2)
             filters.addWidget(combo, i // 2, (i % 2) * 2 + 1)
@@ -252,13 +251,13 @@ class RooftopPanel(QWidget):
         self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
         v.addWidget(self.building_table, 2)
 
-        box = QGroupBox(_tr("Audit of the selected building"))
+        box = QGroupBox(self.tr("Audit of the selected building"))
         self.audit_box = box
         form = QFormLayout(box)
         self.audit_form = form
         self.info_labels = {k: QLabel("—") for k in ("building", "roof", "usable", "potential", "status")}
-        for key, text in (("building", _tr("Building")), ("roof", _tr("Roof area")), ("usable", _tr("Usable area")),
-                          ("potential", _tr("Potential")), ("status", _tr("Current status"))):
+        for key, text in (("building", self.tr("Building")), ("roof", self.tr("Roof area")), ("usable", self.tr("Usable area")),
+                          ("potential", self.tr("Potential")), ("status", self.tr("Current status"))):
             self.info_labels[key].setObjectName(f"info_{key}")
             self.info_labels[key].setWordWrap(True)
             form.addRow(text, self.info_labels[key])
@@ -268,10 +267,10 @@ class RooftopPanel(QWidget):
             self.status_edit.addItem(status_text(status), status)
         self.area_edit = QLineEdit()
         self.area_edit.setObjectName("area_edit")
-        self.area_edit.setPlaceholderText(_tr("PV-covered roof area [m2], empty = unknown"))
+        self.area_edit.setPlaceholderText(self.tr("PV-covered roof area [m2], empty = unknown"))
         self.kwp_edit = QLineEdit()
         self.kwp_edit.setObjectName("kwp_edit")
-        self.kwp_edit.setPlaceholderText(_tr("installed capacity [kWp], empty = unknown"))
+        self.kwp_edit.setPlaceholderText(self.tr("installed capacity [kWp], empty = unknown"))
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setCalendarPopup(True)
@@ -281,11 +280,11 @@ class RooftopPanel(QWidget):
         from app.core.user import current_user
 
         self.auditor_edit.setText(current_user())
-        for text, widget in ((_tr("PV status"), self.status_edit), (_tr("PV area [m2]"), self.area_edit),
-                             (_tr("PV capacity [kWp]"), self.kwp_edit), (_tr("Audit date"), self.date_edit),
-                             (_tr("Auditor"), self.auditor_edit)):
+        for text, widget in ((self.tr("PV status"), self.status_edit), (self.tr("PV area [m2]"), self.area_edit),
+                             (self.tr("PV capacity [kWp]"), self.kwp_edit), (self.tr("Audit date"), self.date_edit),
+                             (self.tr("Auditor"), self.auditor_edit)):
             form.addRow(text, widget)
-        self.save_button = QPushButton(_tr("Save audit"))
+        self.save_button = QPushButton(self.tr("Save audit"))
         self.save_button.setObjectName("save_audit")
         self.save_button.clicked.connect(self.save_audit)
         self.form_message = QLabel()
@@ -294,7 +293,7 @@ class RooftopPanel(QWidget):
         form.addRow(self.save_button)
         form.addRow(self.form_message)
         v.addWidget(box)
-        self.tabs.addTab(page, _tr("Audit"))
+        self.tabs.addTab(page, self.tr("Audit"))
 
     def _build_assumptions(self) -> None:
         from app.core.assumptions import get
@@ -318,22 +317,22 @@ class RooftopPanel(QWidget):
             self.assumption_edits[name] = spin
         v.addLayout(form)
         row = QHBoxLayout()
-        self.apply_assumptions_button = QPushButton(_tr("Apply"))
+        self.apply_assumptions_button = QPushButton(self.tr("Apply"))
         self.apply_assumptions_button.setObjectName("apply_assumptions")
         self.apply_assumptions_button.clicked.connect(self.apply_assumptions)
-        self.reset_assumptions_button = QPushButton(_tr("Reset to sources"))
+        self.reset_assumptions_button = QPushButton(self.tr("Reset to sources"))
         self.reset_assumptions_button.clicked.connect(self.reset_assumptions)
         row.addWidget(self.apply_assumptions_button)
         row.addWidget(self.reset_assumptions_button)
         row.addStretch(1)
         v.addLayout(row)
         self.assumption_form = form
-        note = QLabel(_tr("Hover a value for its source. Changes are saved with the project."))
+        note = QLabel(self.tr("Hover a value for its source. Changes are saved with the project."))
         self.assumption_note = note
         note.setWordWrap(True)
         v.addWidget(note)
         v.addStretch(1)
-        self.tabs.addTab(page, _tr("Assumptions"))
+        self.tabs.addTab(page, self.tr("Assumptions"))
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event):  # noqa: N802 (Qt name)
@@ -350,39 +349,40 @@ class RooftopPanel(QWidget):
                 combo.setItemText(index, text)
 
         items = filter_items()
-        self.import_button.setText(_tr("Import buildings…"))
-        for index, text in enumerate((_tr("Dashboard"), _tr("Audit"), _tr("Assumptions"))):
+        self.import_button.setText(self.tr("Import buildings…"))
+        for index, text in enumerate((self.tr("Dashboard"), self.tr("Audit"), self.tr("Assumptions"))):
             self.tabs.setTabText(index, text)
-        self.by_label.setText(_tr("Coverage by"))
+        self.by_label.setText(self.tr("Coverage by"))
         for combo, key in ((self.by_combo, "by"), (self.county_filter, "county"), (self.category_filter, "category"),
                            (self.new_filter, "new"), (self.status_filter, "status")):
             relabel(combo, items[key])
         self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
         self.building_table.setHorizontalHeaderLabels(building_headers())
-        for label, text in zip(self.filter_labels, (_tr("County"), _tr("Category"), _tr("New/old"), _tr("Status"))):
+        for label, text in zip(self.filter_labels,
+                               (self.tr("County"), self.tr("Category"), self.tr("New/old"), self.tr("Status"))):
             label.setText(text)
-        self.audit_box.setTitle(_tr("Audit of the selected building"))
-        for key, text in (("building", _tr("Building")), ("roof", _tr("Roof area")), ("usable", _tr("Usable area")),
-                          ("potential", _tr("Potential")), ("status", _tr("Current status")),
-                          (self.status_edit, _tr("PV status")), (self.area_edit, _tr("PV area [m2]")),
-                          (self.kwp_edit, _tr("PV capacity [kWp]")), (self.date_edit, _tr("Audit date")),
-                          (self.auditor_edit, _tr("Auditor"))):
+        self.audit_box.setTitle(self.tr("Audit of the selected building"))
+        for key, text in (("building", self.tr("Building")), ("roof", self.tr("Roof area")), ("usable", self.tr("Usable area")),
+                          ("potential", self.tr("Potential")), ("status", self.tr("Current status")),
+                          (self.status_edit, self.tr("PV status")), (self.area_edit, self.tr("PV area [m2]")),
+                          (self.kwp_edit, self.tr("PV capacity [kWp]")), (self.date_edit, self.tr("Audit date")),
+                          (self.auditor_edit, self.tr("Auditor"))):
             label = self.audit_form.labelForField(self.info_labels[key] if isinstance(key, str) else key)
             if label is not None:
                 label.setText(text)
         relabel(self.status_edit, [(status_text(s), s) for s in PV_STATUSES])
-        self.area_edit.setPlaceholderText(_tr("PV-covered roof area [m2], empty = unknown"))
-        self.kwp_edit.setPlaceholderText(_tr("installed capacity [kWp], empty = unknown"))
-        self.save_button.setText(_tr("Save audit"))
+        self.area_edit.setPlaceholderText(translate("RooftopPanel", "PV-covered roof area [m2], empty = unknown"))
+        self.kwp_edit.setPlaceholderText(translate("RooftopPanel", "installed capacity [kWp], empty = unknown"))
+        self.save_button.setText(translate("RooftopPanel", "Save audit"))
         chinese = QLocale().language() == QLocale.Language.Chinese
         for name, spin in self.assumption_edits.items():
             spec = get(f"rooftop.{name}")
             label = self.assumption_form.labelForField(spin)
             if label is not None:
                 label.setText((spec.title_zh if chinese else spec.title_en) or name)
-        self.apply_assumptions_button.setText(_tr("Apply"))
-        self.reset_assumptions_button.setText(_tr("Reset to sources"))
-        self.assumption_note.setText(_tr("Hover a value for its source. Changes are saved with the project."))
+        self.apply_assumptions_button.setText(self.tr("Apply"))
+        self.reset_assumptions_button.setText(self.tr("Reset to sources"))
+        self.assumption_note.setText(self.tr("Hover a value for its source. Changes are saved with the project."))
         self.form_message.setText("")
         self.refresh()
 
@@ -443,15 +443,15 @@ class RooftopPanel(QWidget):
 
         layer = self._layer
         if layer is None:
-            self.summary_label.setText(_tr("The project has no buildings layer: import a building inventory."))
+            self.summary_label.setText(self.tr("The project has no buildings layer: import a building inventory."))
             self.coverage_table.setRowCount(0)
-            self.chart.chart.show_message(_tr("no buildings"))
+            self.chart.chart.show_message(self.tr("no buildings"))
             return
         by = self.by_combo.currentData()
         try:
             rows = coverage_rows(layer.gdf, by=by, overrides=self.overrides())
         except InputError as exc:  # bad data in the layer is shown, the panel stays usable
-            self.summary_label.setText(_tr("Coverage cannot be computed: {e}").format(e=str(exc).splitlines()[0]))
+            self.summary_label.setText(translate("RooftopPanel", "Coverage cannot be computed: {e}").format(e=str(exc).splitlines()[0]))
             self.coverage_table.setRowCount(0)
             self.chart.chart.show_message(str(exc).splitlines()[0])
             return
@@ -474,10 +474,10 @@ class RooftopPanel(QWidget):
                 self.coverage_table.setItem(i, column, item)
         city = [r for r in rows if r["adcode"] == "320700"]
         parts = [f"{category_text(r['category'])} {_fmt(r['coverage_pct'], 1)} %" for r in city]
-        sample = _tr(" (sample data)") if getattr(self.project, "is_sample", False) else ""
-        self.summary_label.setText(_tr("City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.").format(
+        sample = self.tr(" (sample data)") if getattr(self.project, "is_sample", False) else ""
+        self.summary_label.setText(self.tr("City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.").format(
             parts=", ".join(parts), t=rows[0]["target_pct"] if rows else 50.0, s=sample))
-        self.target_note.setText(_tr("Target: {source}").format(source=target_source()))
+        self.target_note.setText(self.tr("Target: {source}").format(source=target_source()))
 
     def _potential_for(self, gdf):
         """Roof potential of the buildings ``gdf`` (cached per layer data version)."""
@@ -512,7 +512,7 @@ class RooftopPanel(QWidget):
         table.setRowCount(0)
         if layer is None or layer.gdf.empty:
             table.blockSignals(False)
-            self.list_label.setText(_tr("No buildings."))
+            self.list_label.setText(self.tr("No buildings."))
             return
         gdf = layer.gdf
         category = self.category_filter.currentData()
@@ -528,7 +528,7 @@ class RooftopPanel(QWidget):
             potential = self._potential_for(subset)
         except InputError as exc:
             table.blockSignals(False)
-            self.list_label.setText(_tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
+            self.list_label.setText(self.tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
             return
         order = potential["pot_kwh"].sort_values(ascending=False, kind="stable").index
         names = {c.adcode: c.name_zh for c in COUNTIES}
@@ -548,8 +548,8 @@ class RooftopPanel(QWidget):
         table.sortItems(6, Qt.SortOrder.DescendingOrder)  # largest potential first, as the plan list asks
         table.blockSignals(False)
         total = potential["pot_kwh"].sum() / 1000.0
-        self.list_label.setText(_tr("{n} building(s), potential {mwh} MWh/yr{more}").format(
-            n=f"{len(subset):,}", mwh=_fmt(total), more=_tr(" (first {k} shown)").format(k=LIST_LIMIT)
+        self.list_label.setText(self.tr("{n} building(s), potential {mwh} MWh/yr{more}").format(
+            n=f"{len(subset):,}", mwh=_fmt(total), more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT)
             if len(subset) > LIST_LIMIT else ""))
         self.listed_ids = list(order)
 
@@ -580,7 +580,7 @@ class RooftopPanel(QWidget):
         pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
         self.info_labels["building"].setText(f"{row.get('bld_id', fid)} {row.get('name', '')} · "
                                              f"{category_text(row['category'])} · "
-                                             f"{_tr('new') if int(row.get('is_new', 0) or 0) == 1 else _tr('existing')}")
+                                             f"{self.tr('new') if int(row.get('is_new', 0) or 0) == 1 else self.tr('existing')}")
         self.info_labels["roof"].setText(f"{_fmt(pot['roof_m2'])} m²")
         self.info_labels["usable"].setText(f"{_fmt(pot['usable_m2'])} m²")
         self.info_labels["potential"].setText(f"{_fmt(pot['pot_kwp'], 1)} kWp · {_fmt(pot['pot_kwh'] / 1000, 1)} MWh/yr")
@@ -616,7 +616,7 @@ class RooftopPanel(QWidget):
             self.form_message.setText(str(exc).splitlines()[0])
             return
         self.form_message.setStyleSheet("color: #1a9641")
-        self.form_message.setText(_tr("Saved: {what} (Undo with Ctrl+Z)").format(what=command.text))
+        self.form_message.setText(self.tr("Saved: {what} (Undo with Ctrl+Z)").format(what=command.text))
 
     # ------------------------------------------------------------------ assumptions
     def _load_assumption_form(self) -> None:
@@ -660,8 +660,8 @@ class RooftopPanel(QWidget):
     # ------------------------------------------------------------------ import
     def import_dialog(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, _tr("Import buildings"), "",
-                                                  _tr("Building inventories (*.shp *.gpkg *.geojson *.json *.kml *.kmz "
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import buildings"), "",
+                                                  self.tr("Building inventories (*.shp *.gpkg *.geojson *.json *.kml *.kmz "
                                                       "*.xlsx *.xls *.csv);;All files (*)"))
         if not path:
             return
@@ -703,7 +703,7 @@ class RooftopPanel(QWidget):
                 return
             self._apply_import(buildings, skipped, path)
 
-        self.window.run_task(_tr("Reading {name}").format(name=path), read, done, True)
+        self.window.run_task(self.tr("Reading {name}").format(name=path), read, done, True)
 
     def _apply_import(self, buildings, skipped, path) -> None:
         from app.layers.model import VectorLayer
@@ -713,15 +713,15 @@ class RooftopPanel(QWidget):
         project = self.project
         if BUILDINGS in project.layers:
             project.undo_stack.push(ReplaceBuildings(project.vector(BUILDINGS), buildings,
-                                                     text=_tr("import buildings from {path}").format(path=path)))
+                                                     text=self.tr("import buildings from {path}").format(path=path)))
         else:
             from app.sample.demo import default_style
 
-            layer = VectorLayer(BUILDINGS, buildings, title=_tr("Buildings"), style=default_style(BUILDINGS))
+            layer = VectorLayer(BUILDINGS, buildings, title=self.tr("Buildings"), style=default_style(BUILDINGS))
             project.undo_stack.push(AddLayer(project.layers, layer))
-        message = _tr("{n} building(s) imported").format(n=len(buildings))
+        message = self.tr("{n} building(s) imported").format(n=len(buildings))
         if skipped:
-            message += _tr("; {k} row(s) skipped: {rows}").format(
+            message += self.tr("; {k} row(s) skipped: {rows}").format(
                 k=len(skipped), rows=", ".join(str(s["row"]) for s in skipped[:20]))
         self.summary_label.setText(message)
         self.import_message = message

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -29,6 +29,7 @@ from app.siting.constraints import Rule, RuleSet, default_ruleset
 from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
 from app.ui.binding import EventBindings
 from app.ui.edit_tools import DrawPolygonTool, MoveFeatureTool, VertexEditTool
+from app.ui.i18n import translate
 from app.ui.site_form import kind_text, status_text
 
 PANEL_KEY = "siting"
@@ -38,12 +39,8 @@ COMPARE_COLUMNS = ("site_id", "name", "kind", "county", "eligible_area_km2", "ca
                    "net_mwh", "capacity_factor", "status")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SitingPanel", text)
-
-
 def title() -> str:
-    return tr("Siting")
+    return translate("SitingPanel", "Siting")
 
 
 def create_panel(window) -> QWidget:
@@ -51,12 +48,16 @@ def create_panel(window) -> QWidget:
 
 
 def rule_headers() -> list[str]:
-    return [tr("On"), tr("Rule"), tr("Value"), tr("Unit"), tr("Applies to"), tr("Source")]
+    return [translate("SitingPanel", "On"), translate("SitingPanel", "Rule"), translate("SitingPanel", "Value"),
+            translate("SitingPanel", "Unit"), translate("SitingPanel", "Applies to"), translate("SitingPanel", "Source")]
 
 
 def compare_headers() -> list[str]:
-    return [tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
-            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Status")]
+    return [translate("SitingPanel", "Site"), translate("SitingPanel", "Name"), translate("SitingPanel", "Kind"),
+            translate("SitingPanel", "County"), translate("SitingPanel", "Eligible km²"),
+            translate("SitingPanel", "Capacity MW"), translate("SitingPanel", "Turbines"),
+            translate("SitingPanel", "Net MWh"), translate("SitingPanel", "Capacity factor"),
+            translate("SitingPanel", "Status")]
 
 
 class _NumberItem(QTableWidgetItem):
@@ -85,9 +86,9 @@ class SitingPanel(QWidget):
         self._analysed = False  # the result label still shows the prompt
 
         # drawing and editing ------------------------------------------------
-        self.draw_button = QPushButton(tr("Draw site"))
-        self.vertex_button = QPushButton(tr("Edit vertices"))
-        self.move_button = QPushButton(tr("Move / delete"))
+        self.draw_button = QPushButton(self.tr("Draw site"))
+        self.vertex_button = QPushButton(self.tr("Edit vertices"))
+        self.move_button = QPushButton(self.tr("Move / delete"))
         for button in (self.draw_button, self.vertex_button, self.move_button):
             button.setCheckable(True)
         self.draw_button.clicked.connect(self.start_drawing)
@@ -103,9 +104,9 @@ class SitingPanel(QWidget):
         self.rule_table.verticalHeader().setVisible(False)
         self.rule_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.rule_table.setMinimumHeight(170)
-        load_rules = QPushButton(tr("Load rules…"))
-        save_rules = QPushButton(tr("Save rules…"))
-        reset_rules = QPushButton(tr("Default rules"))
+        load_rules = QPushButton(self.tr("Load rules…"))
+        save_rules = QPushButton(self.tr("Save rules…"))
+        reset_rules = QPushButton(self.tr("Default rules"))
         load_rules.clicked.connect(self.load_rules_dialog)
         save_rules.clicked.connect(self.save_rules_dialog)
         reset_rules.clicked.connect(lambda: self.set_ruleset(default_ruleset()))
@@ -113,7 +114,7 @@ class SitingPanel(QWidget):
         for b in (load_rules, save_rules, reset_rules):
             rule_buttons.addWidget(b)
         self.rule_buttons = (load_rules, save_rules, reset_rules)
-        rules_box = QGroupBox(tr("Constraint rules"))
+        rules_box = QGroupBox(self.tr("Constraint rules"))
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.addWidget(self.rule_table)
         rules_layout.addLayout(rule_buttons)
@@ -132,19 +133,19 @@ class SitingPanel(QWidget):
         self.direction.setRange(0.0, 359.9)
         self.direction.setSuffix(" °")
         self.direction.setValue(float(assumptions.value("siting.prevailing_wind_direction_deg")))
-        self.analyse_button = QPushButton(tr("Analyse selected site"))
-        self.analyse_all_button = QPushButton(tr("Analyse all sites"))
+        self.analyse_button = QPushButton(self.tr("Analyse selected site"))
+        self.analyse_all_button = QPushButton(self.tr("Analyse all sites"))
         self.analyse_button.clicked.connect(self.analyse_selected)
         self.analyse_all_button.clicked.connect(self.analyse_all)
-        self.result_label = QLabel(tr("Select a site on the map, then analyse it."))
+        self.result_label = QLabel(self.tr("Select a site on the map, then analyse it."))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         params = QFormLayout()
-        params.addRow(tr("Spacing across wind"), self.spacing_cross)
-        params.addRow(tr("Spacing along wind"), self.spacing_down)
-        params.addRow(tr("Prevailing wind from"), self.direction)
+        params.addRow(self.tr("Spacing across wind"), self.spacing_cross)
+        params.addRow(self.tr("Spacing along wind"), self.spacing_down)
+        params.addRow(self.tr("Prevailing wind from"), self.direction)
         self.params_form = params
-        analyse_box = QGroupBox(tr("Layout and yield"))
+        analyse_box = QGroupBox(self.tr("Layout and yield"))
         analyse_layout = QVBoxLayout(analyse_box)
         analyse_layout.addLayout(params)
         row = QHBoxLayout()
@@ -162,7 +163,7 @@ class SitingPanel(QWidget):
         self.compare_table.verticalHeader().setVisible(False)
         self.compare_table.cellClicked.connect(self._compare_clicked)
         self.compare_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        compare_box = QGroupBox(tr("Site comparison"))
+        compare_box = QGroupBox(self.tr("Site comparison"))
         self.boxes = (rules_box, analyse_box, compare_box)
         QVBoxLayout(compare_box).addWidget(self.compare_table)
 
@@ -189,16 +190,17 @@ class SitingPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every fixed text again in the current language (on QEvent.LanguageChange)."""
-        for button, text in ((self.draw_button, tr("Draw site")), (self.vertex_button, tr("Edit vertices")),
-                             (self.move_button, tr("Move / delete")), (self.rule_buttons[0], tr("Load rules…")),
-                             (self.rule_buttons[1], tr("Save rules…")), (self.rule_buttons[2], tr("Default rules")),
-                             (self.analyse_button, tr("Analyse selected site")),
-                             (self.analyse_all_button, tr("Analyse all sites"))):
+        for button, text in ((self.draw_button, self.tr("Draw site")), (self.vertex_button, self.tr("Edit vertices")),
+                             (self.move_button, self.tr("Move / delete")), (self.rule_buttons[0], self.tr("Load rules…")),
+                             (self.rule_buttons[1], self.tr("Save rules…")), (self.rule_buttons[2], self.tr("Default rules")),
+                             (self.analyse_button, self.tr("Analyse selected site")),
+                             (self.analyse_all_button, self.tr("Analyse all sites"))):
             button.setText(text)
-        for box, text in zip(self.boxes, (tr("Constraint rules"), tr("Layout and yield"), tr("Site comparison"))):
+        for box, text in zip(self.boxes, (self.tr("Constraint rules"), self.tr("Layout and yield"), self.tr("Site comparison"))):
             box.setTitle(text)
-        for spin, text in ((self.spacing_cross, tr("Spacing across wind")), (self.spacing_down, tr("Spacing along wind")),
-                           (self.direction, tr("Prevailing wind from"))):
+        for spin, text in ((self.spacing_cross, self.tr("Spacing across wind")),
+                           (self.spacing_down, self.tr("Spacing along wind")),
+                           (self.direction, self.tr("Prevailing wind from"))):
             label = self.params_form.labelForField(spin)
             if label is not None:
                 label.setText(text)
@@ -209,7 +211,7 @@ class SitingPanel(QWidget):
             if item is not None:
                 item.setText(", ".join(kind_text(k) for k in rule.applies_to))
         if not self._analysed:
-            self.result_label.setText(tr("Select a site on the map, then analyse it."))
+            self.result_label.setText(self.tr("Select a site on the map, then analyse it."))
         self.refresh_comparison()
 
     # project binding ------------------------------------------------------
@@ -267,7 +269,7 @@ class SitingPanel(QWidget):
             try:
                 data["value"] = float(text)
             except ValueError:
-                raise InputError(tr("rule {rule}: value {value} is not a number; expected a number in {unit}").format(
+                raise InputError(self.tr("rule {rule}: value {value} is not a number; expected a number in {unit}").format(
                     rule=base.title("zh"), value=repr(text), unit=base.unit)) from None
             rules.append(Rule.from_dict(data))
         return RuleSet(self._ruleset_name, rules)
@@ -275,7 +277,7 @@ class SitingPanel(QWidget):
     def load_rules_dialog(self) -> None:
         from app.siting.constraints import RULESETS_DIR
 
-        path, _ = QFileDialog.getOpenFileName(self, tr("Load rule set"), str(RULESETS_DIR), "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load rule set"), str(RULESETS_DIR), "JSON (*.json)")
         if path:
             try:
                 self.set_ruleset(RuleSet.load(path))
@@ -285,7 +287,7 @@ class SitingPanel(QWidget):
     def save_rules_dialog(self) -> None:
         from app.siting.constraints import RULESETS_DIR
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save rule set"), str(RULESETS_DIR / "my_rules.json"), "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rule set"), str(RULESETS_DIR / "my_rules.json"), "JSON (*.json)")
         if path:
             try:
                 self.ruleset().save(path)
@@ -328,7 +330,7 @@ class SitingPanel(QWidget):
     def selected_site_id(self) -> str:
         layer = self._sites_layer()
         if layer is None or not layer.selection:
-            raise InputError(tr("No site selected: select a candidate site on the map or in the comparison table."))
+            raise InputError(self.tr("No site selected: select a candidate site on the map or in the comparison table."))
         fid = sorted(layer.selection)[0]
         return str(layer.gdf.loc[fid, "site_id"])
 
@@ -348,7 +350,7 @@ class SitingPanel(QWidget):
         def work(progress):
             return analyse_site(project, site_id, progress=progress, **params)
 
-        return self.window.run_task(tr("Analysing site {id}").format(id=site_id), work, self._apply_results)
+        return self.window.run_task(self.tr("Analysing site {id}").format(id=site_id), work, self._apply_results)
 
     def analyse_all(self):
         try:
@@ -370,7 +372,7 @@ class SitingPanel(QWidget):
                 results.append(analyse_site(project, sid, **params))
             return results
 
-        return self.window.run_task(tr("Analysing all sites"), work, self._apply_results)
+        return self.window.run_task(self.tr("Analysing all sites"), work, self._apply_results)
 
     def _apply_results(self, results) -> None:
         results = results if isinstance(results, list) else [results]
@@ -378,30 +380,30 @@ class SitingPanel(QWidget):
         if len(commands) == 1:
             self.project.undo_stack.push(commands[0])
         elif commands:
-            self.project.undo_stack.push(CompoundCommand(commands, tr("analyse all sites")))
+            self.project.undo_stack.push(CompoundCommand(commands, self.tr("analyse all sites")))
         self._analysed = True
         self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
-                                  tr("{n} sites analysed.").format(n=len(results)))
+                                  self.tr("{n} sites analysed.").format(n=len(results)))
         self.window.canvas.refresh()
 
     @staticmethod
     def describe(result) -> str:
         """The result text a planner reads under the buttons."""
-        lines = [tr("{id} {name}: eligible {elig:.2f} of {area:.2f} km²").format(
+        lines = [translate("SitingPanel", "{id} {name}: eligible {elig:.2f} of {area:.2f} km²").format(
             id=result.site_id, name=result.name, elig=result.eligible_area_km2, area=result.site_area_km2)]
         if result.turbines:
-            lines.append(tr("{n} turbines, {mw:.1f} MW, spacing {a:.0f} × {b:.0f} m").format(
+            lines.append(translate("SitingPanel", "{n} turbines, {mw:.1f} MW, spacing {a:.0f} × {b:.0f} m").format(
                 n=result.turbines, mw=result.capacity_mw, a=result.spacing_m[0], b=result.spacing_m[1]))
         elif result.capacity_mw:
-            lines.append(tr("PV {mw:.1f} MWp").format(mw=result.capacity_mw))
+            lines.append(translate("SitingPanel", "PV {mw:.1f} MWp").format(mw=result.capacity_mw))
         if result.net_mwh == result.net_mwh and result.net_mwh:  # not NaN
-            lines.append(tr("net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}").format(
+            lines.append(translate("SitingPanel", "net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}").format(
                 net=result.net_mwh, w=result.wake_loss_pct, cf=result.capacity_factor))
         if result.excluded is not None and len(result.excluded):
             parts = ", ".join(f"{r.rule_title} {r.area_km2:.2f} km²" for r in result.excluded.itertuples())
-            lines.append(tr("excluded: {parts}").format(parts=parts))
+            lines.append(translate("SitingPanel", "excluded: {parts}").format(parts=parts))
         if result.reason:
-            lines.append(tr("⚠ {reason}").format(reason=result.reason))
+            lines.append(translate("SitingPanel", "⚠ {reason}").format(reason=result.reason))
         return "\n".join(lines)
 
     # comparison ----------------------------------------------------------------

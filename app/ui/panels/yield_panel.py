@@ -14,9 +14,8 @@ Every number is computed by the core (:func:`app.resource.pv.pv_yield`,
 checks and its :class:`~app.core.errors.InputError` text is shown next to the
 field, leaving what the user typed in place.
 
-Translations: ``resources/i18n/yield_panel_zh_CN.ts`` (context ``YieldPanel``),
-compiled to ``yield_panel_zh_CN.qm``, which :class:`app.ui.i18n.LanguageManager`
-installs with every other ``*_zh_CN.qm``.
+Translations: context ``YieldPanel`` of ``resources/i18n/lygsite_zh_CN.ts``
+(``make translations``).
 """
 from __future__ import annotations
 
