@@ -84,7 +84,6 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
     """
     window, error = build_main_window(project, lang)
     window.confirm_close = True
-    install_error_boundary(window)
     window.show()
     if error is not None:
         window.show_error(error)
@@ -105,13 +104,17 @@ def install_error_boundary(window) -> None:
     error in the window's error box (with the traceback under "Show details").
     Tests do not install it: pytest-qt fails a test on such an error.
     """
+    import weakref
+
     import shiboken6
 
     previous = sys.excepthook
+    window_ref = weakref.ref(window)  # the hook outlives the window; it must not keep it alive
 
     def hook(exc_type, exc, tb):
         previous(exc_type, exc, tb)
-        if issubclass(exc_type, Exception) and shiboken6.isValid(window):
+        window = window_ref()
+        if issubclass(exc_type, Exception) and window is not None and shiboken6.isValid(window):
             window.show_error(exc)
 
     sys.excepthook = hook
@@ -158,4 +161,5 @@ def run_gui(project: str | None = None, lang: str | None = None) -> int:
     """
     app = create_application()
     _window = start_gui(project, lang)  # referenced until the event loop ends
+    install_error_boundary(_window)
     return int(app.exec())
