@@ -52,7 +52,8 @@ def test_every_message_is_translated(language):
     kinds = {message.find("translation").get("type") for _, _, message, _ in refresh.messages(ts)}
     assert kinds <= {None}, f"{ts.name} has {kinds - {None}} entries: run make translations"
     assert refresh.unfinished(ts) == [], f"{ts.name}: translate these, then run make translations"
-    assert sum(1 for _ in refresh.messages(ts)) > 500
+    # a floor against an emptied file (489 when the domain words moved to app.core.vocabulary)
+    assert sum(1 for _ in refresh.messages(ts)) > 450
 
 
 @pytest.mark.parametrize("language", refresh.LANGUAGES)
