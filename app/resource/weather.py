@@ -316,6 +316,10 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
     present = [c for c in WEATHER_COLUMNS if c in frame.columns]
     check_complete(frame, source, present)
     check_units(frame, source)
+    if "wind_direction" in frame.columns:
+        from app.resource.wind_climate import check_direction_column
+
+        check_direction_column(frame["wind_direction"], source)
     extras = [c for c in ("wind_direction", "roughness_length") if c in frame.columns]
     keep = frame[present + extras]
     return Weather(keep, source, float(latitude), float(longitude), float(altitude), tuple(notes), wind_profile)

@@ -1,14 +1,18 @@
-"""Wind yield with windpowerlib: single turbines, farms with wake losses.
+"""Wind yield: single turbines with windpowerlib, laid-out farms with PyWake wakes.
 
 :func:`wind_yield` runs windpowerlib's :class:`~windpowerlib.modelchain.ModelChain`
 with its defaults (logarithmic wind profile, barometric density, linear
 temperature gradient, power curve without density correction) on a
-:class:`~windpowerlib.wind_turbine.WindTurbine` from the bundled turbine
-library. :func:`wind_farm_yield` uses windpowerlib's
+:class:`~windpowerlib.wind_turbine.WindTurbine` built from any turbine type
+of :mod:`app.resource.turbines` (windpowerlib's library, the reference
+turbines, the user's own). :func:`wind_farm_yield` uses windpowerlib's
 :class:`~windpowerlib.turbine_cluster_modelchain.TurbineClusterModelChain`
-with the dena mean wind-efficiency curve; :func:`layout_yield` takes turbine
-coordinates [m] (EPSG:4549, easting/northing) and applies the Jensen/Katic
-park wake model [1]_ [2]_ over the site's wind-direction distribution.
+with the dena mean wind-efficiency curve (no positions needed).
+:func:`farm_yield` takes turbine coordinates [m] (EPSG:4549), runs DTU's
+PyWake on the site's wind climate (:mod:`app.resource.wakes`,
+:mod:`app.resource.wind_climate`) and applies the loss waterfall
+gross -> wake -> availability -> electrical -> other = net
+(:func:`loss_waterfall`).
 
 pandas 3 note: windpowerlib 0.2.2's ModelChain, WindFarm and
 TurbineClusterModelChain run unchanged with pandas 3.1 for the calls made
@@ -16,9 +20,6 @@ here (checked against windpowerlib's own example weather in the tests).
 
 References
 ----------
-.. [1] Jensen, N. O. (1983). A note on wind generator interaction. Risø-M-2411.
-.. [2] Katic, I., Højstrup, J. and Jensen, N. O. (1986). A simple model for
-   cluster efficiency. Proc. EWEC'86, Rome, 407-410.
 .. [3] Haas, S., Krien, U., Schachler, B. et al. (2024). windpowerlib - a
    python library to model wind power plants. JOSS 9(93), 5464.
 .. [4] dena (2005). Energiewirtschaftliche Planung für die Netzintegration von
@@ -37,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from app.core import assumptions
+from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
 from app.resource.weather import Weather
 
@@ -91,20 +93,34 @@ def turbine_library() -> pd.DataFrame:
     return out.sort_values("turbine_type").reset_index(drop=True)
 
 
-def list_turbines(with_power_curve_only: bool = False) -> list[dict]:
-    """The turbine types as JSON-ready dicts (see :func:`turbine_library`)."""
+def list_turbines(with_power_curve_only: bool = False, project=None) -> list[dict]:
+    """Every turbine type as JSON-ready dicts: the project's own, the reference
+    turbines, the user library, then windpowerlib's library (see :func:`turbine_library`).
+
+    Rows carry ``turbine_type``, ``manufacturer``, ``nominal_power_kw``,
+    ``has_power_curve``, ``has_cp_curve``, ``rotor_diameter_m``,
+    ``hub_heights_m``, ``origin`` and, for all but windpowerlib's types
+    without a curve, ``has_ct_curve`` (a published thrust curve).
+    """
+    from app.resource.turbines import project_turbines, reference_turbines, user_library
+
+    rows, seen = [], set()
+    for source in (project_turbines(project), reference_turbines(), user_library()):
+        for name, turbine in source.items():
+            if name not in seen:
+                rows.append(turbine.listing())
+                seen.add(name)
     table = turbine_library()
     if with_power_curve_only:
         table = table[table["has_power_curve"] | table["has_cp_curve"]]
-    rows = []
     for rec in table.to_dict("records"):
         rows.append({
             "turbine_type": rec["turbine_type"], "manufacturer": rec["manufacturer"],
             "nominal_power_kw": float(rec["nominal_power_kw"]),
             "has_power_curve": bool(rec["has_power_curve"]), "has_cp_curve": bool(rec["has_cp_curve"]),
             "rotor_diameter_m": None if pd.isna(rec["rotor_diameter_m"]) else float(rec["rotor_diameter_m"]),
-            "hub_heights_m": [float(h) for h in str(rec["hub_heights_m"]).replace(",", ";").split(";")
-                              if h.strip().replace(".", "", 1).isdigit()],
+            "hub_heights_m": _listed_hub_heights(rec["hub_heights_m"]),
+            "has_ct_curve": False, "origin": "windpowerlib",
         })
     return rows
 
@@ -137,29 +153,23 @@ def _turbine_row(turbine_type: str) -> pd.Series:
     return hit.iloc[0]
 
 
-def make_turbine(turbine_type: str, hub_height: float):
-    """A windpowerlib WindTurbine from the bundled library, checked.
+def make_turbine(turbine_type: str, hub_height: float, project=None):
+    """A windpowerlib WindTurbine for any turbine type, checked.
+
+    windpowerlib's own types are built from its library; reference and user
+    turbines (:mod:`app.resource.turbines`) from their power curves.
 
     Raises InputError for an unknown type (with close matches), a type without
-    power curve, or a hub height outside :func:`hub_height_range`.
+    power curve, or a hub height outside the rotor's range.
     """
     from windpowerlib import WindTurbine
 
-    row = _turbine_row(turbine_type)
-    if not row["has_power_curve"]:
-        raise InputError(f"turbine {turbine_type!r} has no power curve in windpowerlib's library: expected a "
-                         "type with has_power_curve true ('lygsite turbines' lists them)")
-    try:
-        hub_height = float(hub_height)
-    except (TypeError, ValueError):
-        raise InputError(f"hub height: expected a number in m, got {hub_height!r}") from None
-    low, high = hub_height_range(turbine_type)
-    if not low <= hub_height <= high:
-        listed = _listed_hub_heights(row["hub_heights_m"])
-        raise InputError(f"hub height {hub_height:g} m out of range for {turbine_type}: expected {low:.0f}..{high:.0f} m "
-                         f"(rotor diameter {row['rotor_diameter_m']:g} m; tip clearance >= "
-                         f"{assumptions.value('wind.min_tip_clearance'):g} m)"
-                         + (f"; listed hub heights: {', '.join(f'{h:g}' for h in listed)} m" if listed else ""))
+    from app.resource.turbines import resolve_turbine
+
+    turbine = resolve_turbine(turbine_type, project)
+    hub_height = turbine.check_hub_height(hub_height)
+    if turbine.origin != "windpowerlib":
+        return turbine.windpowerlib_turbine(hub_height)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return WindTurbine(hub_height=hub_height, turbine_type=turbine_type)
@@ -259,8 +269,8 @@ def run_wind_chain(turbine, weather_frame: pd.DataFrame):
 
 
 def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = None,
-               roughness: float | str | None = None, keep_hourly: bool = False) -> WindResult:
-    """Energy of one turbine from the bundled library at a hub height.
+               roughness: float | str | None = None, keep_hourly: bool = False, project=None) -> WindResult:
+    """Energy of one turbine of any known type (windpowerlib, reference, user) at a hub height.
 
     Parameters
     ----------
@@ -273,6 +283,8 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
     roughness : float or str, optional
         Roughness length [m] or 'land'/'coast'/'sea'.
     keep_hourly : bool
+    project : app.project.Project, optional
+        Whose own turbine types to look in first.
 
     Returns
     -------
@@ -281,7 +293,7 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
     from app.resource.weather import default_weather
 
     weather = weather or default_weather()
-    turbine = make_turbine(turbine_type, hub_height)
+    turbine = make_turbine(turbine_type, hub_height, project)
     frame = windpowerlib_weather(weather, roughness)
     chain = run_wind_chain(turbine, frame)
     power_kw = chain.power_output.astype(float) / 1000.0
@@ -397,222 +409,288 @@ def wind_farm_yield(turbine_type: str, hub_height: float, count: int, weather: W
     )
 
 
-def _thrust_coefficient(turbine, wind_speed: np.ndarray, density: float = 1.225) -> np.ndarray:
-    """Thrust coefficient Ct [-] from the power curve by actuator-disc theory.
+# ---------------------------------------------------------------------------
+# laid-out farms: PyWake wakes and the loss waterfall
 
-    windpowerlib's library carries no Ct curves, so Cp = P / (0.5 rho A v^3)
-    is inverted through Cp = 4a(1-a)^2 (a <= 1/3) and Ct = 4a(1-a).
+#: Loss steps after the wake, in the order they apply, with their assumption keys.
+LOSS_STEPS = ("availability", "electrical", "other")
+
+
+@dataclass
+class LossWaterfall:
+    """Gross energy to net energy, step by step.
+
+    Each loss is a percentage of the energy left after the steps before it
+    (gross -> wake -> availability -> electrical -> other = net), so the
+    energies lost add up to gross minus net exactly.
+
+    Attributes
+    ----------
+    gross_mwh : float
+        Free-stream energy of all turbines [MWh/yr].
+    losses_pct : dict
+        ``{"wake", "availability", "electrical", "other"}`` [%].
+    lost_mwh : dict
+        Energy lost at each step [MWh/yr], same keys.
+    net_mwh : float
+        [MWh/yr]
+    sources : dict
+        Assumption key and source of each loss (the wake: the model).
     """
-    area = np.pi * (float(turbine.rotor_diameter) / 2.0) ** 2
-    curve = turbine.power_curve
-    power = np.interp(wind_speed, curve["wind_speed"], curve["value"], left=0.0, right=0.0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cp = np.where(wind_speed > 0, power / (0.5 * density * area * wind_speed ** 3), 0.0)
-    cp = np.clip(cp, 0.0, 16.0 / 27.0 - 1e-9)
-    grid_a = np.linspace(0.0, 1.0 / 3.0, 2001)
-    grid_cp = 4 * grid_a * (1 - grid_a) ** 2
-    induction = np.interp(cp, grid_cp, grid_a)
-    return 4 * induction * (1 - induction)
+
+    gross_mwh: float
+    losses_pct: dict
+    lost_mwh: dict
+    net_mwh: float
+    sources: dict = field(default_factory=dict)
+
+    def steps(self) -> list[tuple[str, float]]:
+        """``[("gross", MWh), ("wake", -MWh), ..., ("net", MWh)]`` for charts and tables."""
+        return [("gross", self.gross_mwh)] + [(k, -self.lost_mwh[k]) for k in self.losses_pct] + [("net", self.net_mwh)]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
-def _overlap_fraction(lateral: np.ndarray, rotor_radius: float, wake_radius: np.ndarray) -> np.ndarray:
-    """Fraction of a rotor disc (radius r) inside a wake circle (radius R) whose
-    centre is ``lateral`` away (circle-circle intersection area / rotor area)."""
-    d, r, big = lateral, rotor_radius, wake_radius
-    out = np.zeros(np.broadcast(d, big).shape)
-    inside = d <= big - r
-    out[inside] = 1.0
-    partial = (d < big + r) & ~inside
-    if partial.any():
-        dp, bp = np.broadcast_to(d, out.shape)[partial], np.broadcast_to(big, out.shape)[partial]
-        dp = np.maximum(dp, 1e-9)
-        c1 = np.clip((dp ** 2 + r ** 2 - bp ** 2) / (2 * dp * r), -1, 1)
-        c2 = np.clip((dp ** 2 + bp ** 2 - r ** 2) / (2 * dp * bp), -1, 1)
-        area = (r ** 2 * np.arccos(c1) + bp ** 2 * np.arccos(c2)
-                - 0.5 * np.sqrt(np.clip((-dp + r + bp) * (dp + r - bp) * (dp - r + bp) * (dp + r + bp), 0, None)))
-        out[partial] = area / (np.pi * r ** 2)
-    return out
-
-
-def jensen_wake_speeds(positions_xy_m: np.ndarray, wind_from_deg: float, free_speed: np.ndarray,
-                       thrust_coefficient: np.ndarray, rotor_diameter: float, wake_decay: float) -> np.ndarray:
-    """Wind speed at each turbine behind the others, Jensen/Katic park model.
+def loss_waterfall(gross_mwh: float, wake_loss_pct: float, offshore: bool, wake_source: str = "",
+                   overrides: dict | None = None) -> LossWaterfall:
+    """Apply the wake loss and the documented availability, electrical and other losses.
 
     Parameters
     ----------
-    positions_xy_m : numpy.ndarray, shape (n, 2)
-        Easting, northing [m] (EPSG:4549).
-    wind_from_deg : float
-        Direction the wind blows from [deg clockwise from north].
-    free_speed : numpy.ndarray, shape (m,)
-        Free-stream hub-height wind speeds [m/s].
-    thrust_coefficient : numpy.ndarray, shape (m,)
-        Ct at ``free_speed`` [-].
-    rotor_diameter : float
-        [m]
-    wake_decay : float
-        Wake decay constant k [-].
-
-    Returns
-    -------
-    numpy.ndarray, shape (m, n)
-        Waked wind speed [m/s] per free speed and turbine; deficits of
-        several wakes combine as the root of the sum of squares [2]_.
+    gross_mwh : float
+        [MWh/yr]
+    wake_loss_pct : float
+        [%] from the wake model.
+    offshore : bool
+        Chooses ``wind.<loss>_loss_offshore`` or ``wind.<loss>_loss_onshore``.
     """
-    theta = np.radians(wind_from_deg)
-    downwind = -np.array([np.sin(theta), np.cos(theta)])  # unit vector the wind blows towards
-    delta = positions_xy_m[:, None, :] - positions_xy_m[None, :, :]  # [i, j] = p_i - p_j
-    along = delta @ downwind  # > 0: i lies downwind of j
-    cross = np.abs(delta[..., 0] * downwind[1] - delta[..., 1] * downwind[0])
-    radius = rotor_diameter / 2.0
-    wake_radius = radius + wake_decay * np.clip(along, 0, None)
-    overlap = np.where(along > 0, _overlap_fraction(cross, radius, wake_radius), 0.0)
-    geometric = np.where(along > 0, (radius / wake_radius) ** 2, 0.0) * overlap  # (n, n)
-    initial = 1.0 - np.sqrt(np.clip(1.0 - thrust_coefficient, 0.0, 1.0))  # (m,)
-    deficit_sq = (initial[:, None, None] * geometric[None, :, :]) ** 2
-    total = np.sqrt(deficit_sq.sum(axis=2))  # (m, n)
-    return free_speed[:, None] * (1.0 - np.clip(total, 0.0, 1.0))
+    suffix = "offshore" if offshore else "onshore"
+    losses = {"wake": float(wake_loss_pct)}
+    sources = {"wake": wake_source or "wake model"}
+    for step in LOSS_STEPS:
+        key = f"wind.{step}_loss_{suffix}"
+        value = float(assumptions.value(key, overrides))
+        if not 0 <= value < 100:
+            raise InputError(f"{key}: expected a loss in % within 0..100, got {value:g}")
+        losses[step] = value
+        sources[step] = f"{key}: {assumptions.get(key).source}"
+    remaining, lost = float(gross_mwh), {}
+    for step, pct in losses.items():
+        lost[step] = remaining * pct / 100.0
+        remaining -= lost[step]
+    return LossWaterfall(float(gross_mwh), losses, lost, remaining, sources)
 
 
-def layout_yield(turbine_type: str, hub_height: float, positions_xy_m, weather: Weather | None = None,
-                 roughness: float | str | None = None, offshore: bool = False,
-                 wake_decay: float | None = None, direction_sector_deg: float = 5.0) -> WindFarmResult:
-    """A farm laid out at explicit coordinates, with Jensen/Katic wakes.
+@dataclass
+class FarmYield:
+    """A laid-out wind farm: wind climate, PyWake wakes, loss waterfall.
 
-    Hub-height wind speeds come from windpowerlib's ModelChain (as in
-    :func:`wind_yield`); directions from the weather's ``wind_direction`` when
-    it has one, else a uniform rose (stated in ``wake_model``). Each hour's
-    free-stream speed and direction sector give every turbine's waked speed
-    (:func:`jensen_wake_speeds`) and so its power from the power curve; the
-    wake loss is the ratio of waked to free power, applied to the ModelChain
-    gross energy.
+    Attributes
+    ----------
+    turbines : int
+    capacity_mw : float
+        [MW]
+    gross_mwh, net_mwh : float
+        Before any loss / after all losses [MWh/yr].
+    wake_loss_pct : float
+        [%]
+    net_full_load_hours : float
+        ``net_mwh / capacity_mw`` [h].
+    capacity_factor : float
+        ``net_mwh / (capacity_mw * 8760 h)`` [-].
+    uncertainty_pct : float or None
+        Climate uncertainty of the net energy, +- [%] (one standard deviation
+        of the mean wind speed carried through the power curve).
+    waterfall : LossWaterfall
+    wake : app.resource.wakes.WakeYield
+    climate : app.resource.wind_climate.WindClimate
+    turbine : app.resource.turbines.Turbine
+    hub_height_m : float
+    weather_source : str
+        The climate's source.
+    """
+
+    turbines: int
+    capacity_mw: float
+    gross_mwh: float
+    net_mwh: float
+    wake_loss_pct: float
+    net_full_load_hours: float
+    capacity_factor: float
+    uncertainty_pct: float | None
+    waterfall: LossWaterfall
+    wake: object
+    climate: object
+    turbine: object
+    hub_height_m: float
+    weather_source: str
+    per_turbine_net_mwh: list = field(default_factory=list)
+
+    @property
+    def wake_model(self) -> str:
+        return self.wake.description
+
+
+def climate_energy_uncertainty_pct(turbine, climate) -> float | None:
+    """+- [%] of the free-stream energy for the climate's stated mean-speed uncertainty."""
+    u = climate.speed_uncertainty_pct
+    if not u:
+        return None
+    speeds = climate.speed_centres_ms
+    weights = climate.frequency.sum(axis=0)
+
+    def energy(factor):
+        return float((weights * turbine.power_at(speeds * factor)).sum())
+
+    base = energy(1.0)
+    return 100.0 * (energy(1 + u / 100.0) - energy(1 - u / 100.0)) / (2.0 * base) if base > 0 else None
+
+
+def farm_yield(turbine, hub_height: float, positions_xy_m, climate, wake_model: str | None = None,
+               parameters: dict | None = None, offshore: bool = False, direction_step_deg: float | None = None,
+               overrides: dict | None = None) -> FarmYield:
+    """Annual energy of turbines at explicit positions: PyWake wakes, then the loss waterfall.
 
     Parameters
     ----------
-    turbine_type : str
+    turbine : app.resource.turbines.Turbine
+        With its power and thrust curves.
     hub_height : float
         [m]
     positions_xy_m : array-like, shape (n, 2)
-        Easting, northing [m] in EPSG:4549 (CGCS2000 / 3-degree GK CM 120E).
-    weather : Weather, optional
-    roughness : float or str, optional
+        Easting, northing [m] in EPSG:4549.
+    climate : app.resource.wind_climate.WindClimate
+        Joint direction-speed distribution at hub height.
+    wake_model : str, optional
+        A key of :data:`app.resource.wakes.WAKE_MODELS`; default the
+        documented one for the site kind.
+    parameters : dict, optional
+        Wake-model parameters (``k``, ``ti``); default from the assumptions.
     offshore : bool
-        Chooses the wake decay constant (``wind.wake_decay_offshore`` or
-        ``wind.wake_decay_onshore``) unless ``wake_decay`` is given.
-    wake_decay : float, optional
-        k [-].
-    direction_sector_deg : float
-        Width of the direction bins [deg].
+        Site kind: chooses the default model, its parameters and the losses.
+    direction_step_deg : float, optional
+        Default ``wind.direction_step_deg``.
 
     Returns
     -------
-    WindFarmResult
+    FarmYield
     """
-    from app.resource.weather import default_weather
+    from app.resource.wakes import default_wake_model, farm_wake_yield
 
-    positions = np.asarray(positions_xy_m, dtype=float)
-    if positions.ndim != 2 or positions.shape[1] != 2 or len(positions) < 1:
-        raise InputError(f"positions: expected an (n, 2) array of easting, northing in m, got shape {positions.shape}")
-    if not np.isfinite(positions).all():
-        raise InputError("positions: expected finite coordinates in m (EPSG:4549)")
-    if len(positions) > 1:
-        gaps = np.sqrt(((positions[:, None] - positions[None]) ** 2).sum(-1))[np.triu_indices(len(positions), 1)]
-        if gaps.min() < 1.0:
-            raise InputError(f"positions: two turbines {gaps.min():.2f} m apart: expected distinct positions in m "
-                             "(EPSG:4549), not degrees")
-    weather = weather or default_weather()
-    turbine = make_turbine(turbine_type, hub_height)
-    k = float(wake_decay if wake_decay is not None else
-              assumptions.value("wind.wake_decay_offshore" if offshore else "wind.wake_decay_onshore"))
-    frame = windpowerlib_weather(weather, roughness)
-    chain = run_wind_chain(turbine, frame)
-    gross_kwh_each = float(chain.power_output.sum()) / 1000.0
-    speed = chain.wind_speed_hub(frame).to_numpy(dtype=float)
-    if "wind_direction" in weather.data and weather.wind_profile is None:
-        direction = weather.data["wind_direction"].to_numpy(dtype=float) % 360.0
-        rose = "wind directions from the weather"
-    else:
-        # no direction data: spread each hour evenly over the sectors
-        direction = None
-        rose = "uniform wind rose (weather has no wind_direction)"
-    sectors = np.arange(0.0, 360.0, direction_sector_deg)
-    speed_bins = np.round(speed * 2.0) / 2.0  # 0.5 m/s bins
-    curve = turbine.power_curve
-    n = len(positions)
-    free_power = np.interp(speed_bins, curve["wind_speed"], curve["value"], left=0.0, right=0.0)
-    unique_speeds, inverse = np.unique(speed_bins, return_inverse=True)
-    ct = _thrust_coefficient(turbine, unique_speeds)
-    waked_power_sum = np.zeros(n)
-    free_power_sum = 0.0
-    if direction is None:
-        weights_per_speed = np.bincount(inverse, minlength=len(unique_speeds)) / len(sectors)
-        for sector in sectors:
-            waked = jensen_wake_speeds(positions, sector + direction_sector_deg / 2, unique_speeds, ct,
-                                       float(turbine.rotor_diameter), k)
-            power = np.interp(waked, curve["wind_speed"], curve["value"], left=0.0, right=0.0)
-            waked_power_sum += (weights_per_speed[:, None] * power).sum(axis=0)
-        free_power_sum = float(free_power.sum()) * n
-    else:
-        sector_index = np.floor(direction / direction_sector_deg).astype(int) % len(sectors)
-        for s, sector in enumerate(sectors):
-            sel = sector_index == s
-            if not sel.any():
-                continue
-            counts = np.bincount(inverse[sel], minlength=len(unique_speeds))
-            used = counts > 0
-            waked = jensen_wake_speeds(positions, sector + direction_sector_deg / 2, unique_speeds[used],
-                                       ct[used], float(turbine.rotor_diameter), k)
-            power = np.interp(waked, curve["wind_speed"], curve["value"], left=0.0, right=0.0)
-            waked_power_sum += (counts[used][:, None] * power).sum(axis=0)
-        free_power_sum = float(free_power.sum()) * n
-    efficiency = waked_power_sum.sum() / free_power_sum if free_power_sum > 0 else 1.0
-    gross_mwh = gross_kwh_each * n / 1000.0
-    per_turbine = (waked_power_sum / (free_power_sum / n) * gross_kwh_each / 1000.0) if free_power_sum > 0 \
-        else np.full(n, gross_kwh_each / 1000.0)
-    net_mwh = gross_mwh * efficiency
-    return WindFarmResult(
-        turbines=n, capacity_mw=float(turbine.nominal_power) * n / 1e6,
-        gross_mwh=gross_mwh, net_mwh=float(net_mwh), wake_loss_pct=float(100.0 * (1.0 - efficiency)),
-        wake_model=f"Jensen/Katic park model, k = {k:g}, {direction_sector_deg:g} deg sectors, {rose}; "
-                   "Ct from the power curve (actuator disc)",
-        weather_source=weather.source, turbine_type=turbine_type, hub_height_m=float(hub_height),
-        per_turbine_net_mwh=[float(v) for v in per_turbine],
-    )
+    model = wake_model or default_wake_model(offshore, overrides)
+    wake = farm_wake_yield(turbine, hub_height, positions_xy_m, climate, model, parameters,
+                           direction_step_deg=direction_step_deg, offshore=offshore)
+    waterfall = loss_waterfall(wake.gross_mwh, wake.wake_loss_pct, offshore, wake.description, overrides)
+    n = len(wake.per_turbine_gross_mwh)
+    capacity = n * turbine.rated_kw / 1000.0
+    keep = waterfall.net_mwh / wake.waked_mwh if wake.waked_mwh > 0 else 0.0
+    return FarmYield(
+        turbines=n, capacity_mw=capacity, gross_mwh=wake.gross_mwh, net_mwh=waterfall.net_mwh,
+        wake_loss_pct=wake.wake_loss_pct,
+        net_full_load_hours=waterfall.net_mwh / capacity if capacity > 0 else 0.0,
+        capacity_factor=waterfall.net_mwh / (capacity * 8760.0) if capacity > 0 else 0.0,
+        uncertainty_pct=climate_energy_uncertainty_pct(turbine, climate), waterfall=waterfall, wake=wake,
+        climate=climate, turbine=turbine, hub_height_m=float(hub_height), weather_source=climate.source,
+        per_turbine_net_mwh=[v * keep for v in wake.per_turbine_waked_mwh])
 
 
-def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tuple[Weather, float | None]:
-    """The weather with its 10 m station wind scaled to the open sea.
+# ---------------------------------------------------------------------------
+# the open sea for hourly runs (energy island)
 
-    A coastal station's 10 m wind is sheltered and over land; an offshore
-    farm 20-40 km out sees much more. The station series keeps its hourly
-    shape and is scaled by one factor so that its mean, carried to 100 m by
-    the log profile over sea roughness (``wind.roughness_sea``), equals the
-    indicative offshore mean wind at 100 m documented with the climate
-    normals (``wind_resource.offshore_100m_m_s``, Global Wind Atlas 3 read
-    for the Haizhou Bay shelf). Weather with a multi-height wind profile
-    (measured aloft) is returned unchanged.
 
-    Used for every offshore result (energy island, offshore and wind-fishery
-    sites) so that one offshore wind climate stands behind all of them.
+def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tuple[Weather, str | None]:
+    """The weather with its wind replaced by the documented open-sea climate, hour by hour.
+
+    A coastal station's 10 m wind is sheltered and over land; a farm 20-40 km
+    out sees more wind, with fewer calms and a narrower distribution. Each
+    hour keeps its rank in the station series (so the weather's timing --
+    seasons, fronts, the daily cycle -- stays), and gets the speed of that
+    rank in the documented offshore Weibull distribution at 100 m
+    (:func:`app.resource.wind_climate.offshore_climate`, mean
+    ``app/resources/climate/haizhou_bay_offshore_wind.json``), brought to
+    10 m by the same logarithmic sea profile that windpowerlib's chain uses
+    to lift it to hub height again. Hours of equal station speed are ranked
+    by the speed of the surrounding three hours. Weather with a measured
+    multi-height profile is returned unchanged: it replaces the climate.
+
+    Used by the energy island (hourly balance); offshore sites use the same
+    climate directly as a distribution.
 
     Returns
     -------
-    (Weather, float or None)
-        The weather to use and the scale factor applied (None when unchanged).
+    (Weather, str or None)
+        The weather to use and what was done (None when unchanged).
     """
-    from app.resource.weather import load_normals
+    from app.resource.wind_climate import log_profile_ratio, offshore_climate_doc
 
     if weather.wind_profile is not None or "wind_speed" not in weather.data.columns:
         return weather, None
-    target_100m = float(load_normals()["wind_resource"]["offshore_100m_m_s"])
+    doc = offshore_climate_doc()
+    mean_100 = float(doc["mean_speed_ms"]["value"])
+    k = float(doc["weibull_k"]["value"])
+    reference = float(doc["reference_height_m"])
     z0 = float(assumptions.value("wind.roughness_sea", overrides))
-    mean_10m = float(weather.data["wind_speed"].mean())
-    if not mean_10m > 0:
-        raise InputError(f"{weather.source}: expected a wind speed series with a positive mean, got {mean_10m:g} m/s")
-    factor = target_100m / (mean_10m * math.log(100.0 / z0) / math.log(10.0 / z0))
+    station = weather.data["wind_speed"].to_numpy(dtype=float)
+    if not np.nanmean(station) > 0:
+        raise InputError(f"{weather.source}: expected a wind speed series with a positive mean, "
+                         f"got {np.nanmean(station):g} m/s")
+    spell = pd.Series(station).rolling(3, center=True, min_periods=1).mean().to_numpy()
+    order = np.lexsort((np.arange(len(station)), spell, station))
+    quantile = np.empty(len(station))
+    quantile[order] = (np.arange(len(station)) + 0.5) / len(station)
+    scale = mean_100 / math.gamma(1.0 + 1.0 / k)
+    at_reference = scale * (-np.log1p(-quantile)) ** (1.0 / k)
     data = weather.data.copy()
-    data["wind_speed"] = data["wind_speed"] * factor
-    scaled = Weather(data=data, source=f"{weather.source}; 10 m wind x{factor:.2f} to the offshore mean "
-                                        f"{target_100m:g} m/s at 100 m", latitude=weather.latitude,
+    data["wind_speed"] = at_reference * log_profile_ratio(10.0, reference, z0)
+    what = (f"10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore climate "
+            f"({mean_100:g} m/s, Weibull k {k:g} at {reference:g} m)")
+    mapped = Weather(data=data, source=f"{weather.source}; {what}", latitude=weather.latitude,
                      longitude=weather.longitude, altitude=weather.altitude, notes=weather.notes)
-    return scaled, factor
+    return mapped, what
+
+
+# ---------------------------------------------------------------------------
+# the real world: published full-load hours
+
+PUBLISHED_FLH_PATH = RESOURCES_DIR / "reference" / "jiangsu_offshore_full_load_hours.json"
+
+
+@lru_cache(maxsize=1)
+def published_offshore_full_load_hours() -> dict:
+    """Published full-load hours of Jiangsu offshore wind farms, with sources."""
+    import json
+
+    return json.loads(PUBLISHED_FLH_PATH.read_text(encoding="utf-8"))
+
+
+def compare_with_published(net_full_load_hours: float, wind_speed_hub_ms: float | None = None,
+                           wake_loss_pct: float | None = None, specific_power_w_m2: float | None = None) -> dict:
+    """Where an offshore result's net full-load hours stand against the published Jiangsu figures.
+
+    Returns
+    -------
+    dict
+        ``range_hours`` [h, h], ``inside`` (bool), ``note`` (one sentence,
+        with the likely reason when outside), ``figures`` (id, kind, hours).
+    """
+    doc = published_offshore_full_load_hours()
+    low, high = (float(v) for v in doc["range_hours"])
+    flh = float(net_full_load_hours)
+    figures = [{"id": f["id"], "kind": f["kind"], "hours": f["hours"]} for f in doc["figures"]]
+    span = f"the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)"
+    if low <= flh <= high:
+        return {"range_hours": [low, high], "inside": True, "figures": figures,
+                "note": f"net {flh:,.0f} full-load hours: inside {span}"}
+    context = []
+    if wind_speed_hub_ms is not None:
+        context.append(f"hub-height mean wind {wind_speed_hub_ms:.2f} m/s")
+    if specific_power_w_m2 is not None:
+        context.append(f"turbine {specific_power_w_m2:.0f} W/m2 of rotor")
+    if wake_loss_pct is not None:
+        context.append(f"wake loss {wake_loss_pct:.1f} %")
+    why = ("a low-specific-power rotor or a windier climate than the built farms'" if flh > high
+           else "a dense layout, a small or high-specific-power turbine, or a weaker wind than the built farms'")
+    side = "above" if flh > high else "below"
+    return {"range_hours": [low, high], "inside": False, "figures": figures,
+            "note": f"net {flh:,.0f} full-load hours: {side} {span}; likely {why} ({', '.join(context)})"}

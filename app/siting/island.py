@@ -540,9 +540,13 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
             site = sites_by_id.get(str(row.get("site_id")))
             turbine = site.get("turbine_type") if site is not None else None
             hub_height = site.get("hub_height_m") if site is not None else None
-            turbine = turbine if isinstance(turbine, str) and turbine else assumptions.value("island.offshore_turbine_type", overrides)
+            if not (isinstance(turbine, str) and turbine):
+                from app.resource.turbines import default_offshore_turbine  # the one offshore default (wind.json)
+
+                default = default_offshore_turbine(overrides)
+                turbine, hub_height = default.name, default.default_hub_height_m
             hub_height = float(hub_height) if hub_height is not None and not pd.isna(hub_height) and float(hub_height) > 0 \
-                else float(assumptions.value("island.offshore_hub_height_m", overrides))
+                else resolve_hub_height(turbine)
             wind_units.append({"comp_id": str(comp_id), "capacity_mw": cap, "turbine_type": turbine,
                                "hub_height_m": hub_height})
     for share in built_share.values():
@@ -599,23 +603,34 @@ def offshore_wind_per_mw(weather, turbine_type: str, hub_height_m: float, overri
 
     One turbine of ``turbine_type`` at ``hub_height_m`` from the yield
     engine's windpowerlib chain over sea roughness, divided by its rating
-    and reduced by the farm's wake and electrical losses.
+    and reduced by the loss waterfall of offshore sites
+    (:func:`app.resource.wind.loss_waterfall`): the wake loss of a typical
+    layout (``island.wind_farm_loss_fraction``), then the documented
+    availability, electrical and other losses.
     """
-    from app.resource.wind import wind_yield
+    from app.resource.wind import loss_waterfall, wind_yield
 
     # The yield engine's 'sea' roughness preset (wind.roughness_sea), so the
     # island and `lygsite wind --roughness sea` agree.
     result = wind_yield(turbine_type, hub_height_m, weather=weather, roughness="sea", keep_hourly=True)
-    loss = float(assumptions.value("island.wind_farm_loss_fraction", overrides))
-    return (result.hourly_kw / result.nominal_power_kw * (1.0 - loss)).rename("wind_mw_per_mw")
+    wake_pct = 100.0 * float(assumptions.value("island.wind_farm_loss_fraction", overrides))
+    kept = loss_waterfall(1.0, wake_pct, offshore=True, overrides=overrides).net_mwh
+    return (result.hourly_kw / result.nominal_power_kw * kept).rename("wind_mw_per_mw")
+
+
+def resolve_hub_height(turbine_type: str) -> float:
+    """The listed hub height of a turbine type [m] (a wind component whose site gives none)."""
+    from app.resource.turbines import resolve_turbine
+
+    return resolve_turbine(turbine_type).default_hub_height_m
 
 
 def island_generation(design: IslandDesign, weather=None, overrides: dict | None = None,
                       progress=None, scale_wind_to_offshore: bool = True) -> tuple[pd.DataFrame, str]:
     """Hourly generation [MW] by source for a design over a weather year.
 
-    Wind and PV both see :func:`app.resource.wind.offshore_wind_weather` (station wind scaled to
-    the open sea) unless ``scale_wind_to_offshore`` is False.
+    Wind and PV both see :func:`app.resource.wind.offshore_wind_weather` (the station's hourly wind
+    mapped onto the documented open-sea climate) unless ``scale_wind_to_offshore`` is False.
 
     Returns
     -------

@@ -38,7 +38,7 @@ TURBINE_COLUMNS = ["turbine_id", "site_id", "turbine_type", "hub_height_m", "rot
 
 @dataclass(frozen=True)
 class TurbineSpec:
-    """A turbine type from windpowerlib's library.
+    """A turbine type's size for the layout.
 
     Attributes
     ----------
@@ -56,26 +56,34 @@ class TurbineSpec:
     has_power_curve: bool
 
 
-def turbine_spec(turbine_type: str) -> TurbineSpec:
-    """Rotor diameter and nominal power of ``turbine_type`` (windpowerlib library).
+def turbine_spec(turbine_type: str, project=None) -> TurbineSpec:
+    """Rotor diameter and nominal power of ``turbine_type``.
+
+    Any type :func:`app.resource.turbines.resolve_turbine` knows (the
+    project's own, reference, the user's, windpowerlib's); a windpowerlib
+    type without a power curve still gets a spec (layout and capacity only).
 
     Raises
     ------
     InputError
-        Unknown type (with close matches, from :mod:`app.resource.wind`) or
-        no rotor diameter in the library.
+        Unknown type (with close matches) or no rotor diameter in the library.
     """
+    from app.resource.turbines import resolve_turbine
     from app.resource.wind import _turbine_row  # the yield engine owns the library lookup
 
     if not turbine_type or (isinstance(turbine_type, float) and np.isnan(turbine_type)):
-        raise InputError("no turbine type: expected a windpowerlib type such as 'E-126/4200' "
+        raise InputError("no turbine type: expected a type such as 'DTU-10MW-RWT' or 'E-126/4200' "
                          "('lygsite turbines' lists them)")
-    row = _turbine_row(str(turbine_type))
-    if pd.isna(row["rotor_diameter_m"]):
-        raise InputError(f"turbine {turbine_type!r} has no rotor diameter in windpowerlib's library; "
-                         "expected a type with a known rotor")
-    return TurbineSpec(str(turbine_type), float(row["rotor_diameter_m"]), float(row["nominal_power_kw"]) / 1000.0,
-                       bool(row["has_power_curve"]))
+    try:
+        turbine = resolve_turbine(str(turbine_type), project)
+    except InputError:
+        row = _turbine_row(str(turbine_type))  # unknown everywhere: raises with close matches
+        if pd.isna(row["rotor_diameter_m"]):
+            raise InputError(f"turbine {turbine_type!r} has no rotor diameter in windpowerlib's library; "
+                             "expected a type with a known rotor") from None
+        return TurbineSpec(str(turbine_type), float(row["rotor_diameter_m"]), float(row["nominal_power_kw"]) / 1000.0,
+                           bool(row["has_power_curve"]))
+    return TurbineSpec(turbine.name, turbine.rotor_diameter_m, turbine.rated_kw / 1000.0, True)
 
 
 @dataclass

@@ -3,8 +3,12 @@
 :func:`analyse_site` chains the steps a planner asks for when a site is
 drawn: the rules (:mod:`app.siting.constraints`) give the eligible area
 (:mod:`app.siting.eligibility`); wind sites get a wind-aligned turbine grid
-(:mod:`app.siting.layout`) and a yield with Jensen/Katic wakes from the
-yield engine (:func:`app.resource.wind.layout_yield`); PV sites get a
+(:mod:`app.siting.layout`) oriented along the prevailing axis of the
+site's wind rose, and a yield from the yield engine
+(:func:`app.resource.wind.farm_yield`): PyWake wakes on the site's wind
+climate (the weather's at hub height onshore, the documented Haizhou Bay
+climate offshore) and the loss waterfall gross -> wake -> availability ->
+electrical -> other = net; PV sites get a
 capacity from eligible area x ground-coverage ratio x module density and a
 yield from :func:`app.resource.pv.pv_yield`.
 
@@ -42,6 +46,9 @@ from app.core.undo import Command
 EXCLUDED_LAYER = "excluded_areas"
 #: Project table with the last analysis of each site (the comparison table reads it).
 ANALYSIS_TABLE = "site_analysis"
+#: Columns of the comparison table (:meth:`SiteAnalysis.table_row`).
+TABLE_COLUMNS = ["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines", "net_mwh",
+                 "capacity_factor", "wake_loss_pct", "net_full_load_hours", "wake_model", "status", "reason"]
 
 
 @dataclass
@@ -64,10 +71,34 @@ class SiteAnalysis:
         ``100 * (1 - net / gross)`` [%].
     capacity_factor : float
         ``net_mwh / (capacity_mw * hours)`` [-].
+    net_full_load_hours : float
+        ``net_mwh / capacity_mw`` [h].
+    losses_pct : dict
+        Wind sites: ``{"wake", "availability", "electrical", "other"}`` [%],
+        each of the energy left after the steps before it.
+    waterfall : app.resource.wind.LossWaterfall or None
+    wake_model : str
+        Wind sites: the wake model and its parameters in words.
+    wake_model_key : str
+        Its key (``noj``, ``turbopark``, ...).
+    turbine : dict
+        Wind sites: type, rotor, hub height, rated power, power and Ct
+        curves and their source (the ``turbine`` block of the JSON).
+    turbines_lonlat : list
+        ``[[lon, lat], ...]`` of the turbines (EPSG:4490).
+    wind_climate : dict
+        The joint direction-speed distribution at hub height the yield used
+        (:meth:`app.resource.wind_climate.WindClimate.to_json`).
+    uncertainty_pct : float or None
+        Climate uncertainty of the net energy, +- [%], where the climate states one.
+    published_check : dict
+        Offshore sites: where the net full-load hours stand against the
+        published Jiangsu figures (:func:`app.resource.wind.compare_with_published`).
     spacing_m : tuple
         (across, along) the prevailing wind [m]; (0, 0) for PV sites.
     wind_direction_deg : float
-        Layout axis [deg from north].
+        Layout axis [deg from north]: the prevailing axis of the wind rose
+        unless given.
     reason : str
         Why the site has no turbines or no energy ("" when all went through).
     notes : list of str
@@ -92,6 +123,16 @@ class SiteAnalysis:
     net_mwh: float = 0.0
     wake_loss_pct: float = 0.0
     capacity_factor: float = 0.0
+    net_full_load_hours: float = 0.0
+    losses_pct: dict = field(default_factory=dict)
+    waterfall: object = field(default=None, repr=False)
+    wake_model: str = ""
+    wake_model_key: str = ""
+    turbine: dict = field(default_factory=dict, repr=False)
+    turbines_lonlat: list = field(default_factory=list, repr=False)
+    wind_climate: dict = field(default_factory=dict, repr=False)
+    uncertainty_pct: float | None = None
+    published_check: dict = field(default_factory=dict)
     spacing_m: tuple = (0.0, 0.0)
     wind_direction_deg: float = float("nan")
     reason: str = ""
@@ -103,10 +144,16 @@ class SiteAnalysis:
 
     def windfarm_json(self) -> dict:
         """The ``lygsite windfarm --json`` document (CONTRACT.md), plus reason and notes."""
+        waterfall = self.waterfall.to_dict() if self.waterfall is not None else None
         return {
             "site_id": self.site_id, "turbines": int(self.turbines), "capacity_mw": self.capacity_mw,
             "gross_mwh": self.gross_mwh, "net_mwh": self.net_mwh, "wake_loss_pct": self.wake_loss_pct,
             "eligible_area_km2": self.eligible_area_km2, "spacing_m": [float(v) for v in self.spacing_m],
+            "wake_model": self.wake_model, "wake_model_key": self.wake_model_key,
+            "losses_pct": dict(self.losses_pct), "net_full_load_hours": self.net_full_load_hours,
+            "turbine": dict(self.turbine), "turbines_lonlat": [list(p) for p in self.turbines_lonlat],
+            "wind_climate": dict(self.wind_climate), "waterfall": waterfall, "uncertainty_pct": self.uncertainty_pct,
+            "published_check": dict(self.published_check),
             "capacity_factor": self.capacity_factor, "wind_direction_deg": self.wind_direction_deg,
             "site_area_km2": self.site_area_km2, "kind": self.kind, "reason": self.reason,
             "notes": list(self.notes), "weather_source": self.weather_source,
@@ -117,6 +164,8 @@ class SiteAnalysis:
         return {"site_id": self.site_id, "name": self.name, "kind": self.kind, "county": self.county,
                 "eligible_area_km2": self.eligible_area_km2, "capacity_mw": self.capacity_mw,
                 "turbines": self.turbines, "net_mwh": self.net_mwh, "capacity_factor": self.capacity_factor,
+                "wake_loss_pct": self.wake_loss_pct if self.turbines else float("nan"),
+                "net_full_load_hours": self.net_full_load_hours, "wake_model": self.wake_model_key,
                 "status": self.status, "reason": self.reason}
 
 
@@ -158,7 +207,8 @@ def county_name(project, adcode) -> str:
 def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_cross_d: float | None = None,
                  spacing_down_d: float | None = None, wind_direction_deg: float | None = None,
                  weather=None, with_yield: bool = True, repair: bool = False, geometry=None,
-                 progress=None, lang: str = "zh") -> SiteAnalysis:
+                 progress=None, lang: str = "zh", wake_model: str | None = None,
+                 wake_parameters: dict | None = None) -> SiteAnalysis:
     """Eligible area, layout, capacity and annual energy of one candidate site.
 
     Parameters
@@ -172,9 +222,12 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         Turbine spacing across / along the prevailing wind [rotor diameters];
         default ``siting.spacing_cross_wind_d`` / ``siting.spacing_down_wind_d``.
     wind_direction_deg : float, optional
-        Prevailing wind [deg from north]; default ``siting.prevailing_wind_direction_deg``.
+        Layout axis [deg from north]; default the prevailing axis of the
+        site's wind rose (energy-weighted).
     weather : app.resource.weather.Weather, optional
-        Default: the built-in Lianyungang year.
+        Default: the built-in Lianyungang year. Offshore sites use the
+        documented Haizhou Bay climate unless the weather is a measured
+        hub-height series.
     with_yield : bool
         False: eligible area and layout only (fast).
     repair : bool
@@ -183,11 +236,21 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         Use this geometry [EPSG:4490] instead of the layer's (a polygon being drawn).
     progress : callable, optional
         ``progress(fraction, text) -> bool``; False cancels.
+    wake_model : str, optional
+        A key of :data:`app.resource.wakes.WAKE_MODELS`; default the
+        documented one for the site kind.
+    wake_parameters : dict, optional
+        ``k`` / ``ti`` of the wake model; default from the assumptions.
 
     Returns
     -------
     SiteAnalysis
     """
+    if wake_model is not None:
+        from app.resource.wakes import check_wake_model
+
+        wake_model = check_wake_model(wake_model)  # a bad name is a bad run, not a site problem
+
     def step(fraction, text):
         if progress is not None and progress(fraction, text) is False:
             raise CancelledError(f"analysis of {site_id} cancelled")
@@ -229,7 +292,7 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
     if kind in PV_KINDS:
         return _analyse_pv(result, elig, weather, with_yield, step)
     return _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, wind_direction_deg,
-                         weather, with_yield, step)
+                         weather, with_yield, step, project, wake_model, wake_parameters)
 
 
 class _NoSpec:
@@ -254,26 +317,62 @@ def _weather(weather):
     return default_weather()
 
 
+def _site_lonlat(elig) -> tuple[float, float]:
+    centre = gpd.GeoSeries([elig.eligible_m.representative_point()], crs=METRIC_CRS).to_crs(STORAGE_CRS).iloc[0]
+    return float(centre.x), float(centre.y)
+
+
 def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, wind_direction_deg,
-                  weather, with_yield, step) -> SiteAnalysis:
-    from app.resource.wind import layout_yield
+                  weather, with_yield, step, project=None, wake_model=None, wake_parameters=None) -> SiteAnalysis:
+    from app.resource.turbines import default_offshore_turbine, resolve_turbine
+    from app.resource.wind import compare_with_published, farm_yield
+    from app.resource.wind_climate import site_wind_climate
 
     cross = float(spacing_cross_d if spacing_cross_d is not None else assumptions.value("siting.spacing_cross_wind_d"))
     down = float(spacing_down_d if spacing_down_d is not None else assumptions.value("siting.spacing_down_wind_d"))
-    direction = float(wind_direction_deg if wind_direction_deg is not None
-                      else assumptions.value("siting.prevailing_wind_direction_deg"))
-    if not np.isfinite(direction):
+    if wind_direction_deg is not None and not np.isfinite(float(wind_direction_deg)):
         raise InputError(f"wind direction: expected degrees from north (0..360), got {wind_direction_deg!r}")
     check_spacing(cross, down, ruleset.min_turbine_spacing_d(result.kind))
-    result.wind_direction_deg = direction % 360.0
+    offshore = result.kind in OFFSHORE_KINDS
+    type_name = _text(row.get("turbine_type"))
+    if not type_name and offshore:
+        type_name = default_offshore_turbine().name
+        result.notes.append(f"no turbine type given: the offshore default {type_name} (published power and thrust "
+                            "curves, wind.default_turbine_offshore)")
     try:
-        spec = turbine_spec(_text(row.get("turbine_type")))
+        spec = turbine_spec(type_name, project)
     except InputError as exc:
         result.reason = f"site {result.site_id}: {exc}"
         _no_energy(result)
         return result
-    hub = row.get("hub_height_m")
+    turbine = resolve_turbine(spec.turbine_type, project) if spec.has_power_curve else None
+    hub_text = _text(row.get("hub_height_m"))
+    hub = float(hub_text) if hub_text else float("nan")
+    if not np.isfinite(hub) and turbine is not None:
+        hub = turbine.default_hub_height_m
+        result.notes.append(f"no hub height given: {hub:g} m, the type's listed hub height")
     result.spacing_m = (cross * spec.rotor_m, down * spec.rotor_m)
+    hub_problem, climate = None, None
+    if turbine is not None:
+        try:
+            turbine.check_hub_height(hub)
+        except InputError as exc:  # hub height out of range or missing
+            hub_problem = exc
+        else:
+            step(0.42, "wind climate")
+            roughness = assumptions.value("siting.wind_roughness_offshore" if offshore
+                                          else "siting.wind_roughness_onshore")
+            climate = site_wind_climate(weather, hub, offshore, roughness, project,
+                                        _site_lonlat(elig))
+            result.notes.extend(climate.notes)
+    if wind_direction_deg is not None:
+        direction = float(wind_direction_deg)
+    elif climate is not None:
+        direction = climate.prevailing_axis_deg()
+        result.notes.append(f"layout rows follow the prevailing wind axis {direction:.0f} deg of the site's energy rose")
+    else:
+        direction = float(assumptions.value("siting.prevailing_wind_direction_deg"))
+    result.wind_direction_deg = direction % 360.0
     step(0.45, "turbine layout")
     layout = grid_layout(elig.eligible_m, spec.rotor_m, cross, down, direction)
     result.notes.extend(layout.notes)
@@ -283,45 +382,44 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
         return result
     result.turbines = layout.count
     result.capacity_mw = layout.count * spec.capacity_mw
-    result.turbine_rows = turbine_rows(layout.positions_m, result.site_id, spec,
-                                       float(hub) if _text(hub) else float("nan"))
-    if not spec.has_power_curve:
+    result.turbine_rows = turbine_rows(layout.positions_m, result.site_id, spec, hub)
+    result.turbines_lonlat = [[float(p.x), float(p.y)] for p in result.turbine_rows.geometry]
+    if turbine is None:
         result.reason = (f"turbine {spec.turbine_type!r} has no power curve in windpowerlib's library: layout and "
                          "capacity shown, energy not computed; expected a type with a power curve "
                          "('lygsite turbines' lists them)")
         result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
         return result
+    result.turbine = {**turbine.describe(), "hub_height_m": hub}
+    if hub_problem is not None:
+        result.reason = f"site {result.site_id}: {hub_problem}"
+        result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
+        return result
     if not with_yield:
         result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
         return result
-    step(0.55, "wake and yield")
-    weather = _weather(weather)
-    offshore = result.kind in OFFSHORE_KINDS
-    if offshore:
-        # The same open-sea wind climate as the energy island: a land station's
-        # 10 m wind would put an offshore farm at a capacity factor near 8 %.
-        from app.resource.wind import offshore_wind_weather
-
-        weather, factor = offshore_wind_weather(weather)
-        if factor is not None:
-            result.notes.append(f"station 10 m wind scaled x{factor:.2f} to the open-sea climate")
-    roughness = assumptions.value("siting.wind_roughness_offshore" if offshore else "siting.wind_roughness_onshore")
-    try:
-        farm = layout_yield(spec.turbine_type, hub, layout.positions_m, weather=weather, roughness=roughness,
-                            offshore=offshore)
-    except InputError as exc:  # hub height out of range, missing hub height...
-        result.reason = f"site {result.site_id}: {exc}"
-        result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
-        return result
-    hours = len(weather.data)
+    step(0.55, "wakes (PyWake) and yield")
+    farm = farm_yield(turbine, hub, layout.positions_m, climate, wake_model, wake_parameters, offshore)
     result.gross_mwh, result.net_mwh = farm.gross_mwh, farm.net_mwh
     result.wake_loss_pct = farm.wake_loss_pct
-    result.capacity_factor = farm.net_mwh / (result.capacity_mw * hours) if result.capacity_mw > 0 else 0.0
+    result.losses_pct = dict(farm.waterfall.losses_pct)
+    result.waterfall = farm.waterfall
+    result.net_full_load_hours = farm.net_full_load_hours
+    result.capacity_factor = farm.capacity_factor
+    result.uncertainty_pct = farm.uncertainty_pct
+    result.wake_model = farm.wake.description
+    result.wake_model_key = farm.wake.wake_model
+    result.wind_climate = climate.to_json(farm.wake.direction_step_deg)
     result.weather_source = farm.weather_source
-    result.notes.append(f"wake model: {farm.wake_model}")
+    result.notes.append(f"wake model: {farm.wake.description}")
+    if offshore:
+        swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
+        result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
+                                                        farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept)
+        if not result.published_check["inside"]:
+            result.notes.append(result.published_check["note"])
     step(1.0, "done")
     return result
-
 
 def pv_capacity_mw(eligible_area_km2: float, kind: str, overrides: dict | None = None) -> float:
     """DC capacity of a PV site [MWp]: eligible area x ground-coverage ratio x module density.
@@ -356,7 +454,7 @@ def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
 
 
 def compare_sites(project, ruleset: RuleSet | None = None, weather=None, with_yield: bool = True,
-                  progress=None, lang: str = "zh") -> tuple[pd.DataFrame, list]:
+                  progress=None, lang: str = "zh", wake_model: str | None = None) -> tuple[pd.DataFrame, list]:
     """Analyse every candidate site; the comparison table and the results.
 
     Returns
@@ -364,7 +462,7 @@ def compare_sites(project, ruleset: RuleSet | None = None, weather=None, with_yi
     table : pandas.DataFrame
         One row per site: site_id, name, kind, county, eligible_area_km2
         [km2], capacity_mw [MW], turbines, net_mwh [MWh], capacity_factor
-        [-], status, reason.
+        [-], wake_loss_pct [%], net_full_load_hours [h], wake_model, status, reason.
     results : list of SiteAnalysis
     """
     if project is None or "candidate_sites" not in project.layers:
@@ -375,10 +473,9 @@ def compare_sites(project, ruleset: RuleSet | None = None, weather=None, with_yi
     for i, sid in enumerate(ids):
         if progress is not None and progress(i / max(len(ids), 1), sid) is False:
             raise CancelledError("site comparison cancelled")
-        results.append(analyse_site(project, sid, ruleset, weather=weather, with_yield=with_yield, lang=lang))
-    table = pd.DataFrame([r.table_row() for r in results],
-                         columns=["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines",
-                                  "net_mwh", "capacity_factor", "status", "reason"])
+        results.append(analyse_site(project, sid, ruleset, weather=weather, with_yield=with_yield, lang=lang,
+                                    wake_model=wake_model))
+    table = pd.DataFrame([r.table_row() for r in results], columns=TABLE_COLUMNS)
     return table, results
 
 
@@ -520,5 +617,5 @@ class _Deferred(Command):
         self.command.undo()
 
 
-__all__ = ["SiteAnalysis", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
+__all__ = ["SiteAnalysis", "TABLE_COLUMNS", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
            "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "ANALYSIS_TABLE", "excluded_layer_style"]

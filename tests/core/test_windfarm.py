@@ -39,9 +39,13 @@ def test_yield_and_wake_loss_from_the_engine():
     project = make_project(LAND, [wind_site(metric_box(0, 0, 3000, 4000))])
     res = analyse_site(project, "S1", ON_LAND_ONLY, 5, 8, 0.0)
     assert res.gross_mwh > res.net_mwh > 0
-    assert_allclose(res.wake_loss_pct, 100 * (1 - res.net_mwh / res.gross_mwh), rtol=1e-9)
-    assert 0 < res.wake_loss_pct < 30
+    # net = gross through wake, availability, electrical and other losses, each of what is left
+    kept = np.prod([1 - res.losses_pct[k] / 100 for k in ("wake", "availability", "electrical", "other")])
+    assert_allclose(res.net_mwh, res.gross_mwh * kept, rtol=1e-12)
+    assert res.losses_pct["wake"] == res.wake_loss_pct and 0 < res.wake_loss_pct < 30
+    assert res.wake_model_key == "noj" and "k = 0.04" in res.wake_model  # onshore default, named
     assert_allclose(res.capacity_factor, res.net_mwh / (res.capacity_mw * 8760), rtol=1e-9)
+    assert_allclose(res.net_full_load_hours, res.net_mwh / res.capacity_mw, rtol=1e-12)
     # closer spacing -> more wake loss (the physics the planner trades against)
     tight = analyse_site(project, "S1", ON_LAND_ONLY, 3, 4, 0.0)
     assert tight.wake_loss_pct > res.wake_loss_pct
@@ -147,8 +151,21 @@ def test_compare_sites_table():
 def test_cli_windfarm_on_demo_site(capsys):
     assert main(["windfarm", "--site-id", "CS-02", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    for key in ("turbines", "capacity_mw", "gross_mwh", "net_mwh", "wake_loss_pct", "eligible_area_km2", "spacing_m"):
+    for key in ("turbines", "capacity_mw", "gross_mwh", "net_mwh", "wake_loss_pct", "eligible_area_km2", "spacing_m",
+                "wake_model", "losses_pct", "net_full_load_hours", "turbine", "turbines_lonlat", "wind_climate",
+                "weather_source"):
         assert key in doc
+    assert set(doc["losses_pct"]) == {"wake", "availability", "electrical", "other"}
+    assert set(doc["turbine"]) >= {"type", "rotor_diameter_m", "hub_height_m", "rated_kw", "power_curve", "ct_curve",
+                                   "source"}
+    climate = doc["wind_climate"]
+    assert set(climate) >= {"height_m", "sectors_deg", "speeds_ms", "frequency", "source"}
+    frequency = np.asarray(climate["frequency"])
+    assert frequency.shape == (len(climate["sectors_deg"]), len(climate["speeds_ms"]))
+    assert_allclose(frequency.sum(), 1.0, rtol=1e-12)
+    assert climate["height_m"] == doc["turbine"]["hub_height_m"] == 125.0
+    assert len(doc["turbines_lonlat"]) == doc["turbines"]
+    assert "TurbOPark" in doc["wake_model"]  # the offshore default, named with its parameters
     # CS-02 carries V164/9500 (D = 164 m) and the default 5D x 8D spacing
     assert doc["spacing_m"] == [5 * 164.0, 8 * 164.0]
     assert doc["turbines"] > 10 and doc["capacity_mw"] == pytest.approx(doc["turbines"] * 9.5)
