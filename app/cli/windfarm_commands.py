@@ -9,12 +9,17 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "windfarm", help="turbine layout, capacity and energy with wake losses of a wind site",
         description="Eligible area after the rule set, a wind-aligned turbine grid and the annual energy with "
-                    "Jensen/Katic wake losses for one candidate wind site. Without --project: the demo project.")
+                    "wake losses by DTU's PyWake and the loss waterfall (wake, availability, electrical, other) "
+                    "for one candidate wind site. Without --project: the demo project.")
     p.add_argument("--site-id", required=True, help="site_id in the candidate_sites layer (e.g. CS-02)")
     p.add_argument("--project", help="project GeoPackage (default: the demo project)")
     p.add_argument("--rules", help="rule-set JSON (default: app/resources/rulesets/default.json)")
     p.add_argument("--spacing", help="spacing across x along the wind in rotor diameters, e.g. 5x8")
-    p.add_argument("--direction", type=float, help="prevailing wind direction [deg from north]")
+    p.add_argument("--direction", type=float, help="layout axis [deg from north]; default: the prevailing axis of "
+                                                   "the site's wind rose")
+    p.add_argument("--wake-model", metavar="NAME",
+                   help="wake model: noj, turbopark, bastankhah, niayifar or none; default: turbopark offshore, "
+                        "noj onshore (wind.wake_model_offshore / _onshore)")
     p.add_argument("--weather", help="weather file (EPW, windpowerlib CSV); default: the built-in year")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(func=run)
@@ -49,8 +54,14 @@ def run(args) -> int:
         from app.resource.importers import read_weather
 
         weather = read_weather(args.weather)
+    wake_model = None
+    if args.wake_model:
+        from app.resource.wakes import check_wake_model
+
+        wake_model = check_wake_model(args.wake_model)
     result = analyse_site(project, args.site_id, ruleset, cross, down, args.direction, weather=weather,
-                          progress=lambda f, t: progress(f"{args.site_id}: {t} ({100 * f:.0f}%)") or True)
+                          progress=lambda f, t: progress(f"{args.site_id}: {t} ({100 * f:.0f}%)") or True,
+                          wake_model=wake_model)
     doc = result.windfarm_json()
     if args.json:
         emit_json(doc)
@@ -61,7 +72,10 @@ def run(args) -> int:
               f"spacing {result.spacing_m[0]:.0f} m x {result.spacing_m[1]:.0f} m, wind from {result.wind_direction_deg:.0f} deg")
         print(f"  capacity        {result.capacity_mw:.1f} MW")
         print(f"  energy          gross {result.gross_mwh:,.0f} MWh, net {result.net_mwh:,.0f} MWh, "
-              f"wake loss {result.wake_loss_pct:.1f} %")
+              f"{result.net_full_load_hours:,.0f} full-load hours")
+        if result.losses_pct:
+            print("  losses          " + ", ".join(f"{k} {v:.1f} %" for k, v in result.losses_pct.items()))
+            print(f"  wake model      {result.wake_model}")
         if result.reason:
             print(f"  reason          {result.reason}")
         for note in result.notes:

@@ -1,4 +1,4 @@
-"""Wind chain against windpowerlib itself; farms, layouts, bad input, CLI."""
+"""Wind chain against windpowerlib itself; farms, turbines of every origin, bad input, CLI."""
 import json
 
 import numpy as np
@@ -92,35 +92,20 @@ def test_farm_dena_mean_against_windpowerlib(example_csv):
     assert 0 < result.wake_loss_pct < 30 and result.gross_mwh > result.net_mwh
 
 
-def test_layout_jensen_single_turbine_has_no_loss():
-    r = wind.layout_yield("E-126/4200", 135, [[500000.0, 3800000.0]])
-    assert r.wake_loss_pct == pytest.approx(0.0, abs=1e-12)
+def test_a_reference_turbine_runs_the_hourly_chain_from_its_curve():
+    """The DTU 10 MW RWT (not in windpowerlib's library) through windpowerlib's
+    ModelChain: the hourly power is its published curve at the hub speed."""
+    from app.resource.turbines import reference_turbines
 
+    result = wind.wind_yield("DTU-10MW-RWT", 119, keep_hourly=True)
+    turbine = reference_turbines()["DTU-10MW-RWT"]
+    from app.resource.wind_climate import hub_speed_from_weather
+    from app.resource.weather import default_weather
 
-def test_layout_jensen_two_turbines_in_line():
-    # Reference by hand (Jensen 1983): one turbine 5 D straight downwind, Ct from the power curve
-    from app.resource.wind import _thrust_coefficient, jensen_wake_speeds, make_turbine
-
-    turbine = make_turbine("E-126/4200", 135)
-    d = float(turbine.rotor_diameter)
-    pos = np.array([[0.0, 0.0], [0.0, -5 * d]])  # second turbine 5 D south
-    v = np.array([8.0])
-    ct = _thrust_coefficient(turbine, v)
-    waked = jensen_wake_speeds(pos, 0.0, v, ct, d, 0.075)  # wind from the north
-    expected = 8.0 * (1 - (1 - np.sqrt(1 - ct[0])) * (1 / (1 + 2 * 0.075 * 5)) ** 2)
-    assert_allclose(waked[0], [8.0, expected], rtol=1e-12)
-    # closer spacing and offshore k give more loss
-    close = wind.layout_yield("E-126/4200", 135, [[0, 0], [0, 3 * d], [0, 6 * d]], offshore=True)
-    wide = wind.layout_yield("E-126/4200", 135, [[0, 0], [0, 8 * d], [0, 16 * d]], offshore=False)
-    assert close.wake_loss_pct > wide.wake_loss_pct > 0
-    assert len(close.per_turbine_net_mwh) == 3
-
-
-def test_layout_rejects_degrees_and_bad_shape():
-    with pytest.raises(InputError, match="distinct positions in m"):
-        wind.layout_yield("E-126/4200", 135, [[119.2, 34.6], [119.2001, 34.6001]])
-    with pytest.raises(InputError, match=r"expected an \(n, 2\) array"):
-        wind.layout_yield("E-126/4200", 135, [1, 2, 3])
+    speed = hub_speed_from_weather(default_weather(), 119).to_numpy()
+    expected = np.interp(speed, turbine.wind_speed_ms, turbine.power_kw, left=0.0, right=0.0)
+    assert_allclose(result.hourly_kw.to_numpy(), expected, rtol=1e-9, atol=1e-9)
+    assert result.nominal_power_kw == 10000.0
 
 
 def test_cli_turbines_json(capsys):
@@ -130,6 +115,8 @@ def test_cli_turbines_json(capsys):
     rows = json.loads(capsys.readouterr().out)
     for key in ("turbine_type", "nominal_power_kw", "has_power_curve", "rotor_diameter_m"):
         assert key in rows[0]
+    dtu = next(r for r in rows if r["turbine_type"] == "DTU-10MW-RWT")
+    assert dtu["has_ct_curve"] and dtu["origin"] == "reference" and "Bak" in dtu["source"]
 
 
 def test_cli_wind_json(example_csv, capsys):
