@@ -8,6 +8,7 @@ benchmarks/README.md, section "Siting".
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -78,11 +79,15 @@ def main():
 
     t_elig, elig = timed(lambda: site_eligibility(site, "wind_offshore", project, rules, "BENCH-100"))
     t_layout, layout = timed(lambda: grid_layout(elig.eligible_m, spec.rotor_m, 5, 8, 90.0))
-    from app.resource.wind import layout_yield
+    from app.resource.turbines import resolve_turbine
+    from app.resource.wind import farm_yield
+    from app.resource.wind_climate import offshore_climate
 
-    t_wake, farm = timed(lambda: layout_yield("V164/9500", 125.0, layout.positions_m, weather=weather,
-                                              roughness="coast", offshore=True))
+    climate = offshore_climate(125.0)
+    t_wake, farm = timed(lambda: farm_yield(resolve_turbine("V164/9500"), 125.0, layout.positions_m, climate,
+                                            offshore=True))
     t_total, full = timed(lambda: analyse_site(project, "BENCH-100", rules, 5, 8, 90.0, weather=weather), repeat=3)
+    load = os.getloadavg()
 
     project.layers.append(exclusion_layer())
     rules_10k = default_ruleset()
@@ -92,11 +97,12 @@ def main():
     t_10k, elig_10k = timed(lambda: site_eligibility(site, "wind_offshore", project, rules_10k, "BENCH-100"))
 
     doc = {
-        "machine": {**machine_info(), "shapely": shapely.__version__},
+        "machine": {**machine_info(), "shapely": shapely.__version__, "load_average_1_5_15": load},
         "offshore_100": {"turbines": layout.count, "eligibility_s": round(t_elig, 4), "layout_s": round(t_layout, 4),
                          "wake_yield_s": round(t_wake, 3), "analyse_site_s": round(t_total, 3),
                          "capacity_mw": full.capacity_mw, "gross_mwh": round(full.gross_mwh),
-                         "net_mwh": round(full.net_mwh), "wake_loss_pct": round(full.wake_loss_pct, 2)},
+                         "net_mwh": round(full.net_mwh), "wake_loss_pct": round(full.wake_loss_pct, 2),
+                         "wake_model": full.wake_model, "net_full_load_hours": round(full.net_full_load_hours)},
         "eligibility_10k": {"exclusion_polygons": 10_000, "seconds": round(t_10k, 3),
                             "excluded_parts": elig_10k.excluded[["rule_id", "area_km2"]].round(3).to_dict("records"),
                             "eligible_area_km2": round(elig_10k.eligible_area_km2, 3),

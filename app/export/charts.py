@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 import matplotlib
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -263,4 +264,90 @@ def island_chart_png(monthly_mwh: pd.DataFrame, title: str, labels: dict, month_
         return _png(fig)
 
 
-__all__ = ["map_png", "draw_coverage_chart", "coverage_chart_png", "island_chart_png", "CATEGORY_COLORS"]
+__all__ = ["map_png", "draw_coverage_chart", "coverage_chart_png", "island_chart_png", "CATEGORY_COLORS",
+           "wind_rose_png", "loss_waterfall_png"]
+
+
+def wind_rose_png(sector_centres_deg, frequency, title: str = "", width_in: float = 2.6,
+                  compass: tuple = ("N", "E", "S", "W"), energy=None, energy_label: str = "",
+                  frequency_label: str = "") -> bytes:
+    """A small polar wind rose (the wind blows from the bars' direction), PNG bytes.
+
+    Parameters
+    ----------
+    sector_centres_deg : sequence of float
+        Sector centres [deg clockwise from north].
+    frequency : sequence of float
+        Frequency of each sector [-] (drawn in %).
+    compass : tuple of 4 str
+        Labels of N, E, S, W (e.g. 北 东 南 西).
+    energy : sequence of float, optional
+        Share of the wind energy per sector [-], drawn as an outline.
+    """
+    centres = np.radians(np.asarray(sector_centres_deg, dtype=float))
+    freq = 100.0 * np.asarray(frequency, dtype=float)
+    width = 2 * np.pi / max(len(centres), 1)
+    with _font_rc():
+        fig = _figure(width_in, width_in)
+        ax = fig.add_subplot(projection="polar")
+        ax.set_theta_zero_location("N")
+        ax.set_theta_direction(-1)
+        ax.bar(centres, freq, width=width * 0.9, color="#4a90c2", edgecolor="#2b5d80", linewidth=0.5,
+               label=frequency_label or None)
+        if energy is not None:
+            e = 100.0 * np.asarray(energy, dtype=float)
+            closed = np.r_[centres, centres[:1]]
+            ax.plot(closed, np.r_[e, e[:1]], color="#d9534f", linewidth=1.0, label=energy_label or None)
+        ax.set_xticks(np.radians([0, 90, 180, 270]), list(compass), fontsize=7)
+        ax.tick_params(axis="y", labelsize=5)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.0f}%"))
+        if title:
+            ax.set_title(title, fontsize=8)
+        if frequency_label or energy_label:
+            ax.legend(loc="upper left", bbox_to_anchor=(-0.22, 1.16), fontsize=5, frameon=False)
+        return _png(fig)
+
+
+def loss_waterfall_png(steps, labels: dict, title: str = "", unit: str = "GWh", width_in: float = 3.6,
+                       height_in: float = 2.0) -> bytes:
+    """Gross -> losses -> net as a waterfall bar chart, PNG bytes.
+
+    Parameters
+    ----------
+    steps : list of (key, MWh)
+        From :meth:`app.resource.wind.LossWaterfall.steps`: gross, the
+        losses as negative numbers, net.
+    labels : dict
+        Display text per key (gross, wake, availability, electrical, other, net).
+    """
+    keys = [k for k, _ in steps]
+    values = np.asarray([v for _, v in steps], dtype=float) / 1000.0  # MWh -> GWh
+    bottoms, heights, colours = [], [], []
+    level = 0.0
+    for i, (key, value) in enumerate(zip(keys, values)):
+        if i == 0 or i == len(keys) - 1:
+            bottoms.append(0.0)
+            heights.append(value)
+            colours.append("#2b7bba" if i == 0 else "#2ca02c")
+            level = value
+        else:
+            bottoms.append(level + value)
+            heights.append(-value)
+            colours.append("#d9534f")
+            level += value
+    with _font_rc():
+        fig = _figure(width_in, height_in)
+        ax = fig.add_subplot()
+        positions = np.arange(len(keys))
+        ax.bar(positions, heights, bottom=bottoms, color=colours, width=0.65)
+        for x, (key, value, bottom, height) in enumerate(zip(keys, values, bottoms, heights)):
+            text = f"{value:,.0f}" if key in ("gross", "net") else f"{value:,.1f}"
+            ax.text(x, bottom + height, text, ha="center", va="bottom", fontsize=5.5)
+        ax.set_xticks(positions, [labels.get(k, k) for k in keys], fontsize=6)
+        ax.tick_params(axis="y", labelsize=6)
+        ax.set_ylabel(unit, fontsize=6)
+        ax.set_ylim(0, max(values[0], 1e-9) * 1.12)
+        ax.spines[["top", "right"]].set_visible(False)
+        if title:
+            ax.set_title(title, fontsize=8)
+        return _png(fig)

@@ -148,16 +148,34 @@ def site_yields(project, lang: str = "zh") -> Section:
     text = strings(lang)
     if "candidate_sites" not in project.layers or project.vector("candidate_sites").gdf.empty:
         return _not_available("site_yields", text["no_sites"])
-    rows, weather_source = [], ""
+    rows, weather_source, wind_sites = [], "", []
     for site_id in project.vector("candidate_sites").gdf["site_id"].astype(str):
         result = site_engine.analyse_site(project, site_id, lang=lang)
         rows.append(result.table_row())
         weather_source = weather_source or result.weather_source
+        if result.waterfall is not None:
+            wind_sites.append(wind_site_page(result))
     table = pd.DataFrame(rows)
-    for column, digits in (("eligible_area_km2", 2), ("capacity_mw", 1), ("net_mwh", 0), ("capacity_factor", 3)):
+    for column, digits in (("eligible_area_km2", 2), ("capacity_mw", 1), ("net_mwh", 0), ("capacity_factor", 3),
+                           ("wake_loss_pct", 1), ("net_full_load_hours", 0)):
         table[column] = pd.to_numeric(table[column], errors="coerce").round(digits)
     _translate_codes(table, lang)
-    return Section("site_yields", table=table, extra={"weather_source": weather_source})
+    return Section("site_yields", table=table, extra={"weather_source": weather_source, "wind_sites": wind_sites})
+
+
+def wind_site_page(result) -> dict:
+    """What the report shows per analysed wind site: rose, waterfall, model, turbine, climate, published check."""
+    climate = result.wind_climate or {}
+    return {"site_id": result.site_id, "name": result.name, "kind": result.kind,
+            "rose_sectors_deg": climate.get("rose_sectors_deg", []), "rose_frequency": climate.get("rose_frequency", []),
+            "rose_energy": climate.get("rose_energy", []), "waterfall": result.waterfall.steps(),
+            "losses_pct": dict(result.losses_pct), "wake_model": result.wake_model,
+            "turbine": f"{result.turbine.get('type', '')} ({result.turbine.get('rated_kw', 0):,.0f} kW, "
+                       f"{result.turbine.get('rotor_diameter_m', 0):g} m rotor, hub {result.turbine.get('hub_height_m', 0):g} m); "
+                       f"{result.turbine.get('source', '')}",
+            "climate": climate.get("source", ""), "mean_speed_ms": climate.get("mean_speed_ms"),
+            "uncertainty_pct": result.uncertainty_pct, "net_full_load_hours": result.net_full_load_hours,
+            "published_note": (result.published_check or {}).get("note", "")}
 
 
 def _translate_codes(table: pd.DataFrame, lang: str) -> None:
@@ -267,7 +285,7 @@ PDF_COLUMNS = {
     "progress": ["title_zh", "unit", "baseline", "current", "target", "deadline", "status", "source_clause"],
     "open_buildings": ["bld_id", "name", "category", "county", "pv_status", "roof_m2", "pot_kwp", "pot_kwh"],
     "site_yields": ["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines", "net_mwh",
-                    "capacity_factor", "status", "reason"],
+                    "capacity_factor", "wake_loss_pct", "net_full_load_hours", "status", "reason"],
 }
 
 

@@ -192,6 +192,8 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         story.append(_table(shown, text, st))
         if yields.extra.get("weather_source"):
             story.append(_p(f"{text['weather']}: {yields.extra['weather_source']}", st["note"]))
+        for page in yields.extra.get("wind_sites", []):
+            story += _wind_site_block(page, text, st)
     else:
         story += _not_available(yields, st)
     # 6 progress -------------------------------------------------------------
@@ -281,3 +283,23 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
 
 
 __all__ = ["write_pdf_report", "build_story"]
+
+
+def _wind_site_block(page: dict, text: dict, st) -> list:
+    """One wind site's rose and loss waterfall side by side, with model, turbine, climate and the published check."""
+    from reportlab.platypus import KeepTogether, Table
+
+    rose = charts.wind_rose_png(page["rose_sectors_deg"], page["rose_frequency"], text["chart_rose"],
+                                compass=tuple(text["compass"].split(",")), energy=page["rose_energy"] or None,
+                                energy_label=text["rose_energy"], frequency_label=text["rose_frequency"])
+    labels = {k: text[f"wf_{k}"] for k in ("gross", "wake", "availability", "electrical", "other", "net")}
+    fall = charts.loss_waterfall_png(page["waterfall"], labels, text["chart_waterfall"])
+    images = Table([[_image(rose, 55 * mm), _image(fall, 100 * mm)]], colWidths=[60 * mm, 105 * mm])
+    lines = [f"{text['wind_turbine']}: {page['turbine']}", f"{text['wind_model']}: {page['wake_model']}",
+             f"{text['wind_climate']}: {page['climate']}"
+             + (f"; {text['wind_uncertainty'].format(pct=page['uncertainty_pct'])}" if page["uncertainty_pct"] else "")]
+    if page["published_note"]:
+        lines.append(f"{text['wind_published']}: {page['published_note']}")
+    block = [Spacer(1, 3 * mm), _p(text["wind_site_heading"].format(id=page["site_id"], name=page["name"]), st["body"]),
+             images] + [_p(line, st["note"]) for line in lines]
+    return [KeepTogether(block)]

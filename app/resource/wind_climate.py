@@ -154,12 +154,15 @@ class WindClimate:
         else:
             directions, freq = self.fine(step_deg)
         rose_centres, rose_freq = self.rose(16)
+        weights = _overlap_matrix(rose_centres, 22.5, self.sector_centres_deg, self.sector_width_deg)
+        rose_energy = weights @ self.energy_rose()
         return {"height_m": float(self.height_m), "sectors_deg": [float(d) for d in directions],
                 "sector_width_deg": float(360.0 / len(directions)),
                 "speeds_ms": [float(s) for s in self.speed_centres_ms], "speed_bin_ms": self.speed_bin_ms,
                 "frequency": [[float(f) for f in row] for row in freq], "source": self.source,
                 "mean_speed_ms": self.mean_speed_ms, "prevailing_axis_deg": self.prevailing_axis_deg(),
                 "rose_sectors_deg": [float(c) for c in rose_centres], "rose_frequency": [float(f) for f in rose_freq],
+                "rose_energy": [float(e) for e in rose_energy],
                 "speed_uncertainty_pct": self.speed_uncertainty_pct, "notes": list(self.notes)}
 
     def with_speeds_scaled(self, factor: float) -> "WindClimate":

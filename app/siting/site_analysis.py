@@ -448,6 +448,7 @@ def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
     result.gross_mwh = result.net_mwh = pv.annual_kwh / 1000.0
     result.wake_loss_pct = 0.0
     result.capacity_factor = pv.capacity_factor
+    result.net_full_load_hours = result.net_mwh / result.capacity_mw if result.capacity_mw > 0 else 0.0
     result.weather_source = pv.weather_source
     step(1.0, "done")
     return result
