@@ -64,15 +64,6 @@ def run_wind(args) -> int:
     return 0
 
 
-def _hub_heights(text) -> list:
-    from app.core.errors import InputError
-
-    try:
-        return [float(v) for v in str(text).replace(";", ",").split(",") if v.strip()]
-    except ValueError:
-        raise InputError(f"--hub-height: expected a height in m or several separated by commas, got {text!r}") from None
-
-
 def run_turbines(args) -> int:
     from app.cli.output import emit_json
     from app.resource.wind import list_turbines
@@ -103,14 +94,14 @@ def run_turbines_add(args) -> int:
     user library (and the project with ``--project``, saved atomically)."""
     from app.cli.output import emit_json
     from app.core.errors import InputError
-    from app.resource.turbines import add_user_turbine, read_turbine_csv
+    from app.resource.turbines import add_user_turbine, parse_hub_heights, read_turbine_csv
 
     missing = [flag for flag, value in (("--name", args.name), ("--rotor-diameter", args.rotor_diameter),
                                         ("--hub-height", args.hub_height)) if value is None]
     if missing:
         raise InputError(f"turbines --add: missing {', '.join(missing)}: expected --add FILE --name NAME "
                          "--rotor-diameter D --hub-height H [--maker M]")
-    turbine = read_turbine_csv(args.add, args.name, args.rotor_diameter, _hub_heights(args.hub_height),
+    turbine = read_turbine_csv(args.add, args.name, args.rotor_diameter, parse_hub_heights(args.hub_height),
                                maker=args.maker or "", rated_kw=args.rated_kw, offshore=args.offshore)
     project = None
     if args.project:

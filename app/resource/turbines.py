@@ -41,6 +41,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.undo import Command
 
 #: Project table holding the project's own turbine types (CONTRACT.md "Project file").
 PROJECT_TABLE = "turbine_types"
@@ -377,6 +378,17 @@ def _windpowerlib_version() -> str:
 # datasheet CSV
 
 
+def parse_hub_heights(text) -> list:
+    """Hub heights [m] from ``"120"`` or ``"110, 120"``, or :class:`InputError`."""
+    try:
+        heights = [float(v) for v in str(text).replace(";", ",").replace("，", ",").split(",") if v.strip()]
+    except ValueError:
+        heights = []
+    if not heights:
+        raise InputError(f"hub height: expected a height in m or several separated by commas, got {text!r}")
+    return heights
+
+
 def read_turbine_csv(path, name: str, rotor_diameter_m, hub_height_m, maker: str = "",
                      rated_kw=None, offshore: bool = False) -> Turbine:
     """A user turbine from a manufacturer's datasheet CSV, checked.
@@ -651,4 +663,26 @@ def all_turbines(project=None, with_windpowerlib: bool = True) -> list[Turbine]:
 __all__ = ["Turbine", "PROJECT_TABLE", "read_turbine_csv", "turbine_from_table", "generic_thrust_curve",
            "reference_turbines", "windpowerlib_turbine", "resolve_turbine", "default_offshore_turbine",
            "all_turbines", "user_library", "user_library_path", "save_to_user_library", "add_user_turbine",
-           "project_turbines", "project_table_with", "rated_wind_speed"]
+           "project_turbines", "project_table_with", "rated_wind_speed", "AddTurbineType"]
+
+
+class AddTurbineType(Command):
+    """Undoable: put a user turbine into the project's ``turbine_types`` table.
+
+    The user library is not part of the project's history and keeps the turbine.
+    """
+
+    def __init__(self, project, turbine: Turbine):
+        self.project, self.turbine = project, turbine
+        self.before = project.tables.get(PROJECT_TABLE)
+        self.text = f"add turbine {turbine.name}"
+
+    def redo(self) -> None:
+        self.project.set_table(PROJECT_TABLE, project_table_with(self.project, self.turbine))
+
+    def undo(self) -> None:
+        if self.before is None:
+            self.project.tables.pop(PROJECT_TABLE, None)
+            self.project.events.tables.emit(name=PROJECT_TABLE)
+        else:
+            self.project.set_table(PROJECT_TABLE, self.before)

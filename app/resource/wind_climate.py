@@ -43,6 +43,8 @@ CALM_MS = 0.5
 #: not a physical record [deg]: measured hourly directions change by a
 #: median of 10-25 deg; independent random values by 90 deg.
 FILLER_MEDIAN_CHANGE_DEG = 45.0
+#: A Weibull climate's speed bins stop where less than this share of the time lies above [-].
+TAIL_PROBABILITY = 1e-5
 
 
 @dataclass(frozen=True)
@@ -409,8 +411,9 @@ def climate_from_weibull(scale_ms, shape, sector_frequency, height_m: float, sou
     n = len(f)
     a = np.broadcast_to(np.asarray(scale_ms, dtype=float), (n,))
     k = np.broadcast_to(np.asarray(shape, dtype=float), (n,))
-    centres = speed_bins(float(a.max()) * 4.0)
-    centres = centres[centres <= 40.0]
+    # bins up to where less than 1e-5 of the time is left above (the last bin takes that tail)
+    top = float(np.max(a * (-np.log(TAIL_PROBABILITY)) ** (1.0 / k)))
+    centres = speed_bins(min(top, 40.0))
     width = float(centres[1] - centres[0])
     edges_hi = np.minimum(centres + width / 2.0, np.inf)
     edges_hi[-1] = np.inf  # the last bin takes the tail

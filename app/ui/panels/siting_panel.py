@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -36,7 +37,7 @@ PANEL_KEY = "siting"
 
 RULE_COLUMNS = ("enabled", "rule", "value", "unit", "applies_to", "source")
 COMPARE_COLUMNS = ("site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines",
-                   "net_mwh", "capacity_factor", "status")
+                   "net_mwh", "capacity_factor", "wake_loss_pct", "net_full_load_hours", "status")
 
 
 def title() -> str:
@@ -53,11 +54,9 @@ def rule_headers() -> list[str]:
 
 
 def compare_headers() -> list[str]:
-    return [translate("SitingPanel", "Site"), translate("SitingPanel", "Name"), translate("SitingPanel", "Kind"),
-            translate("SitingPanel", "County"), translate("SitingPanel", "Eligible km²"),
-            translate("SitingPanel", "Capacity MW"), translate("SitingPanel", "Turbines"),
-            translate("SitingPanel", "Net MWh"), translate("SitingPanel", "Capacity factor"),
-            translate("SitingPanel", "Status")]
+    return [tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
+            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Wake loss %"), tr("Net full-load h"),
+            tr("Status")]
 
 
 class _NumberItem(QTableWidgetItem):
@@ -103,10 +102,10 @@ class SitingPanel(QWidget):
         self.rule_table.setHorizontalHeaderLabels(rule_headers())
         self.rule_table.verticalHeader().setVisible(False)
         self.rule_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.rule_table.setMinimumHeight(170)
-        load_rules = QPushButton(self.tr("Load rules…"))
-        save_rules = QPushButton(self.tr("Save rules…"))
-        reset_rules = QPushButton(self.tr("Default rules"))
+        self.rule_table.setMinimumHeight(120)  # leaves the comparison table room for its rows
+        load_rules = QPushButton(tr("Load rules…"))
+        save_rules = QPushButton(tr("Save rules…"))
+        reset_rules = QPushButton(tr("Default rules"))
         load_rules.clicked.connect(self.load_rules_dialog)
         save_rules.clicked.connect(self.save_rules_dialog)
         reset_rules.clicked.connect(lambda: self.set_ruleset(default_ruleset()))
@@ -130,20 +129,32 @@ class SitingPanel(QWidget):
             spin.setSuffix(" D")
             spin.setValue(float(assumptions.value(key)))
         self.direction = QDoubleSpinBox()
-        self.direction.setRange(0.0, 359.9)
+        # -1 shows "from the wind rose": the layout follows the site's prevailing axis
+        self.direction.setRange(-1.0, 359.9)
         self.direction.setSuffix(" °")
-        self.direction.setValue(float(assumptions.value("siting.prevailing_wind_direction_deg")))
-        self.analyse_button = QPushButton(self.tr("Analyse selected site"))
-        self.analyse_all_button = QPushButton(self.tr("Analyse all sites"))
+        self.direction.setSpecialValueText(tr("from the wind rose"))
+        self.direction.setValue(-1.0)
+        self.wake_model = QComboBox()
+        self._fill_wake_models()
+        self.add_turbine_button = QPushButton(tr("Add turbine…"))
+        self.add_turbine_button.setToolTip(tr("A turbine from a maker's datasheet (CSV of wind speed, power, Ct)"))
+        self.add_turbine_button.clicked.connect(self.add_turbine_dialog)
+        self.rose_label, self.waterfall_label = QLabel(), QLabel()
+        for chart in (self.rose_label, self.waterfall_label):
+            chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            chart.setVisible(False)
+        self.analyse_button = QPushButton(tr("Analyse selected site"))
+        self.analyse_all_button = QPushButton(tr("Analyse all sites"))
         self.analyse_button.clicked.connect(self.analyse_selected)
         self.analyse_all_button.clicked.connect(self.analyse_all)
         self.result_label = QLabel(self.tr("Select a site on the map, then analyse it."))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         params = QFormLayout()
-        params.addRow(self.tr("Spacing across wind"), self.spacing_cross)
-        params.addRow(self.tr("Spacing along wind"), self.spacing_down)
-        params.addRow(self.tr("Prevailing wind from"), self.direction)
+        params.addRow(tr("Spacing across wind"), self.spacing_cross)
+        params.addRow(tr("Spacing along wind"), self.spacing_down)
+        params.addRow(tr("Prevailing wind from"), self.direction)
+        params.addRow(tr("Wake model"), self.wake_model)
         self.params_form = params
         analyse_box = QGroupBox(self.tr("Layout and yield"))
         analyse_layout = QVBoxLayout(analyse_box)
@@ -151,8 +162,13 @@ class SitingPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.analyse_button)
         row.addWidget(self.analyse_all_button)
+        row.addWidget(self.add_turbine_button)
         analyse_layout.addLayout(row)
         analyse_layout.addWidget(self.result_label)
+        charts = QHBoxLayout()
+        charts.addWidget(self.rose_label)
+        charts.addWidget(self.waterfall_label, 1)
+        analyse_layout.addLayout(charts)
 
         # comparison -------------------------------------------------------------
         self.compare_table = QTableWidget(0, len(COMPARE_COLUMNS))
@@ -161,6 +177,7 @@ class SitingPanel(QWidget):
         self.compare_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.verticalHeader().setVisible(False)
+        self.compare_table.setMinimumHeight(150)
         self.compare_table.cellClicked.connect(self._compare_clicked)
         self.compare_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         compare_box = QGroupBox(self.tr("Site comparison"))
@@ -190,17 +207,19 @@ class SitingPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every fixed text again in the current language (on QEvent.LanguageChange)."""
-        for button, text in ((self.draw_button, self.tr("Draw site")), (self.vertex_button, self.tr("Edit vertices")),
-                             (self.move_button, self.tr("Move / delete")), (self.rule_buttons[0], self.tr("Load rules…")),
-                             (self.rule_buttons[1], self.tr("Save rules…")), (self.rule_buttons[2], self.tr("Default rules")),
-                             (self.analyse_button, self.tr("Analyse selected site")),
-                             (self.analyse_all_button, self.tr("Analyse all sites"))):
+        for button, text in ((self.draw_button, tr("Draw site")), (self.vertex_button, tr("Edit vertices")),
+                             (self.move_button, tr("Move / delete")), (self.rule_buttons[0], tr("Load rules…")),
+                             (self.rule_buttons[1], tr("Save rules…")), (self.rule_buttons[2], tr("Default rules")),
+                             (self.analyse_button, tr("Analyse selected site")),
+                             (self.analyse_all_button, tr("Analyse all sites")),
+                             (self.add_turbine_button, tr("Add turbine…"))):
             button.setText(text)
         for box, text in zip(self.boxes, (self.tr("Constraint rules"), self.tr("Layout and yield"), self.tr("Site comparison"))):
             box.setTitle(text)
-        for spin, text in ((self.spacing_cross, self.tr("Spacing across wind")),
-                           (self.spacing_down, self.tr("Spacing along wind")),
-                           (self.direction, self.tr("Prevailing wind from"))):
+        self.direction.setSpecialValueText(tr("from the wind rose"))
+        self._fill_wake_models()
+        for spin, text in ((self.spacing_cross, tr("Spacing across wind")), (self.spacing_down, tr("Spacing along wind")),
+                           (self.direction, tr("Prevailing wind from")), (self.wake_model, tr("Wake model"))):
             label = self.params_form.labelForField(spin)
             if label is not None:
                 label.setText(text)
@@ -335,8 +354,39 @@ class SitingPanel(QWidget):
         return str(layer.gdf.loc[fid, "site_id"])
 
     def _parameters(self) -> dict:
+        direction = self.direction.value()
         return {"ruleset": self.ruleset(), "spacing_cross_d": self.spacing_cross.value(),
-                "spacing_down_d": self.spacing_down.value(), "wind_direction_deg": self.direction.value()}
+                "spacing_down_d": self.spacing_down.value(),
+                "wind_direction_deg": None if direction < 0 else direction,
+                "wake_model": self.wake_model.currentData() or None}
+
+    def _fill_wake_models(self) -> None:
+        """The wake models PyWake runs, the documented default per site kind first (kept selection)."""
+        from app.resource.wakes import WAKE_MODELS
+
+        current = self.wake_model.currentData()
+        self.wake_model.clear()
+        self.wake_model.addItem(tr("Default for the site kind (TurbOPark offshore, Jensen onshore)"), "")
+        zh = QCoreApplication.translate("SitingPanel", "Wake model").startswith("尾流")
+        for key, model in WAKE_MODELS.items():
+            self.wake_model.addItem(model.title_zh if zh else model.title_en, key)
+            self.wake_model.setItemData(self.wake_model.count() - 1, model.reference, Qt.ItemDataRole.ToolTipRole)
+        index = self.wake_model.findData(current) if current else 0
+        self.wake_model.setCurrentIndex(max(index, 0))
+
+    def add_turbine_dialog(self):
+        """Add a turbine from a maker's datasheet CSV into the user library and the project (undoable)."""
+        from app.ui.panels.turbine_dialog import TurbineDialog
+
+        dialog = TurbineDialog(self)
+        if dialog.exec():
+            try:
+                dialog.apply(self.project)
+            except Exception as exc:  # noqa: BLE001 - the one path that shows a readable message
+                self.window.show_error(exc)
+                return None
+            return dialog.turbine
+        return None
 
     def analyse_selected(self):
         try:
@@ -383,7 +433,8 @@ class SitingPanel(QWidget):
             self.project.undo_stack.push(CompoundCommand(commands, self.tr("analyse all sites")))
         self._analysed = True
         self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
-                                  self.tr("{n} sites analysed.").format(n=len(results)))
+                                  tr("{n} sites analysed.").format(n=len(results)))
+        self.show_charts(results[-1] if len(results) == 1 else None)
         self.window.canvas.refresh()
 
     @staticmethod
@@ -399,6 +450,16 @@ class SitingPanel(QWidget):
         if result.net_mwh == result.net_mwh and result.net_mwh:  # not NaN
             lines.append(translate("SitingPanel", "net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}").format(
                 net=result.net_mwh, w=result.wake_loss_pct, cf=result.capacity_factor))
+        if getattr(result, "losses_pct", None):
+            lines.append(tr("{h:,.0f} net full-load hours; losses: wake {wake:.1f} %, availability {a:.1f} %, "
+                            "electrical {e:.1f} %, other {o:.1f} %").format(
+                h=result.net_full_load_hours, wake=result.losses_pct["wake"], a=result.losses_pct["availability"],
+                e=result.losses_pct["electrical"], o=result.losses_pct["other"]))
+            lines.append(tr("wake model: {model}").format(model=result.wake_model))
+            if result.uncertainty_pct:
+                lines.append(tr("climate uncertainty ±{u:.0f} %").format(u=result.uncertainty_pct))
+            if result.published_check:
+                lines.append(result.published_check["note"])
         if result.excluded is not None and len(result.excluded):
             parts = ", ".join(f"{r.rule_title} {r.area_km2:.2f} km²" for r in result.excluded.itertuples())
             lines.append(translate("SitingPanel", "excluded: {parts}").format(parts=parts))
@@ -418,7 +479,8 @@ class SitingPanel(QWidget):
 
         sites["county"] = [county_name(self.project, a) for a in sites.get("county_adcode", [""] * len(sites))]
         done = self.project.tables.get(ANALYSIS_TABLE)
-        numeric = ["eligible_area_km2", "capacity_mw", "turbines", "net_mwh", "capacity_factor"]
+        numeric = ["eligible_area_km2", "capacity_mw", "turbines", "net_mwh", "capacity_factor", "wake_loss_pct",
+                   "net_full_load_hours"]
         if done is not None and len(done):
             done = done.assign(site_id=done["site_id"].astype(str)).set_index("site_id")
             for c in numeric:
@@ -434,7 +496,7 @@ class SitingPanel(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(frame))
         formats = {"eligible_area_km2": ".2f", "capacity_mw": ".1f", "turbines": ".0f", "net_mwh": ",.0f",
-                   "capacity_factor": ".3f"}
+                   "capacity_factor": ".3f", "wake_loss_pct": ".1f", "net_full_load_hours": ",.0f"}
         for i, row in enumerate(frame.itertuples(index=False)):
             for j, column in enumerate(COMPARE_COLUMNS):
                 value = getattr(row, column)
@@ -458,3 +520,28 @@ class SitingPanel(QWidget):
             x0, y0, x1, y1 = layer.gdf.loc[ids].total_bounds
             pad = max(x1 - x0, y1 - y0) * 0.3
             self.window.canvas.zoom_to((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+
+    # charts -------------------------------------------------------------------
+    def show_charts(self, result) -> None:
+        """The site's wind rose and loss waterfall (the report's charts) under the result text."""
+        from app.export.charts import loss_waterfall_png, wind_rose_png
+
+        climate = getattr(result, "wind_climate", None) or {}
+        waterfall = getattr(result, "waterfall", None)
+        visible = bool(climate.get("rose_frequency")) and waterfall is not None
+        self.rose_label.setVisible(visible)
+        self.waterfall_label.setVisible(visible)
+        if not visible:
+            return
+        compass = (tr("N"), tr("E"), tr("S"), tr("W"))
+        rose = wind_rose_png(climate["rose_sectors_deg"], climate["rose_frequency"], tr("Wind rose at hub height"),
+                             width_in=2.0, compass=compass, energy=climate.get("rose_energy") or None,
+                             energy_label=tr("energy"), frequency_label=tr("frequency"))
+        labels = {"gross": tr("Gross"), "wake": tr("Wake"), "availability": tr("Availability"),
+                  "electrical": tr("Electrical"), "other": tr("Other"), "net": tr("Net")}
+        fall = loss_waterfall_png(waterfall.steps(), labels, tr("Losses (GWh/yr)"), width_in=3.4, height_in=1.9)
+        for label, png in ((self.rose_label, rose), (self.waterfall_label, fall)):
+            pixmap = QPixmap()
+            pixmap.loadFromData(png, "PNG")
+            # the dock shares its height with the rules and the comparison table: charts 125 px high
+            label.setPixmap(pixmap.scaledToHeight(125, Qt.TransformationMode.SmoothTransformation))
