@@ -87,3 +87,61 @@ def test_comparison_is_sortable_and_selects_on_the_map(qtbot, window, demo_proje
     assert len(demo_project.vector("turbines").gdf) == 0
     qtbot.wait(50)
     assert window.canvas.wait_idle(15000)
+
+
+def test_wind_site_shows_rose_waterfall_and_the_chosen_wake_model(qtbot, window, demo_project):
+    """Analysing an offshore site with the Jensen model chosen in the form: the
+    result names it, the rose and the loss waterfall appear, and the comparison
+    row carries the wake loss and net full-load hours of the result."""
+    from app.siting.site_analysis import ANALYSIS_TABLE
+
+    panel = _panel(window)
+    panel.wake_model.setCurrentIndex(panel.wake_model.findData("noj"))
+    sites = demo_project.vector("candidate_sites")
+    sites.select([sites.gdf.index[sites.gdf["site_id"] == "CS-02"][0]])
+    qtbot.mouseClick(panel.analyse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "PyWake" in panel.result_label.text(), timeout=60000)
+    assert "Jensen" in panel.result_label.text() and "full-load" in panel.result_label.text()
+    assert panel.rose_label.isVisible() and not panel.rose_label.pixmap().isNull()
+    assert panel.waterfall_label.isVisible() and not panel.waterfall_label.pixmap().isNull()
+    row = demo_project.tables[ANALYSIS_TABLE].set_index("site_id").loc["CS-02"]
+    assert row["wake_model"] == "noj"
+    rows = {panel.compare_table.item(i, 0).text(): i for i in range(panel.compare_table.rowCount())}
+    from app.ui.panels.siting_panel import COMPARE_COLUMNS
+
+    wake_cell = panel.compare_table.item(rows["CS-02"], COMPARE_COLUMNS.index("wake_loss_pct"))
+    hours_cell = panel.compare_table.item(rows["CS-02"], COMPARE_COLUMNS.index("net_full_load_hours"))
+    assert wake_cell.text() == f"{row['wake_loss_pct']:.1f}" and hours_cell.text() == f"{row['net_full_load_hours']:,.0f}"
+    panel.wake_model.setCurrentIndex(0)
+    window.undo()
+    qtbot.wait(200)
+
+
+def test_add_turbine_dialog_refuses_a_bad_curve_and_stores_a_good_one(qtbot, window, demo_project, tmp_path,
+                                                                       monkeypatch):
+    from app.resource.turbines import PROJECT_TABLE, user_library
+    from app.ui.panels.turbine_dialog import TurbineDialog
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("wind_speed_ms,power_kw\n3,10\n5,400\n4,900\n6,1500\n8,3000\n", encoding="utf-8")
+    dialog = TurbineDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(bad))
+    dialog.name.setText("WD 6.25 (示例)")
+    dialog.maker.setText("运达股份")
+    dialog._check_and_accept()
+    assert "strictly increasing" in dialog.message.text() and dialog.result() == 0  # still open, entries kept
+    assert dialog.name.text() == "WD 6.25 (示例)" and not user_library()
+    good = tmp_path / "good.csv"
+    good.write_text("wind_speed_ms,power_kw\n" + "\n".join(f"{v},{p}" for v, p in
+                    [(3, 50), (5, 600), (7, 1800), (9, 3700), (11, 5600), (12, 6250), (20, 6250), (25, 6250)]),
+                    encoding="utf-8")
+    dialog.path.setText(str(good))
+    dialog._check_and_accept()
+    assert dialog.result() == 1 and dialog.turbine.rated_kw == 6250
+    dialog.apply(demo_project)
+    assert "WD 6.25 (示例)" in user_library()
+    assert "WD 6.25 (示例)" in set(demo_project.tables[PROJECT_TABLE]["name"])
+    window.undo()
+    assert PROJECT_TABLE not in demo_project.tables
