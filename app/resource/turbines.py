@@ -290,39 +290,39 @@ def generic_ct_source(overrides: dict | None = None) -> str:
 # reference turbines (PyWake)
 
 
+#: PyWake's reference turbines: (name, maker, module, power unit factor to kW, rated [kW], rotor [m], hub [m],
+#: source, Ct source).
+_REFERENCE = (
+    ("DTU-10MW-RWT", "DTU Wind Energy (reference turbine)", "dtu10mw", 1.0, 10000.0, 178.3, 119.0,
+     "Bak, C. et al. (2013), Description of the DTU 10 MW Reference Wind Turbine, DTU Wind Energy Report-I-0092, "
+     "Table 3.5; electrical = 0.94 x aerodynamic power (PyWake py_wake.examples.data.dtu10mw)",
+     "Bak et al. (2013), Table 3.5 (PyWake py_wake.examples.data.dtu10mw)"),
+    ("Vestas-V80-2.0MW", "Vestas", "hornsrev1", 1e-3, 2000.0, 80.0, 70.0,
+     "Vestas V80-2.0 MW power curve of the Horns Rev 1 offshore wind farm as published with PyWake "
+     "(py_wake.examples.data.hornsrev1)",
+     "Vestas V80-2.0 MW thrust curve, Horns Rev 1 (py_wake.examples.data.hornsrev1)"),
+    ("Siemens-SWT-2.3-93", "Siemens", "lillgrund", 1.0, 2300.0, 93.0, 65.0,
+     "Siemens SWT-2.3-93 power curve of the Lillgrund offshore wind farm as published with PyWake "
+     "(py_wake.examples.data.lillgrund)",
+     "Siemens SWT-2.3-93 thrust curve, Lillgrund (py_wake.examples.data.lillgrund)"),
+)
+
+
 @lru_cache(maxsize=1)
 def reference_turbines() -> dict[str, Turbine]:
     """The reference turbines that ship with PyWake, with their published curves."""
-    from py_wake.examples.data import dtu10mw, hornsrev1, lillgrund
+    import importlib
 
     out = {}
-    d = np.asarray(dtu10mw.power_curve, dtype=float)  # [m/s, kW] electrical (aerodynamic x 0.94)
-    ct = np.asarray(dtu10mw.ct_curve, dtype=float)
-    out["DTU-10MW-RWT"] = Turbine(
-        name="DTU-10MW-RWT", maker="DTU Wind Energy (reference turbine)", rotor_diameter_m=178.3,
-        rated_kw=10000.0, wind_speed_ms=tuple(d[:, 0]), power_kw=tuple(d[:, 1]), ct=tuple(ct[:, 1]),
-        hub_heights_m=(119.0,), origin="reference", offshore=True,
-        source="Bak, C. et al. (2013), Description of the DTU 10 MW Reference Wind Turbine, DTU Wind Energy "
-               "Report-I-0092, Table 3.5; electrical = 0.94 x aerodynamic power (PyWake py_wake.examples.data.dtu10mw)",
-        ct_source="Bak et al. (2013), Table 3.5 (PyWake py_wake.examples.data.dtu10mw)")
-    v80 = np.asarray(hornsrev1.power_curve, dtype=float)  # [m/s, W]
-    v80ct = np.asarray(hornsrev1.ct_curve, dtype=float)
-    out["Vestas-V80-2.0MW"] = Turbine(
-        name="Vestas-V80-2.0MW", maker="Vestas", rotor_diameter_m=80.0, rated_kw=2000.0,
-        wind_speed_ms=tuple(v80[:, 0]), power_kw=tuple(v80[:, 1] / 1000.0), ct=tuple(v80ct[:, 1]),
-        hub_heights_m=(70.0,), origin="reference", offshore=True,
-        source="Vestas V80-2.0 MW power curve of the Horns Rev 1 offshore wind farm as published with PyWake "
-               "(py_wake.examples.data.hornsrev1)",
-        ct_source="Vestas V80-2.0 MW thrust curve, Horns Rev 1 (py_wake.examples.data.hornsrev1)")
-    swt = np.asarray(lillgrund.power_curve, dtype=float)  # [m/s, kW]
-    swtct = np.asarray(lillgrund.ct_curve, dtype=float)
-    out["Siemens-SWT-2.3-93"] = Turbine(
-        name="Siemens-SWT-2.3-93", maker="Siemens", rotor_diameter_m=93.0, rated_kw=float(swt[:, 1].max()),
-        wind_speed_ms=tuple(swt[:, 0]), power_kw=tuple(swt[:, 1]), ct=tuple(swtct[:, 1]),
-        hub_heights_m=(65.0,), origin="reference", offshore=True,
-        source="Siemens SWT-2.3-93 power curve of the Lillgrund offshore wind farm as published with PyWake "
-               "(py_wake.examples.data.lillgrund)",
-        ct_source="Siemens SWT-2.3-93 thrust curve, Lillgrund (py_wake.examples.data.lillgrund)")
+    for name, maker, module, to_kw, rated, rotor, hub, source, ct_source in _REFERENCE:
+        data = importlib.import_module(f"py_wake.examples.data.{module}")
+        power = np.asarray(data.power_curve, dtype=float)
+        ct = np.asarray(data.ct_curve, dtype=float)
+        kw = power[:, 1] * to_kw
+        out[name] = Turbine(name=name, maker=maker, rotor_diameter_m=rotor, rated_kw=rated,
+                            wind_speed_ms=tuple(power[:, 0]), power_kw=tuple(kw), ct=tuple(ct[:, 1]),
+                            hub_heights_m=(hub,), source=source, ct_source=ct_source, origin="reference",
+                            offshore=True)
     return out
 
 
