@@ -44,7 +44,7 @@ CALM_MS = 0.5
 #: median of 10-25 deg; independent random values by 90 deg.
 FILLER_MEDIAN_CHANGE_DEG = 45.0
 #: A Weibull climate's speed bins stop where less than this share of the time lies above [-].
-TAIL_PROBABILITY = 1e-5
+TAIL_PROBABILITY = 1e-3
 
 
 @dataclass(frozen=True)
@@ -411,7 +411,8 @@ def climate_from_weibull(scale_ms, shape, sector_frequency, height_m: float, sou
     n = len(f)
     a = np.broadcast_to(np.asarray(scale_ms, dtype=float), (n,))
     k = np.broadcast_to(np.asarray(shape, dtype=float), (n,))
-    # bins up to where less than 1e-5 of the time is left above (the last bin takes that tail)
+    # bins up to where 0.1 % of the time is left above (the last bin takes that tail: turbines run at
+    # rated power there, so the energy changes by less than 0.01 %; the idle share above cut-out is ~3e-5)
     top = float(np.max(a * (-np.log(TAIL_PROBABILITY)) ** (1.0 / k)))
     centres = speed_bins(min(top, 40.0))
     width = float(centres[1] - centres[0])
