@@ -467,7 +467,10 @@ def offshore_climate(hub_height: float, mean_speed_100m: float | None = None,
 def raster_mean_at(project, lon: float, lat: float) -> tuple[float | None, str]:
     """The 100 m mean wind speed [m/s] of an imported (not indicative) ``wind_speed_100m`` raster at a point."""
     layer = None if project is None else project.layers.get("wind_speed_100m")
-    if layer is None or getattr(layer, "sample", True) or getattr(layer, "kind", "") != "raster":
+    if layer is None or getattr(layer, "kind", "") != "raster":
+        return None, ""
+    # the app's own indicative raster (tag written by app.resource.raster) is no measurement
+    if str(getattr(layer, "tags", {}).get("indicative", "")).lower() in ("1", "true", "yes"):
         return None, ""
     from rasterio.transform import rowcol
 

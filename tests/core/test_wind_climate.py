@@ -119,3 +119,24 @@ def test_imported_hub_height_series_replaces_the_offshore_climate(tmp_path):
     climate = site_wind_climate(measured, 100.0, offshore=True)
     assert "Haizhou Bay" not in climate.source and measured.source in climate.source
     assert "Haizhou Bay" in site_wind_climate(default_weather(), 100.0, offshore=True).source
+
+
+def test_an_imported_geotiff_replaces_the_offshore_mean_the_indicative_one_does_not(tmp_path):
+    """The demo's indicative wind_speed_100m raster leaves the documented climate; a
+    user's GeoTIFF (no 'indicative' tag) gives the 100 m mean at the site."""
+    import numpy as np
+
+    from app.layers.rasterio_io import read_raster_layer
+    from app.resource.raster import write_raster
+    from app.sample.demo import build_demo_project
+
+    project = build_demo_project(raster_dir=tmp_path / "indicative")
+    lonlat = (119.53, 35.02)
+    assert "Haizhou Bay" in site_wind_climate(None, 100.0, True, project=project, lonlat=lonlat).source
+    path = write_raster(tmp_path / "gwa.tif", np.full((20, 20), 8.0), (119.0, 34.5, 120.5, 35.5), "EPSG:4490",
+                        "GWA mean wind speed 100 m", "m/s", "user import", indicative=False)
+    layer = read_raster_layer(path, name="wind_speed_100m")
+    project.layers.remove("wind_speed_100m")
+    project.layers.append(layer)
+    climate = site_wind_climate(None, 100.0, True, project=project, lonlat=lonlat)
+    assert "imported raster" in climate.source and abs(climate.mean_speed_ms - 8.0) < 0.05
