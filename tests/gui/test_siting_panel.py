@@ -53,7 +53,9 @@ def test_analyse_selected_site_writes_turbines_undoably(qtbot, window, demo_proj
     assert count > 0 and f"{count} turbines" in panel.result_label.text()
     # the comparison row of CS-01 shows the same count
     rows = {panel.compare_table.item(i, 0).text(): i for i in range(panel.compare_table.rowCount())}
-    assert panel.compare_table.item(rows["CS-01"], 6).text() == str(count)
+    from app.ui.panels.siting_panel import COMPARE_COLUMNS
+
+    assert panel.compare_table.item(rows["CS-01"], COMPARE_COLUMNS.index("turbines")).text() == str(count)
     window.undo()
     assert int((demo_project.vector("turbines").gdf["site_id"] == "CS-01").sum()) == 0
     assert "excluded_areas" not in demo_project.layers

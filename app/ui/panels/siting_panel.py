@@ -17,6 +17,7 @@ the project (layers and the ``site_analysis`` table).
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -36,8 +37,9 @@ from app.ui.site_form import kind_text, status_text
 PANEL_KEY = "siting"
 
 RULE_COLUMNS = ("enabled", "rule", "value", "unit", "applies_to", "source")
-COMPARE_COLUMNS = ("site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines",
-                   "net_mwh", "capacity_factor", "wake_loss_pct", "net_full_load_hours", "status")
+# the figures a planner compares first stay visible in a narrow dock; county and area follow
+COMPARE_COLUMNS = ("site_id", "name", "kind", "net_full_load_hours", "wake_loss_pct", "capacity_mw", "turbines",
+                   "net_mwh", "capacity_factor", "county", "eligible_area_km2", "status")
 
 
 def title() -> str:
@@ -54,9 +56,8 @@ def rule_headers() -> list[str]:
 
 
 def compare_headers() -> list[str]:
-    return [tr("Site"), tr("Name"), tr("Kind"), tr("County"), tr("Eligible km²"), tr("Capacity MW"),
-            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("Wake loss %"), tr("Net full-load h"),
-            tr("Status")]
+    return [tr("Site"), tr("Name"), tr("Kind"), tr("Net full-load h"), tr("Wake loss %"), tr("Capacity MW"),
+            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("County"), tr("Eligible km²"), tr("Status")]
 
 
 class _NumberItem(QTableWidgetItem):
@@ -455,7 +456,8 @@ class SitingPanel(QWidget):
                             "electrical {e:.1f} %, other {o:.1f} %").format(
                 h=result.net_full_load_hours, wake=result.losses_pct["wake"], a=result.losses_pct["availability"],
                 e=result.losses_pct["electrical"], o=result.losses_pct["other"]))
-            lines.append(tr("wake model: {model}").format(model=result.wake_model))
+            model = re.sub(r"; \d+ directions every .*$", "", result.wake_model)  # numerics are in the report
+            lines.append(tr("wake model: {model}").format(model=model))
             if result.uncertainty_pct:
                 lines.append(tr("climate uncertainty ±{u:.0f} %").format(u=result.uncertainty_pct))
             if result.published_check:
