@@ -311,11 +311,13 @@ _REFERENCE = (
 @lru_cache(maxsize=1)
 def reference_turbines() -> dict[str, Turbine]:
     """The reference turbines that ship with PyWake, with their published curves."""
-    import importlib
+    # named imports (not by string) so that a frozen bundle's import analysis finds them
+    from py_wake.examples.data import dtu10mw, hornsrev1, lillgrund
 
+    modules = {"dtu10mw": dtu10mw, "hornsrev1": hornsrev1, "lillgrund": lillgrund}
     out = {}
     for name, maker, module, to_kw, rated, rotor, hub, source, ct_source in _REFERENCE:
-        data = importlib.import_module(f"py_wake.examples.data.{module}")
+        data = modules[module]
         power = np.asarray(data.power_curve, dtype=float)
         ct = np.asarray(data.ct_curve, dtype=float)
         kw = power[:, 1] * to_kw
