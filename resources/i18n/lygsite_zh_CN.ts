@@ -1506,6 +1506,14 @@
         <translation>装机容量 MW</translation>
     </message>
     <message>
+        <source>Net full-load h</source>
+        <translation>净满发小时</translation>
+    </message>
+    <message>
+        <source>Wake loss %</source>
+        <translation>尾流损失 %</translation>
+    </message>
+    <message>
         <source>Turbines</source>
         <translation>风机数</translation>
     </message>
@@ -1550,6 +1558,18 @@
         <translation>约束规则集</translation>
     </message>
     <message>
+        <source>from the wind rose</source>
+        <translation>按风玫瑰</translation>
+    </message>
+    <message>
+        <source>Add turbine…</source>
+        <translation>添加机型…</translation>
+    </message>
+    <message>
+        <source>A turbine from a maker&apos;s datasheet (CSV of wind speed, power, Ct)</source>
+        <translation>由厂家技术参数表添加机型(风速、功率、推力系数 CSV)</translation>
+    </message>
+    <message>
         <source>Analyse selected site</source>
         <translation>分析所选场址</translation>
     </message>
@@ -1574,6 +1594,10 @@
         <translation>主导风向（来向）</translation>
     </message>
     <message>
+        <source>Wake model</source>
+        <translation>尾流模型</translation>
+    </message>
+    <message>
         <source>Layout and yield</source>
         <translation>布置与发电量</translation>
     </message>
@@ -1596,6 +1620,10 @@
     <message>
         <source>No site selected: select a candidate site on the map or in the comparison table.</source>
         <translation>未选择场址：请在地图上或比选表中选择一个候选场址。</translation>
+    </message>
+    <message>
+        <source>Default for the site kind (TurbOPark offshore, Jensen onshore)</source>
+        <translation>按场址类型默认(海上 TurbOPark, 陆上 Jensen)</translation>
     </message>
     <message>
         <source>Analysing site {id}</source>
@@ -1630,12 +1658,80 @@
         <translation>净发电量 {net:,.0f} MWh/年（尾流损失 {w:.1f} %），容量系数 {cf:.1%}</translation>
     </message>
     <message>
+        <source>{h:,.0f} net full-load hours; losses: wake {wake:.1f} %, availability {a:.1f} %, electrical {e:.1f} %, other {o:.1f} %</source>
+        <translation>净满发 {h:,.0f} 小时;损失:尾流 {wake:.1f} %,可利用率 {a:.1f} %,电气 {e:.1f} %,其他 {o:.1f} %</translation>
+    </message>
+    <message>
+        <source>wake model: {model}</source>
+        <translation>尾流模型:{model}</translation>
+    </message>
+    <message>
+        <source>climate uncertainty ±{u:.0f} %</source>
+        <translation>气候不确定性 ±{u:.0f} %</translation>
+    </message>
+    <message>
         <source>excluded: {parts}</source>
         <translation>排除：{parts}</translation>
     </message>
     <message>
         <source>⚠ {reason}</source>
         <translation>⚠ {reason}</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>Wind rose at hub height</source>
+        <translation>轮毂高度风玫瑰</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>毛发电量</translation>
+    </message>
+    <message>
+        <source>Wake</source>
+        <translation>尾流</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可利用率</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净发电量</translation>
+    </message>
+    <message>
+        <source>Losses (GWh/yr)</source>
+        <translation>损失(GWh/年)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1814,61 @@
     <message>
         <source>{title}: cancelling…</source>
         <translation>{title}：正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TurbineDialog</name>
+    <message>
+        <source>Add a turbine from a datasheet</source>
+        <translation>由技术参数表添加机型</translation>
+    </message>
+    <message>
+        <source>CSV: wind_speed_ms, power_kw[, ct]</source>
+        <translation>CSV:wind_speed_ms, power_kw[, ct]</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>e.g. MySE 6.45-180</source>
+        <translation>例如 MySE 6.45-180</translation>
+    </message>
+    <message>
+        <source>e.g. 明阳智能, 金风科技, 远景能源, 上海电气, 运达股份</source>
+        <translation>例如 明阳智能、金风科技、远景能源、上海电气、运达股份</translation>
+    </message>
+    <message>
+        <source>m, several separated by commas</source>
+        <translation>米,多个用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Offshore model</source>
+        <translation>海上机型</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>技术参数表</translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation>机型名称</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Rotor diameter</source>
+        <translation>叶轮直径</translation>
+    </message>
+    <message>
+        <source>Hub heights</source>
+        <translation>轮毂高度</translation>
+    </message>
+    <message>
+        <source>Turbine datasheet</source>
+        <translation>风机技术参数表</translation>
     </message>
 </context>
 <context>

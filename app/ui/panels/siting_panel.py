@@ -20,7 +20,7 @@ import math
 import re
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
@@ -56,8 +56,8 @@ def rule_headers() -> list[str]:
 
 
 def compare_headers() -> list[str]:
-    return [tr("Site"), tr("Name"), tr("Kind"), tr("Net full-load h"), tr("Wake loss %"), tr("Capacity MW"),
-            tr("Turbines"), tr("Net MWh"), tr("Capacity factor"), tr("County"), tr("Eligible km²"), tr("Status")]
+    return [translate("SitingPanel", "Site"), translate("SitingPanel", "Name"), translate("SitingPanel", "Kind"), translate("SitingPanel", "Net full-load h"), translate("SitingPanel", "Wake loss %"), translate("SitingPanel", "Capacity MW"),
+            translate("SitingPanel", "Turbines"), translate("SitingPanel", "Net MWh"), translate("SitingPanel", "Capacity factor"), translate("SitingPanel", "County"), translate("SitingPanel", "Eligible km²"), translate("SitingPanel", "Status")]
 
 
 class _NumberItem(QTableWidgetItem):
@@ -104,9 +104,9 @@ class SitingPanel(QWidget):
         self.rule_table.verticalHeader().setVisible(False)
         self.rule_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.rule_table.setMinimumHeight(120)  # leaves the comparison table room for its rows
-        load_rules = QPushButton(tr("Load rules…"))
-        save_rules = QPushButton(tr("Save rules…"))
-        reset_rules = QPushButton(tr("Default rules"))
+        load_rules = QPushButton(translate("SitingPanel", "Load rules…"))
+        save_rules = QPushButton(translate("SitingPanel", "Save rules…"))
+        reset_rules = QPushButton(translate("SitingPanel", "Default rules"))
         load_rules.clicked.connect(self.load_rules_dialog)
         save_rules.clicked.connect(self.save_rules_dialog)
         reset_rules.clicked.connect(lambda: self.set_ruleset(default_ruleset()))
@@ -133,29 +133,29 @@ class SitingPanel(QWidget):
         # -1 shows "from the wind rose": the layout follows the site's prevailing axis
         self.direction.setRange(-1.0, 359.9)
         self.direction.setSuffix(" °")
-        self.direction.setSpecialValueText(tr("from the wind rose"))
+        self.direction.setSpecialValueText(translate("SitingPanel", "from the wind rose"))
         self.direction.setValue(-1.0)
         self.wake_model = QComboBox()
         self._fill_wake_models()
-        self.add_turbine_button = QPushButton(tr("Add turbine…"))
-        self.add_turbine_button.setToolTip(tr("A turbine from a maker's datasheet (CSV of wind speed, power, Ct)"))
+        self.add_turbine_button = QPushButton(translate("SitingPanel", "Add turbine…"))
+        self.add_turbine_button.setToolTip(translate("SitingPanel", "A turbine from a maker's datasheet (CSV of wind speed, power, Ct)"))
         self.add_turbine_button.clicked.connect(self.add_turbine_dialog)
         self.rose_label, self.waterfall_label = QLabel(), QLabel()
         for chart in (self.rose_label, self.waterfall_label):
             chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
             chart.setVisible(False)
-        self.analyse_button = QPushButton(tr("Analyse selected site"))
-        self.analyse_all_button = QPushButton(tr("Analyse all sites"))
+        self.analyse_button = QPushButton(translate("SitingPanel", "Analyse selected site"))
+        self.analyse_all_button = QPushButton(translate("SitingPanel", "Analyse all sites"))
         self.analyse_button.clicked.connect(self.analyse_selected)
         self.analyse_all_button.clicked.connect(self.analyse_all)
         self.result_label = QLabel(self.tr("Select a site on the map, then analyse it."))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         params = QFormLayout()
-        params.addRow(tr("Spacing across wind"), self.spacing_cross)
-        params.addRow(tr("Spacing along wind"), self.spacing_down)
-        params.addRow(tr("Prevailing wind from"), self.direction)
-        params.addRow(tr("Wake model"), self.wake_model)
+        params.addRow(translate("SitingPanel", "Spacing across wind"), self.spacing_cross)
+        params.addRow(translate("SitingPanel", "Spacing along wind"), self.spacing_down)
+        params.addRow(translate("SitingPanel", "Prevailing wind from"), self.direction)
+        params.addRow(translate("SitingPanel", "Wake model"), self.wake_model)
         self.params_form = params
         analyse_box = QGroupBox(self.tr("Layout and yield"))
         analyse_layout = QVBoxLayout(analyse_box)
@@ -208,19 +208,19 @@ class SitingPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every fixed text again in the current language (on QEvent.LanguageChange)."""
-        for button, text in ((self.draw_button, tr("Draw site")), (self.vertex_button, tr("Edit vertices")),
-                             (self.move_button, tr("Move / delete")), (self.rule_buttons[0], tr("Load rules…")),
-                             (self.rule_buttons[1], tr("Save rules…")), (self.rule_buttons[2], tr("Default rules")),
-                             (self.analyse_button, tr("Analyse selected site")),
-                             (self.analyse_all_button, tr("Analyse all sites")),
-                             (self.add_turbine_button, tr("Add turbine…"))):
+        for button, text in ((self.draw_button, translate("SitingPanel", "Draw site")), (self.vertex_button, translate("SitingPanel", "Edit vertices")),
+                             (self.move_button, translate("SitingPanel", "Move / delete")), (self.rule_buttons[0], translate("SitingPanel", "Load rules…")),
+                             (self.rule_buttons[1], translate("SitingPanel", "Save rules…")), (self.rule_buttons[2], translate("SitingPanel", "Default rules")),
+                             (self.analyse_button, translate("SitingPanel", "Analyse selected site")),
+                             (self.analyse_all_button, translate("SitingPanel", "Analyse all sites")),
+                             (self.add_turbine_button, translate("SitingPanel", "Add turbine…"))):
             button.setText(text)
         for box, text in zip(self.boxes, (self.tr("Constraint rules"), self.tr("Layout and yield"), self.tr("Site comparison"))):
             box.setTitle(text)
-        self.direction.setSpecialValueText(tr("from the wind rose"))
+        self.direction.setSpecialValueText(translate("SitingPanel", "from the wind rose"))
         self._fill_wake_models()
-        for spin, text in ((self.spacing_cross, tr("Spacing across wind")), (self.spacing_down, tr("Spacing along wind")),
-                           (self.direction, tr("Prevailing wind from")), (self.wake_model, tr("Wake model"))):
+        for spin, text in ((self.spacing_cross, translate("SitingPanel", "Spacing across wind")), (self.spacing_down, translate("SitingPanel", "Spacing along wind")),
+                           (self.direction, translate("SitingPanel", "Prevailing wind from")), (self.wake_model, translate("SitingPanel", "Wake model"))):
             label = self.params_form.labelForField(spin)
             if label is not None:
                 label.setText(text)
@@ -367,8 +367,8 @@ class SitingPanel(QWidget):
 
         current = self.wake_model.currentData()
         self.wake_model.clear()
-        self.wake_model.addItem(tr("Default for the site kind (TurbOPark offshore, Jensen onshore)"), "")
-        zh = QCoreApplication.translate("SitingPanel", "Wake model").startswith("尾流")
+        self.wake_model.addItem(translate("SitingPanel", "Default for the site kind (TurbOPark offshore, Jensen onshore)"), "")
+        zh = translate("SitingPanel", "Wake model").startswith("尾流")
         for key, model in WAKE_MODELS.items():
             self.wake_model.addItem(model.title_zh if zh else model.title_en, key)
             self.wake_model.setItemData(self.wake_model.count() - 1, model.reference, Qt.ItemDataRole.ToolTipRole)
@@ -434,7 +434,7 @@ class SitingPanel(QWidget):
             self.project.undo_stack.push(CompoundCommand(commands, self.tr("analyse all sites")))
         self._analysed = True
         self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
-                                  tr("{n} sites analysed.").format(n=len(results)))
+                                  translate("SitingPanel", "{n} sites analysed.").format(n=len(results)))
         self.show_charts(results[-1] if len(results) == 1 else None)
         self.window.canvas.refresh()
 
@@ -452,14 +452,14 @@ class SitingPanel(QWidget):
             lines.append(translate("SitingPanel", "net {net:,.0f} MWh/yr (wake loss {w:.1f} %), capacity factor {cf:.1%}").format(
                 net=result.net_mwh, w=result.wake_loss_pct, cf=result.capacity_factor))
         if getattr(result, "losses_pct", None):
-            lines.append(tr("{h:,.0f} net full-load hours; losses: wake {wake:.1f} %, availability {a:.1f} %, "
+            lines.append(translate("SitingPanel", "{h:,.0f} net full-load hours; losses: wake {wake:.1f} %, availability {a:.1f} %, "
                             "electrical {e:.1f} %, other {o:.1f} %").format(
                 h=result.net_full_load_hours, wake=result.losses_pct["wake"], a=result.losses_pct["availability"],
                 e=result.losses_pct["electrical"], o=result.losses_pct["other"]))
             model = re.sub(r"; \d+ directions every .*$", "", result.wake_model)  # numerics are in the report
-            lines.append(tr("wake model: {model}").format(model=model))
+            lines.append(translate("SitingPanel", "wake model: {model}").format(model=model))
             if result.uncertainty_pct:
-                lines.append(tr("climate uncertainty ±{u:.0f} %").format(u=result.uncertainty_pct))
+                lines.append(translate("SitingPanel", "climate uncertainty ±{u:.0f} %").format(u=result.uncertainty_pct))
             if result.published_check:
                 lines.append(result.published_check["note"])
         if result.excluded is not None and len(result.excluded):
@@ -535,13 +535,13 @@ class SitingPanel(QWidget):
         self.waterfall_label.setVisible(visible)
         if not visible:
             return
-        compass = (tr("N"), tr("E"), tr("S"), tr("W"))
-        rose = wind_rose_png(climate["rose_sectors_deg"], climate["rose_frequency"], tr("Wind rose at hub height"),
+        compass = (translate("SitingPanel", "N"), translate("SitingPanel", "E"), translate("SitingPanel", "S"), translate("SitingPanel", "W"))
+        rose = wind_rose_png(climate["rose_sectors_deg"], climate["rose_frequency"], translate("SitingPanel", "Wind rose at hub height"),
                              width_in=2.0, compass=compass, energy=climate.get("rose_energy") or None,
-                             energy_label=tr("energy"), frequency_label=tr("frequency"))
-        labels = {"gross": tr("Gross"), "wake": tr("Wake"), "availability": tr("Availability"),
-                  "electrical": tr("Electrical"), "other": tr("Other"), "net": tr("Net")}
-        fall = loss_waterfall_png(waterfall.steps(), labels, tr("Losses (GWh/yr)"), width_in=3.4, height_in=1.9)
+                             energy_label=translate("SitingPanel", "energy"), frequency_label=translate("SitingPanel", "frequency"))
+        labels = {"gross": translate("SitingPanel", "Gross"), "wake": translate("SitingPanel", "Wake"), "availability": translate("SitingPanel", "Availability"),
+                  "electrical": translate("SitingPanel", "Electrical"), "other": translate("SitingPanel", "Other"), "net": translate("SitingPanel", "Net")}
+        fall = loss_waterfall_png(waterfall.steps(), labels, translate("SitingPanel", "Losses (GWh/yr)"), width_in=3.4, height_in=1.9)
         for label, png in ((self.rose_label, rose), (self.waterfall_label, fall)):
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")

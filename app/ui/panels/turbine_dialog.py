@@ -6,13 +6,8 @@ the project's ``turbine_types`` table, so a project file stays self-contained.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TurbineDialog", text)
 
 
 class TurbineDialog(QDialog):
@@ -21,11 +16,11 @@ class TurbineDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("turbine_dialog")
-        self.setWindowTitle(tr("Add a turbine from a datasheet"))
+        self.setWindowTitle(self.tr("Add a turbine from a datasheet"))
         self.turbine = None
         self.path = QLineEdit()
-        self.path.setPlaceholderText(tr("CSV: wind_speed_ms, power_kw[, ct]"))
-        browse = QPushButton(tr("Browse…"))
+        self.path.setPlaceholderText(self.tr("CSV: wind_speed_ms, power_kw[, ct]"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QWidget()
         row = QHBoxLayout(file_row)
@@ -33,25 +28,25 @@ class TurbineDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("e.g. MySE 6.45-180"))
+        self.name.setPlaceholderText(self.tr("e.g. MySE 6.45-180"))
         self.maker = QLineEdit()
-        self.maker.setPlaceholderText(tr("e.g. 明阳智能, 金风科技, 远景能源, 上海电气, 运达股份"))
+        self.maker.setPlaceholderText(self.tr("e.g. 明阳智能, 金风科技, 远景能源, 上海电气, 运达股份"))
         self.rotor = QDoubleSpinBox()
         self.rotor.setRange(10.0, 350.0)
         self.rotor.setSuffix(" m")
         self.rotor.setValue(180.0)
         self.hub_heights = QLineEdit("120")
-        self.hub_heights.setPlaceholderText(tr("m, several separated by commas"))
-        self.offshore = QCheckBox(tr("Offshore model"))
+        self.hub_heights.setPlaceholderText(self.tr("m, several separated by commas"))
+        self.offshore = QCheckBox(self.tr("Offshore model"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b2182b")
         form = QFormLayout(self)
-        form.addRow(tr("Datasheet"), file_row)
-        form.addRow(tr("Type name"), self.name)
-        form.addRow(tr("Maker"), self.maker)
-        form.addRow(tr("Rotor diameter"), self.rotor)
-        form.addRow(tr("Hub heights"), self.hub_heights)
+        form.addRow(self.tr("Datasheet"), file_row)
+        form.addRow(self.tr("Type name"), self.name)
+        form.addRow(self.tr("Maker"), self.maker)
+        form.addRow(self.tr("Rotor diameter"), self.rotor)
+        form.addRow(self.tr("Hub heights"), self.hub_heights)
         form.addRow("", self.offshore)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -60,7 +55,7 @@ class TurbineDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Turbine datasheet"), "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Turbine datasheet"), "", "CSV (*.csv)")
         if path:
             self.path.setText(path)
 
