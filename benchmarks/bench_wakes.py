@@ -51,7 +51,7 @@ def main():
     hundred = grid(10, 10, turbine.rotor_diameter_m, rotate_deg=17.0)
     models = {}
     for name in WAKE_MODELS:
-        wall, cpu, result = timed(lambda: farm_wake_yield(turbine, 119.0, hundred, climate, name, offshore=True))
+        wall, cpu, result = timed(lambda name=name: farm_wake_yield(turbine, 119.0, hundred, climate, name, offshore=True))
         models[name] = {"wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "wake_loss_pct": round(result.wake_loss_pct, 2),
                         "directions": result.directions, "speed_bins": int((climate.speed_centres_ms >= turbine.cut_in_ms).sum())}
     convergence = {}

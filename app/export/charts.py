@@ -324,7 +324,7 @@ def loss_waterfall_png(steps, labels: dict, title: str = "", unit: str = "GWh", 
     values = np.asarray([v for _, v in steps], dtype=float) / 1000.0  # MWh -> GWh
     bottoms, heights, colours = [], [], []
     level = 0.0
-    for i, (key, value) in enumerate(zip(keys, values)):
+    for i, value in enumerate(values):
         if i == 0 or i == len(keys) - 1:
             bottoms.append(0.0)
             heights.append(value)

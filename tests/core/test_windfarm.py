@@ -2,6 +2,7 @@
 import json
 import math
 
+import numpy as np
 import pytest
 import shapely
 from numpy.testing import assert_allclose
