@@ -30,7 +30,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.resource.weather import Weather, check_site
+from app.resource.weather import Weather, check_site, climate_uncertainty_pct
 
 #: Mounts a planner chooses from, and the assumption naming the SAPM
 #: temperature parameter set each one uses.
@@ -76,6 +76,9 @@ class PVResult:
         Mount, tilt, azimuth, DC/AC ratio, losses, module.
     hourly_ac_kw : pandas.Series or None
         Hourly AC power [kW], when asked for.
+    uncertainty_pct : float
+        Climate uncertainty of ``annual_kwh``, +/- [%]
+        (:func:`app.resource.weather.climate_uncertainty_pct`).
     """
 
     annual_kwh: float
@@ -89,11 +92,19 @@ class PVResult:
     total_loss_pct: float
     settings: dict = field(default_factory=dict)
     hourly_ac_kw: pd.Series | None = None
+    uncertainty_pct: float = 0.0
+
+    @property
+    def annual_kwh_range(self) -> tuple[float, float]:
+        """``annual_kwh`` -/+ ``uncertainty_pct`` [kWh]."""
+        return (self.annual_kwh * (1 - self.uncertainty_pct / 100.0),
+                self.annual_kwh * (1 + self.uncertainty_pct / 100.0))
 
     def to_dict(self) -> dict:
         """JSON-ready dict (without the hourly series)."""
         doc = asdict(self)
         doc.pop("hourly_ac_kw")
+        doc["annual_kwh_low"], doc["annual_kwh_high"] = self.annual_kwh_range
         return doc
 
 
@@ -334,6 +345,7 @@ def _summarise(ac_kw: pd.Series, kwp: float, weather: Weather, settings: dict, k
         total_loss_pct=total_loss,
         settings=settings,
         hourly_ac_kw=ac_kw if keep_hourly else None,
+        uncertainty_pct=climate_uncertainty_pct(),
     )
 
 

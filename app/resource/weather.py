@@ -49,6 +49,11 @@ WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure")
 #: Non-leap year used to label generated and year-coerced typical years.
 TYPICAL_YEAR = 2019
 
+#: 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW.
+WIND_SECTORS_DEG = tuple(float(22.5 * i) for i in range(16))
+#: Quantile levels of the daily clearness index stored per month.
+KT_QUANTILE_LEVELS = tuple(round(0.1 * i, 1) for i in range(11))
+
 # Plausibility bounds used to recognise wrong units. Hourly mean irradiance
 # cannot exceed the solar constant by much (cloud enhancement rarely lifts an
 # hourly mean above ~1400 W/m2); a series peaking below 2 is in kWh/m2 or kW/m2.
@@ -331,13 +336,29 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
 
 @lru_cache(maxsize=1)
 def load_normals(path: str | None = None) -> dict:
-    """The monthly normals of the default year, with their provenance (a dict)."""
+    """The monthly statistics of the default year, with their sources (a dict).
+
+    See ``app/resources/climate/lianyungang_normals.json``: every number there
+    names the source it was computed or read from.
+    """
     with Path(path or NORMALS_PATH).open(encoding="utf-8") as f:
         doc = json.load(f)
-    for key in ("ghi_kwh_m2_day", "temp_air_c", "diurnal_range_k", "wind_speed_10m", "pressure_hpa"):
+    for key in ("ghi_kwh_m2_day", "diffuse_share", "kt_quantiles", "temp_air_c", "diurnal_range_k",
+                "wind_speed_10m", "pressure_hpa", "wind_direction_frequency"):
         if len(doc[key]) != 12:
             raise ValueError(f"{NORMALS_PATH.name}: {key} must have 12 monthly values, got {len(doc[key])}")
     return doc
+
+
+def climate_uncertainty_pct() -> float:
+    """Climate uncertainty of an annual PV figure in Lianyungang, +/- [%].
+
+    The spread of the cited annual-irradiation sources around the one the
+    default year follows (``climate_uncertainty`` in the normals file, which
+    shows the derivation). PV energy scales about linearly with irradiation,
+    so the same percentage applies to annual kWh.
+    """
+    return float(load_normals()["climate_uncertainty"]["value_pct"])
 
 
 def monthly_ghi_normals_kwh_m2(year: int = TYPICAL_YEAR) -> np.ndarray:
@@ -365,17 +386,44 @@ def _smooth_monthly(values, day_of_year: np.ndarray) -> np.ndarray:
     return np.interp(day_of_year, x, y)
 
 
+def _scale_to_share(fraction: np.ndarray, ghi: np.ndarray, share: float) -> np.ndarray:
+    """Diffuse fraction scaled (and capped at 1) so that sum(dhi) / sum(ghi) = ``share``."""
+    total = ghi.sum()
+    if total <= 0:
+        return fraction
+    low, high = 0.0, 1.0 / max(float(np.min(fraction[ghi > 0], initial=1.0)), 1e-3)
+    for _ in range(60):  # bisection: the capped sum is monotonic in the factor
+        mid = 0.5 * (low + high)
+        if (np.minimum(fraction * mid, 1.0) * ghi).sum() < share * total:
+            low = mid
+        else:
+            high = mid
+    return np.minimum(fraction * 0.5 * (low + high), 1.0)
+
+
 def generate_typical_year(latitude: float, longitude: float, altitude: float, normals: dict,
                           seed: int = 0, year: int = TYPICAL_YEAR, tz: str = "Asia/Shanghai") -> pd.DataFrame:
-    """Generate an hourly typical year from monthly normals.
+    """Generate an hourly typical year from monthly statistics.
 
-    Clear-sky GHI/DNI/DHI by Ineichen-Perez [1]_ with pvlib's Linke turbidity
-    climatology; a daily clear-sky index with AR(1) day-to-day persistence
-    (phi = 0.5, after [3]_), scaled so each month's GHI sum equals the normal;
-    DNI/DHI from GHI by Erbs [2]_; air temperature as the smoothed monthly
-    mean plus a daily anomaly and a diurnal cycle (minimum near sunrise,
-    maximum at 14:00), damped on cloudy days; 10 m wind as a Weibull (k = 2)
-    daily mean with an afternoon maximum, scaled to the monthly normals.
+    1. Daily clearness index ``kt`` (daily GHI / extraterrestrial horizontal):
+       each month's days take the station's quantiles of ``kt`` in the rank
+       order of a Gaussian AR(1) series with the station's lag-1
+       autocorrelation [3]_ (so the day-to-day distribution is the station's,
+       not only the mean), then are scaled to the monthly GHI sum.
+    2. Hours: the Ineichen-Perez clear-sky profile [1]_ scaled to each day's
+       GHI, with within-day noise largest on broken-cloud days; monthly sums
+       restored exactly.
+    3. Diffuse: the Erbs hourly diffuse fraction [2]_ scaled per month so that
+       the month's diffuse share (DHI / GHI) equals the table's; DNI closes
+       ``ghi = dhi + dni cos(zenith)``.
+    4. Air temperature: smoothed monthly mean + daily anomaly + a diurnal
+       cycle of the month's mean daily range (min near sunrise, max 14:00),
+       larger on clear days.
+    5. 10 m wind: Weibull (k = 2) daily means with an afternoon maximum,
+       scaled to the monthly means; direction from the month's 16-sector
+       frequencies, kept for 3-hour blocks with persistence 0.6 (a chain
+       whose stationary distribution is the table's), +/- 11.25 deg within
+       the sector.
 
     Parameters
     ----------
@@ -396,79 +444,117 @@ def generate_typical_year(latitude: float, longitude: float, altitude: float, no
     -------
     pandas.DataFrame
         8760 rows; ghi, dni, dhi [W/m2], temp_air [degC], wind_speed [m/s],
-        pressure [Pa].
+        wind_direction [deg], pressure [Pa].
     """
     import pvlib
 
-    rng = np.random.default_rng(seed)
+    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(6)]
+    rng_kt, rng_hour, rng_temp, rng_wind, rng_dir, rng_pressure = streams
     times = pd.date_range(f"{year}-01-01 00:00", periods=8760, freq="h", tz=tz)
     # Sample at the labelled instants, as pvlib's ModelChain treats the index,
     # so that sun position and irradiance agree in the yield chain.
-    mid = times
     location = pvlib.location.Location(latitude, longitude, tz=tz, altitude=altitude)
-    solpos = location.get_solarposition(mid)
-    clearsky = location.get_clearsky(mid, model="ineichen", solar_position=solpos)
+    solpos = location.get_solarposition(times)
+    clearsky = location.get_clearsky(times, model="ineichen", solar_position=solpos)
     cs_ghi = clearsky["ghi"].to_numpy()
+    zenith = solpos["apparent_zenith"].to_numpy()
+    cos_zenith = np.clip(np.cos(np.radians(zenith)), 0.0, None)
+    extra = pvlib.irradiance.get_extra_radiation(times).to_numpy()
+    toa = extra * cos_zenith
     month = times.month.to_numpy()
-    day = (times.day_of_year.to_numpy() - 1)
+    day = times.day_of_year.to_numpy() - 1
     hour = times.hour.to_numpy()
-
-    # Daily clear-sky index: AR(1) in a logit space, so it stays in (0, 1).
-    target_month = monthly_ghi_normals_kwh_m2(year) * 1000.0  # [Wh/m2]
-    cs_daily = np.bincount(day, weights=cs_ghi, minlength=365)
     day_month = pd.date_range(f"{year}-01-01", periods=365, freq="D", tz=tz).month.to_numpy()
-    cs_month = np.bincount(day_month - 1, weights=cs_daily, minlength=12)
-    mean_kc = np.clip(target_month / cs_month, 0.05, 0.98)
-    anomaly = _ar1(rng, 365, 0.5)
-    kc_day = np.empty(365)
+
+    # 1. daily clearness index with the station's distribution and persistence
+    target_month = monthly_ghi_normals_kwh_m2(year) * 1000.0  # [Wh/m2]
+    toa_daily = np.bincount(day, weights=toa, minlength=365)
+    cs_daily = np.bincount(day, weights=cs_ghi, minlength=365)
+    levels = np.asarray(KT_QUANTILE_LEVELS)
+    quantiles = np.asarray(normals["kt_quantiles"], dtype=float)
+    persistence = _ar1(rng_kt, 365, float(normals["kt_lag1_autocorrelation"]))
+    kt_day = np.empty(365)
     for m in range(12):
         sel = day_month == m + 1
-        centre = np.log(mean_kc[m] / (1 - mean_kc[m]))
-        kc = 1.0 / (1.0 + np.exp(-(centre + 1.3 * anomaly[sel])))
-        # rescale to hit the monthly sum exactly while keeping 0 < kc <= 1
-        for _ in range(8):
-            kc = np.clip(kc * target_month[m] / np.sum(kc * cs_daily[sel]), 0.03, 1.0)
-        kc_day[sel] = kc
-    # Within-day variability: broken clouds are most variable at kc ~ 0.5.
-    hourly_noise = rng.standard_normal(8760) * 0.15 * 4 * kc_day[day] * (1 - kc_day[day])
-    kc_hour = np.clip(kc_day[day] * (1 + hourly_noise), 0.02, 1.05)
-    ghi = cs_ghi * kc_hour
-    for m in range(12):  # restore exact monthly sums after the hourly noise
+        # the month's days take the station's quantiles in the order of the AR(1) series:
+        # the distribution is the station's, the day-to-day persistence the series'
+        rank = np.argsort(np.argsort(persistence[sel]))
+        kt = np.interp((rank + 0.5) / sel.sum(), levels, quantiles[m])
+        kt_day[sel] = kt * target_month[m] / np.sum(kt * toa_daily[sel])
+    daily_ghi = kt_day * toa_daily
+    kc_day = np.clip(daily_ghi / np.maximum(cs_daily, 1.0), 0.0, 1.2)
+
+    # 2. hours: clear-sky shape, within-day noise strongest at kc ~ 0.5
+    noise = rng_hour.standard_normal(8760) * 0.15 * 4 * np.clip(kc_day[day] * (1 - kc_day[day]), 0, 0.25)
+    ghi = np.minimum(cs_ghi * kc_day[day] * (1 + noise), 1.2 * cs_ghi)
+    ghi = np.clip(ghi, 0.0, None)
+    for d in range(365):  # each day keeps its daily sum (so the kt distribution survives)
+        sel = slice(24 * d, 24 * d + 24)
+        total = ghi[sel].sum()
+        if total > 0:
+            ghi[sel] *= daily_ghi[d] / total
+    for m in range(12):  # and each month its exact sum
         sel = month == m + 1
         ghi[sel] *= target_month[m] / ghi[sel].sum()
-    ghi_series = pd.Series(ghi, index=mid)
-    parts = pvlib.irradiance.erbs(ghi_series, solpos["zenith"], mid)
 
+    # 3. diffuse share of each month; DNI closes the balance
+    erbs = pvlib.irradiance.erbs(pd.Series(ghi, index=times), pd.Series(zenith, index=times), times)
+    fraction = np.where(ghi > 0, np.nan_to_num(erbs["dhi"].to_numpy() / np.maximum(ghi, 1e-9), nan=1.0), 1.0)
+    fraction = np.where(zenith >= 88.0, 1.0, np.clip(fraction, 0.0, 1.0))
+    shares = np.asarray(normals["diffuse_share"], dtype=float)
+    for m in range(12):
+        sel = month == m + 1
+        fraction[sel] = _scale_to_share(fraction[sel], ghi[sel], shares[m])
+    dhi = fraction * ghi
+    dni = np.where(zenith < 88.0, (ghi - dhi) / np.maximum(cos_zenith, 1e-3), 0.0)
+    dni = np.clip(dni, 0.0, extra)
+
+    # 4. temperature
     doy = day + 1.0
     t_mean = _smooth_monthly(normals["temp_air_c"], doy)
     dtr = _smooth_monthly(normals["diurnal_range_k"], doy)
-    t_anom = _ar1(rng, 365, 0.7)[day] * 2.0
+    t_anom = _ar1(rng_temp, 365, 0.7)[day] * 2.0
+    mean_kc = np.array([kc_day[day_month == m + 1].mean() for m in range(12)])
     # clear days have a larger diurnal range than overcast ones
     dtr_day = dtr * (0.55 + 0.75 * kc_day[day]) / (0.55 + 0.75 * mean_kc[month - 1])
     # asymmetric cycle: minimum ~05:00, maximum ~14:00 (two-harmonic shape)
     phase = 2 * np.pi * (hour + 0.5 - 14.0) / 24.0
     shape = np.cos(phase) + 0.25 * np.cos(2 * phase)
-    temp_air = t_mean + t_anom + 0.5 * dtr_day * shape / 1.25
+    temp_air = t_mean + t_anom + dtr_day * shape / 2.0  # the shape spans -0.75..1.25
     for m in range(12):
         sel = month == m + 1
         temp_air[sel] += normals["temp_air_c"][m] - temp_air[sel].mean()
 
+    # 5. wind speed and direction
     wind_mean = np.asarray(normals["wind_speed_10m"], dtype=float)
-    wind_day = rng.weibull(2.0, 365) / 0.8862  # unit mean (Gamma(1.5) = 0.8862)
+    wind_day = rng_wind.weibull(2.0, 365) / 0.8862  # unit mean (Gamma(1.5) = 0.8862)
     diurnal_wind = 1.0 + 0.25 * np.cos(2 * np.pi * (hour - 15.0) / 24.0)
-    wind = wind_day[day] * diurnal_wind * np.exp(0.2 * rng.standard_normal(8760))
+    wind = wind_day[day] * diurnal_wind * np.exp(0.2 * rng_wind.standard_normal(8760))
     for m in range(12):
         sel = month == m + 1
         wind[sel] *= wind_mean[m] / wind[sel].mean()
+    frequency = np.asarray(normals["wind_direction_frequency"], dtype=float)
+    frequency = frequency / frequency.sum(axis=1, keepdims=True)
+    blocks = 8760 // 3
+    block_month = month[::3][:blocks]
+    sector = np.empty(blocks, dtype=int)
+    draws = rng_dir.random(blocks)
+    keep = rng_dir.random(blocks) < 0.6
+    cumulative = np.cumsum(frequency, axis=1)
+    for b in range(blocks):
+        fresh = int(np.searchsorted(cumulative[block_month[b] - 1], draws[b] * cumulative[block_month[b] - 1, -1]))
+        sector[b] = sector[b - 1] if b and keep[b] and block_month[b] == block_month[b - 1] else min(fresh, 15)
+    direction = (np.repeat(sector, 3)[:8760] * 22.5 + rng_dir.uniform(-11.25, 11.25, 8760)) % 360.0
 
-    pressure = _smooth_monthly(normals["pressure_hpa"], doy) * 100.0 + _ar1(rng, 365, 0.8)[day] * 500.0
+    pressure = _smooth_monthly(normals["pressure_hpa"], doy) * 100.0 + _ar1(rng_pressure, 365, 0.8)[day] * 500.0
 
     return pd.DataFrame({
         "ghi": ghi,
-        "dni": parts["dni"].fillna(0.0).to_numpy(),
-        "dhi": parts["dhi"].fillna(0.0).to_numpy(),
+        "dni": dni,
+        "dhi": dhi,
         "temp_air": temp_air,
         "wind_speed": wind,
+        "wind_direction": direction,
         "pressure": pressure,
     }, index=times)
 
@@ -500,3 +586,89 @@ def default_weather(seed: int = 0) -> Weather:
     weather = validate_weather_frame(frame, source, station["latitude"], station["longitude"],
                                      station["altitude_m"], typical_year=True)
     return weather
+
+
+# ---------------------------------------------------------------------------
+# monthly statistics (what the default year is generated from, and checked against)
+
+
+
+def daily_clearness_index(weather: Weather) -> pd.Series:
+    """Daily clearness index ``kt`` = daily GHI / daily extraterrestrial horizontal irradiation [-].
+
+    Extraterrestrial horizontal irradiance per hour is ``dni_extra * cos(zenith)``
+    at the labelled instants (pvlib ``get_extra_radiation``, ``get_solarposition``),
+    matching how the yield chain reads the hourly values.
+    """
+    import pvlib
+
+    index = weather.data.index
+    solpos = pvlib.solarposition.get_solarposition(index, weather.latitude, weather.longitude, weather.altitude)
+    extra = pvlib.irradiance.get_extra_radiation(index).to_numpy()
+    horizontal = extra * np.clip(np.cos(np.radians(solpos["apparent_zenith"].to_numpy())), 0.0, None)
+    day = index.normalize()
+    ghi = weather.data["ghi"].groupby(day).sum()
+    toa = pd.Series(horizontal, index=index).groupby(day).sum()
+    return (ghi / toa).rename("kt")
+
+
+def monthly_statistics(weather: Weather) -> dict:
+    """The monthly statistics a typical year is generated from, computed from an hourly year.
+
+    Used twice: to derive the default year's table from a cited station year
+    (``app/resources/climate/lianyungang_normals.json`` names the file and
+    repeats these numbers), and to check that the generated year reproduces
+    them.
+
+    Parameters
+    ----------
+    weather : Weather
+        One year of hourly data with ``ghi``, ``dhi``, ``temp_air``, ``wind_speed``
+        (and optionally ``wind_direction``, ``pressure``).
+
+    Returns
+    -------
+    dict
+        Lists of 12 monthly values: ``ghi_kwh_m2`` (monthly sum [kWh/m2]),
+        ``diffuse_share`` (DHI sum / GHI sum [-]), ``kt_mean``, ``kt_std`` and
+        ``kt_quantiles`` (11 quantiles 0, 0.1, ... 1 of the daily clearness
+        index [-]), ``temp_air_c`` (mean [degC]), ``diurnal_range_k`` (mean
+        daily max - min [K]), ``wind_speed_10m`` (mean [m/s]), ``pressure_hpa``
+        (mean [hPa]), ``wind_direction_frequency`` (12 x 16 sector shares of
+        the non-calm hours, N first, clockwise); and scalars ``kt_lag1_autocorrelation``
+        (of the daily clearness-index anomaly from its monthly mean [-]) and
+        ``annual_ghi_kwh_m2``, ``annual_dhi_kwh_m2``.
+    """
+    data = weather.data
+    month = data.index.month
+    by_month = data.groupby(month)
+    ghi = by_month["ghi"].sum() / 1000.0
+    dhi = by_month["dhi"].sum() / 1000.0
+    kt = daily_clearness_index(weather)
+    kt_month = kt.index.month
+    anomaly = kt - kt.groupby(kt_month).transform("mean")
+    daily_t = data["temp_air"].groupby(data.index.normalize()).agg(["max", "min"])
+    dtr = (daily_t["max"] - daily_t["min"]).groupby(daily_t.index.month).mean()
+    stats = {
+        "ghi_kwh_m2": [round(float(v), 2) for v in ghi],
+        "diffuse_share": [round(float(v), 4) for v in dhi / ghi],
+        "kt_mean": [round(float(v), 4) for v in kt.groupby(kt_month).mean()],
+        "kt_std": [round(float(v), 4) for v in kt.groupby(kt_month).std()],
+        "kt_quantiles": [[round(float(q), 4) for q in kt[kt_month == m].quantile(list(KT_QUANTILE_LEVELS))]
+                         for m in range(1, 13)],
+        "kt_lag1_autocorrelation": round(float(anomaly.autocorr(1)), 3),
+        "temp_air_c": [round(float(v), 2) for v in by_month["temp_air"].mean()],
+        "diurnal_range_k": [round(float(v), 2) for v in dtr],
+        "wind_speed_10m": [round(float(v), 3) for v in by_month["wind_speed"].mean()],
+        "annual_ghi_kwh_m2": round(float(ghi.sum()), 1),
+        "annual_dhi_kwh_m2": round(float(dhi.sum()), 1),
+    }
+    if "pressure" in data:
+        stats["pressure_hpa"] = [round(float(v), 1) for v in by_month["pressure"].mean() / 100.0]
+    if "wind_direction" in data:
+        moving = data["wind_speed"] > 0
+        sector = (np.round(data["wind_direction"].to_numpy(dtype=float) / 22.5) % 16).astype(int)
+        table = pd.crosstab(month[moving.to_numpy()], sector[moving.to_numpy()], normalize="index")
+        table = table.reindex(columns=range(16), fill_value=0.0)
+        stats["wind_direction_frequency"] = [[round(float(v), 4) for v in row] for row in table.to_numpy()]
+    return stats

@@ -69,8 +69,8 @@ def test_roundtrip_plain_csv(tmp_path, sample):
         sample.to_csv(f, index_label="time")
     w = importers.read_weather(path)
     assert w.source == "CSV: w.csv" and w.latitude == 34.6
-    assert_allclose(w.data[["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure"]].to_numpy(),
-                    sample.to_numpy(), atol=1e-9)
+    columns = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
+    assert_allclose(w.data[columns].to_numpy(), sample[columns].to_numpy(), atol=1e-9)
 
 
 def test_roundtrip_plain_csv_ghi_only_decomposes(tmp_path, sample):
