@@ -10,6 +10,11 @@ import pyogrio
 from app.core.errors import InputError
 from app.project.atomic import check_writable
 
+#: Shapefile (DBF) names of the potential columns longer than 10 characters.
+SHAPEFILE_NAMES = {"specific_yield_kwh_per_kwp": "sy_kwh_kwp", "edge_usable_m2": "edge_m2",
+                   "obstruction_factor": "obstr_fac", "face_fraction": "face_frac", "usable_share": "usable_shr",
+                   "unshaded_kwh": "unshad_kwh", "height_used_m": "height_use", "height_source": "height_src",
+                   "shade_status": "shade_stat", "uncertainty_pct": "uncert_pct"}
 #: OUT extension -> GDAL driver.
 OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
@@ -24,6 +29,8 @@ def register(subparsers) -> None:
     p.add_argument("--layer", help="layer of a multi-layer input")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                    help="override a rooftop assumption, e.g. --set edge_setback_m=1.5 (repeatable)")
+    p.add_argument("--no-shading", action="store_true",
+                   help="skip the shading by neighbouring buildings (shade_loss left empty)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=run_rooftop)
 
@@ -92,7 +99,7 @@ def _write_output(gdf, out: Path, protected=()) -> None:
     kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
     if driver == "ESRI Shapefile":
         # DBF field names are at most 10 characters.
-        frame = frame.rename(columns={"specific_yield_kwh_per_kwp": "sy_kwh_kwp"})
+        frame = frame.rename(columns=SHAPEFILE_NAMES)
 
     def write(path: Path) -> None:
         with warnings.catch_warnings():
@@ -111,6 +118,7 @@ def _write_output(gdf, out: Path, protected=()) -> None:
 
 def run_rooftop(args) -> int:
     from app.cli.output import emit_json, progress
+    from app.resource.weather import default_weather
     from app.siting.rooftop import roof_potential, summarise_potential
 
     start = time.perf_counter()
@@ -129,19 +137,23 @@ def run_rooftop(args) -> int:
     out = check_writable(out, protected)  # before the work, not after it
     progress(f"reading {args.buildings}")
     imported = load_buildings_file(args.buildings, args.declared_crs, args.encoding, args.layer, overrides)
-    progress(f"roof potential of {len(imported.buildings):,} buildings")
-    result = roof_potential(imported.buildings, weather=weather, overrides=overrides)
+    progress(f"roof potential of {len(imported.buildings):,} buildings"
+             + ("" if args.no_shading else ", with shading by neighbouring buildings"))
+    result = roof_potential(imported.buildings, weather=weather, overrides=overrides, shading=not args.no_shading)
     progress(f"writing {out}")
     _write_output(result, out, protected)
     summary = summarise_potential(result, time.perf_counter() - start).to_dict()
     summary["skipped_rows"] = [s["row"] for s in imported.skipped]
-    summary["weather_source"] = getattr(weather, "source", None) or "built-in Lianyungang default year"
+    summary["weather_source"] = getattr(weather, "source", None) or default_weather().source
     if args.json:
         emit_json(summary)
     else:
+        counts = summary["shade_status"]
         print(f"{summary['buildings']:,} buildings: roof {summary['roof_area_m2']:,.0f} m2, usable "
               f"{summary['usable_area_m2']:,.0f} m2, potential {summary['potential_kwp'] / 1000:,.1f} MWp, "
-              f"{summary['potential_mwh']:,.0f} MWh/yr ({summary['seconds']:.1f} s) -> {out}")
+              f"{summary['potential_mwh']:,.0f} MWh/yr +/- {summary['uncertainty_pct']:g} % "
+              f"(shading -{summary['shading_loss_mwh']:,.0f} MWh/yr on {counts.get('computed', 0):,} roofs; "
+              f"no height: {counts.get('no_height', 0):,}) ({summary['seconds']:.1f} s) -> {out}")
     return 0
 
 

@@ -1,26 +1,36 @@
 """Rooftop PV potential per building, from the footprint geometry.
 
-For each building footprint (EPSG:4490 in, computed in EPSG:4549):
+For each building footprint (EPSG:4490 in, computed in EPSG:4549), the chain
+footprint -> usable -> kWp -> shading -> kWh, every step kept as a column:
 
 1. ``roof_m2``: the footprint area (plan area of the roof) [m2].
-2. ``usable_m2``: the plan area PV can use [m2]: the footprint shrunk by the
-   edge setback (a negative buffer with mitred corners, so a rectangle stays a
-   rectangle), parts smaller than the minimum patch dropped, and for pitched
-   roofs only the better-facing half (``pitched_usable_fraction``).
-3. ``module_m2``: module area on it [m2]. Flat roofs carry south-facing rows
-   tilted at ``flat_tilt_deg``, spaced by the winter-solstice rule of
-   GB 50797-2012 (:func:`row_ground_coverage_ratio`), so
-   ``module_m2 = usable_m2 * GCR``. Pitched roofs carry flush modules, so
-   ``module_m2 = usable_m2 / cos(pitch)``.
-4. ``pot_kwp = module_m2 * module_power_density`` [kWp].
-5. ``pot_kwh = pot_kwp * specific_yield(tilt, azimuth)`` [kWh/yr], with the
-   specific yield [kWh/kWp] from the yield engine
+2. ``edge_usable_m2``: the footprint shrunk by the edge setback (a negative
+   buffer with mitred corners), parts smaller than the minimum patch dropped.
+3. ``obstruction_factor``: the share of that area free of stair and lift
+   houses, tanks, plant and access aisles, per building category and roof
+   type (``obstruction_free_<category>_<roof>``); ``face_fraction``: 1 for
+   flat roofs and gables below ``low_pitch_both_slopes_below_deg`` (both
+   slopes used), ``pitched_usable_fraction`` for steeper gables (the
+   better-facing slope only).
+   ``usable_m2 = edge_usable_m2 * obstruction_factor * face_fraction``.
+4. ``module_m2``: flat roofs carry south-facing rows tilted at
+   ``flat_tilt_deg``, spaced by the winter-solstice rule of GB 50797-2012
+   (:func:`row_ground_coverage_ratio`), ``module_m2 = usable_m2 * GCR``, on
+   open racks (``mount_flat``); pitched roofs carry flush modules on the
+   category's pitch, ``module_m2 = usable_m2 / cos(pitch)`` (``mount_pitched``).
+5. ``pot_kwp = module_m2 * module_power_density`` [kWp].
+6. ``unshaded_kwh = pot_kwp * specific_yield`` [kWh/yr], with the specific
+   yield [kWh/kWp] from the yield engine
    (:func:`app.resource.pv.specific_yield_kwh_per_kwp`) computed once per
-   orientation group: flat roofs are one group (tilt, due south); pitched
-   roofs face perpendicular to the footprint's long axis (the ridge), rounded
-   to ``azimuth_bin_deg`` bins. The PVWatts chain is linear in kWp, so this is
-   exact for the group's orientation and makes 100 000 roofs cost a handful
-   of model runs.
+   orientation group (tilt, azimuth, mount); a two-slope roof averages its
+   two planes.
+7. ``shade_loss``: the fraction of plane-of-array irradiation lost to
+   neighbouring buildings (:mod:`app.siting.shading`), from ``height_m`` (or
+   floors x storey height); empty with ``shade_status`` ``no_height`` where
+   the roof's height is unknown, ``too_large`` where the footprint is wider
+   than the shading halo.
+8. ``pot_kwh = unshaded_kwh * (1 - shade_loss)`` (no reduction where the
+   shading is unknown); ``uncertainty_pct`` the climate uncertainty [+/- %].
 
 All numbers come from ``app/resources/assumptions/rooftop.json``; every function
 takes ``overrides`` (``{"rooftop.edge_setback_m": 1.5, ...}``).
@@ -32,6 +42,8 @@ References
 .. [2] Gagnon, P., Margolis, R., Melius, J., Phillips, C. and Elmore, R. (2016).
    Rooftop Solar Photovoltaic Technical Potential in the United States: A
    Detailed Assessment. NREL/TP-6A20-65298.
+.. [3] 国家能源局综合司 (2021). 关于报送整县（市、区）屋顶分布式光伏开发试点方案的通知
+   (minimum installable shares of roof area per building type).
 """
 from __future__ import annotations
 
@@ -45,25 +57,39 @@ import shapely
 
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
-from app.core.vocabulary import ROOF_TYPES
+from app.core.vocabulary import BUILDING_CATEGORIES, ROOF_TYPES
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
-#: Columns added by :func:`roof_potential` (the CONTRACT.md four first).
-POTENTIAL_COLUMNS = ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh", "module_m2", "pv_tilt", "pv_azimuth",
-                     "specific_yield_kwh_per_kwp")
+#: Columns added by :func:`roof_potential` (the CONTRACT.md five first, then the chain in order).
+POTENTIAL_COLUMNS = ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh", "shade_loss", "edge_usable_m2",
+                     "obstruction_factor", "face_fraction", "usable_share", "module_m2", "pv_tilt", "pv_azimuth",
+                     "pv_faces", "pv_mount", "specific_yield_kwh_per_kwp", "unshaded_kwh", "height_used_m",
+                     "height_source", "shade_status", "uncertainty_pct")
+#: Building categories in vocabulary order (the obstruction factors and storey heights are per category).
+CATEGORIES = tuple(BUILDING_CATEGORIES)
 
 
 def params(overrides: dict | None = None) -> dict:
     """The rooftop assumptions in effect (short names -> values)."""
     names = ("edge_setback_m", "module_power_density", "flat_tilt_deg", "flat_spacing_latitude_deg",
-             "pitched_usable_fraction", "pitched_tilt_deg", "min_patch_m2", "azimuth_bin_deg")
+             "pitched_usable_fraction", "pitched_tilt_deg", "pitched_tilt_factory_deg",
+             "low_pitch_both_slopes_below_deg", "min_patch_m2", "azimuth_bin_deg", "shading_min_elevation_deg",
+             "shading_halo_m", "shading_tile_m", "max_height_m")
+    names += tuple(f"obstruction_free_{c}_{r}" for c in CATEGORIES for r in ROOF_TYPES)
+    names += tuple(f"storey_height_{c}_m" for c in CATEGORIES)
     out = {n: float(assumption(f"rooftop.{n}", overrides)) for n in names}
     checks = {"edge_setback_m": (0, 50), "module_power_density": (0.01, 0.5), "flat_tilt_deg": (0, 60),
               "flat_spacing_latitude_deg": (0, 60), "pitched_usable_fraction": (0, 1), "pitched_tilt_deg": (0, 60),
-              "min_patch_m2": (0, 10000), "azimuth_bin_deg": (1, 90)}
+              "pitched_tilt_factory_deg": (0, 60), "low_pitch_both_slopes_below_deg": (0, 60),
+              "min_patch_m2": (0, 10000), "azimuth_bin_deg": (1, 90), "shading_min_elevation_deg": (1, 45),
+              "shading_halo_m": (10, 5000), "shading_tile_m": (100, 100000), "max_height_m": (10, 1000)}
+    checks.update({f"obstruction_free_{c}_{r}": (0, 1) for c in CATEGORIES for r in ROOF_TYPES})
+    checks.update({f"storey_height_{c}_m": (2, 20) for c in CATEGORIES})
     for name, (low, high) in checks.items():
         if not (low <= out[name] <= high) or not math.isfinite(out[name]):
             raise InputError(f"rooftop.{name}: expected a value in {low}..{high}, got {out[name]}")
+    out["mount_flat"] = str(assumption("rooftop.mount_flat", overrides))
+    out["mount_pitched"] = str(assumption("rooftop.mount_pitched", overrides))
     return out
 
 
@@ -191,83 +217,197 @@ def _roof_types(buildings: gpd.GeoDataFrame) -> np.ndarray:
 
 
 def default_specific_yield(weather=None):
-    """``(tilt, azimuth) -> kWh/kWp`` from the yield engine, for rooftop mounting."""
+    """``(tilt, azimuth, mount) -> kWh/kWp`` from the yield engine (mount default ``roof``)."""
     from app.resource.pv import specific_yield_kwh_per_kwp
 
-    def specific_yield(tilt: float, azimuth: float) -> float:
-        return specific_yield_kwh_per_kwp(weather, tilt, azimuth, mount="roof")
+    def specific_yield(tilt: float, azimuth: float, mount: str = "roof") -> float:
+        return specific_yield_kwh_per_kwp(weather, tilt, azimuth, mount=mount)
 
     return specific_yield
 
 
+def _takes_mount(func) -> bool:
+    import inspect
+
+    try:
+        parameters = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters) >= 3 or any(
+        p.kind == p.VAR_POSITIONAL for p in parameters)
+
+
+def _categories(buildings: gpd.GeoDataFrame) -> np.ndarray:
+    if "category" not in buildings.columns:
+        return np.full(len(buildings), "other", dtype=object)
+    category = buildings["category"].astype(object).to_numpy()
+    return np.where(np.isin(category, CATEGORIES), category, "other")
+
+
+def building_heights(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Roof height of every building [m] and where it came from.
+
+    ``height_m`` where it is a positive number; else ``floors`` x the
+    category's storey height (``rooftop.storey_height_<category>_m``) where
+    ``floors`` is a positive number; else NaN (no shading can be computed
+    for that roof, and it casts no shadow).
+
+    Returns
+    -------
+    height : numpy.ndarray
+        [m], NaN where unknown.
+    source : numpy.ndarray
+        ``"height_m"``, ``"floors"`` or ``""`` per building.
+    """
+    import pandas as pd
+
+    n = len(buildings)
+    height = np.full(n, np.nan)
+    source = np.full(n, "", dtype=object)
+    if "height_m" in buildings.columns:
+        given = pd.to_numeric(buildings["height_m"], errors="coerce").to_numpy(dtype=float)
+        ok = np.isfinite(given) & (given > 0)
+        height[ok], source[ok] = given[ok], "height_m"
+    if "floors" in buildings.columns:
+        p = params(overrides)
+        floors = pd.to_numeric(buildings["floors"], errors="coerce").to_numpy(dtype=float)
+        storey_of = {c: p[f"storey_height_{c}_m"] for c in CATEGORIES}
+        storey = np.array([storey_of[c] for c in _categories(buildings)], dtype=float)
+        use = ~np.isfinite(height) & np.isfinite(floors) & (floors > 0)
+        height[use], source[use] = floors[use] * storey[use], "floors"
+    return height, source
+
+
 def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | None = None,
-                   specific_yield=None) -> gpd.GeoDataFrame:
-    """Roof, usable area, capacity and energy potential of every building.
+                   specific_yield=None, shading: bool = True) -> gpd.GeoDataFrame:
+    """Roof, usable area, capacity, shading and energy potential of every building.
 
     Parameters
     ----------
     buildings : GeoDataFrame
         Footprints (any CRS, usually EPSG:4490) with a ``roof_type`` column
-        (``flat``/``pitched``).
+        (``flat``/``pitched``); ``category`` picks the obstruction factor and
+        pitch (``other`` when absent); ``height_m`` (or ``floors``) the shading.
     weather : app.resource.weather.Weather, optional
-        Weather for the specific yield; default: the built-in Lianyungang year.
+        Weather for the specific yield and the shading; default: the built-in
+        Lianyungang year.
     overrides : dict, optional
         Assumption overrides, e.g. ``{"rooftop.edge_setback_m": 1.5}``.
     specific_yield : callable, optional
-        ``(tilt [deg], azimuth [deg]) -> [kWh/kWp]``; default: the yield
-        engine (:func:`default_specific_yield`), called once per group.
+        ``(tilt [deg], azimuth [deg][, mount]) -> [kWh/kWp]``; default: the
+        yield engine (:func:`default_specific_yield`), called once per group.
+    shading : bool
+        Compute ``shade_loss`` from the neighbours' heights (default). False
+        leaves it empty with ``shade_status`` ``not_computed``.
 
     Returns
     -------
     GeoDataFrame
-        ``buildings`` with :data:`POTENTIAL_COLUMNS` added: ``roof_m2``,
-        ``usable_m2``, ``module_m2`` [m2], ``pot_kwp`` [kWp], ``pot_kwh``
-        [kWh/yr], ``pv_tilt``, ``pv_azimuth`` [deg],
-        ``specific_yield_kwh_per_kwp`` [kWh/kWp].
+        ``buildings`` with :data:`POTENTIAL_COLUMNS` added (see the module
+        docstring for each step of the chain).
 
     Raises
     ------
     InputError
         Footprints that are not polygons, unknown roof types, bad overrides.
     """
+    from app.resource.weather import climate_uncertainty_pct
+
     p = params(overrides)
     roof = _roof_types(buildings)
+    category = _categories(buildings)
     geoms = _metric_geometries(buildings)
+    n = len(buildings)
     roof_m2 = shapely.area(geoms)
-    usable = usable_plan_area(geoms, p["edge_setback_m"], p["min_patch_m2"])
+    edge_usable = usable_plan_area(geoms, p["edge_setback_m"], p["min_patch_m2"])
     pitched = roof == "pitched"
-    usable = np.where(pitched, usable * p["pitched_usable_fraction"], usable)
+    factor_table = {(c, r): p[f"obstruction_free_{c}_{r}"] for c in CATEGORIES for r in ROOF_TYPES}
+    obstruction = np.array([factor_table[(c, r)] for c, r in zip(category, roof)], dtype=float) if n else np.empty(0)
+    pitch = np.where(category == "factory", p["pitched_tilt_factory_deg"], p["pitched_tilt_deg"])
+    two_slopes = pitched & (pitch < p["low_pitch_both_slopes_below_deg"])
+    face_fraction = np.where(pitched & ~two_slopes, p["pitched_usable_fraction"], 1.0)
+    usable = edge_usable * obstruction * face_fraction
     gcr = row_ground_coverage_ratio(p["flat_tilt_deg"], p["flat_spacing_latitude_deg"])
-    module = np.where(pitched, usable / math.cos(math.radians(p["pitched_tilt_deg"])), usable * gcr)
+    module = np.where(pitched, usable / np.cos(np.radians(pitch)), usable * gcr)
     kwp = module * p["module_power_density"]
 
-    tilt = np.where(pitched, p["pitched_tilt_deg"], p["flat_tilt_deg"])
-    azimuth = np.full(len(buildings), 180.0)
+    tilt = np.where(pitched, pitch, p["flat_tilt_deg"])
+    azimuth = np.full(n, 180.0)
     if pitched.any():
         step = p["azimuth_bin_deg"]
         azimuth[pitched] = (np.round(ridge_facing_azimuth(geoms[pitched]) / step) * step) % 360.0
+    mount = np.where(pitched, p["mount_pitched"], p["mount_flat"])
+    faces = np.where(two_slopes, 2, 1)
+    # the second plane of a two-slope roof faces the other way
+    second_azimuth = (azimuth + 180.0) % 360.0
     specific_yield = specific_yield or default_specific_yield(weather)
-    # one engine call per distinct (tilt, azimuth) group, then a vectorised look-up
-    pairs = np.column_stack([tilt, azimuth]) if len(tilt) else np.empty((0, 2))
-    groups, member = np.unique(pairs, axis=0, return_inverse=True)
-    group_yield = np.array([float(specific_yield(float(t), float(a))) for t, a in groups])
-    sy = group_yield[np.ravel(member)] if len(groups) else np.empty(0)
+    with_mount = _takes_mount(specific_yield)
+    plane_keys = [(float(t), float(a), str(m)) for t, a, m in zip(tilt, azimuth, mount)]
+    plane_keys += [(float(t), float(a), str(m)) for t, a, m in zip(tilt[two_slopes], second_azimuth[two_slopes],
+                                                                    mount[two_slopes])]
+    group_yield = {key: float(specific_yield(key[0], key[1], key[2]) if with_mount else specific_yield(key[0], key[1]))
+                   for key in dict.fromkeys(plane_keys)}
+    sy = np.array([group_yield[k] for k in plane_keys[:n]]) if n else np.empty(0)
+    sy_second = np.array([group_yield[k] for k in plane_keys[n:]])
+    if two_slopes.any():
+        sy[two_slopes] = 0.5 * (sy[two_slopes] + sy_second)
+    unshaded = kwp * sy
+
+    height, height_source = building_heights(buildings, overrides)
+    shade = np.full(n, np.nan)
+    status = np.full(n, "not_computed", dtype=object)
+    if shading and n:
+        from app.siting.shading import building_shade_losses
+
+        shade, status = building_shade_losses(
+            geoms, height, tilt, azimuth, np.where(two_slopes, second_azimuth, np.nan), weather,
+            min_elevation_deg=p["shading_min_elevation_deg"], halo_m=p["shading_halo_m"],
+            tile_m=p["shading_tile_m"], plane_weights=_first_plane_weight(two_slopes, group_yield, plane_keys, n))
 
     out = buildings.copy()
     out["roof_m2"] = roof_m2
     out["usable_m2"] = usable
     out["pot_kwp"] = kwp
-    out["pot_kwh"] = kwp * sy
+    out["pot_kwh"] = unshaded * (1.0 - np.nan_to_num(shade, nan=0.0))
+    out["shade_loss"] = shade
+    out["edge_usable_m2"] = edge_usable
+    out["obstruction_factor"] = obstruction
+    out["face_fraction"] = face_fraction
+    out["usable_share"] = np.divide(usable, roof_m2, out=np.zeros(n), where=roof_m2 > 0)
     out["module_m2"] = module
     out["pv_tilt"] = tilt
     out["pv_azimuth"] = azimuth
+    out["pv_faces"] = faces
+    out["pv_mount"] = mount
     out["specific_yield_kwh_per_kwp"] = sy
+    out["unshaded_kwh"] = unshaded
+    out["height_used_m"] = height
+    out["height_source"] = height_source
+    out["shade_status"] = status
+    out["uncertainty_pct"] = climate_uncertainty_pct()
     return out
+
+
+def _first_plane_weight(two_slopes: np.ndarray, group_yield: dict, plane_keys: list, n: int) -> np.ndarray:
+    """Share of a roof's unshaded energy on its first plane (1 for one plane; two-slope roofs split kWp evenly)."""
+    weight = np.ones(n)
+    if two_slopes.any():
+        first = np.array([group_yield[k] for k in plane_keys[:n]])[two_slopes]
+        second = np.array([group_yield[k] for k in plane_keys[n:]])
+        total = first + second
+        weight[two_slopes] = np.divide(first, total, out=np.full(len(first), 0.5), where=total > 0)
+    return weight
 
 
 @dataclass
 class PotentialSummary:
-    """City totals of :func:`roof_potential` (the JSON of ``lygsite rooftop``)."""
+    """City totals of :func:`roof_potential` (the JSON of ``lygsite rooftop``).
+
+    ``potential_mwh`` is net of neighbour shading where it was computed;
+    ``unshaded_mwh`` without it; ``uncertainty_pct`` the climate uncertainty
+    of the energy figures [+/- %]; ``shade_status`` counts roofs per shading
+    status (``computed``, ``no_height``, ``too_large``, ``not_computed``).
+    """
 
     buildings: int
     roof_area_m2: float
@@ -276,6 +416,12 @@ class PotentialSummary:
     potential_mwh: float
     seconds: float
     orientation_groups: int = 0
+    unshaded_mwh: float = 0.0
+    shading_loss_mwh: float = 0.0
+    uncertainty_pct: float = 0.0
+    potential_mwh_low: float = 0.0
+    potential_mwh_high: float = 0.0
+    shade_status: dict = None
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -284,9 +430,19 @@ class PotentialSummary:
 def summarise_potential(result: gpd.GeoDataFrame, seconds: float = 0.0) -> PotentialSummary:
     """Totals over all buildings of a :func:`roof_potential` result."""
     groups = result[["pv_tilt", "pv_azimuth"]].drop_duplicates().shape[0] if len(result) else 0
+    mwh = float(result["pot_kwh"].sum() / 1000.0)
+    unshaded = float(result["unshaded_kwh"].sum() / 1000.0) if "unshaded_kwh" in result else mwh
+    if "uncertainty_pct" in result and len(result):
+        uncertainty = float(result["uncertainty_pct"].iloc[0])
+    else:
+        from app.resource.weather import climate_uncertainty_pct
+
+        uncertainty = climate_uncertainty_pct()
+    status = result["shade_status"].value_counts().to_dict() if "shade_status" in result else {}
     return PotentialSummary(int(len(result)), float(result["roof_m2"].sum()), float(result["usable_m2"].sum()),
-                            float(result["pot_kwp"].sum()), float(result["pot_kwh"].sum() / 1000.0),
-                            round(float(seconds), 3), int(groups))
+                            float(result["pot_kwp"].sum()), mwh, round(float(seconds), 3), int(groups),
+                            unshaded, unshaded - mwh, uncertainty, mwh * (1 - uncertainty / 100.0),
+                            mwh * (1 + uncertainty / 100.0), {str(k): int(v) for k, v in status.items()})
 
 
 def timed_roof_potential(buildings, **kwargs) -> tuple[gpd.GeoDataFrame, PotentialSummary]:
@@ -296,6 +452,6 @@ def timed_roof_potential(buildings, **kwargs) -> tuple[gpd.GeoDataFrame, Potenti
     return result, summarise_potential(result, time.perf_counter() - start)
 
 
-__all__ = ["POTENTIAL_COLUMNS", "params", "row_ground_coverage_ratio", "usable_plan_area", "ridge_facing_azimuth",
+__all__ = ["POTENTIAL_COLUMNS", "CATEGORIES", "building_heights", "params", "row_ground_coverage_ratio", "usable_plan_area", "ridge_facing_azimuth",
            "default_specific_yield", "roof_potential", "PotentialSummary", "summarise_potential",
            "timed_roof_potential", "STORAGE_CRS"]

@@ -24,10 +24,15 @@ def test_rooftop_cli_writes_potential(tmp_path, capsys, suffix):
     assert summary["buildings"] == 8
     # reference: the fixture rectangles (see test_rooftop_potential.py)
     assert_allclose(summary["roof_area_m2"], 800 + 300 + 5000 + 2400 + 2500 + 400 + 4000 + 300, rtol=1e-7)
-    usable = 38 * 18 + 28 * 8 + 98 * 48 * 0.5 + 58 * 38 + 48 * 48 + 18 * 18 + 78 * 48 + 18 * 13
+    # setback areas times the obstruction-free shares of public (0.70), factory (0.75 flat,
+    # 0.75 pitched on both slopes) and residential (0.50) roofs
+    usable = ((38 * 18 + 28 * 8 + 18 * 13) * 0.70 + 98 * 48 * 0.75 + (58 * 38 + 48 * 48 + 78 * 48) * 0.75
+              + 18 * 18 * 0.50)
     assert_allclose(summary["usable_area_m2"], usable, rtol=1e-6)
+    assert summary["uncertainty_pct"] == 10.0 and summary["shade_status"] == {"computed": 8}
+    assert_allclose(summary["potential_mwh_high"], summary["potential_mwh"] * 1.1, rtol=1e-9)
     written = pyogrio.read_dataframe(out)
-    assert {"bld_id", "roof_m2", "usable_m2", "pot_kwp", "pot_kwh"} <= set(written.columns)
+    assert {"bld_id", "roof_m2", "usable_m2", "pot_kwp", "pot_kwh", "shade_loss"} <= set(written.columns)
     assert len(written) == 8
     assert_allclose(written["pot_kwp"].sum(), summary["potential_kwp"], rtol=1e-9)
     assert_allclose(written["pot_kwh"].sum() / 1000, summary["potential_mwh"], rtol=1e-9)
@@ -38,7 +43,10 @@ def test_rooftop_cli_assumption_override_and_bad_input(tmp_path, capsys):
     pyogrio.write_dataframe(fixture_buildings().iloc[:1], source)
     out = tmp_path / "o.gpkg"
     assert main(["rooftop", "--buildings", str(source), "--out", str(out), "--set", "edge_setback_m=2", "--json"]) == 0
-    assert_allclose(json.loads(capsys.readouterr().out)["usable_area_m2"], 36 * 16, rtol=1e-6)
+    assert_allclose(json.loads(capsys.readouterr().out)["usable_area_m2"], 36 * 16 * 0.70, rtol=1e-6)
+    assert main(["rooftop", "--buildings", str(source), "--out", str(out), "--no-shading", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["shade_status"] == {"not_computed": 1}
+    assert pyogrio.read_dataframe(out)["shade_loss"].isna().all()  # empty, not a silent 0
     assert main(["rooftop", "--buildings", str(source), "--out", str(tmp_path / "o.txt")]) == 2
     assert "expected a .gpkg, .shp or .geojson" in capsys.readouterr().err
     assert main(["rooftop", "--buildings", str(source), "--out", str(out), "--set", "colour=3"]) == 2
