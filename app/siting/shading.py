@@ -17,8 +17,8 @@ circumsolar at the hourly sun positions (so weighted by beam irradiance),
 isotropic diffuse spread over the sky as ``cos(incidence) dOmega`` on the
 tilted plane (so the sky-view reduction is exact for the plane's tilt).
 ``loss(p) = sum over cells below H of the cell energy / total POA``. The roof's
-``shade_loss`` is the mean over its sample points (a 3 x 3 grid inside the
-footprint). Ground-reflected light is left unshaded.
+``shade_loss`` is the mean over its sample points (a 2 x 2 grid inside the
+footprint; 3 x 3 changes the dense-block result by 0.003). Ground-reflected light is left unshaded.
 
 Obstacles seen below ``shading_min_elevation_deg`` are ignored: on the
 Lianyungang default year the beam arriving below 10 deg elevation is 0.2 % of
@@ -52,6 +52,8 @@ import shapely
 AZIMUTH_STEP_DEG = 2.0
 #: Elevation cell of the energy table [deg].
 ELEVATION_STEP_DEG = 0.5
+_BIN_CENTRES = np.radians((np.arange(int(round(360.0 / AZIMUTH_STEP_DEG))) + 0.5) * AZIMUTH_STEP_DEG)
+_BIN_SIN, _BIN_COS = np.sin(_BIN_CENTRES), np.cos(_BIN_CENTRES)
 #: Shade status per roof.
 COMPUTED, NO_HEIGHT, TOO_LARGE = "computed", "no_height", "too_large"
 
@@ -124,7 +126,10 @@ def shade_table(weather, tilt: float, azimuth: float, albedo: float = 0.25) -> S
 
     data = weather.data
     index = data.index
-    solpos = pvlib.solarposition.get_solarposition(index, weather.latitude, weather.longitude, weather.altitude)
+    if "solar_position" not in weather._cache:  # shared by every orientation of this weather
+        weather._cache["solar_position"] = pvlib.solarposition.get_solarposition(
+            index, weather.latitude, weather.longitude, weather.altitude)
+    solpos = weather._cache["solar_position"]
     zenith = solpos["apparent_zenith"]
     sun_azimuth = solpos["azimuth"]
     dni_extra = pvlib.irradiance.get_extra_radiation(index)
@@ -160,7 +165,7 @@ def shade_table(weather, tilt: float, azimuth: float, albedo: float = 0.25) -> S
     return ShadeTable(float(tilt), float(azimuth), cells, below, poa_total)
 
 
-def roof_sample_points(footprints: np.ndarray, per_side: int = 3) -> tuple[np.ndarray, np.ndarray]:
+def roof_sample_points(footprints: np.ndarray, per_side: int = 2) -> tuple[np.ndarray, np.ndarray]:
     """Sample points on each footprint: a ``per_side`` x ``per_side`` grid over its oriented envelope.
 
     Grid points at fractions ``(i + 0.5) / per_side`` of the envelope's two
@@ -251,24 +256,79 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
     tan_min = math.tan(math.radians(min_elevation_deg))
     cast_idx = np.flatnonzero(known)
     heights = caster_heights[cast_idx]
-    # candidate (caster, point) pairs: the point inside the caster's bounds grown by its reach
-    reach = np.minimum((heights - np.nanmin(points_z)) / tan_min, max_reach_m)
+    # receivers: the points grouped by building (a point without a building is its own group)
+    group_key = np.where(point_owner >= 0, point_owner, -1 - np.arange(n))
+    order = np.argsort(group_key, kind="stable")
+    sorted_key = group_key[order]
+    group_start = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+    group_size = np.diff(np.r_[group_start, n])
+    gx, gy = points_xy[order, 0], points_xy[order, 1]
+    g_box = np.column_stack([np.minimum.reduceat(gx, group_start), np.minimum.reduceat(gy, group_start),
+                             np.maximum.reduceat(gx, group_start), np.maximum.reduceat(gy, group_start)])
+    g_z = np.minimum.reduceat(points_z[order], group_start)
+    g_owner = np.where(sorted_key[group_start] >= 0, sorted_key[group_start], -1)
+    # candidate (caster, receiver) pairs: the receiver's points inside the caster's bounds grown by its reach
+    reach = np.minimum((heights - g_z.min()) / tan_min, max_reach_m)
     bounds = shapely.bounds(casters[cast_idx])
     grown = shapely.box(bounds[:, 0] - reach, bounds[:, 1] - reach, bounds[:, 2] + reach, bounds[:, 3] + reach)
-    tree = shapely.STRtree(shapely.points(points_xy))
-    pair_caster, pair_point = tree.query(grown)
+    tree = shapely.STRtree(shapely.box(g_box[:, 0], g_box[:, 1], g_box[:, 2], g_box[:, 3]))
+    pair_caster, pair_group = tree.query(grown)
     caster = cast_idx[pair_caster]
-    rise = caster_heights[caster] - points_z[pair_point]
-    keep = (rise > 0) & (caster != point_owner[pair_point])
-    # the bounding-box distance is at most the true distance, so this keeps every caster in reach
-    b = bounds[pair_caster]
-    px, py = points_xy[pair_point, 0], points_xy[pair_point, 1]
-    dx = np.maximum(np.maximum(b[:, 0] - px, px - b[:, 2]), 0.0)
-    dy = np.maximum(np.maximum(b[:, 1] - py, py - b[:, 3]), 0.0)
+    rise = caster_heights[caster] - g_z[pair_group]
+    keep = (rise > 0) & (caster != g_owner[pair_group])
+    # the box-to-box distance is at most the true distance, so this keeps every caster in reach
+    b, r = bounds[pair_caster], g_box[pair_group]
+    dx = np.maximum(np.maximum(b[:, 0] - r[:, 2], r[:, 0] - b[:, 2]), 0.0)
+    dy = np.maximum(np.maximum(b[:, 1] - r[:, 3], r[:, 1] - b[:, 3]), 0.0)
     keep &= np.hypot(dx, dy) * tan_min < np.minimum(rise, max_reach_m * tan_min)
-    caster, pair_point, rise = caster[keep], pair_point[keep], rise[keep]
+    caster, pair_group = caster[keep], pair_group[keep]
     if not len(caster):
         return horizon
+    # expand to (caster, point)
+    size = group_size[pair_group]
+    caster = np.repeat(caster, size)
+    pair_point = order[np.repeat(group_start[pair_group] - np.cumsum(size) + size, size) + np.arange(size.sum())]
+    rise = caster_heights[caster] - points_z[pair_point]
+
+    # expand to (point, edge) with the caster's edges that face the point
+    start, end, edge_owner = _caster_edges(casters)
+    e_order = np.argsort(edge_owner, kind="stable")
+    start, end, edge_owner = start[e_order], end[e_order], edge_owner[e_order]
+    first = np.searchsorted(edge_owner, np.arange(len(casters)))
+    n_edges = np.bincount(edge_owner, minlength=len(casters))
+    count = n_edges[caster]
+    pair_of = np.repeat(np.arange(len(caster)), count)
+    edge = np.repeat(first[caster] - np.cumsum(count) + count, count) + np.arange(count.sum())
+    rel = start[edge] - points_xy[pair_point[pair_of]]
+    seg = end[edge] - start[edge]
+    # counter-clockwise ring: the outside of an edge is on its right; the point must be there
+    facing = (seg[:, 0] * rel[:, 1] - seg[:, 1] * rel[:, 0]) > 0
+    pair_of, seg, rel = pair_of[facing], seg[facing], rel[facing]
+    rel_end = rel + seg
+    bearing_a = np.degrees(np.arctan2(rel[:, 0], rel[:, 1])) % 360.0
+    bearing_b = np.degrees(np.arctan2(rel_end[:, 0], rel_end[:, 1])) % 360.0
+    # a facing edge is seen turning clockwise from its start to its end (span < 180 deg)
+    span = (bearing_b - bearing_a) % 360.0
+    first_bin = np.ceil(bearing_a / AZIMUTH_STEP_DEG - 0.5).astype(np.int64)
+    last_bin = np.floor((bearing_a + span) / AZIMUTH_STEP_DEG - 0.5).astype(np.int64)
+    bins = np.maximum(last_bin - first_bin + 1, 0)
+    triple = np.repeat(np.arange(len(bins)), bins)
+    k = (np.repeat(first_bin, bins) + np.arange(bins.sum()) - np.repeat(np.cumsum(bins) - bins, bins)) % n_az
+    ux, uy = _BIN_SIN[k], _BIN_COS[k]
+    sx, sy = seg[triple, 0], seg[triple, 1]
+    rx, ry = rel[triple, 0], rel[triple, 1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        distance = (rx * sy - ry * sx) / (ux * sy - uy * sx)
+        pair = pair_of[triple]
+        # compare in tan(elevation), monotonic in the elevation; the angle is taken once per cell below
+        slope = rise[pair] / distance
+    ok = (distance > 1e-6) & (slope >= tan_min)
+    flat = pair_point[pair[ok]] * n_az + k[ok]
+    tangent = np.zeros(n * n_az, dtype=np.float32)
+    np.maximum.at(tangent, flat, slope[ok].astype(np.float32))
+    hit = tangent > 0
+    horizon.reshape(-1)[hit] = np.degrees(np.arctan(tangent[hit]))
+    return horizon
 
     # expand to (point, edge) with the caster's edges that face the point
     start, end, edge_owner = _caster_edges(casters)
@@ -314,7 +374,7 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
 
 def shade_tile(receivers: np.ndarray, receiver_heights: np.ndarray, receiver_planes: np.ndarray,
                receiver_weights: np.ndarray, neighbours: np.ndarray, neighbour_heights: np.ndarray, tables: list,
-               min_elevation_deg: float = 10.0, halo_m: float = 400.0, per_side: int = 3) -> np.ndarray:
+               min_elevation_deg: float = 10.0, halo_m: float = 400.0, per_side: int = 2) -> np.ndarray:
     """Shading loss of the roofs of one tile, given the buildings of its halo.
 
     The unit of a partitioned (tiled, e.g. Dask) run: the result for a tile
@@ -388,7 +448,7 @@ def footprint_extent_m(footprints: np.ndarray) -> np.ndarray:
 def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.ndarray, azimuth: np.ndarray,
                           second_azimuth: np.ndarray, weather=None, min_elevation_deg: float = 10.0,
                           halo_m: float = 400.0, tile_m: float = 2000.0, plane_weights: np.ndarray | None = None,
-                          per_side: int = 3, progress=None) -> tuple[np.ndarray, np.ndarray]:
+                          per_side: int = 2, progress=None) -> tuple[np.ndarray, np.ndarray]:
     """Shading loss of every roof of a city, tile by tile with a halo.
 
     Parameters
