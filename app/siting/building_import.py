@@ -46,13 +46,13 @@ from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 
 #: Fields of the building schema (CONTRACT.md), in their table order.
-SCHEMA_FIELDS = ("bld_id", "name", "category", "is_new", "roof_type", "height_m",
+SCHEMA_FIELDS = ("bld_id", "name", "category", "is_new", "roof_type", "height_m", "floors",
                  "pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")
 #: Fields without which a building cannot be counted toward the target.
 REQUIRED_FIELDS = ("bld_id", "category", "is_new")
 #: Columns the import adds: the county of the representative point and the row in the file.
 COMPUTED_FIELDS = ("county", "source_row")
-NUMERIC_FIELDS = ("height_m", "pv_area_m2", "pv_kwp")
+NUMERIC_FIELDS = ("height_m", "floors", "pv_area_m2", "pv_kwp")
 TEXT_FIELDS = ("bld_id", "name", "category", "roof_type", "pv_status", "audit_date", "auditor")
 
 #: Actions a user can pick for a problem.
@@ -251,7 +251,10 @@ class Problem:
     code : str
         ``missing_field``, ``missing_value``, ``unknown_value``,
         ``duplicate_id``, ``invalid_geometry``, ``empty_geometry``,
-        ``not_polygon``, ``outside_city``, ``absurd_area``, ``bad_number``.
+        ``not_polygon``, ``outside_city``, ``absurd_area``, ``bad_number``,
+        ``negative_height``, ``zero_height``, ``height_in_centimetres``,
+        ``absurd_height``, ``height_from_floors``, ``too_large_for_shading``
+        (see :func:`height_problems`).
     message : str
         What is wrong, readable.
     expected : str
@@ -409,10 +412,14 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
         blank = _blank_mask(column.to_numpy())
         numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
         bad = ~blank & ~(np.isfinite(numbers) & (numbers >= 0))
+        if target == "height_m":  # negative heights get their own message (height_problems)
+            bad &= ~(np.isfinite(numbers) & (numbers < 0))
         for row, raw_value in zip(rows[bad], column.to_numpy()[bad]):
             problems.append(Problem(int(row), target, raw_value, "bad_number",
                                     f"{target} {raw_value!r} is not a non-negative number",
                                     "a number >= 0 [m2, kWp or m]", (FIX, SKIP), FIX, f"clear {target} (unknown)"))
+
+    problems += height_problems(table, mapping, overrides)
 
     # geometry ---------------------------------------------------------------
     geoms = table.geometry.to_numpy()
@@ -459,6 +466,95 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
                                         "declare gcj02/bd09 if copied from a web map",
                                         (KEEP, SKIP), KEEP if near else SKIP))
     return sorted(problems, key=lambda p: (p.row or 0, p.field))
+
+
+def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | None = None) -> list[Problem]:
+    """Per-row findings about building heights, the input of the shading by neighbours.
+
+    Parameters
+    ----------
+    table : GeoDataFrame
+        Mapped to the schema (:func:`apply_mapping`), EPSG:4490.
+    mapping : dict
+    overrides : dict, optional
+        Rooftop assumption overrides (``max_height_m``, ``storey_height_<category>_m``,
+        ``shading_halo_m``).
+
+    Returns
+    -------
+    list of Problem
+        ``negative_height`` (fix: clear), ``zero_height`` (fix: clear; with
+        floors the height then comes from floors x storey height),
+        ``height_in_centimetres`` (over ``max_height_m`` but plausible / 100:
+        fix: divide by 100), ``absurd_height`` (over ``max_height_m``: fix:
+        clear), ``height_from_floors`` (floors but no height: fix: floors x the
+        category's storey height), ``too_large_for_shading`` (footprint wider
+        than the shading halo: keep without shading, or skip). Every fix
+        leaves the roof's potential computed; a cleared height means "no
+        shading computed for this roof".
+    """
+    from app.siting.rooftop import building_heights, params
+
+    problems: list[Problem] = []
+    n = len(table)
+    rows = np.arange(1, n + 1)
+    p = params(overrides)
+    limit = p["max_height_m"]
+    floors = (pd.to_numeric(table["floors"], errors="coerce").to_numpy(dtype=float)
+              if mapping.get("floors") is not None else np.full(n, np.nan))
+    has_floors = np.isfinite(floors) & (floors > 0)
+    categories = normalised_column("category", table["category"].to_numpy()) if mapping.get("category") else None
+    if mapping.get("height_m") is not None:
+        raw = table["height_m"].to_numpy()
+        height = pd.to_numeric(table["height_m"], errors="coerce").to_numpy(dtype=float)
+        expected = f"a roof height above ground in metres, 0 < height <= {limit:g} m"
+        for i in np.flatnonzero(np.isfinite(height) & (height < 0)):
+            problems.append(Problem(int(rows[i]), "height_m", raw[i], "negative_height",
+                                    f"height_m {raw[i]!r} is negative", expected, (FIX, SKIP), FIX,
+                                    "clear height_m: no shading computed for this roof"))
+        for i in np.flatnonzero(np.isfinite(height) & (height == 0)):
+            if has_floors[i]:
+                text = (f"height_m is 0 for a building of {floors[i]:g} floors",
+                        "clear height_m; use floors x storey height")
+            else:
+                text = ("height_m is 0: not a building height", "clear height_m: no shading computed for this roof")
+            problems.append(Problem(int(rows[i]), "height_m", raw[i], "zero_height", text[0], expected,
+                                    (FIX, SKIP), FIX, text[1]))
+        for i in np.flatnonzero(np.isfinite(height) & (height > limit)):
+            if 2.0 <= height[i] / 100.0 <= limit:
+                problems.append(Problem(int(rows[i]), "height_m", raw[i], "height_in_centimetres",
+                                        f"height_m {height[i]:g} is above {limit:g} m and looks like centimetres "
+                                        f"({height[i] / 100:g} m)", expected, (FIX, SKIP), FIX,
+                                        f"divide by 100: {height[i] / 100:g} m"))
+            else:
+                problems.append(Problem(int(rows[i]), "height_m", raw[i], "absurd_height",
+                                        f"height_m {height[i]:g} is above {limit:g} m", expected, (FIX, SKIP), FIX,
+                                        "clear height_m: no shading computed for this roof"))
+        missing = ~np.isfinite(height)
+    else:
+        missing = np.ones(n, dtype=bool)
+    for i in np.flatnonzero(missing & has_floors):
+        category = categories[i] if categories is not None and categories[i] else "other"
+        storey = p[f"storey_height_{category}_m"]
+        problems.append(Problem(int(rows[i]), "floors", floors[i], "height_from_floors",
+                                f"no height_m, {floors[i]:g} floors without a storey height",
+                                "height_m [m], or floors with the storey height of the category",
+                                (FIX, SKIP), FIX, f"height = {floors[i]:g} floors x {storey:g} m "
+                                f"(rooftop.storey_height_{category}_m) = {floors[i] * storey:g} m"))
+    geoms = table.geometry.to_numpy()
+    polygonal = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
+    if polygonal.any():
+        from app.siting.shading import footprint_extent_m
+
+        metric = gpd.GeoSeries(geoms[polygonal], crs=STORAGE_CRS).to_crs(METRIC_CRS).to_numpy()
+        extent = footprint_extent_m(metric)
+        halo = p["shading_halo_m"]
+        for i, size in zip(np.flatnonzero(polygonal)[extent > halo], extent[extent > halo]):
+            problems.append(Problem(int(rows[i]), "geometry", round(float(size), 1), "too_large_for_shading",
+                                    f"the footprint is {size:,.0f} m across, wider than the {halo:g} m halo of the "
+                                    "shading run", f"a footprint at most {halo:g} m across (one building)",
+                                    (KEEP, SKIP), KEEP, ""))
+    return problems
 
 
 def _expected(target: str) -> str:
@@ -524,6 +620,15 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
     for target in NUMERIC_FIELDS:
         numbers = pd.to_numeric(out[target], errors="coerce").astype(float)
         out[target] = numbers.where(numbers >= 0)
+    height = out["height_m"].to_numpy(dtype=float).copy()
+    for p in problems:
+        if p.row is None or actions[p.key] != FIX:
+            continue
+        if p.code in ("negative_height", "zero_height", "absurd_height"):
+            height[p.row - 1] = np.nan
+        elif p.code == "height_in_centimetres":
+            height[p.row - 1] = float(p.value) / 100.0
+    out["height_m"] = height
     for target in ("name", "audit_date", "auditor"):
         out[target] = ["" if _blank(v) else str(v) for v in out[target]]
     geoms = out.geometry.to_numpy()

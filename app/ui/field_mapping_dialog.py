@@ -30,7 +30,7 @@ def field_labels() -> dict:
         "bld_id": translate("FieldMappingDialog", "Building id"), "name": translate("FieldMappingDialog", "Name"),
         "category": translate("FieldMappingDialog", "Category"), "is_new": translate("FieldMappingDialog", "New (1/0)"),
         "roof_type": translate("FieldMappingDialog", "Roof type"),
-        "height_m": translate("FieldMappingDialog", "Height [m]"),
+        "height_m": translate("FieldMappingDialog", "Height [m]"), "floors": translate("FieldMappingDialog", "Floors"),
         "pv_status": translate("FieldMappingDialog", "PV status"),
         "pv_area_m2": translate("FieldMappingDialog", "PV area [m2]"),
         "pv_kwp": translate("FieldMappingDialog", "PV capacity [kWp]"),

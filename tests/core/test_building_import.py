@@ -180,3 +180,50 @@ def test_xlsx_list_with_gcj02_coordinates(tmp_path):
     centre = b.geometry.iloc[0].centroid
     # the square's lon/lat centroid sits on the converted point to ~1e-10 deg (measured); 1e-8 deg ~ 1 mm
     assert_allclose([centre.x, centre.y], [float(np.ravel(lon)[0]), float(np.ravel(lat)[0])], atol=1e-8)
+
+
+def test_height_problems_per_row_fix_or_skip(tmp_path):
+    # bad heights (issue 13): negative, zero for a multi-storey building, above 500 m in centimetres,
+    # above 500 m and not centimetres, floors without a height; every one a per-row message
+    frame = _bureau_frame(8)
+    frame["高度"] = [-12.0, 0.0, 2400.0, 90000.0, np.nan, 18.0, 0.0, 45.0]
+    frame["层数"] = [np.nan, 6, np.nan, np.nan, 5, np.nan, np.nan, np.nan]
+    path = tmp_path / "heights.gpkg"
+    pyogrio.write_dataframe(frame, path)
+    result = import_buildings(path, store_path=tmp_path / "m.json")
+    codes = {(p.row, p.code): p for p in result.problems if p.field in ("height_m", "floors")}
+    assert set(codes) == {(1, "negative_height"), (2, "zero_height"), (3, "height_in_centimetres"),
+                          (4, "absurd_height"), (5, "height_from_floors"), (7, "zero_height")}
+    assert "6 floors" in codes[(2, "zero_height")].message
+    assert "24 m" in codes[(3, "height_in_centimetres")].fix_text
+    assert "5 floors x 3.9 m" in codes[(5, "height_from_floors")].fix_text  # row 5 is a public building
+    b = result.buildings.set_index("source_row")
+    assert_allclose(b["height_m"].to_numpy(), [np.nan, np.nan, 24.0, np.nan, np.nan, 18.0, np.nan, 45.0])
+    assert len(b) == 8 and result.skipped == []  # fixed, nothing silently dropped
+    # the rooftop chain: floors stand in where the height was cleared or missing; the rest get no shading
+    from app.siting.rooftop import building_heights
+
+    height, source = building_heights(result.buildings)
+    assert source.tolist() == ["", "floors", "height_m", "", "floors", "height_m", "", "height_m"]
+    # skipping instead
+    skipped = import_buildings(path, store_path=tmp_path / "m.json", default_action="skip")
+    assert [s["row"] for s in skipped.skipped] == [1, 2, 3, 4, 5, 7]
+
+
+def test_footprint_wider_than_the_shading_halo_is_reported(tmp_path):
+    anchor = county_anchor_m(HAIZHOU)
+    frame = gpd.GeoDataFrame({"bld_id": ["BIG", "OK"], "category": ["factory", "factory"], "is_new": [1, 1],
+                              "roof_type": ["flat", "flat"], "height_m": [12.0, 12.0]},
+                             geometry=[shapely.box(anchor.x, anchor.y, anchor.x + 600, anchor.y + 100),
+                                       shapely.box(anchor.x, anchor.y + 200, anchor.x + 60, anchor.y + 240)],
+                             crs=METRIC_CRS).to_crs(STORAGE_CRS)
+    path = tmp_path / "big.gpkg"
+    pyogrio.write_dataframe(frame, path)
+    result = import_buildings(path, store_path=tmp_path / "m.json")
+    big = [p for p in result.problems if p.code == "too_large_for_shading"]
+    assert [p.row for p in big] == [1] and "400 m halo" in big[0].message and result.actions[big[0].key] == "keep"
+    from app.siting.rooftop import roof_potential
+
+    potential = roof_potential(result.buildings, specific_yield=lambda t, a: 1000.0)
+    assert potential["shade_status"].tolist() == ["too_large", "computed"]
+    assert np.isnan(potential.loc[0, "shade_loss"]) and potential.loc[0, "pot_kwh"] > 0
