@@ -220,9 +220,16 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
     _translate_codes(table, lang)
     for column in ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh"):
         table[column] = pd.to_numeric(table[column], errors="coerce").round(0)
+    # shading as a percentage, empty where no height was known; the climate uncertainty as a note
+    table.insert(list(table.columns).index("shade_loss"), "shade_loss_pct",
+                 (100.0 * pd.to_numeric(table.pop("shade_loss"), errors="coerce")).round(1))
+    note = text["sorted_by_potential"]
+    pct = pd.to_numeric(table.pop("uncertainty_pct"), errors="coerce").dropna()
+    if len(pct):
+        note = f"{note}; {text['climate_uncertainty'].format(pct=f'{pct.iloc[0]:g}')}"
     if limit is not None:
         table = table.head(limit)
-    return Section("open_buildings", table=table, message=text["sorted_by_potential"], extra={"total": total})
+    return Section("open_buildings", table=table, message=note, extra={"total": total})
 
 
 def plan_progress(project, lang: str = "zh") -> Section:
@@ -283,7 +290,8 @@ PDF_COLUMNS = {
     "coverage": ["county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
                  "coverage_pct", "target_pct", "gap_m2"],
     "progress": ["title_zh", "unit", "baseline", "current", "target", "deadline", "status", "source_clause"],
-    "open_buildings": ["bld_id", "name", "category", "county", "pv_status", "roof_m2", "pot_kwp", "pot_kwh"],
+    "open_buildings": ["bld_id", "name", "category", "county", "pv_status", "roof_m2", "usable_m2", "pot_kwp",
+                       "shade_loss_pct", "pot_kwh"],
     "site_yields": ["site_id", "name", "kind", "county", "eligible_area_km2", "capacity_mw", "turbines", "net_mwh",
                     "capacity_factor", "wake_loss_pct", "net_full_load_hours", "status", "reason"],
 }

@@ -233,7 +233,9 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
     DataFrame
         The open buildings (index = feature id), largest ``pot_kwh`` first,
         with ``bld_id``, ``name``, ``category``, ``county``, ``pv_status``,
-        ``roof_m2``, ``usable_m2``, ``pot_kwp``, ``pot_kwh``.
+        ``roof_m2``, ``usable_m2``, ``pot_kwp``, ``pot_kwh``, ``shade_loss``
+        (fraction of sunlight lost to neighbours, NaN where no height is
+        known), ``uncertainty_pct`` (climate, +/- %).
     """
     status = buildings["pv_status"].astype(object)
     is_new = pd.to_numeric(buildings["is_new"], errors="coerce")
@@ -242,7 +244,8 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
     if potential is None:
         from app.siting.rooftop import roof_potential
 
-        potential = roof_potential(subset)
+        # every building, not only the open ones: the neighbours shade them
+        potential = roof_potential(buildings)
     pot = potential.loc[subset.index]
     out = pd.DataFrame({
         "bld_id": subset.get("bld_id", pd.Series(subset.index.astype(str), index=subset.index)),
@@ -251,6 +254,8 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
         "county": county_codes(subset.geometry.to_numpy()),
         "pv_status": status[mask],
         "roof_m2": pot["roof_m2"], "usable_m2": pot["usable_m2"], "pot_kwp": pot["pot_kwp"], "pot_kwh": pot["pot_kwh"],
+        "shade_loss": pot["shade_loss"] if "shade_loss" in pot else np.nan,
+        "uncertainty_pct": pot["uncertainty_pct"] if "uncertainty_pct" in pot else np.nan,
     }, index=subset.index)
     return out.sort_values("pot_kwh", ascending=False, kind="stable")
 

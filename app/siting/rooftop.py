@@ -388,6 +388,60 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     return out
 
 
+def project_overrides(project) -> dict:
+    """Rooftop assumption overrides a project stores (``project_meta["rooftop_overrides"]``, JSON)."""
+    import json
+
+    if project is None:
+        return {}
+    text = project.meta.get("rooftop_overrides") or "{}"
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError):
+        return {}
+    return {k: float(v) for k, v in data.items() if k.startswith("rooftop.")}
+
+
+def building_potential(buildings: gpd.GeoDataFrame, feature_id, weather=None, overrides: dict | None = None):
+    """The potential chain of one building (a row of :func:`roof_potential`), with its neighbours' shading.
+
+    Only the buildings within the shading halo of ``feature_id`` are computed,
+    so a click on one roof of a 100,000-building layer stays quick.
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        The buildings layer (EPSG:4490).
+    feature_id
+        Index value of the building.
+
+    Returns
+    -------
+    pandas.Series
+    """
+    p = params(overrides)
+    minx, miny, maxx, maxy = buildings.geometry.loc[feature_id].bounds
+    reach_lat = p["shading_halo_m"] / 110_000.0  # conservative: a degree of latitude is >= 110.6 km
+    reach_lon = reach_lat / max(math.cos(math.radians(max(abs(miny), abs(maxy)))), 0.1)
+    near = buildings.sindex.query(shapely.box(minx - reach_lon, miny - reach_lat, maxx + reach_lon, maxy + reach_lat))
+    subset = buildings.iloc[np.union1d(near, [buildings.index.get_loc(feature_id)])]
+    return roof_potential(subset, weather=weather, overrides=overrides).loc[feature_id]
+
+
+#: Shading-loss classes of the map style: (label, upper bound of shade_loss [-]); "n/a" where not computed.
+SHADE_CLASSES = (("0-5%", 0.05), ("5-15%", 0.15), ("15-30%", 0.30), ("30-50%", 0.50), (">=50%", np.inf))
+
+
+def shade_classes(shade_loss: np.ndarray, status: np.ndarray) -> np.ndarray:
+    """Class label of each roof's ``shade_loss`` (:data:`SHADE_CLASSES`); ``"n/a"`` where it was not computed."""
+    loss = np.asarray(shade_loss, dtype=float)
+    bounds = np.array([b for _, b in SHADE_CLASSES])
+    labels = np.array([name for name, _ in SHADE_CLASSES] + ["n/a"], dtype=object)
+    index = np.searchsorted(bounds, np.nan_to_num(loss, nan=0.0), side="left")
+    index = np.where(np.isfinite(loss) & (np.asarray(status) == "computed"), index, len(SHADE_CLASSES))
+    return labels[index]
+
+
 def _first_plane_weight(two_slopes: np.ndarray, group_yield: dict, plane_keys: list, n: int) -> np.ndarray:
     """Share of a roof's unshaded energy on its first plane (1 for one plane; two-slope roofs split kWp evenly)."""
     weight = np.ones(n)
@@ -453,5 +507,5 @@ def timed_roof_potential(buildings, **kwargs) -> tuple[gpd.GeoDataFrame, Potenti
 
 
 __all__ = ["POTENTIAL_COLUMNS", "CATEGORIES", "building_heights", "params", "row_ground_coverage_ratio", "usable_plan_area", "ridge_facing_azimuth",
-           "default_specific_yield", "roof_potential", "PotentialSummary", "summarise_potential",
+           "default_specific_yield", "roof_potential", "building_potential", "project_overrides", "SHADE_CLASSES", "shade_classes", "PotentialSummary", "summarise_potential",
            "timed_roof_potential", "STORAGE_CRS"]

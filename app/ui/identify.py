@@ -39,9 +39,15 @@ class IdentifyResultsWidget(QWidget):
             self.show_results(self._results)
         super().changeEvent(event)
 
-    def show_results(self, results: list) -> None:
-        """Show ``results`` = [(layer, feature_id), ...], the first one expanded."""
+    def show_results(self, results: list, project=None) -> None:
+        """Show ``results`` = [(layer, feature_id), ...], the first one expanded.
+
+        A building also shows its rooftop PV chain (footprint -> usable -> kWp
+        -> shading -> kWh), computed with the project's rooftop assumptions.
+        """
         self._results = list(results)
+        if project is not None:
+            self._project = project
         self.tree.clear()
         for n, (layer, fid) in enumerate(results):
             if fid not in layer.gdf.index:
@@ -50,10 +56,28 @@ class IdentifyResultsWidget(QWidget):
             top = QTreeWidgetItem([layer_display_title(layer), self.tr("feature {fid}").format(fid=fid)])
             for name in layer.fields:
                 QTreeWidgetItem(top, [name, format_cell(row[name])])
+            if layer.name == "buildings" and "roof_type" in layer.gdf.columns:
+                self._add_rooftop_chain(top, layer, fid)
             self.tree.addTopLevelItem(top)
             top.setExpanded(n == 0)
         self.tree.resizeColumnToContents(0)
         self.retranslate_ui()
+
+    def _add_rooftop_chain(self, top, layer, fid) -> None:
+        from app.siting.rooftop import building_potential, project_overrides
+        from app.ui.panels.rooftop_panel import potential_chain
+
+        branch = QTreeWidgetItem(top, [self.tr("Rooftop PV"), ""])
+        try:
+            pot = building_potential(layer.gdf, fid, overrides=project_overrides(getattr(self, "_project", None)))
+        except (ValueError, KeyError) as exc:  # InputError is a ValueError: bad roof data is shown, not raised
+            QTreeWidgetItem(branch, [self.tr("not computed"), str(exc).splitlines()[0]])
+            return
+        labels = {"roof": self.tr("Roof area"), "usable": self.tr("Usable area"), "capacity": self.tr("Capacity"),
+                  "shading": self.tr("Shading loss"), "potential": self.tr("Potential")}
+        for key, text in potential_chain(pot).items():
+            QTreeWidgetItem(branch, [labels[key], text])
+        branch.setExpanded(True)
 
     def values_shown(self) -> list[str]:
         """Every value text in the tree (what a user can read)."""
@@ -62,4 +86,6 @@ class IdentifyResultsWidget(QWidget):
             top = self.tree.topLevelItem(i)
             for j in range(top.childCount()):
                 out.append(top.child(j).text(1))
+                for k in range(top.child(j).childCount()):
+                    out.append(top.child(j).child(k).text(1))
         return out

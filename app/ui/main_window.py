@@ -719,7 +719,7 @@ class MainWindow(QMainWindow):
             dock.deleteLater()
 
     def show_identify_results(self, results: list) -> None:
-        self.identify_results.show_results(results)
+        self.identify_results.show_results(results, self.project)
         self.identify_dock.show()
         self.identify_dock.raise_()
         if not results:

@@ -75,7 +75,12 @@ def test_audit_from_the_list_updates_layer_log_dashboard_and_undo(panel, qtbot):
     layer = project.vector("buildings")
     assert layer.selection == {1}  # B2 selected on the map too
     assert panel.info_labels["roof"].text() == "300 m²"
-    assert panel.info_labels["usable"].text() == "224 m²"  # (30-2) x (10-2)
+    # the chain footprint -> usable -> kWp -> shading -> kWh as the planner reads it
+    assert panel.info_labels["usable"].text().startswith("157 m² = 224 m² inside the setback × 0.70")  # (30-2) x (10-2)
+    assert "(52 % of the roof)" in panel.info_labels["usable"].text()
+    assert "kWp" in panel.info_labels["capacity"].text() and "open rack" in panel.info_labels["capacity"].text()
+    assert panel.info_labels["shading"].text().endswith("roof height 10.0 m")
+    assert "± 10 %" in panel.info_labels["potential"].text()
     panel.status_edit.setCurrentIndex(panel.status_edit.findData("installed"))
     panel.area_edit.setText("150")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
@@ -107,7 +112,7 @@ def test_assumption_change_recomputes_usable_area(panel):
     layer.select([1])
     panel.assumption_edits["edge_setback_m"].setValue(2.0)
     panel.apply_assumptions()
-    assert panel.info_labels["usable"].text() == "156 m²"  # (30-4) x (10-4)
+    assert panel.info_labels["usable"].text().startswith("109 m² = 156 m² inside")  # (30-4) x (10-4) x 0.70
     assert '"rooftop.edge_setback_m": 2.0' in panel.window.project.meta["rooftop_overrides"]
     panel.assumption_edits["coverage_target"].setValue(60.0)
     panel.apply_assumptions()

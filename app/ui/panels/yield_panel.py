@@ -832,6 +832,12 @@ class YieldPanel(QWidget):
             self.extra_label.setText(self.tr("{speed} m/s").format(speed=f"{result.mean_wind_speed_hub:.2f}"))
         self.annual_label.setText(self.tr("{kwh} kWh ({mwh} MWh)").format(
             kwh=_format_number(annual_kwh), mwh=_format_number(annual_kwh / 1000.0, 1)))
+        uncertainty = float(getattr(result, "uncertainty_pct", 0.0) or 0.0)
+        if uncertainty:
+            self.annual_label.setText(self.annual_label.text() + " " + self.tr(
+                "± {pct} % climate uncertainty ({low}-{high} MWh)").format(
+                pct=f"{uncertainty:g}", low=_format_number(annual_kwh * (1 - uncertainty / 100) / 1000.0, 1),
+                high=_format_number(annual_kwh * (1 + uncertainty / 100) / 1000.0, 1)))
         self.cf_label.setText(f"{100.0 * float(result.capacity_factor):.1f} %")
         self.co2_label.setText(self.tr("{tonnes} t/yr (grid factor {factor} tCO2/MWh)").format(
             tonnes=_format_number(co2_t, 1), factor=f"{factor:g}"))
