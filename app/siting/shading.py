@@ -103,8 +103,12 @@ def _sky_cells():
     return n_az, n_el
 
 
+_TABLE_CACHE: dict = {}
+_TABLE_CACHE_MAX = 256
+
+
 def shade_table(weather, tilt: float, azimuth: float, albedo: float = 0.25) -> ShadeTable:
-    """Build the sky-cell energy table of ``weather`` for a plane (tilt, azimuth).
+    """The sky-cell energy table of ``weather`` for a plane (tilt, azimuth), cached per weather and plane.
 
     Parameters
     ----------
@@ -122,6 +126,15 @@ def shade_table(weather, tilt: float, azimuth: float, albedo: float = 0.25) -> S
     -------
     ShadeTable
     """
+    key = (weather.fingerprint, float(tilt), float(azimuth), float(albedo))
+    if key not in _TABLE_CACHE:
+        if len(_TABLE_CACHE) >= _TABLE_CACHE_MAX:
+            _TABLE_CACHE.pop(next(iter(_TABLE_CACHE)))
+        _TABLE_CACHE[key] = _build_shade_table(weather, tilt, azimuth, albedo)
+    return _TABLE_CACHE[key]
+
+
+def _build_shade_table(weather, tilt: float, azimuth: float, albedo: float) -> ShadeTable:
     import pvlib
 
     data = weather.data

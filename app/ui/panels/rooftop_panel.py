@@ -730,3 +730,23 @@ class RooftopPanel(QWidget):
 def create_panel(window) -> QWidget:
     """The dock's widget (see :mod:`app.ui.panels`)."""
     return RooftopPanel(window)
+
+
+def run_for_screenshot(panel) -> None:
+    """What ``lygsite screenshot --panel rooftop`` shows: the shading-loss map style and the audit
+    entry of the most shaded open building, zoomed to its neighbourhood."""
+    layer = panel.layer()
+    if layer is None or layer.gdf.empty:
+        return
+    panel.show_shading_style()
+    panel.tabs.setCurrentIndex(1)
+    potential = panel._potential_for(layer.gdf)
+    listed = [fid for fid in getattr(panel, "listed_ids", []) if fid in potential.index]
+    candidates = potential.loc[listed] if listed else potential
+    shaded = candidates["shade_loss"].dropna()
+    fid = shaded.idxmax() if len(shaded) else candidates.index[0]
+    layer.select([fid])
+    canvas = getattr(panel.window, "canvas", None)
+    if canvas is not None:
+        minx, miny, maxx, maxy = layer.gdf.geometry.loc[fid].bounds
+        canvas.zoom_to((minx - 0.004, miny - 0.003, maxx + 0.004, maxy + 0.003))
