@@ -237,6 +237,12 @@ def _takes_mount(func) -> bool:
         p.kind == p.VAR_POSITIONAL for p in parameters)
 
 
+def _category_codes(category: np.ndarray) -> np.ndarray:
+    """Index into :data:`CATEGORIES` of each (known) category."""
+    order = np.argsort(CATEGORIES)
+    return order[np.searchsorted(np.array(CATEGORIES)[order], category)]
+
+
 def _categories(buildings: gpd.GeoDataFrame) -> np.ndarray:
     if "category" not in buildings.columns:
         return np.full(len(buildings), "other", dtype=object)
@@ -271,8 +277,7 @@ def building_heights(buildings: gpd.GeoDataFrame, overrides: dict | None = None)
     if "floors" in buildings.columns:
         p = params(overrides)
         floors = pd.to_numeric(buildings["floors"], errors="coerce").to_numpy(dtype=float)
-        storey_of = {c: p[f"storey_height_{c}_m"] for c in CATEGORIES}
-        storey = np.array([storey_of[c] for c in _categories(buildings)], dtype=float)
+        storey = np.array([p[f"storey_height_{c}_m"] for c in CATEGORIES])[_category_codes(_categories(buildings))]
         use = ~np.isfinite(height) & np.isfinite(floors) & (floors > 0)
         height[use], source[use] = floors[use] * storey[use], "floors"
     return height, source
@@ -321,8 +326,8 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     roof_m2 = shapely.area(geoms)
     edge_usable = usable_plan_area(geoms, p["edge_setback_m"], p["min_patch_m2"])
     pitched = roof == "pitched"
-    factor_table = {(c, r): p[f"obstruction_free_{c}_{r}"] for c in CATEGORIES for r in ROOF_TYPES}
-    obstruction = np.array([factor_table[(c, r)] for c, r in zip(category, roof)], dtype=float) if n else np.empty(0)
+    factor_table = np.array([[p[f"obstruction_free_{c}_{r}"] for r in ROOF_TYPES] for c in CATEGORIES])
+    obstruction = factor_table[_category_codes(category), pitched.astype(int)]
     pitch = np.where(category == "factory", p["pitched_tilt_factory_deg"], p["pitched_tilt_deg"])
     two_slopes = pitched & (pitch < p["low_pitch_both_slopes_below_deg"])
     face_fraction = np.where(pitched & ~two_slopes, p["pitched_usable_fraction"], 1.0)
@@ -342,15 +347,25 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     second_azimuth = (azimuth + 180.0) % 360.0
     specific_yield = specific_yield or default_specific_yield(weather)
     with_mount = _takes_mount(specific_yield)
-    plane_keys = [(float(t), float(a), str(m)) for t, a, m in zip(tilt, azimuth, mount)]
-    plane_keys += [(float(t), float(a), str(m)) for t, a, m in zip(tilt[two_slopes], second_azimuth[two_slopes],
-                                                                    mount[two_slopes])]
-    group_yield = {key: float(specific_yield(key[0], key[1], key[2]) if with_mount else specific_yield(key[0], key[1]))
-                   for key in dict.fromkeys(plane_keys)}
-    sy = np.array([group_yield[k] for k in plane_keys[:n]]) if n else np.empty(0)
-    sy_second = np.array([group_yield[k] for k in plane_keys[n:]])
+    # one engine call per distinct (tilt, azimuth, mount) plane, then a vectorised look-up
+    plane_tilt = np.concatenate([tilt, tilt[two_slopes]]).astype(float)
+    plane_azimuth = np.concatenate([azimuth, second_azimuth[two_slopes]]).astype(float)
+    plane_mount = np.concatenate([pitched, pitched[two_slopes]]).astype(float)
+    groups, member = np.unique(np.column_stack([plane_tilt, plane_azimuth, plane_mount]), axis=0,
+                               return_inverse=True)
+    member = np.ravel(member)
+    mounts = (p["mount_flat"], p["mount_pitched"])
+    group_yield = np.array([float(specific_yield(t, a, mounts[int(m)]) if with_mount else specific_yield(t, a))
+                            for t, a, m in groups])
+    plane_yield = group_yield[member] if len(groups) else np.empty(0)
+    sy = plane_yield[:n].copy()
     if two_slopes.any():
-        sy[two_slopes] = 0.5 * (sy[two_slopes] + sy_second)
+        sy[two_slopes] = 0.5 * (sy[two_slopes] + plane_yield[n:])
+    first_weight = np.ones(n)
+    if two_slopes.any():
+        both = plane_yield[:n][two_slopes] + plane_yield[n:]
+        first_weight[two_slopes] = np.divide(plane_yield[:n][two_slopes], both, out=np.full(len(both), 0.5),
+                                             where=both > 0)
     unshaded = kwp * sy
 
     height, height_source = building_heights(buildings, overrides)
@@ -362,7 +377,7 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
         shade, status = building_shade_losses(
             geoms, height, tilt, azimuth, np.where(two_slopes, second_azimuth, np.nan), weather,
             min_elevation_deg=p["shading_min_elevation_deg"], halo_m=p["shading_halo_m"],
-            tile_m=p["shading_tile_m"], plane_weights=_first_plane_weight(two_slopes, group_yield, plane_keys, n))
+            tile_m=p["shading_tile_m"], plane_weights=first_weight)
 
     out = buildings.copy()
     out["roof_m2"] = roof_m2
@@ -440,17 +455,6 @@ def shade_classes(shade_loss: np.ndarray, status: np.ndarray) -> np.ndarray:
     index = np.searchsorted(bounds, np.nan_to_num(loss, nan=0.0), side="left")
     index = np.where(np.isfinite(loss) & (np.asarray(status) == "computed"), index, len(SHADE_CLASSES))
     return labels[index]
-
-
-def _first_plane_weight(two_slopes: np.ndarray, group_yield: dict, plane_keys: list, n: int) -> np.ndarray:
-    """Share of a roof's unshaded energy on its first plane (1 for one plane; two-slope roofs split kWp evenly)."""
-    weight = np.ones(n)
-    if two_slopes.any():
-        first = np.array([group_yield[k] for k in plane_keys[:n]])[two_slopes]
-        second = np.array([group_yield[k] for k in plane_keys[n:]])
-        total = first + second
-        weight[two_slopes] = np.divide(first, total, out=np.full(len(first), 0.5), where=total > 0)
-    return weight
 
 
 @dataclass

@@ -217,17 +217,55 @@ def roof_sample_points(footprints: np.ndarray, per_side: int = 2) -> tuple[np.nd
     return xy[order], owner[order]
 
 
-def _caster_edges(footprints: np.ndarray):
-    """Exterior-ring edges of every footprint, counter-clockwise: (start xy, end xy, owner)."""
-    oriented = shapely.orient_polygons(footprints) if hasattr(shapely, "orient_polygons") else \
-        np.array([shapely.geometry.polygon.orient(g) if g.geom_type == "Polygon" else g for g in footprints])
-    parts, part_owner = shapely.get_parts(oriented, return_index=True)
-    rings = shapely.get_exterior_ring(parts)
-    coords, ring_idx = shapely.get_coordinates(rings, return_index=True)
-    same = ring_idx[:-1] == ring_idx[1:]
-    start = coords[:-1][same]
-    end = coords[1:][same]
-    return start, end, part_owner[ring_idx[:-1][same]]
+@dataclass
+class Casters:
+    """Buildings that cast shadows, prepared once: bounds, heights and counter-clockwise outline edges.
+
+    Attributes
+    ----------
+    bounds : numpy.ndarray
+        (m, 4) footprint bounds [m].
+    heights : numpy.ndarray
+        (m,) heights [m]; NaN = unknown (casts no shadow).
+    edge_start, edge_end : numpy.ndarray
+        (E, 2) end points of the exterior-ring edges, grouped by caster.
+    edge_first, edge_count : numpy.ndarray
+        (m,) first edge and number of edges of each caster.
+    """
+
+    bounds: np.ndarray
+    heights: np.ndarray
+    edge_start: np.ndarray
+    edge_end: np.ndarray
+    edge_first: np.ndarray
+    edge_count: np.ndarray
+
+    @classmethod
+    def from_footprints(cls, footprints: np.ndarray, heights: np.ndarray) -> "Casters":
+        footprints = np.asarray(footprints, dtype=object)
+        oriented = shapely.orient_polygons(footprints)
+        parts, part_owner = shapely.get_parts(oriented, return_index=True)
+        coords, ring_idx = shapely.get_coordinates(shapely.get_exterior_ring(parts), return_index=True)
+        same = ring_idx[:-1] == ring_idx[1:]
+        owner = part_owner[ring_idx[:-1][same]]
+        order = np.argsort(owner, kind="stable")
+        m = len(footprints)
+        return cls(shapely.bounds(footprints), np.asarray(heights, dtype=float), coords[:-1][same][order],
+                   coords[1:][same][order], np.searchsorted(owner[order], np.arange(m)),
+                   np.bincount(owner, minlength=m))
+
+    def take(self, index: np.ndarray) -> "Casters":
+        """The casters ``index`` (in that order) with their edges."""
+        count = self.edge_count[index]
+        edges = _ranges(self.edge_first[index], count)
+        return Casters(self.bounds[index], self.heights[index], self.edge_start[edges], self.edge_end[edges],
+                       np.cumsum(count) - count, count)
+
+
+def _ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Concatenated ``arange(first[i], first[i] + count[i])`` for all i, vectorised."""
+    total = int(count.sum())
+    return np.repeat(first - np.cumsum(count) + count, count) + np.arange(total)
 
 
 def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: np.ndarray,
@@ -260,9 +298,17 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
         covers azimuths [k, k + 1) x AZIMUTH_STEP_DEG clockwise from north,
         evaluated at its centre.
     """
+    return _horizons(points_xy, points_z, point_owner, Casters.from_footprints(casters, caster_heights),
+                     min_elevation_deg, max_reach_m)
+
+
+def _horizons(points_xy: np.ndarray, points_z: np.ndarray, point_owner: np.ndarray, casters: Casters,
+              min_elevation_deg: float, max_reach_m: float) -> np.ndarray:
+    """:func:`horizon_profiles` on prepared :class:`Casters`."""
     n_az, _ = _sky_cells()
     n = len(points_xy)
     horizon = np.zeros((n, n_az), dtype=np.float32)
+    caster_heights = casters.heights
     known = np.isfinite(caster_heights) & (caster_heights > 0)
     if n == 0 or not known.any():
         return horizon
@@ -282,7 +328,7 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
     g_owner = np.where(sorted_key[group_start] >= 0, sorted_key[group_start], -1)
     # candidate (caster, receiver) pairs: the receiver's points inside the caster's bounds grown by its reach
     reach = np.minimum((heights - g_z.min()) / tan_min, max_reach_m)
-    bounds = shapely.bounds(casters[cast_idx])
+    bounds = casters.bounds[cast_idx]
     grown = shapely.box(bounds[:, 0] - reach, bounds[:, 1] - reach, bounds[:, 2] + reach, bounds[:, 3] + reach)
     tree = shapely.STRtree(shapely.box(g_box[:, 0], g_box[:, 1], g_box[:, 2], g_box[:, 3]))
     pair_caster, pair_group = tree.query(grown)
@@ -300,20 +346,16 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
     # expand to (caster, point)
     size = group_size[pair_group]
     caster = np.repeat(caster, size)
-    pair_point = order[np.repeat(group_start[pair_group] - np.cumsum(size) + size, size) + np.arange(size.sum())]
+    pair_point = order[_ranges(group_start[pair_group], size)]
     rise = caster_heights[caster] - points_z[pair_point]
 
     # expand to (point, edge) with the caster's edges that face the point
-    start, end, edge_owner = _caster_edges(casters)
-    e_order = np.argsort(edge_owner, kind="stable")
-    start, end, edge_owner = start[e_order], end[e_order], edge_owner[e_order]
-    first = np.searchsorted(edge_owner, np.arange(len(casters)))
-    n_edges = np.bincount(edge_owner, minlength=len(casters))
-    count = n_edges[caster]
+    count = casters.edge_count[caster]
     pair_of = np.repeat(np.arange(len(caster)), count)
-    edge = np.repeat(first[caster] - np.cumsum(count) + count, count) + np.arange(count.sum())
-    rel = start[edge] - points_xy[pair_point[pair_of]]
-    seg = end[edge] - start[edge]
+    edge = _ranges(casters.edge_first[caster], count)
+    start = casters.edge_start[edge]
+    rel = start - points_xy[pair_point[pair_of]]
+    seg = casters.edge_end[edge] - start
     # counter-clockwise ring: the outside of an edge is on its right; the point must be there
     facing = (seg[:, 0] * rel[:, 1] - seg[:, 1] * rel[:, 0]) > 0
     pair_of, seg, rel = pair_of[facing], seg[facing], rel[facing]
@@ -326,7 +368,7 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
     last_bin = np.floor((bearing_a + span) / AZIMUTH_STEP_DEG - 0.5).astype(np.int64)
     bins = np.maximum(last_bin - first_bin + 1, 0)
     triple = np.repeat(np.arange(len(bins)), bins)
-    k = (np.repeat(first_bin, bins) + np.arange(bins.sum()) - np.repeat(np.cumsum(bins) - bins, bins)) % n_az
+    k = _ranges(first_bin, bins) % n_az
     ux, uy = _BIN_SIN[k], _BIN_COS[k]
     sx, sy = seg[triple, 0], seg[triple, 1]
     rx, ry = rel[triple, 0], rel[triple, 1]
@@ -343,46 +385,39 @@ def horizon_profiles(points_xy: np.ndarray, points_z: np.ndarray, point_owner: n
     horizon.reshape(-1)[hit] = np.degrees(np.arctan(tangent[hit]))
     return horizon
 
-    # expand to (point, edge) with the caster's edges that face the point
-    start, end, edge_owner = _caster_edges(casters)
-    order = np.argsort(edge_owner, kind="stable")
-    start, end, edge_owner = start[order], end[order], edge_owner[order]
-    first = np.searchsorted(edge_owner, np.arange(len(casters)))
-    n_edges = np.bincount(edge_owner, minlength=len(casters))
-    count = n_edges[caster]
-    pair_of = np.repeat(np.arange(len(caster)), count)
-    edge = np.repeat(first[caster] - np.cumsum(count) + count, count) + np.arange(count.sum())
-    p = points_xy[pair_point[pair_of]]
-    a, e = start[edge], end[edge]
-    seg = e - a
-    rel = a - p
-    # counter-clockwise ring: the outside of an edge is on its right; the point must be there
-    facing = (seg[:, 0] * rel[:, 1] - seg[:, 1] * rel[:, 0]) > 0
-    pair_of, p, a, seg, rel = pair_of[facing], p[facing], a[facing], seg[facing], rel[facing]
-    rel_end = rel + seg
-    bearing_a = np.degrees(np.arctan2(rel[:, 0], rel[:, 1])) % 360.0
-    bearing_b = np.degrees(np.arctan2(rel_end[:, 0], rel_end[:, 1])) % 360.0
-    # a facing edge is seen turning clockwise from its start to its end (span < 180 deg)
-    span = (bearing_b - bearing_a) % 360.0
-    first_bin = np.ceil(bearing_a / AZIMUTH_STEP_DEG - 0.5).astype(np.int64)
-    last_bin = np.floor((bearing_a + span) / AZIMUTH_STEP_DEG - 0.5).astype(np.int64)
-    bins = np.maximum(last_bin - first_bin + 1, 0)
-    triple = np.repeat(np.arange(len(bins)), bins)
-    k = np.repeat(first_bin, bins) + np.arange(bins.sum()) - np.repeat(np.cumsum(bins) - bins, bins)
-    centre = np.radians((k + 0.5) * AZIMUTH_STEP_DEG)
-    ux, uy = np.sin(centre), np.cos(centre)
-    sx, sy = seg[triple, 0], seg[triple, 1]
-    rx, ry = rel[triple, 0], rel[triple, 1]
-    denominator = ux * sy - uy * sx
-    with np.errstate(divide="ignore", invalid="ignore"):
-        distance = (rx * sy - ry * sx) / denominator
-    ok = np.isfinite(distance) & (distance > 1e-6)
-    pair = pair_of[triple[ok]]
-    elevation = np.degrees(np.arctan2(rise[pair], distance[ok])).astype(np.float32)
-    elevation[elevation < min_elevation_deg] = 0.0
-    flat = pair_point[pair] * n_az + (k[ok] % n_az)
-    np.maximum.at(horizon.reshape(-1), flat, elevation)
-    return horizon
+
+class _TableStack:
+    """Several :class:`ShadeTable` stacked, to look up every point's loss in one indexing operation."""
+
+    def __init__(self, tables: list):
+        self.cells = np.stack([t.cell_wh_m2 for t in tables]) if tables else np.zeros((0, 1, 1))
+        self.below = np.stack([t.below_wh_m2 for t in tables]) if tables else np.zeros((0, 1, 1))
+        self.poa = np.array([t.poa_wh_m2 for t in tables])
+
+    def loss(self, horizon_deg: np.ndarray, table: np.ndarray) -> np.ndarray:
+        """Loss of points with horizons (n, n_az) [deg] on planes ``table`` (n,) [-]."""
+        n_el = self.cells.shape[2]
+        position = np.clip(horizon_deg / ELEVATION_STEP_DEG, 0.0, n_el - 1e-9)
+        cell = position.astype(np.intp)
+        frac = position - cell
+        plane = table[:, None]
+        columns = np.arange(self.cells.shape[1])[None, :]
+        blocked = self.below[plane, columns, cell] + frac * self.cells[plane, columns, cell]
+        return blocked.sum(axis=1) / self.poa[table]
+
+
+def _point_losses(horizon: np.ndarray, first: np.ndarray, second: np.ndarray, weight: np.ndarray,
+                  stack: _TableStack) -> np.ndarray:
+    """Loss per point: weight x loss on the first plane + (1 - weight) x loss on the second."""
+    loss = np.zeros(len(horizon))
+    shaded = np.flatnonzero(horizon.max(axis=1) > 0) if len(horizon) else np.empty(0, dtype=int)
+    if len(shaded):
+        h = horizon[shaded]
+        loss[shaded] = weight[shaded] * stack.loss(h, first[shaded])
+        two = second[shaded] >= 0
+        if two.any():
+            loss[shaded[two]] += (1.0 - weight[shaded[two]]) * stack.loss(h[two], second[shaded][two])
+    return loss
 
 
 def shade_tile(receivers: np.ndarray, receiver_heights: np.ndarray, receiver_planes: np.ndarray,
@@ -423,25 +458,16 @@ def shade_tile(receivers: np.ndarray, receiver_heights: np.ndarray, receiver_pla
     n = len(receivers)
     if n == 0:
         return np.empty(0)
-    casters = np.concatenate([np.asarray(receivers, dtype=object), np.asarray(neighbours, dtype=object)])
-    caster_heights = np.concatenate([np.asarray(receiver_heights, dtype=float),
-                                     np.asarray(neighbour_heights, dtype=float)])
-    xy, owner = roof_sample_points(np.asarray(receivers, dtype=object), per_side)
-    horizon = horizon_profiles(xy, np.asarray(receiver_heights, dtype=float)[owner], owner, casters, caster_heights,
-                               min_elevation_deg, halo_m)
-    loss = np.zeros(len(xy))
-    first, second = receiver_planes[owner, 0], receiver_planes[owner, 1]
-    weight = np.asarray(receiver_weights, dtype=float)[owner]
-    shaded = horizon.max(axis=1) > 0
-    for t, table in enumerate(tables):
-        on_first = shaded & (first == t)
-        if on_first.any():
-            loss[on_first] += weight[on_first] * table.loss(horizon[on_first])
-        on_second = shaded & (second == t)
-        if on_second.any():
-            loss[on_second] += (1.0 - weight[on_second]) * table.loss(horizon[on_second])
-    counts = np.bincount(owner, minlength=n)
-    return np.bincount(owner, weights=loss, minlength=n) / np.maximum(counts, 1)
+    receivers = np.asarray(receivers, dtype=object)
+    casters = Casters.from_footprints(np.concatenate([receivers, np.asarray(neighbours, dtype=object)]),
+                                      np.concatenate([np.asarray(receiver_heights, dtype=float),
+                                                      np.asarray(neighbour_heights, dtype=float)]))
+    xy, owner = roof_sample_points(receivers, per_side)
+    horizon = _horizons(xy, casters.heights[owner], owner, casters, min_elevation_deg, halo_m)
+    planes = np.asarray(receiver_planes)
+    loss = _point_losses(horizon, planes[owner, 0], planes[owner, 1], np.asarray(receiver_weights, float)[owner],
+                         _TableStack(tables))
+    return np.bincount(owner, weights=loss, minlength=n) / np.maximum(np.bincount(owner, minlength=n), 1)
 
 
 def footprint_extent_m(footprints: np.ndarray) -> np.ndarray:
@@ -519,27 +545,39 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
         if np.isfinite(second_azimuth[i]):
             planes[i, 1] = lookup[(float(tilt[i]), float(second_azimuth[i]))]
 
-    bounds = shapely.bounds(footprints)
-    centre_x = 0.5 * (bounds[:, 0] + bounds[:, 2])
-    centre_y = 0.5 * (bounds[:, 1] + bounds[:, 3])
-    tile_x = np.floor((centre_x - centre_x.min()) / tile_m).astype(np.int64)
-    tile_y = np.floor((centre_y - centre_y.min()) / tile_m).astype(np.int64)
-    tile_key = tile_x * (tile_y.max() + 1) + tile_y
+    # prepared once for the whole city; each tile takes its part
     cast = np.flatnonzero(known)
-    tree = shapely.STRtree(footprints[cast])
-    receivers_by_tile = np.flatnonzero(receiving)
-    order = receivers_by_tile[np.argsort(tile_key[receivers_by_tile], kind="stable")]
-    keys_sorted = tile_key[order]
-    cuts = np.flatnonzero(np.diff(keys_sorted)) + 1
-    groups = np.split(order, cuts)
-    for done, members in enumerate(groups):
+    casters = Casters.from_footprints(footprints[cast], heights[cast])
+    stack = _TableStack(tables)
+    receiving_idx = np.flatnonzero(receiving)
+    xy, point_building = roof_sample_points(footprints[receiving_idx], per_side)
+    point_building = receiving_idx[point_building]
+    bounds = casters.bounds
+    centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
+    tile = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
+    tile_key = tile[:, 0] * (tile[:, 1].max() + 1) + tile[:, 1]  # per caster (every receiver is a caster)
+    cast_of = np.full(n, -1)
+    cast_of[cast] = np.arange(len(cast))
+    point_tile = tile_key[cast_of[point_building]]
+    point_order = np.argsort(point_tile, kind="stable")
+    cuts = np.flatnonzero(np.diff(point_tile[point_order])) + 1
+    tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
+    point_loss = np.zeros(len(xy))
+    groups = np.split(point_order, cuts)
+    for done, points in enumerate(groups):
+        members = cast_of[np.unique(point_building[points])]
         box = bounds[members]
         area = shapely.box(box[:, 0].min() - halo_m, box[:, 1].min() - halo_m,
                            box[:, 2].max() + halo_m, box[:, 3].max() + halo_m)
-        nearby = cast[tree.query(area)]
-        nearby = np.setdiff1d(nearby, members, assume_unique=False)
-        loss[members] = shade_tile(footprints[members], heights[members], planes[members], weights[members],
-                                   footprints[nearby], heights[nearby], tables, min_elevation_deg, halo_m, per_side)
+        nearby = np.sort(tree.query(area))  # casters of the tile and its halo (members included)
+        local = casters.take(nearby)
+        owner = np.searchsorted(nearby, cast_of[point_building[points]])
+        horizon = _horizons(xy[points], local.heights[owner], owner, local, min_elevation_deg, halo_m)
+        building = point_building[points]
+        point_loss[points] = _point_losses(horizon, planes[building, 0], planes[building, 1], weights[building], stack)
         if progress is not None:
             progress(done + 1, len(groups))
+    counts = np.bincount(point_building, minlength=n)
+    total = np.bincount(point_building, weights=point_loss, minlength=n)
+    loss[receiving] = total[receiving] / np.maximum(counts[receiving], 1)
     return loss, status

@@ -1,0 +1,128 @@
+"""Benchmark of the rooftop potential with and without shading by neighbours, 100,000 and 1,000,000 buildings.
+
+Run ``.venv/bin/python benchmarks/bench_rooftop_shading.py [--sizes 100000,1000000] [--main PATH]``;
+prints one JSON line per run.
+
+1. Writes N synthetic footprints (the street grids of ``bench_rooftop.py``: rectangles of 10-60 m
+   sides, random rotation, 70 m plot pitch around each county's representative point, 45 % pitched,
+   heights uniform 4-60 m, so every roof has taller neighbours within reach: a dense worst case) to a
+   GeoPackage, built with vectorised shapely so that a million footprints take seconds.
+2. For each size and each of "no shading" / "shading", a fresh child process reads the file and runs
+   :func:`app.siting.rooftop.roof_potential` on the default year (warm: the pvlib runs and shade
+   tables of the orientation groups are made once on 1,000 buildings first, as a session that has
+   opened the panel has them). The child reports the seconds of the call and its peak resident memory
+   (``ru_maxrss``), so the runs do not share memory.
+3. With ``--main PATH`` (a checkout of main), the same child runs main's ``roof_potential`` on the
+   same file: the no-shading path must not be slower than before.
+
+Memory stays flat with N for the shading: it works tile by tile (``rooftop.shading_tile_m``, with
+a ``rooftop.shading_halo_m`` halo), so the difference "shading minus no shading" in peak memory is
+the working set of one tile, whatever the number of buildings.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import shapely
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from machine_info import machine_info  # noqa: E402  (benchmarks/ is the script's folder)
+
+from app.layers.boundaries import load_counties  # noqa: E402
+from app.layers.crs import METRIC_CRS, STORAGE_CRS  # noqa: E402
+
+
+def synthetic_city(n: int, seed: int = 4) -> gpd.GeoDataFrame:
+    """``n`` rotated rectangles on 70 m street grids around the six counties' centres (EPSG:4490)."""
+    rng = np.random.default_rng(seed)
+    counties = load_counties().to_crs(METRIC_CRS)
+    per_county = int(np.ceil(n / len(counties)))
+    side = int(np.ceil(np.sqrt(per_county)))
+    xs, ys = [], []
+    for geom in counties.geometry:
+        centre = geom.representative_point()
+        i, j = np.meshgrid(np.arange(side), np.arange(side))
+        xs.append(centre.x + (i.ravel()[:per_county] - side / 2) * 70.0)
+        ys.append(centre.y + (j.ravel()[:per_county] - side / 2) * 70.0)
+    x, y = np.concatenate(xs)[:n], np.concatenate(ys)[:n]
+    w, d = rng.uniform(10, 60, n), rng.uniform(10, 60, n)
+    angle = np.radians(rng.uniform(0, 90, n))
+    corners = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5], [-0.5, -0.5]])
+    local_x = corners[None, :, 0] * w[:, None]
+    local_y = corners[None, :, 1] * d[:, None]
+    cos, sin = np.cos(angle)[:, None], np.sin(angle)[:, None]
+    ring = np.stack([x[:, None] + local_x * cos - local_y * sin, y[:, None] + local_x * sin + local_y * cos], axis=2)
+    geoms = shapely.polygons(ring)
+    categories = np.array(["public_institution", "factory", "commercial", "residential", "other"])
+    frame = gpd.GeoDataFrame({
+        "bld_id": np.char.add("SYN", np.arange(n).astype(str)),
+        "category": categories[rng.integers(0, 5, n)],
+        "is_new": rng.integers(0, 2, n),
+        "roof_type": np.where(rng.random(n) < 0.45, "pitched", "flat"),
+        "height_m": rng.uniform(4, 60, n).round(1),
+        "pv_status": "none",
+    }, geometry=geoms, crs=METRIC_CRS)
+    return frame.to_crs(STORAGE_CRS)
+
+
+CHILD = textwrap.dedent("""
+    import json, resource, sys, time
+    import geopandas as gpd
+    from app.siting.rooftop import roof_potential
+    import pyogrio
+    buildings = pyogrio.read_dataframe(sys.argv[1])
+    shading = sys.argv[2] == "shading"
+    kwargs = {{"shading": shading}} if {new_api} else {{}}
+    roof_potential(buildings.iloc[:1000], **kwargs)  # warm: pvlib groups and shade tables
+    start = time.perf_counter()
+    result = roof_potential(buildings, **kwargs)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    out = {{"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 0), "potential_mwh": round(float(result["pot_kwh"].sum()) / 1000.0, 0)}}
+    if "shade_loss" in result:
+        out["mean_shade_loss"] = round(float(result["shade_loss"].mean()), 4) if shading else None
+    print(json.dumps(out))
+""")
+
+
+def run_child(path: Path, mode: str, code_root: Path, new_api: bool = True) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(code_root))
+    done = subprocess.run([sys.executable, "-c", CHILD.format(new_api=new_api), str(path), mode],
+                          capture_output=True, text=True, env=env, cwd=code_root)
+    if done.returncode != 0:
+        raise SystemExit(f"child failed ({mode}, {code_root}): {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--main", help="a checkout of main, to time its roof_potential on the same file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for n in [int(s) for s in args.sizes.split(",")]:
+            path = Path(folder) / f"city_{n}.gpkg"
+            pyogrio.write_dataframe(synthetic_city(n), path, layer="buildings")
+            for mode in ("no_shading", "shading"):
+                figures = run_child(path, mode, ROOT)
+                print(json.dumps({"buildings": n, "mode": mode, **figures, "load_average_1min":
+                                  round(os.getloadavg()[0], 2), "machine": machine_info()}), flush=True)
+            if args.main:
+                figures = run_child(path, "no_shading", Path(args.main), new_api=False)
+                print(json.dumps({"buildings": n, "mode": "main_before_issue_13", **figures,
+                                  "load_average_1min": round(os.getloadavg()[0], 2)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
