@@ -241,8 +241,16 @@ class Casters:
     edge_count: np.ndarray
 
     @classmethod
-    def from_footprints(cls, footprints: np.ndarray, heights: np.ndarray) -> "Casters":
+    def from_footprints(cls, footprints: np.ndarray, heights: np.ndarray, chunk: int = 50_000) -> "Casters":
+        """Prepare ``footprints`` in chunks of ``chunk``, so the temporary geometries stay bounded."""
         footprints = np.asarray(footprints, dtype=object)
+        if len(footprints) > chunk:
+            parts = [cls.from_footprints(footprints[i:i + chunk], heights[i:i + chunk], chunk)
+                     for i in range(0, len(footprints), chunk)]
+            counts = np.concatenate([c.edge_count for c in parts])
+            return cls(np.concatenate([c.bounds for c in parts]), np.concatenate([c.heights for c in parts]),
+                       np.concatenate([c.edge_start for c in parts]), np.concatenate([c.edge_end for c in parts]),
+                       np.cumsum(counts) - counts, counts)
         oriented = shapely.orient_polygons(footprints)
         parts, part_owner = shapely.get_parts(oriented, return_index=True)
         coords, ring_idx = shapely.get_coordinates(shapely.get_exterior_ring(parts), return_index=True)
@@ -470,8 +478,11 @@ def shade_tile(receivers: np.ndarray, receiver_heights: np.ndarray, receiver_pla
     return np.bincount(owner, weights=loss, minlength=n) / np.maximum(np.bincount(owner, minlength=n), 1)
 
 
-def footprint_extent_m(footprints: np.ndarray) -> np.ndarray:
-    """Longest side of each footprint's oriented envelope [m]."""
+def footprint_extent_m(footprints: np.ndarray, chunk: int = 50_000) -> np.ndarray:
+    """Longest side of each footprint's oriented envelope [m] (computed in chunks of ``chunk``)."""
+    if len(footprints) > chunk:
+        return np.concatenate([footprint_extent_m(footprints[i:i + chunk], chunk)
+                               for i in range(0, len(footprints), chunk)])
     envelope = shapely.oriented_envelope(footprints)
     coords, which = shapely.get_coordinates(shapely.get_exterior_ring(envelope), return_index=True)
     n = len(footprints)
@@ -550,8 +561,11 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     casters = Casters.from_footprints(footprints[cast], heights[cast])
     stack = _TableStack(tables)
     receiving_idx = np.flatnonzero(receiving)
-    xy, point_building = roof_sample_points(footprints[receiving_idx], per_side)
-    point_building = receiving_idx[point_building]
+    samples = [roof_sample_points(footprints[receiving_idx[i:i + 50_000]], per_side)
+               for i in range(0, len(receiving_idx), 50_000)]  # chunks: bounded temporary geometries
+    xy = np.concatenate([xy_part for xy_part, _ in samples])
+    point_building = receiving_idx[np.concatenate([owner + i * 50_000 for i, (_, owner) in enumerate(samples)])]
+    del samples
     bounds = casters.bounds
     centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
     tile = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
@@ -562,7 +576,7 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     point_order = np.argsort(point_tile, kind="stable")
     cuts = np.flatnonzero(np.diff(point_tile[point_order])) + 1
     tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
-    point_loss = np.zeros(len(xy))
+    point_loss = np.zeros(len(xy), dtype=np.float32)
     groups = np.split(point_order, cuts)
     for done, points in enumerate(groups):
         members = cast_of[np.unique(point_building[points])]

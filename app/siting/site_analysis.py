@@ -450,6 +450,8 @@ def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
     result.capacity_factor = pv.capacity_factor
     result.net_full_load_hours = result.net_mwh / result.capacity_mw if result.capacity_mw > 0 else 0.0
     result.weather_source = pv.weather_source
+    result.notes.append(f"climate uncertainty of the annual energy: +/-{pv.uncertainty_pct:g} % "
+                        f"({pv.annual_kwh_range[0] / 1000:,.0f}-{pv.annual_kwh_range[1] / 1000:,.0f} MWh)")
     step(1.0, "done")
     return result
 
