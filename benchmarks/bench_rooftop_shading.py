@@ -10,7 +10,8 @@ prints one JSON line per run.
 2. For each size and each of "no shading" / "shading", a fresh child process reads the file and runs
    :func:`app.siting.rooftop.roof_potential` on the default year (warm: the pvlib runs and shade
    tables of the orientation groups are made once on 1,000 buildings first, as a session that has
-   opened the panel has them). The child reports the seconds of the call and its peak resident memory
+   opened the panel has them). The child reports the wall and CPU seconds of the call (the machine is
+   shared: CPU time does not depend on the other jobs' load) and its peak resident memory
    (``ru_maxrss``), so the runs do not share memory.
 3. With ``--main PATH`` (a checkout of main), the same child runs main's ``roof_potential`` on the
    same file: the no-shading path must not be slower than before.
@@ -85,11 +86,14 @@ CHILD = textwrap.dedent("""
     shading = sys.argv[2] == "shading"
     kwargs = {{"shading": shading}} if {new_api} else {{}}
     roof_potential(buildings.iloc[:1000], **kwargs)  # warm: pvlib groups and shade tables
+    before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     result = roof_potential(buildings, **kwargs)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    out = {{"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 0), "potential_mwh": round(float(result["pot_kwh"].sum()) / 1000.0, 0)}}
+    out = {{"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_rss_mb": round(peak, 0), "potential_mwh": round(float(result["pot_kwh"].sum()) / 1000.0, 0)}}
     if "shade_loss" in result:
         out["mean_shade_loss"] = round(float(result["shade_loss"].mean()), 4) if shading else None
     print(json.dumps(out))

@@ -262,13 +262,6 @@ class Casters:
                    coords[1:][same][order], np.searchsorted(owner[order], np.arange(m)),
                    np.bincount(owner, minlength=m))
 
-    def take(self, index: np.ndarray) -> "Casters":
-        """The casters ``index`` (in that order) with their edges."""
-        count = self.edge_count[index]
-        edges = _ranges(self.edge_first[index], count)
-        return Casters(self.bounds[index], self.heights[index], self.edge_start[edges], self.edge_end[edges],
-                       np.cumsum(count) - count, count)
-
 
 def _ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
     """Concatenated ``arange(first[i], first[i] + count[i])`` for all i, vectorised."""
@@ -403,15 +396,17 @@ class _TableStack:
         self.poa = np.array([t.poa_wh_m2 for t in tables])
 
     def loss(self, horizon_deg: np.ndarray, table: np.ndarray) -> np.ndarray:
-        """Loss of points with horizons (n, n_az) [deg] on planes ``table`` (n,) [-]."""
+        """Loss of points with horizons (n, n_az) [deg] on planes ``table`` (n,) [-].
+
+        Only the azimuths with an obstacle are looked up (an empty azimuth blocks nothing).
+        """
         n_el = self.cells.shape[2]
-        position = np.clip(horizon_deg / ELEVATION_STEP_DEG, 0.0, n_el - 1e-9)
+        point, column = np.nonzero(horizon_deg)
+        position = np.minimum(horizon_deg[point, column] / ELEVATION_STEP_DEG, n_el - 1e-6)
         cell = position.astype(np.intp)
-        frac = position - cell
-        plane = table[:, None]
-        columns = np.arange(self.cells.shape[1])[None, :]
-        blocked = self.below[plane, columns, cell] + frac * self.cells[plane, columns, cell]
-        return blocked.sum(axis=1) / self.poa[table]
+        plane = table[point]
+        blocked = self.below[plane, column, cell] + (position - cell) * self.cells[plane, column, cell]
+        return np.bincount(point, weights=blocked, minlength=len(horizon_deg)) / self.poa[table]
 
 
 def _point_losses(horizon: np.ndarray, first: np.ndarray, second: np.ndarray, weight: np.ndarray,
@@ -516,7 +511,8 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     min_elevation_deg, halo_m : float
         See :func:`horizon_profiles`.
     tile_m : float
-        Tile side [m].
+        Tile side [m]; raised to ``halo_m`` when smaller, so that a tile's
+        halo lies within its eight neighbouring tiles.
     plane_weights : numpy.ndarray, optional
         Share of each roof's energy on its first plane (default 1).
     progress : callable, optional
@@ -556,42 +552,42 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
         if np.isfinite(second_azimuth[i]):
             planes[i, 1] = lookup[(float(tilt[i]), float(second_azimuth[i]))]
 
-    # prepared once for the whole city; each tile takes its part
-    cast = np.flatnonzero(known)
-    casters = Casters.from_footprints(footprints[cast], heights[cast])
+    # tile by tile: each tile prepares its own roofs and the casters of its halo, so the working
+    # memory is one tile's whatever the size of the city (only bounds and results are city-wide)
+    tile_m = max(float(tile_m), float(halo_m))  # the 3 x 3 tiles around a tile then hold its halo
+    bounds = shapely.bounds(footprints)
+    centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
+    cell = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
+    width = int(cell[:, 1].max()) + 3
+    key = (cell[:, 0] + 1) * width + (cell[:, 1] + 1)
+    casting = np.flatnonzero(known)
+    by_key = casting[np.argsort(key[casting], kind="stable")]
+    sorted_keys = key[by_key]
+    # footprints wider than the halo may reach past the neighbouring tiles: checked for every tile
+    wide = casting[too_large[casting]]
     stack = _TableStack(tables)
     receiving_idx = np.flatnonzero(receiving)
-    samples = [roof_sample_points(footprints[receiving_idx[i:i + 50_000]], per_side)
-               for i in range(0, len(receiving_idx), 50_000)]  # chunks: bounded temporary geometries
-    xy = np.concatenate([xy_part for xy_part, _ in samples])
-    point_building = receiving_idx[np.concatenate([owner + i * 50_000 for i, (_, owner) in enumerate(samples)])]
-    del samples
-    bounds = casters.bounds
-    centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
-    tile = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
-    tile_key = tile[:, 0] * (tile[:, 1].max() + 1) + tile[:, 1]  # per caster (every receiver is a caster)
-    cast_of = np.full(n, -1)
-    cast_of[cast] = np.arange(len(cast))
-    point_tile = tile_key[cast_of[point_building]]
-    point_order = np.argsort(point_tile, kind="stable")
-    cuts = np.flatnonzero(np.diff(point_tile[point_order])) + 1
-    tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
-    point_loss = np.zeros(len(xy), dtype=np.float32)
-    groups = np.split(point_order, cuts)
-    for done, points in enumerate(groups):
-        members = cast_of[np.unique(point_building[points])]
+    order = receiving_idx[np.argsort(key[receiving_idx], kind="stable")]
+    cuts = np.flatnonzero(np.diff(key[order])) + 1
+    groups = np.split(order, cuts)
+    neighbourhood = np.array([dx * width + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
+    for done, members in enumerate(groups):
+        wanted = key[members[0]] + neighbourhood
+        lo, hi = np.searchsorted(sorted_keys, wanted), np.searchsorted(sorted_keys, wanted, side="right")
+        candidates = np.concatenate([by_key[a:b] for a, b in zip(lo, hi)] + [wide])
         box = bounds[members]
-        area = shapely.box(box[:, 0].min() - halo_m, box[:, 1].min() - halo_m,
-                           box[:, 2].max() + halo_m, box[:, 3].max() + halo_m)
-        nearby = np.sort(tree.query(area))  # casters of the tile and its halo (members included)
-        local = casters.take(nearby)
-        owner = np.searchsorted(nearby, cast_of[point_building[points]])
-        horizon = _horizons(xy[points], local.heights[owner], owner, local, min_elevation_deg, halo_m)
-        building = point_building[points]
-        point_loss[points] = _point_losses(horizon, planes[building, 0], planes[building, 1], weights[building], stack)
+        west, south = box[:, 0].min() - halo_m, box[:, 1].min() - halo_m
+        east, north = box[:, 2].max() + halo_m, box[:, 3].max() + halo_m
+        b = bounds[candidates]
+        near = np.unique(candidates[(b[:, 0] <= east) & (b[:, 2] >= west) & (b[:, 1] <= north) & (b[:, 3] >= south)])
+        casters = Casters.from_footprints(footprints[near], heights[near])
+        xy, owner = roof_sample_points(footprints[members], per_side)
+        local = np.searchsorted(near, members[owner])  # every receiver is one of its tile's casters
+        horizon = _horizons(xy, casters.heights[local], local, casters, min_elevation_deg, halo_m)
+        building = members[owner]
+        point_loss = _point_losses(horizon, planes[building, 0], planes[building, 1], weights[building], stack)
+        loss[members] = (np.bincount(owner, weights=point_loss, minlength=len(members))
+                         / np.maximum(np.bincount(owner, minlength=len(members)), 1))
         if progress is not None:
             progress(done + 1, len(groups))
-    counts = np.bincount(point_building, minlength=n)
-    total = np.bincount(point_building, weights=point_loss, minlength=n)
-    loss[receiving] = total[receiving] / np.maximum(counts[receiving], 1)
     return loss, status

@@ -186,9 +186,11 @@ def test_tiled_run_equals_one_tile(weather):
     heights = np.array([h for _, h in slabs + lows])
     n = len(geoms)
     args = (geoms, heights, np.full(n, 20.0), np.full(n, 180.0), np.full(n, np.nan), weather)
-    one, _ = building_shade_losses(*args, tile_m=100000)
-    tiled, _ = building_shade_losses(*args, tile_m=30)
+    # a 100 m halo and 100 m tiles: the block (140 x 160 m) spans several tiles, each seeing its halo only
+    one, _ = building_shade_losses(*args, tile_m=100000, halo_m=100.0)
+    tiled, _ = building_shade_losses(*args, tile_m=100.0, halo_m=100.0)
     assert_allclose(tiled, one, atol=1e-12)
+    assert one[6:].min() > 0.25  # the slabs within 100 m still shade the low roofs
 
 
 # ----------------------------------------------------------------------------- in the rooftop chain
