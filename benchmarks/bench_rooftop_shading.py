@@ -3,10 +3,10 @@
 Run ``.venv/bin/python benchmarks/bench_rooftop_shading.py [--sizes 100000,1000000] [--main PATH]``;
 prints one JSON line per run.
 
-1. Writes N synthetic footprints (the street grids of ``bench_rooftop.py``: rectangles of 10-60 m
+1. Writes N synthetic footprints (``bench_rooftop.synthetic_buildings``: rectangles of 10-60 m
    sides, random rotation, 70 m plot pitch around each county's representative point, 45 % pitched,
    heights uniform 4-60 m, so every roof has taller neighbours within reach: a dense worst case) to a
-   GeoPackage, built with vectorised shapely so that a million footprints take seconds.
+   GeoPackage.
 2. For each size and each of "no shading" / "shading", a fresh child process reads the file and runs
    :func:`app.siting.rooftop.roof_potential` on the default year (warm: the pvlib runs and shade
    tables of the orientation groups are made once on 1,000 buildings first, as a session that has
@@ -31,50 +31,13 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-import geopandas as gpd
-import numpy as np
 import pyogrio
-import shapely
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from machine_info import machine_info  # noqa: E402  (benchmarks/ is the script's folder)
 
-from app.layers.boundaries import load_counties  # noqa: E402
-from app.layers.crs import METRIC_CRS, STORAGE_CRS  # noqa: E402
-
-
-def synthetic_city(n: int, seed: int = 4) -> gpd.GeoDataFrame:
-    """``n`` rotated rectangles on 70 m street grids around the six counties' centres (EPSG:4490)."""
-    rng = np.random.default_rng(seed)
-    counties = load_counties().to_crs(METRIC_CRS)
-    per_county = int(np.ceil(n / len(counties)))
-    side = int(np.ceil(np.sqrt(per_county)))
-    xs, ys = [], []
-    for geom in counties.geometry:
-        centre = geom.representative_point()
-        i, j = np.meshgrid(np.arange(side), np.arange(side))
-        xs.append(centre.x + (i.ravel()[:per_county] - side / 2) * 70.0)
-        ys.append(centre.y + (j.ravel()[:per_county] - side / 2) * 70.0)
-    x, y = np.concatenate(xs)[:n], np.concatenate(ys)[:n]
-    w, d = rng.uniform(10, 60, n), rng.uniform(10, 60, n)
-    angle = np.radians(rng.uniform(0, 90, n))
-    corners = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5], [-0.5, -0.5]])
-    local_x = corners[None, :, 0] * w[:, None]
-    local_y = corners[None, :, 1] * d[:, None]
-    cos, sin = np.cos(angle)[:, None], np.sin(angle)[:, None]
-    ring = np.stack([x[:, None] + local_x * cos - local_y * sin, y[:, None] + local_x * sin + local_y * cos], axis=2)
-    geoms = shapely.polygons(ring)
-    categories = np.array(["public_institution", "factory", "commercial", "residential", "other"])
-    frame = gpd.GeoDataFrame({
-        "bld_id": np.char.add("SYN", np.arange(n).astype(str)),
-        "category": categories[rng.integers(0, 5, n)],
-        "is_new": rng.integers(0, 2, n),
-        "roof_type": np.where(rng.random(n) < 0.45, "pitched", "flat"),
-        "height_m": rng.uniform(4, 60, n).round(1),
-        "pv_status": "none",
-    }, geometry=geoms, crs=METRIC_CRS)
-    return frame.to_crs(STORAGE_CRS)
+from bench_rooftop import synthetic_buildings  # noqa: E402
 
 
 CHILD = textwrap.dedent("""
@@ -117,7 +80,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(folder) / f"city_{n}.gpkg"
-            pyogrio.write_dataframe(synthetic_city(n), path, layer="buildings")
+            pyogrio.write_dataframe(synthetic_buildings(n), path, layer="buildings")
             for mode in ("no_shading", "shading"):
                 figures = run_child(path, mode, ROOT)
                 print(json.dumps({"buildings": n, "mode": mode, **figures, "load_average_1min":

@@ -148,3 +148,54 @@ def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, m
     assert "8 building(s) imported" in panel.summary_label.text()
     panel.window.project.undo_stack.undo()
     assert layer.gdf["bld_id"].tolist()[2] == "B3"
+
+
+def _tower_beside_b2(panel):
+    """Raise B1 to a 60 m tower and move B2 (10 m) just north of it: B2 is shaded; B8 loses its height."""
+    import shapely
+    from app.layers.crs import METRIC_CRS, STORAGE_CRS
+    import geopandas as gpd
+
+    layer = panel.window.project.vector("buildings")
+    data = layer.gdf.copy()
+    b1 = gpd.GeoSeries([data.geometry.loc[0]], crs=STORAGE_CRS).to_crs(METRIC_CRS).iloc[0]
+    minx, miny, maxx, maxy = b1.bounds
+    b2 = shapely.box(minx + 5, maxy + 8, minx + 35, maxy + 18)
+    data.loc[1, "geometry"] = gpd.GeoSeries([b2], crs=METRIC_CRS).to_crs(STORAGE_CRS).iloc[0]
+    data.loc[0, "height_m"] = 60.0
+    data.loc[7, "height_m"] = float("nan")
+    layer.set_gdf(data)
+    return layer
+
+
+def test_shading_shown_in_the_list_the_form_and_as_a_map_style(panel, qtbot):
+    layer = _tower_beside_b2(panel)
+    table = panel.building_table
+    row = next(i for i in range(table.rowCount()) if _cell(table, i, 0) == "B2")
+    shade = _cell(table, row, 7)
+    assert shade.endswith(" %") and float(shade[:-2]) > 10  # B1's 60 m stand 8 m south of it
+    layer.select([1])
+    assert panel.info_labels["shading"].text().startswith(shade)
+    layer.select([7])
+    assert panel.info_labels["shading"].text() == "not computed: no height"  # never a silent 0
+    qtbot.mouseClick(panel.shading_style_button, Qt.MouseButton.LeftButton)
+    assert layer.style.category_field == "shade_class"
+    assert layer.gdf.loc[7, "shade_class"] == "n/a" and layer.gdf.loc[1, "shade_class"] in ("5-15%", "15-30%", "30-50%")
+    assert layer.style.categories["n/a"] == rooftop_panel.SHADE_CLASS_COLORS["n/a"]
+    panel.window.project.undo_stack.undo()
+    assert layer.style.category_field is None and "shade_class" not in layer.gdf.columns  # the fixture layer had no categories
+
+
+def test_identify_shows_the_chain_of_a_building(panel, qtbot):
+    from app.ui.identify import IdentifyResultsWidget
+
+    layer = _tower_beside_b2(panel)
+    widget = IdentifyResultsWidget()
+    qtbot.addWidget(widget)
+    widget.show_results([(layer, 1)], panel.window.project)
+    shown = widget.values_shown()
+    assert any("inside the setback" in v for v in shown)
+    assert any(v.endswith("roof height 10.0 m") and "%" in v for v in shown)
+    assert any("± 10 %" in v for v in shown)
+    widget.show_results([(layer, 7)], panel.window.project)
+    assert "not computed: no height" in widget.values_shown()
