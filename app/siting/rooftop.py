@@ -237,17 +237,15 @@ def _takes_mount(func) -> bool:
         p.kind == p.VAR_POSITIONAL for p in parameters)
 
 
-def _category_codes(category: np.ndarray) -> np.ndarray:
-    """Index into :data:`CATEGORIES` of each (known) category."""
-    order = np.argsort(CATEGORIES)
-    return order[np.searchsorted(np.array(CATEGORIES)[order], category)]
+def _category_codes(buildings: gpd.GeoDataFrame) -> np.ndarray:
+    """Index into :data:`CATEGORIES` of each building's category (``other`` when absent or unknown)."""
+    import pandas as pd
 
-
-def _categories(buildings: gpd.GeoDataFrame) -> np.ndarray:
+    other = CATEGORIES.index("other")
     if "category" not in buildings.columns:
-        return np.full(len(buildings), "other", dtype=object)
-    category = buildings["category"].astype(object).to_numpy()
-    return np.where(np.isin(category, CATEGORIES), category, "other")
+        return np.full(len(buildings), other)
+    codes = pd.Categorical(buildings["category"], categories=CATEGORIES).codes.astype(np.int64)
+    return np.where(codes < 0, other, codes)
 
 
 def building_heights(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -277,7 +275,7 @@ def building_heights(buildings: gpd.GeoDataFrame, overrides: dict | None = None)
     if "floors" in buildings.columns:
         p = params(overrides)
         floors = pd.to_numeric(buildings["floors"], errors="coerce").to_numpy(dtype=float)
-        storey = np.array([p[f"storey_height_{c}_m"] for c in CATEGORIES])[_category_codes(_categories(buildings))]
+        storey = np.array([p[f"storey_height_{c}_m"] for c in CATEGORIES])[_category_codes(buildings)]
         use = ~np.isfinite(height) & np.isfinite(floors) & (floors > 0)
         height[use], source[use] = floors[use] * storey[use], "floors"
     return height, source
@@ -320,15 +318,16 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
 
     p = params(overrides)
     roof = _roof_types(buildings)
-    category = _categories(buildings)
+    category_code = _category_codes(buildings)
     geoms = _metric_geometries(buildings)
     n = len(buildings)
     roof_m2 = shapely.area(geoms)
     edge_usable = usable_plan_area(geoms, p["edge_setback_m"], p["min_patch_m2"])
     pitched = roof == "pitched"
     factor_table = np.array([[p[f"obstruction_free_{c}_{r}"] for r in ROOF_TYPES] for c in CATEGORIES])
-    obstruction = factor_table[_category_codes(category), pitched.astype(int)]
-    pitch = np.where(category == "factory", p["pitched_tilt_factory_deg"], p["pitched_tilt_deg"])
+    obstruction = factor_table[category_code, pitched.astype(int)]
+    pitch = np.where(category_code == CATEGORIES.index("factory"), p["pitched_tilt_factory_deg"],
+                     p["pitched_tilt_deg"])
     two_slopes = pitched & (pitch < p["low_pitch_both_slopes_below_deg"])
     face_fraction = np.where(pitched & ~two_slopes, p["pitched_usable_fraction"], 1.0)
     usable = edge_usable * obstruction * face_fraction
@@ -351,9 +350,11 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     plane_tilt = np.concatenate([tilt, tilt[two_slopes]]).astype(float)
     plane_azimuth = np.concatenate([azimuth, second_azimuth[two_slopes]]).astype(float)
     plane_mount = np.concatenate([pitched, pitched[two_slopes]]).astype(float)
-    groups, member = np.unique(np.column_stack([plane_tilt, plane_azimuth, plane_mount]), axis=0,
-                               return_inverse=True)
-    member = np.ravel(member)
+    # one integer key per plane (tilt and azimuth to 0.001 deg) instead of a slower row-wise unique
+    plane_key = (np.round(plane_tilt * 1000).astype(np.int64) * 1_000_000
+                 + np.round(plane_azimuth * 1000).astype(np.int64)) * 2 + plane_mount.astype(np.int64)
+    unique_keys, first_of, member = np.unique(plane_key, return_index=True, return_inverse=True)
+    groups = np.column_stack([plane_tilt[first_of], plane_azimuth[first_of], plane_mount[first_of]])
     mounts = (p["mount_flat"], p["mount_pitched"])
     group_yield = np.array([float(specific_yield(t, a, mounts[int(m)]) if with_mount else specific_yield(t, a))
                             for t, a, m in groups])
