@@ -128,9 +128,13 @@ def test_cli_pv_json_keys(capsys):
     assert code == 0
     out = capsys.readouterr().out
     doc = json.loads(out)
-    for key in ("annual_kwh", "specific_yield_kwh_per_kwp", "capacity_factor", "monthly_kwh", "weather_source"):
+    for key in ("annual_kwh", "specific_yield_kwh_per_kwp", "capacity_factor", "monthly_kwh", "weather_source",
+                "uncertainty_pct"):
         assert key in doc
     assert len(doc["monthly_kwh"]) == 12
+    # CONTRACT.md: the climate uncertainty of the annual figure, +/- %, with the range it spans
+    assert doc["uncertainty_pct"] == 10.0
+    assert doc["annual_kwh_high"] == pytest.approx(doc["annual_kwh"] * 1.1)
 
 
 def test_cli_pv_bad_input_one_line_exit_2(capsys):
