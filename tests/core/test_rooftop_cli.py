@@ -24,9 +24,9 @@ def test_rooftop_cli_writes_potential(tmp_path, capsys, suffix):
     assert summary["buildings"] == 8
     # reference: the fixture rectangles (see test_rooftop_potential.py)
     assert_allclose(summary["roof_area_m2"], 800 + 300 + 5000 + 2400 + 2500 + 400 + 4000 + 300, rtol=1e-7)
-    # setback areas times the obstruction-free shares of public (0.70), factory (0.75 flat,
-    # 0.75 pitched on both slopes) and residential (0.50) roofs
-    usable = ((38 * 18 + 28 * 8 + 18 * 13) * 0.70 + 98 * 48 * 0.75 + (58 * 38 + 48 * 48 + 78 * 48) * 0.75
+    # setback areas times the obstruction-free shares of public (0.70), factory (0.65 flat,
+    # 0.65 pitched on both slopes) and residential (0.50) roofs
+    usable = ((38 * 18 + 28 * 8 + 18 * 13) * 0.70 + 98 * 48 * 0.65 + (58 * 38 + 48 * 48 + 78 * 48) * 0.65
               + 18 * 18 * 0.50)
     assert_allclose(summary["usable_area_m2"], usable, rtol=1e-6)
     assert summary["uncertainty_pct"] == 10.0 and summary["shade_status"] == {"computed": 8}

@@ -34,7 +34,7 @@ def test_gcr_matches_gb50797_by_hand():
 
 
 #: Obstruction-free shares of rooftop.json for the fixture's category/roof pairs.
-FREE = {"public_institution": 0.70, "factory": 0.75, "residential": 0.50, "factory_pitched": 0.75}
+FREE = {"public_institution": 0.70, "factory": 0.65, "residential": 0.50, "factory_pitched": 0.65}
 
 
 def test_usable_area_of_fixture_rectangles():
@@ -51,7 +51,7 @@ def test_usable_area_of_fixture_rectangles():
     assert_allclose(result["obstruction_factor"], free)
     assert_allclose(result["usable_m2"], expected_usable, rtol=1e-6)
     module = expected_usable * GCR_HAND
-    module[2] = 98 * 48 * 0.75 / math.cos(math.radians(6.0))  # flush on a 6 deg steel roof
+    module[2] = 98 * 48 * 0.65 / math.cos(math.radians(6.0))  # flush on a 6 deg steel roof
     assert_allclose(result["module_m2"], module, rtol=1e-4)
     assert_allclose(result["pot_kwp"], module * DENSITY, rtol=1e-4)
     # B3's ridge runs east-west (long side along x): one slope faces due south, the other north
