@@ -209,6 +209,10 @@
         <translation>高度 [m]</translation>
     </message>
     <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
         <source>PV status</source>
         <translation>光伏状态</translation>
     </message>
@@ -314,6 +318,34 @@
     <message>
         <source>feature {fid}</source>
         <translation>要素 {fid}</translation>
+    </message>
+    <message>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>Roof area</source>
+        <translation>屋面面积</translation>
+    </message>
+    <message>
+        <source>Usable area</source>
+        <translation>可用面积</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <source>Shading loss</source>
+        <translation>遮挡损失</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1148,7 @@
     <name>RooftopPanel</name>
     <message>
         <source>Rooftop PV</source>
-        <extracomment>Assumptions shown in the form (numeric ones a planner may change).</extracomment>
+        <extracomment>Fill colours of the shading-loss map style, by class (YlOrRd, light to dark; grey = not computed). Assumptions shown in the form (numeric ones a planner may change).</extracomment>
         <translation>屋顶光伏</translation>
     </message>
     <message>
@@ -1170,6 +1202,54 @@
     <message>
         <source>Potential [MWh/yr]</source>
         <translation>潜力 [MWh/年]</translation>
+    </message>
+    <message>
+        <source>Shading loss [%]</source>
+        <translation>遮挡损失 [%]</translation>
+    </message>
+    <message>
+        <source>not computed: no height</source>
+        <translation>未计算：缺少高度</translation>
+    </message>
+    <message>
+        <source>not computed: footprint too large</source>
+        <translation>未计算：占地过大</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>both slopes</source>
+        <translation>双坡</translation>
+    </message>
+    <message>
+        <source>one slope</source>
+        <translation>单坡</translation>
+    </message>
+    <message>
+        <source>{usable} m² = {edge} m² inside the setback × {free:.2f} free of structures{slopes} ({share:.0f} % of the roof)</source>
+        <translation>{usable} m² = 退让后 {edge} m² × 无构筑物比例 {free:.2f}{slopes}（占屋面 {share:.0f} %）</translation>
+    </message>
+    <message>
+        <source>open rack</source>
+        <translation>支架安装</translation>
+    </message>
+    <message>
+        <source>flush on the roof</source>
+        <translation>贴屋面安装</translation>
+    </message>
+    <message>
+        <source>{kwp} kWp ({module} m² of modules, {tilt:.0f}°, {mount})</source>
+        <translation>{kwp} kWp（组件 {module} m²，倾角 {tilt:.0f}°，{mount}）</translation>
+    </message>
+    <message>
+        <source>roof height {h:.1f} m</source>
+        <translation>屋面高度 {h:.1f} m</translation>
+    </message>
+    <message>
+        <source>{mwh} MWh/yr ± {u:.0f} % (unshaded {unshaded})</source>
+        <translation>{mwh} MWh/年 ± {u:.0f} %（无遮挡 {unshaded}）</translation>
     </message>
     <message>
         <source>roof area</source>
@@ -1232,6 +1312,14 @@
         <translation>新建/既有</translation>
     </message>
     <message>
+        <source>Map style: shading loss</source>
+        <translation>地图样式：遮挡损失</translation>
+    </message>
+    <message>
+        <source>Colour the buildings by the share of sunlight their neighbours take (grey: no height known, no shading computed)</source>
+        <translation>按周边建筑遮挡的日照比例为建筑着色（灰色：缺少高度，未计算遮挡）</translation>
+    </message>
+    <message>
         <source>Audit of the selected building</source>
         <translation>所选建筑核查</translation>
     </message>
@@ -1248,12 +1336,24 @@
         <translation>可用面积</translation>
     </message>
     <message>
+        <source>Capacity</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
+        <source>Shading loss</source>
+        <translation>遮挡损失</translation>
+    </message>
+    <message>
         <source>Current status</source>
         <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}</source>
+        <translation>{n} 栋建筑，潜力 {mwh} MWh/年 ± {u:.0f} %{more}</translation>
     </message>
     <message>
         <source>PV-covered roof area [m2], empty = unknown</source>
@@ -1340,16 +1440,16 @@
         <translation>无法显示列表：{e}</translation>
     </message>
     <message>
-        <source>{n} building(s), potential {mwh} MWh/yr{more}</source>
-        <translation>{n} 栋建筑，潜力 {mwh} MWh/年{more}</translation>
-    </message>
-    <message>
         <source> (first {k} shown)</source>
         <translation>（仅显示前 {k} 栋）</translation>
     </message>
     <message>
         <source>Saved: {what} (Undo with Ctrl+Z)</source>
         <translation>已保存：{what}（按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>map style: shading loss</source>
+        <translation>地图样式：遮挡损失</translation>
     </message>
     <message>
         <source>Import buildings</source>
@@ -2178,6 +2278,10 @@
     <message>
         <source>{kwh} kWh ({mwh} MWh)</source>
         <translation>{kwh} kWh（{mwh} MWh）</translation>
+    </message>
+    <message>
+        <source>± {pct} % climate uncertainty ({low}-{high} MWh)</source>
+        <translation>± {pct} % 气候不确定度（{low}-{high} MWh）</translation>
     </message>
     <message>
         <source>{tonnes} t/yr (grid factor {factor} tCO2/MWh)</source>

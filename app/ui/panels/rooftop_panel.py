@@ -25,20 +25,29 @@ import math
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core.errors import USER_ERRORS, InputError
-from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, TARGET_CATEGORIES
+from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
+from app.core.undo import Command
 from app.ui.binding import EventBindings
 from app.ui.i18n import translate, ui_language
 
 PANEL_KEY = "rooftop"
 BUILDINGS = "buildings"
 META_OVERRIDES = "rooftop_overrides"
+#: Fill colours of the shading-loss map style, by class (YlOrRd, light to dark; grey = not computed).
+SHADE_CLASS_COLORS = {"0-5%": "#ffffb2", "5-15%": "#fecc5c", "15-30%": "#fd8d3c", "30-50%": "#f03b20",
+                      ">=50%": "#bd0026", "n/a": "#bdbdbd"}
 #: Assumptions shown in the form (numeric ones a planner may change).
 EDITABLE_ASSUMPTIONS = ("coverage_target", "edge_setback_m", "module_power_density", "flat_tilt_deg",
-                        "pitched_usable_fraction", "pitched_tilt_deg", "min_patch_m2", "azimuth_bin_deg")
+                        "pitched_usable_fraction", "pitched_tilt_deg", "pitched_tilt_factory_deg",
+                        "low_pitch_both_slopes_below_deg", "min_patch_m2", "azimuth_bin_deg") + tuple(
+    f"obstruction_free_{c}_{r}" for c in BUILDING_CATEGORIES for r in ROOF_TYPES) + tuple(
+    f"storey_height_{c}_m" for c in BUILDING_CATEGORIES) + (
+    "shading_min_elevation_deg", "shading_halo_m")
 LIST_LIMIT = 500
 
 
@@ -67,7 +76,49 @@ def coverage_headers() -> list[str]:
 def building_headers() -> list[str]:
     return [translate("RooftopPanel", "Id"), translate("RooftopPanel", "Name"), translate("RooftopPanel", "Category"),
             translate("RooftopPanel", "County"), translate("RooftopPanel", "Status"),
-            translate("RooftopPanel", "Roof [m2]"), translate("RooftopPanel", "Potential [MWh/yr]")]
+            translate("RooftopPanel", "Roof [m2]"), translate("RooftopPanel", "Potential [MWh/yr]"),
+            translate("RooftopPanel", "Shading loss [%]")]
+
+
+def shade_text(loss, status) -> str:
+    """Shading loss as the planner reads it: a percentage, or why there is none."""
+    if status == "no_height":
+        return translate("RooftopPanel", "not computed: no height")
+    if status == "too_large":
+        return translate("RooftopPanel", "not computed: footprint too large")
+    if status == "not_computed" or loss is None or not math.isfinite(float(loss)):
+        return translate("RooftopPanel", "not computed")
+    return f"{100.0 * float(loss):.1f} %"
+
+
+def potential_chain(pot) -> dict:
+    """The chain footprint -> usable -> kWp -> shading -> kWh of one building, as texts per step."""
+    faces = int(pot.get("pv_faces", 1) or 1)
+    if faces == 2:
+        slopes = translate("RooftopPanel", "both slopes")
+    else:
+        slopes = translate("RooftopPanel", "one slope") if pot.get("face_fraction", 1) < 1 else ""
+    usable = translate("RooftopPanel",
+                       "{usable} m² = {edge} m² inside the setback × {free:.2f} free of structures{slopes} "
+                       "({share:.0f} % of the roof)").format(
+        usable=_fmt(pot["usable_m2"]), edge=_fmt(pot.get("edge_usable_m2")),
+        free=float(pot.get("obstruction_factor", 1)),
+        slopes=(" × " + slopes) if slopes else "", share=100.0 * float(pot.get("usable_share", 0.0)))
+    if pot.get("pv_mount") == "open_rack":
+        mount = translate("RooftopPanel", "open rack")
+    else:
+        mount = translate("RooftopPanel", "flush on the roof")
+    capacity = translate("RooftopPanel", "{kwp} kWp ({module} m² of modules, {tilt:.0f}°, {mount})").format(
+        kwp=_fmt(pot["pot_kwp"], 1), module=_fmt(pot.get("module_m2")), tilt=float(pot.get("pv_tilt", 0)), mount=mount)
+    height = pot.get("height_used_m")
+    shading = shade_text(pot.get("shade_loss"), pot.get("shade_status"))
+    if height is not None and math.isfinite(float(height)):
+        shading += " · " + translate("RooftopPanel", "roof height {h:.1f} m").format(h=float(height))
+    energy = translate("RooftopPanel", "{mwh} MWh/yr ± {u:.0f} % (unshaded {unshaded})").format(
+        mwh=_fmt(pot["pot_kwh"] / 1000.0, 1), u=float(pot.get("uncertainty_pct", 0.0)),
+        unshaded=_fmt(pot.get("unshaded_kwh", pot["pot_kwh"]) / 1000.0, 1))
+    return {"roof": f"{_fmt(pot['roof_m2'])} m²", "usable": usable, "capacity": capacity, "shading": shading,
+            "potential": energy}
 
 
 def filter_items() -> dict[str, list]:
@@ -108,14 +159,27 @@ class _Item(QTableWidgetItem):
 
 def project_overrides(project) -> dict:
     """Rooftop assumption overrides stored in the project (``project_meta``)."""
-    if project is None:
-        return {}
-    text = project.meta.get(META_OVERRIDES) or "{}"
-    try:
-        data = json.loads(text)
-    except (TypeError, ValueError):
-        return {}
-    return {k: float(v) for k, v in data.items() if k.startswith("rooftop.")}
+    from app.siting.rooftop import project_overrides as stored
+
+    return stored(project)
+
+
+class ShadingStyleCommand(Command):
+    """Add the shading columns to the buildings layer and draw it by shading class; undo restores both."""
+
+    def __init__(self, layer, data, style, text: str):
+        from app.layers.model import Style
+
+        self.layer, self.new_data, self.new_style, self.text = layer, data, style, text
+        self.old_data, self.old_style = layer.gdf, Style.from_dict(layer.style.to_dict())
+
+    def redo(self) -> None:
+        self.layer.set_gdf(self.new_data)
+        self.layer.set_style(self.new_style)
+
+    def undo(self) -> None:
+        self.layer.set_gdf(self.old_data)
+        self.layer.set_style(self.old_style)
 
 
 class CoverageChart(QWidget):
@@ -238,7 +302,7 @@ class RooftopPanel(QWidget):
         v.addLayout(filters)
         self.list_label = QLabel()
         v.addWidget(self.list_label)
-        self.building_table = QTableWidget(0, 7)
+        self.building_table = QTableWidget(0, 8)
         self.building_table.setObjectName("building_table")
         self.building_table.setHorizontalHeaderLabels(building_headers())
         self.building_table.verticalHeader().setVisible(False)
@@ -250,14 +314,23 @@ class RooftopPanel(QWidget):
         header.resizeSection(1, 170)
         self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
         v.addWidget(self.building_table, 2)
+        style_row = QHBoxLayout()
+        self.shading_style_button = QPushButton(self.tr("Map style: shading loss"))
+        self.shading_style_button.setObjectName("shading_style")
+        self.shading_style_button.setToolTip(self.tr("Colour the buildings by the share of sunlight their neighbours "
+                                                 "take (grey: no height known, no shading computed)"))
+        self.shading_style_button.clicked.connect(self.show_shading_style)
+        style_row.addWidget(self.shading_style_button)
+        style_row.addStretch(1)
+        v.addLayout(style_row)
 
         box = QGroupBox(self.tr("Audit of the selected building"))
         self.audit_box = box
         form = QFormLayout(box)
         self.audit_form = form
-        self.info_labels = {k: QLabel("—") for k in ("building", "roof", "usable", "potential", "status")}
-        for key, text in (("building", self.tr("Building")), ("roof", self.tr("Roof area")), ("usable", self.tr("Usable area")),
-                          ("potential", self.tr("Potential")), ("status", self.tr("Current status"))):
+        self.info_labels = {k: QLabel("—") for k in ("building", "roof", "usable", "capacity", "shading", "potential",
+                                                      "status")}
+        for key, text in self._info_rows():
             self.info_labels[key].setObjectName(f"info_{key}")
             self.info_labels[key].setWordWrap(True)
             form.addRow(text, self.info_labels[key])
@@ -294,6 +367,13 @@ class RooftopPanel(QWidget):
         form.addRow(self.form_message)
         v.addWidget(box)
         self.tabs.addTab(page, self.tr("Audit"))
+
+    @staticmethod
+    def _info_rows() -> tuple:
+        return (("building", translate("RooftopPanel", "Building")), ("roof", translate("RooftopPanel", "Roof area")),
+                ("usable", translate("RooftopPanel", "Usable area")), ("capacity", translate("RooftopPanel", "Capacity")),
+                ("shading", translate("RooftopPanel", "Shading loss")), ("potential", translate("RooftopPanel", "Potential")),
+                ("status", translate("RooftopPanel", "Current status")))
 
     def _build_assumptions(self) -> None:
         from app.core.assumptions import get
@@ -332,7 +412,10 @@ class RooftopPanel(QWidget):
         note.setWordWrap(True)
         v.addWidget(note)
         v.addStretch(1)
-        self.tabs.addTab(page, self.tr("Assumptions"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, self.tr("Assumptions"))
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event):  # noqa: N802 (Qt name)
@@ -362,8 +445,7 @@ class RooftopPanel(QWidget):
                                (self.tr("County"), self.tr("Category"), self.tr("New/old"), self.tr("Status"))):
             label.setText(text)
         self.audit_box.setTitle(self.tr("Audit of the selected building"))
-        for key, text in (("building", self.tr("Building")), ("roof", self.tr("Roof area")), ("usable", self.tr("Usable area")),
-                          ("potential", self.tr("Potential")), ("status", self.tr("Current status")),
+        for key, text in self._info_rows() + (
                           (self.status_edit, self.tr("PV status")), (self.area_edit, self.tr("PV area [m2]")),
                           (self.kwp_edit, self.tr("PV capacity [kWp]")), (self.date_edit, self.tr("Audit date")),
                           (self.auditor_edit, self.tr("Auditor"))):
@@ -374,6 +456,10 @@ class RooftopPanel(QWidget):
         self.area_edit.setPlaceholderText(translate("RooftopPanel", "PV-covered roof area [m2], empty = unknown"))
         self.kwp_edit.setPlaceholderText(translate("RooftopPanel", "installed capacity [kWp], empty = unknown"))
         self.save_button.setText(translate("RooftopPanel", "Save audit"))
+        self.shading_style_button.setText(translate("RooftopPanel", "Map style: shading loss"))
+        self.shading_style_button.setToolTip(translate("RooftopPanel", "Colour the buildings by the share of sunlight "
+                                                       "their neighbours take (grey: no height known, no shading "
+                                                       "computed)"))
         chinese = QLocale().language() == QLocale.Language.Chinese
         for name, spin in self.assumption_edits.items():
             spec = get(f"rooftop.{name}")
@@ -540,7 +626,9 @@ class RooftopPanel(QWidget):
             cells = [_Item(str(row.get("bld_id", fid))), _Item(str(row.get("name", ""))),
                      _Item(category_text(row["category"])), _Item(names.get(counties.loc[fid], "—")),
                      _Item(status_text(row["pv_status"])), _Item(_fmt(pot["roof_m2"]), float(pot["roof_m2"])),
-                     _Item(_fmt(pot["pot_kwh"] / 1000.0, 1), float(pot["pot_kwh"] / 1000.0))]
+                     _Item(_fmt(pot["pot_kwh"] / 1000.0, 1), float(pot["pot_kwh"] / 1000.0)),
+                     _Item(shade_text(pot.get("shade_loss"), pot.get("shade_status")),
+                           float(pot["shade_loss"]) if math.isfinite(float(pot["shade_loss"])) else None)]
             cells[0].setData(Qt.ItemDataRole.UserRole, fid)
             for column, item in enumerate(cells):
                 table.setItem(i, column, item)
@@ -548,8 +636,10 @@ class RooftopPanel(QWidget):
         table.sortItems(6, Qt.SortOrder.DescendingOrder)  # largest potential first, as the plan list asks
         table.blockSignals(False)
         total = potential["pot_kwh"].sum() / 1000.0
-        self.list_label.setText(self.tr("{n} building(s), potential {mwh} MWh/yr{more}").format(
-            n=f"{len(subset):,}", mwh=_fmt(total), more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT)
+        uncertainty = float(potential["uncertainty_pct"].iloc[0]) if len(potential) else 0.0
+        self.list_label.setText(self.tr("{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}").format(
+            n=f"{len(subset):,}", mwh=_fmt(total), u=uncertainty,
+            more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT)
             if len(subset) > LIST_LIMIT else ""))
         self.listed_ids = list(order)
 
@@ -581,9 +671,8 @@ class RooftopPanel(QWidget):
         self.info_labels["building"].setText(f"{row.get('bld_id', fid)} {row.get('name', '')} · "
                                              f"{category_text(row['category'])} · "
                                              f"{self.tr('new') if int(row.get('is_new', 0) or 0) == 1 else self.tr('existing')}")
-        self.info_labels["roof"].setText(f"{_fmt(pot['roof_m2'])} m²")
-        self.info_labels["usable"].setText(f"{_fmt(pot['usable_m2'])} m²")
-        self.info_labels["potential"].setText(f"{_fmt(pot['pot_kwp'], 1)} kWp · {_fmt(pot['pot_kwh'] / 1000, 1)} MWh/yr")
+        for key, text in potential_chain(pot).items():
+            self.info_labels[key].setText(text)
         self.info_labels["status"].setText(status_text(row["pv_status"]))
         self.status_edit.setCurrentIndex(max(0, self.status_edit.findData(row["pv_status"])))
         self.area_edit.setText(self._number_text(row.get("pv_area_m2")))
@@ -617,6 +706,32 @@ class RooftopPanel(QWidget):
             return
         self.form_message.setStyleSheet("color: #1a9641")
         self.form_message.setText(self.tr("Saved: {what} (Undo with Ctrl+Z)").format(what=command.text))
+
+    # ------------------------------------------------------------------ map style
+    def show_shading_style(self) -> None:
+        """Write ``shade_loss``/``shade_class`` into the buildings layer and colour it by class (undoable)."""
+        from app.layers.model import Style
+        from app.siting.rooftop import shade_classes
+
+        layer = self._layer
+        if layer is None or layer.gdf.empty:
+            return
+        try:
+            potential = self._potential_for(layer.gdf)
+        except Exception as exc:  # bad data in the layer is shown, the panel stays usable
+            self.window.show_error(exc)
+            return
+        data = layer.gdf.copy()
+        data["shade_loss"] = potential["shade_loss"].to_numpy()
+        data["shade_class"] = shade_classes(potential["shade_loss"].to_numpy(), potential["shade_status"].to_numpy())
+        style = Style.from_dict(layer.style.to_dict())
+        style.category_field = "shade_class"
+        style.categories = dict(SHADE_CLASS_COLORS)
+        command = ShadingStyleCommand(layer, data, style, self.tr("map style: shading loss"))
+        if self.project is not None:
+            self.project.undo_stack.push(command)
+        else:
+            command.redo()
 
     # ------------------------------------------------------------------ assumptions
     def _load_assumption_form(self) -> None:
