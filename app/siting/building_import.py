@@ -493,7 +493,7 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
         leaves the roof's potential computed; a cleared height means "no
         shading computed for this roof".
     """
-    from app.siting.rooftop import building_heights, params
+    from app.siting.rooftop import params
 
     problems: list[Problem] = []
     n = len(table)

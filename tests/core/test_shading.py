@@ -9,7 +9,6 @@ import math
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import pvlib
 import pytest
 import shapely

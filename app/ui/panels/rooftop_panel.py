@@ -718,7 +718,7 @@ class RooftopPanel(QWidget):
             return
         try:
             potential = self._potential_for(layer.gdf)
-        except Exception as exc:  # bad data in the layer is shown, the panel stays usable
+        except USER_ERRORS as exc:  # bad data in the layer is shown, the panel stays usable
             self.window.show_error(exc)
             return
         data = layer.gdf.copy()
