@@ -344,9 +344,15 @@ def load_normals(path: str | None = None) -> dict:
     with Path(path or NORMALS_PATH).open(encoding="utf-8") as f:
         doc = json.load(f)
     for key in ("ghi_kwh_m2_day", "diffuse_share", "kt_quantiles", "temp_air_c", "diurnal_range_k",
-                "wind_speed_10m", "pressure_hpa", "wind_direction_frequency"):
+                "wind_speed_10m", "pressure_hpa"):
         if len(doc[key]) != 12:
             raise ValueError(f"{NORMALS_PATH.name}: {key} must have 12 monthly values, got {len(doc[key])}")
+    if path is None:
+        # one direction table for the default year and the wind climate (wind_climate.direction_table)
+        from app.resource.wind_climate import DIRECTION_TABLE_PATH, direction_table
+
+        doc["wind_direction_frequency"] = direction_table()["monthly_frequency"].tolist()
+        doc["wind_direction_table"] = f"app/resources/climate/{DIRECTION_TABLE_PATH.name}"
     return doc
 
 
@@ -421,7 +427,8 @@ def generate_typical_year(latitude: float, longitude: float, altitude: float, no
        larger on clear days.
     5. 10 m wind: Weibull (k = 2) daily means with an afternoon maximum,
        scaled to the monthly means; direction from the month's 16-sector
-       frequencies, kept for 3-hour blocks with persistence 0.6 (a chain
+       frequencies (``app/resources/climate/lianyungang_wind_direction.json``,
+       the table the wind climate uses too), kept for 3-hour blocks with persistence 0.6 (a chain
        whose stationary distribution is the table's), +/- 11.25 deg within
        the sector.
 
@@ -635,7 +642,9 @@ def monthly_statistics(weather: Weather) -> dict:
         index [-]), ``temp_air_c`` (mean [degC]), ``diurnal_range_k`` (mean
         daily max - min [K]), ``wind_speed_10m`` (mean [m/s]), ``pressure_hpa``
         (mean [hPa]), ``wind_direction_frequency`` (12 x 16 sector shares of
-        the non-calm hours, N first, clockwise); and scalars ``kt_lag1_autocorrelation``
+        the non-calm hours that carry a measured direction, see
+        :func:`app.resource.wind_climate.direction_hours`; N first, clockwise);
+        and scalars ``kt_lag1_autocorrelation``
         (of the daily clearness-index anomaly from its monthly mean [-]) and
         ``annual_ghi_kwh_m2``, ``annual_dhi_kwh_m2``.
     """
@@ -666,9 +675,12 @@ def monthly_statistics(weather: Weather) -> dict:
     if "pressure" in data:
         stats["pressure_hpa"] = [round(float(v), 1) for v in by_month["pressure"].mean() / 100.0]
     if "wind_direction" in data:
-        moving = data["wind_speed"] > 0
+        from app.resource.wind_climate import direction_hours
+
+        usable, _how = direction_hours(weather)  # a CSWD file measures directions at 4 synoptic hours only
+        moving = (data["wind_speed"] > 0).to_numpy() & (usable if usable is not None else False)
         sector = (np.round(data["wind_direction"].to_numpy(dtype=float) / 22.5) % 16).astype(int)
-        table = pd.crosstab(month[moving.to_numpy()], sector[moving.to_numpy()], normalize="index")
+        table = pd.crosstab(month[moving], sector[moving], normalize="index")
         table = table.reindex(columns=range(16), fill_value=0.0)
         stats["wind_direction_frequency"] = [[round(float(v), 4) for v in row] for row in table.to_numpy()]
     return stats

@@ -28,7 +28,7 @@ def test_table_is_the_cited_station_year(station):
     days = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
     assert_allclose(np.array(table["ghi_kwh_m2_day"]) * days, stats["ghi_kwh_m2"], atol=0.01)
     for key in ("diffuse_share", "kt_quantiles", "temp_air_c", "diurnal_range_k", "wind_speed_10m",
-                "pressure_hpa", "wind_direction_frequency"):
+                "pressure_hpa"):
         assert_allclose(table[key], stats[key], atol=1e-9, err_msg=key)
     assert table["kt_lag1_autocorrelation"] == stats["kt_lag1_autocorrelation"]
     cswd = next(s for s in table["sources"] if s["id"] == "cswd_ganyu")
@@ -44,7 +44,9 @@ def test_every_source_has_a_citation_and_the_uncertainty_follows_from_their_spre
     spread = max(abs(a / default_annual - 1) for a in annual) * 100
     # rounded up to the next 0.5 %
     assert climate_uncertainty_pct() == pytest.approx(np.ceil(spread * 2) / 2)
-    assert "wind_direction_frequency" in json.loads(NORMALS_PATH.read_text(encoding="utf-8"))
+    # the wind direction comes from the one direction table the wind climate uses too
+    assert "lianyungang_wind_direction.json" in json.loads(NORMALS_PATH.read_text(encoding="utf-8"))[
+        "provenance"]["wind_direction_frequency"]
 
 
 def test_default_year_monthly_ghi_and_diffuse_share_match_the_table():
@@ -80,16 +82,19 @@ def test_default_year_day_to_day_variability_matches_the_station():
 
 
 def test_default_year_wind_direction_follows_the_table():
-    table = load_normals()
+    from app.resource.wind_climate import direction_table
+
+    table = direction_table()["monthly_frequency"]  # app/resources/climate/lianyungang_wind_direction.json
     w = default_weather()
     assert "wind_direction" in w.data and w.data["wind_direction"].between(0, 360).all()
-    stats = monthly_statistics(w)
-    freq = np.array(stats["wind_direction_frequency"])
+    freq = np.array(monthly_statistics(w)["wind_direction_frequency"])
     # 16 sectors x 12 months from ~80 persistent 3-hour blocks a month (sampling error ~0.03 a cell):
-    # each share within 0.12 of the table (4 sigma over 192 cells),
-    # the annual rose within 0.02
-    assert np.abs(freq - np.array(table["wind_direction_frequency"])).max() < 0.12
-    assert_allclose(freq.mean(axis=0), np.array(table["wind_direction_frequency"]).mean(axis=0), atol=0.02)
+    # each share within 0.12 of the table (4 sigma over 192 cells), the annual rose within 0.02
+    assert np.abs(freq - table).max() < 0.12
+    assert_allclose(freq.mean(axis=0), table.mean(axis=0), atol=0.02)
+    # the monsoon survives: northerly sectors lead in January, southerly ones in July
+    jan, jul = freq[0], freq[6]
+    assert jan[[15, 0, 1, 2]].sum() > jan[[7, 8, 9, 10]].sum() and jul[[7, 8, 9, 10]].sum() > jul[[15, 0, 1, 2]].sum()
 
 
 def test_uncertainty_range_contains_default_and_station_results(station):
