@@ -8,10 +8,12 @@ Every writer follows the same rules (issue 7):
   express GCJ-02 (OSGeo/PROJ#982), so GCJ-02 output is labelled WGS84 in the
   file's CRS and a ``datum`` field with the value ``"GCJ-02"`` says what the
   coordinates really are.
-- Sample layers carry a ``sample`` field whose value is
-  :data:`SAMPLE_NOTICE` ("示例数据 / sample data") on every feature, so the
-  notice survives when a file is copied on its own. Shapefiles also get a
-  ``<name>_README.txt`` beside them with the CRS, encoding and notice.
+- Generated sample features carry a ``sample`` field whose value is
+  :data:`SAMPLE_NOTICE` ("示例数据 / sample data"), so the notice survives
+  when a file is copied on its own; in a layer mixing them with the user's
+  features, the user's have it empty, and a file without sample features has
+  no such field. Shapefiles also get a ``<name>_README.txt`` beside them with
+  the CRS, encoding and (for sample data) the notice.
 - Nothing half-written is left behind: every file goes through the one
   atomic writer (:mod:`app.project.atomic`): a temporary name in the target
   folder, fsync, re-opened with GDAL (or pandas for CSV), then renamed into
@@ -44,7 +46,7 @@ from app.core.errors import InputError
 from app.project.atomic import AtomicFileSet, atomic_output, verify_vector, verify_zip
 from app.layers import chinacoords
 from app.layers.crs import STORAGE_CRS
-from app.layers.model import Style, VectorLayer
+from app.layers.model import SAMPLE_FIELD, SAMPLE_NOTICE, Style, VectorLayer, sample_mask
 
 #: Formats :func:`export_layer` writes -> file suffix.
 FORMATS = {"shp": ".shp", "gpkg": ".gpkg", "geojson": ".geojson", "kml": ".kml", "csv": ".csv"}
@@ -57,9 +59,6 @@ EXPORT_CRS = {
 }
 #: Encodings the Shapefile writer offers; GBK is for old ArcGIS/MapInfo set-ups.
 SHAPEFILE_ENCODINGS = ("UTF-8", "GBK")
-#: Value of the ``sample`` field on every feature of a sample layer.
-SAMPLE_NOTICE = "示例数据 / sample data"
-SAMPLE_FIELD = "sample"
 DATUM_FIELD = "datum"
 #: DBF limits: field names are at most 10 bytes, text values at most 254 bytes.
 DBF_NAME_BYTES = 10
@@ -122,9 +121,11 @@ def normalise_encoding(encoding: str | None) -> str:
 
 
 def _layer_parts(layer) -> tuple[gpd.GeoDataFrame, str, bool, Style | None, str]:
-    """(gdf, name, sample, style, title) from a VectorLayer or a bare GeoDataFrame."""
+    """(gdf, name, sample, style, title) from a VectorLayer or a bare GeoDataFrame (sample None: per feature)."""
     if isinstance(layer, VectorLayer):
-        return layer.gdf, layer.name, layer.sample, layer.style, layer.title
+        from app.layers.titles import shown_title
+
+        return layer.gdf, layer.name, None, layer.style, shown_title(layer)
     if isinstance(layer, gpd.GeoDataFrame):
         return layer, "layer", False, None, "layer"
     raise InputError(f"expected a vector layer or GeoDataFrame to export, got {type(layer).__name__}")
@@ -176,12 +177,26 @@ def reproject(gdf: gpd.GeoDataFrame, crs: str) -> tuple[gpd.GeoDataFrame, str]:
     return gdf.to_crs(crs), crs
 
 
-def _add_sample_field(gdf: gpd.GeoDataFrame, sample: bool) -> gpd.GeoDataFrame:
-    if not sample:
-        return gdf
-    out = gdf.copy()
-    out[SAMPLE_FIELD] = SAMPLE_NOTICE
-    return out
+def _add_sample_field(gdf: gpd.GeoDataFrame, sample: bool | None) -> tuple[gpd.GeoDataFrame, int]:
+    """The ``sample`` field as written: the notice on sample features, empty on the user's, absent without any.
+
+    ``sample`` True/False overrides the features' own flags (all / none).
+    Returns the data and how many features are flagged.
+    """
+    flagged = sample_mask(gdf)
+    if sample is not None:
+        flagged = np.full(len(gdf), bool(sample))
+    out = gdf.drop(columns=[SAMPLE_FIELD]) if SAMPLE_FIELD in gdf.columns else gdf
+    if flagged.any():
+        out = out.copy()
+        out[SAMPLE_FIELD] = np.where(flagged, SAMPLE_NOTICE, None).astype(object)
+    return out, int(flagged.sum())
+
+
+def _sample_note(name: str, flagged: int, total: int) -> str:
+    if flagged == total:
+        return f"{name}: sample layer, every feature has {SAMPLE_FIELD} = {SAMPLE_NOTICE}"
+    return f"{name}: {flagged} of {total} features are sample data ({SAMPLE_FIELD} = {SAMPLE_NOTICE}); the others are not"
 
 
 def _clean_for_ogr(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -387,7 +402,8 @@ def _readme_text(name: str, title: str, crs_choice: str, crs_label: str, encodin
     if encoding:
         lines.append(f"attribute encoding: {encoding} (.cpg)")
     if sample:
-        lines.append(f"{SAMPLE_NOTICE}: 本图层为示例数据，非调查数据 / this layer is generated sample data, not survey data.")
+        lines.append(f"{SAMPLE_NOTICE}: 字段 {SAMPLE_FIELD} 标为示例数据的要素为生成的示例数据，非调查数据 / features whose "
+                     f"field {SAMPLE_FIELD} says so are generated sample data, not survey data.")
     renamed = {k: v for k, v in field_map.items() if k != v}
     if renamed:
         lines.append("field names cut to 10 characters (see *_fields.csv): "
@@ -454,7 +470,9 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
         CSV only: a ``wkt`` column, or ``lon``/``lat`` columns (the point, or
         a representative point inside a line/polygon).
     sample : bool, optional
-        Overrides ``layer.sample`` (sample layers carry a ``sample`` field).
+        Overrides the features' sample flags (True: all, False: none). By
+        default generated sample features carry the ``sample`` field and the
+        user's do not.
     name : str, optional
         Layer name inside the file (default: the layer's name).
     protected : iterable of path
@@ -476,9 +494,8 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
         one of ``protected``) or did not read back. Nothing is left
         half-written and the previous file (or Shapefile set) is unchanged.
     """
-    gdf, layer_name, layer_sample, style, title = _layer_parts(layer)
+    gdf, layer_name, _sample, style, title = _layer_parts(layer)
     name = name or layer_name
-    sample = layer_sample if sample is None else bool(sample)
     if selection_only:
         if not isinstance(layer, VectorLayer):
             raise InputError("selection_only needs a VectorLayer with a selection")
@@ -502,13 +519,14 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
         result.notes.append(f"{fmt} is lon/lat on WGS84 by its specification; converted {crs_choice} to EPSG:4326")
         crs_choice = "EPSG:4326"
     data, crs_label = reproject(gdf, crs_choice)
-    data = _add_sample_field(data, sample)
+    data, flagged = _add_sample_field(data, sample)
+    sample = flagged > 0
     result.crs = crs_label
     result.features = int(len(data))
     if crs_choice == "GCJ-02":
         result.notes.append("coordinates are GCJ-02 (web-map datum) labelled as WGS84; field 'datum' says GCJ-02")
     if sample:
-        result.notes.append(f"sample layer: every feature has {SAMPLE_FIELD} = {SAMPLE_NOTICE}")
+        result.notes.append(_sample_note(name, flagged, len(data)))
 
     if fmt == "shp":
         _export_shapefile(data, out, name, title, crs_choice, crs_label, encoding, zip_output,
@@ -645,14 +663,14 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
             gdf, name, sample, style, _title = _layer_parts(layer)
             gdf = select_features(gdf, (selection_ids or {}).get(name))
             data, crs_label = reproject(gdf, crs_choice)
-            data = _add_sample_field(data, sample)
+            data, flagged = _add_sample_field(data, sample)
             # pyogrio adds a new layer to an existing GeoPackage
             _write_ogr(data, path, "GPKG", layer=name)
             entries.append((name, style, data))
             result.features += int(len(data))
             result.crs = crs_label
-            if sample:
-                result.notes.append(f"{name}: sample layer, field {SAMPLE_FIELD} = {SAMPLE_NOTICE}")
+            if flagged:
+                result.notes.append(_sample_note(name, flagged, len(data)))
         _write_layer_styles(path, entries)
     result.paths.append(target)
     if crs_choice == "GCJ-02":

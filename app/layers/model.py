@@ -14,6 +14,13 @@ import numpy as np
 from app.core.events import EmitterGroup
 from app.layers.crs import STORAGE_CRS
 
+#: Column that flags generated sample features (示例数据) in a vector layer. Its
+#: value is :data:`SAMPLE_NOTICE` on a generated feature and empty on one the
+#: user imported or drew, so a layer can mix both; the GeoPackage stores it like
+#: any field, and exports carry it unchanged (DESIGN.md rule 11).
+SAMPLE_FIELD = "sample"
+SAMPLE_NOTICE = "示例数据 / sample data"
+
 #: Palette for categorized styles (ColorBrewer Set2 + Dark2, colour-blind safe-ish).
 CATEGORY_PALETTE = [
     "#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f",
@@ -66,6 +73,22 @@ class Style:
         return self.categories.get(str(value), self.fill)
 
 
+def sample_mask(gdf) -> np.ndarray:
+    """True for the features of ``gdf`` flagged as generated sample data (:data:`SAMPLE_FIELD`)."""
+    if SAMPLE_FIELD not in gdf.columns:
+        return np.zeros(len(gdf), dtype=bool)
+    values = gdf[SAMPLE_FIELD].to_numpy(dtype=object)
+    return np.array([isinstance(v, str) and bool(v.strip()) for v in values], dtype=bool)
+
+
+def flag_sample(gdf, mask=None):
+    """A copy of ``gdf`` with the features ``mask`` (default all) flagged as sample data; others unflagged."""
+    out = gdf.copy()
+    mask = np.ones(len(gdf), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+    out[SAMPLE_FIELD] = np.where(mask, SAMPLE_NOTICE, None).astype(object)
+    return out
+
+
 class Layer:
     """Base of map layers: a name, a title, visibility and events."""
 
@@ -114,11 +137,15 @@ class VectorLayer(Layer):
 
     def __init__(self, name: str, gdf: gpd.GeoDataFrame, title: str | None = None,
                  style: Style | None = None, visible: bool = True, sample: bool = False):
-        super().__init__(name, title, visible, sample)
+        super().__init__(name, title, visible, False)  # before _gdf exists: sets no flag
         if gdf.crs is None:
             gdf = gdf.set_crs(STORAGE_CRS)
         if not gdf.index.is_unique:
             gdf = gdf.reset_index(drop=True)
+        # ``sample=True`` flags every feature, unless the data already says per feature
+        # which are generated (a saved project, a copy of a layer)
+        if sample and SAMPLE_FIELD not in gdf.columns:
+            gdf = flag_sample(gdf)
         self._gdf = gdf
         self.style = style or Style()
         self.selection: set = set()
@@ -147,6 +174,27 @@ class VectorLayer(Layer):
     @property
     def feature_count(self) -> int:
         return int(len(self._gdf))
+
+    # sample data -------------------------------------------------------
+    @property
+    def sample(self) -> bool:
+        """True while any feature is generated sample data (示例数据); see :data:`SAMPLE_FIELD`."""
+        return bool(sample_mask(self._gdf).any())
+
+    @sample.setter
+    def sample(self, value: bool) -> None:
+        # the base class sets this before the data exists; afterwards it flags or unflags every feature
+        if not hasattr(self, "_gdf"):
+            return
+        if value:
+            self._gdf = flag_sample(self._gdf)
+        elif SAMPLE_FIELD in self._gdf.columns:
+            self._gdf = self._gdf.drop(columns=[SAMPLE_FIELD])
+
+    @property
+    def sample_count(self) -> int:
+        """How many features are generated sample data."""
+        return int(sample_mask(self._gdf).sum())
 
     #: Geometry type of standard layers, reported while they are still empty.
     KNOWN_GEOMETRY_TYPES = {"turbines": "Point", "candidate_sites": "Polygon", "buildings": "Polygon",
@@ -214,9 +262,11 @@ class VectorLayer(Layer):
             self.style.categories[value] = free[i % len(free)]
 
     def describe(self) -> dict:
+        from app.layers.titles import shown_title
+
         return {
             "name": self.name,
-            "title": self.title,
+            "title": shown_title(self),
             "kind": "vector",
             "geometry_type": self.geometry_type,
             "feature_count": self.feature_count,
@@ -377,4 +427,5 @@ def copy_gdf(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return gdf.copy(deep=True)
 
 
-__all__ = ["Style", "Layer", "VectorLayer", "RasterLayer", "LayerList", "CATEGORY_PALETTE", "copy_gdf"]
+__all__ = ["Style", "Layer", "VectorLayer", "RasterLayer", "LayerList", "CATEGORY_PALETTE", "copy_gdf",
+           "SAMPLE_FIELD", "SAMPLE_NOTICE", "sample_mask", "flag_sample"]

@@ -70,17 +70,26 @@ class Project:
         #: The shared store (``app.project.postgis.PostgisStore``) a project opened
         #: from PostgreSQL saves to; None for a GeoPackage project.
         self.store = None
-        self.events = EmitterGroup("saved", "opened", "tables")
+        self.events = EmitterGroup("saved", "opened", "tables", "weather", "meta")
+        #: The project's weather once read (:mod:`app.project.weather`), keyed by the stored file's checksum.
+        self._weather_cache = None
+        #: Why the stored weather is not used ('' when it is, or when there is none).
+        self._weather_problem = ""
 
     # ------------------------------------------------------------------
     @property
     def title(self) -> str:
         return self.meta.get("title", "")
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Change one ``project_meta`` value (the title, ...) and tell the views (``events.meta``)."""
+        self.meta[key] = value
+        self.events.meta.emit(key=key, value=value)
+
     @property
     def is_sample(self) -> bool:
-        """True when any layer is sample data (示例数据): reports must say so."""
-        return self.meta.get("sample") == "1" or any(layer.sample for layer in self.layers)
+        """True while any layer has generated sample features (示例数据): views and reports must say so."""
+        return any(layer.sample for layer in self.layers)
 
     @property
     def is_modified(self) -> bool:
@@ -307,6 +316,9 @@ def read_project_file(path: Path) -> Project:
                 table = pd.DataFrame()
             project.tables[str(name)] = table
     project.meta["open_warnings"] = "\n".join(problems)
+    from app.project.weather import check_stored_weather
+
+    check_stored_weather(project)  # a damaged stored weather: the default year, said once in open_warnings
     project.undo_stack.set_clean()
     return project
 

@@ -112,10 +112,10 @@ def standard_layer_titles() -> dict[str, str]:
     return {
         "counties": QCoreApplication.translate("LayerTitles", "County boundaries"),
         "sea_area": QCoreApplication.translate("LayerTitles", "Sea area"),
-        "buildings": QCoreApplication.translate("LayerTitles", "Buildings (sample data)"),
-        "candidate_sites": QCoreApplication.translate("LayerTitles", "Candidate sites (sample data)"),
+        "buildings": QCoreApplication.translate("LayerTitles", "Buildings"),
+        "candidate_sites": QCoreApplication.translate("LayerTitles", "Candidate sites"),
         "turbines": QCoreApplication.translate("LayerTitles", "Turbine layout"),
-        "island_components": QCoreApplication.translate("LayerTitles", "Offshore energy island (sample data)"),
+        "island_components": QCoreApplication.translate("LayerTitles", "Offshore energy island"),
         "excluded_areas": QCoreApplication.translate("LayerTitles", "Excluded areas"),
         "wind_speed_100m": QCoreApplication.translate("LayerTitles", "Mean wind speed at 100 m (indicative)"),
         "ghi_annual": QCoreApplication.translate("LayerTitles", "Annual GHI (indicative)"),
@@ -127,13 +127,14 @@ def layer_display_title(layer) -> str:
 
     A standard layer still carrying its default (Chinese) title is shown in
     the current language; a title the user changed is shown as written. A
-    sample layer always says so.
+    layer says it is sample data exactly while it has sample features
+    (:func:`app.layers.titles.shown_title`).
     """
-    from app.sample.demo import LAYER_TITLES_ZH
+    from app.layers.titles import LAYER_TITLES_ZH, base_title
 
-    title = layer.title
+    title = base_title(layer.title)
     if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
         title = standard_layer_titles().get(layer.name, title)
-    if getattr(layer, "sample", False) and "示例数据" not in title and "sample data" not in title.lower():
+    if getattr(layer, "sample", False):
         title = QCoreApplication.translate("LayerTitles", "{title} (sample data)").format(title=title)
     return title
