@@ -566,6 +566,12 @@ def generate_typical_year(latitude: float, longitude: float, altitude: float, no
     }, index=times)
 
 
+def default_weather_source(seed: int = 0) -> str:
+    """The ``source`` of :func:`default_weather` (without generating the year)."""
+    return (f"LYG default typical year (generated from monthly normals in "
+            f"app/resources/climate/{NORMALS_PATH.name}, seed {seed})")
+
+
 @lru_cache(maxsize=8)
 def default_weather(seed: int = 0) -> Weather:
     """The built-in typical year for Lianyungang (cached in-process).
@@ -588,8 +594,7 @@ def default_weather(seed: int = 0) -> Weather:
     station = normals["station"]
     frame = generate_typical_year(station["latitude"], station["longitude"], station["altitude_m"],
                                   normals, seed=seed)
-    source = (f"LYG default typical year (generated from monthly normals in "
-              f"app/resources/climate/{NORMALS_PATH.name}, seed {seed})")
+    source = default_weather_source(seed)
     weather = validate_weather_frame(frame, source, station["latitude"], station["longitude"],
                                      station["altitude_m"], typical_year=True)
     return weather
