@@ -23,6 +23,7 @@ import pandas as pd
 
 from app.core.assumptions import RESOURCES_DIR, all_assumptions
 from app.core.vocabulary import BUILDING_CATEGORIES, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS, SITE_STATUSES
+from app.layers.boundaries import CITY_ADCODE
 from app.layers.crs import METRIC_CRS
 from app.siting import coverage as coverage_engine
 from app.siting import island as island_engine
@@ -94,14 +95,18 @@ def _buildings_missing(project, key: str, text: dict) -> Section | None:
 
 
 def title_info(project, lang: str = "zh") -> dict:
-    """Title-page facts: project title, date, weather, sample notice."""
-    from app.resource.weather import default_weather
+    """Title-page facts: project title, date, the project's weather, sample notice."""
+    from app.project.weather import weather_info
 
     text = strings(lang)
+    info = weather_info(project)
+    weather = info.source
+    if info.problem:
+        weather = f"{weather} ({text['weather_fallback']}: {info.problem})"
     return {
         "title": project.title or text["untitled"],
         "date": date.today().isoformat(),
-        "weather": project.meta.get("weather_source") or default_weather().source,
+        "weather": weather,
         "sample": project.is_sample,
         "sample_notice": project.meta.get("sample_notice", text["sample_notice_default"]),
         "layers": [layer.name for layer in project.layers],
@@ -197,8 +202,11 @@ def coverage(project, lang: str = "zh") -> Section:
     if lang != "zh":
         table["county"] = table["county_en"]
     _translate_codes(table, lang)
+    unknown = sum(r["pv_area_unknown"] for r in rows if r["adcode"] == CITY_ADCODE)
+    message = text["coverage_area_unknown"].format(n=unknown) if unknown else ""
     # the chart draws from the coded rows (app.export.charts.draw_coverage_chart)
-    return Section("coverage", table=table, extra={"rows": rows, "target_pct": coverage_engine.target_pct()})
+    return Section("coverage", table=table, message=message,
+                   extra={"rows": rows, "target_pct": coverage_engine.target_pct()})
 
 
 def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Section:
@@ -211,7 +219,11 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
     missing = _buildings_missing(project, "open_buildings", text)
     if missing is not None:
         return missing
-    table = coverage_engine.open_target_buildings(project.vector("buildings").gdf).reset_index(drop=True)
+    from app.project.weather import project_weather
+
+    weather = project_weather(project)
+    table = coverage_engine.open_target_buildings(project.vector("buildings").gdf, weather=weather)
+    table = table.reset_index(drop=True)
     total = len(table)
     if "counties" in project.layers:
         counties = project.vector("counties").gdf
@@ -229,7 +241,8 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
         note = f"{note}; {text['climate_uncertainty'].format(pct=f'{pct.iloc[0]:g}')}"
     if limit is not None:
         table = table.head(limit)
-    return Section("open_buildings", table=table, message=note, extra={"total": total})
+    return Section("open_buildings", table=table, message=note,
+                   extra={"total": total, "weather_source": weather.source})
 
 
 def plan_progress(project, lang: str = "zh") -> Section:
@@ -288,7 +301,7 @@ def gather(project, lang: str = "zh", open_limit: int | None = None) -> dict[str
 #: Columns the PDF shows per section (the Excel report keeps every column).
 PDF_COLUMNS = {
     "coverage": ["county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
-                 "coverage_pct", "target_pct", "gap_m2"],
+                 "pv_area_unknown", "coverage_pct", "target_pct", "gap_m2"],
     "progress": ["title_zh", "unit", "baseline", "current", "target", "deadline", "status", "source_clause"],
     "open_buildings": ["bld_id", "name", "category", "county", "pv_status", "roof_m2", "usable_m2", "pot_kwp",
                        "shade_loss_pct", "pot_kwh"],

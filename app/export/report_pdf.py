@@ -169,6 +169,8 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
             county_field="county" if lang == "zh" else "county_en", title=text["chart_coverage"].format(target=target),
             target_label=text["target_line"].format(target=target)), FRAME_W))
         story.append(_table(report_data.pdf_view(cov), text, st))
+        if cov.message:
+            story.append(_p(cov.message, st["note"]))
     else:
         story += _not_available(cov, st)
     # 4 open new buildings ----------------------------------------------
@@ -180,6 +182,8 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         more = open_b.extra.get("total", len(open_b.table)) - min(len(open_b.table), PDF_OPEN_BUILDINGS_ROWS)
         if more > 0:
             story.append(_p(text["open_more"].format(n=more), st["note"]))
+        if open_b.extra.get("weather_source"):
+            story.append(_p(f"{text['weather']}: {open_b.extra['weather_source']}", st["note"]))
     else:
         story += _not_available(open_b, st)
     # 5 site yields ------------------------------------------------------

@@ -217,7 +217,9 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
     is_new : {0, 1}, optional
     status : str, optional
         A ``pv_status`` value, or ``"with_pv"`` (installed/verified) /
-        ``"without_pv"`` (none/planned).
+        ``"without_pv"`` (none/planned) / ``"area_unknown"`` (with PV whose
+        PV area is neither recorded nor estimable from kWp: coverage by area
+        leaves their PV out, see :mod:`app.siting.coverage`).
     counties : array-like, optional
         Precomputed adcode per building (saves the spatial join).
     """
@@ -239,10 +241,15 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
             mask &= pv.isin(PV_COUNTED)
         elif status == "without_pv":
             mask &= ~pv.isin(PV_COUNTED)
+        elif status == "area_unknown":
+            from app.siting.coverage import pv_area_unknown_mask
+
+            mask &= pv_area_unknown_mask(buildings)
         elif status in PV_STATUSES:
             mask &= pv == status
         else:
-            raise InputError(f"status filter: expected one of {', '.join(PV_STATUSES)}, with_pv, without_pv; got {status!r}")
+            raise InputError(f"status filter: expected one of {', '.join(PV_STATUSES)}, with_pv, without_pv, "
+                             f"area_unknown; got {status!r}")
     return mask
 
 

@@ -12,9 +12,14 @@ The plan (三.(5).3 优化建筑用能结构) asks that by 2025 "新建公共机
 - PV counts only for ``pv_status`` ``installed`` or ``verified``. When such a
   building has no ``pv_area_m2``, it is estimated as ``pv_kwp /
   module_power_density`` (module area, flagged in ``pv_area_estimated``);
-  with neither, it counts as a building with PV but with 0 m2 (flagged in
-  ``pv_area_unknown``). A ``pv_area_m2`` above the roof area is capped at the
-  roof area (flagged in ``pv_area_capped``).
+  with neither, its PV area is *unknown*: it counts as a building with PV
+  (count basis) but its PV area is left out of ``pv_area_m2`` while its roof
+  stays in ``roof_area_m2``, so coverage by area excludes what is not known
+  and is a lower bound. Such buildings are counted in ``pv_area_unknown``
+  (with their roofs in ``roof_area_pv_unknown_m2`` and their share of the
+  buildings with PV in ``pv_area_unknown_share_pct``) so that every view can
+  say so. A ``pv_area_m2`` above the roof area is capped at the roof area
+  (flagged in ``pv_area_capped``).
 
 ``coverage_pct = 100 * pv_area_m2 / roof_area_m2`` (by area, default) or
 ``100 * buildings_with_pv / buildings`` (by count); both are in every row as
@@ -42,7 +47,8 @@ REQUIRED_COLUMNS = ("category", "is_new", "pv_status")
 #: Keys of a coverage row, in order (CONTRACT.md keys first).
 ROW_KEYS = ("adcode", "county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
             "coverage_pct", "target_pct", "gap_m2", "gap_buildings", "coverage_area_pct", "coverage_count_pct",
-            "county_en", "by", "pv_area_estimated", "pv_area_unknown", "pv_area_capped")
+            "county_en", "by", "pv_area_estimated", "pv_area_unknown", "pv_area_capped", "roof_area_pv_unknown_m2",
+            "pv_area_unknown_share_pct")
 OUTSIDE = ("", "（六县区以外）", "(outside the six counties)")
 
 
@@ -88,6 +94,30 @@ def _is_new_flags(series: pd.Series) -> np.ndarray:
     return numbers.to_numpy(dtype=int)
 
 
+def pv_area_known(buildings: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per building: (PV area known, PV area estimable from ``pv_kwp``, ``pv_area_m2``, ``pv_kwp``).
+
+    Returns
+    -------
+    has_area, estimable : numpy.ndarray of bool
+    pv_area, pv_kwp : numpy.ndarray of float
+        [m2], [kWp]; NaN where not given.
+    """
+    nan = pd.Series(np.nan, index=buildings.index)
+    pv_area = pd.to_numeric(buildings.get("pv_area_m2", nan), errors="coerce").to_numpy(dtype=float)
+    pv_kwp = pd.to_numeric(buildings.get("pv_kwp", nan), errors="coerce").to_numpy(dtype=float)
+    has_area = np.isfinite(pv_area) & (pv_area >= 0)
+    estimable = ~has_area & np.isfinite(pv_kwp) & (pv_kwp > 0)
+    return has_area, estimable, pv_area, pv_kwp
+
+
+def pv_area_unknown_mask(buildings: gpd.GeoDataFrame) -> np.ndarray:
+    """True for buildings counted as with PV (installed/verified) whose PV area is neither given nor estimable."""
+    has_area, estimable, _area, _kwp = pv_area_known(buildings)
+    counted = np.isin(buildings["pv_status"].astype(object).to_numpy(), PV_COUNTED)
+    return counted & ~has_area & ~estimable
+
+
 def building_facts(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -> pd.DataFrame:
     """Per building: adcode, category, is_new, roof_area_m2, counted pv_area_m2, has_pv and flags.
 
@@ -118,13 +148,10 @@ def building_facts(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -
     roof = buildings.geometry.to_crs(METRIC_CRS).area.to_numpy()
     adcode = county_codes(buildings.geometry.to_numpy())
     counted = np.isin(status, PV_COUNTED)
-    nan = pd.Series(np.nan, index=buildings.index)
-    pv_area = pd.to_numeric(buildings.get("pv_area_m2", nan), errors="coerce").to_numpy(dtype=float)
-    pv_kwp = pd.to_numeric(buildings.get("pv_kwp", nan), errors="coerce").to_numpy(dtype=float)
+    has_area, estimable, pv_area, pv_kwp = pv_area_known(buildings)
     density = float(assumption("rooftop.module_power_density", overrides))
-    has_area = np.isfinite(pv_area) & (pv_area >= 0)
-    estimated = counted & ~has_area & np.isfinite(pv_kwp) & (pv_kwp > 0)
-    unknown = counted & ~has_area & ~estimated
+    estimated = counted & estimable
+    unknown = counted & ~has_area & ~estimable
     area = np.where(has_area, pv_area, np.where(estimated, pv_kwp / density, 0.0))
     capped = counted & (area > roof)
     area = np.where(counted, np.minimum(area, roof), 0.0)
@@ -140,6 +167,7 @@ def _row(adcode, county, county_en, category, group: pd.DataFrame, target, by) -
     roof = float(group["roof_area_m2"].sum())
     pv = float(group["pv_area_m2"].sum())
     with_pv = int(group["has_pv"].sum())
+    unknown = group["pv_area_unknown"].to_numpy(dtype=bool)
     area_pct = 100.0 * pv / roof if roof > 0 else None
     count_pct = 100.0 * with_pv / n if n > 0 else None
     row = {
@@ -151,8 +179,10 @@ def _row(adcode, county, county_en, category, group: pd.DataFrame, target, by) -
         "coverage_area_pct": area_pct, "coverage_count_pct": count_pct,
         "county_en": county_en, "by": by,
         "pv_area_estimated": int(group["pv_area_estimated"].sum()),
-        "pv_area_unknown": int(group["pv_area_unknown"].sum()),
+        "pv_area_unknown": int(unknown.sum()),
         "pv_area_capped": int(group["pv_area_capped"].sum()),
+        "roof_area_pv_unknown_m2": round(float(group["roof_area_m2"].to_numpy()[unknown].sum()), 1),
+        "pv_area_unknown_share_pct": round(100.0 * int(unknown.sum()) / with_pv, 3) if with_pv else None,
     }
     if target is not None:
         row["gap_m2"] = round(max(0.0, target / 100.0 * roof - pv), 1)
@@ -218,7 +248,31 @@ def coverage_table(buildings: gpd.GeoDataFrame, **kwargs) -> pd.DataFrame:
     return pd.DataFrame(coverage_rows(buildings, **kwargs), columns=list(ROW_KEYS))
 
 
-def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame | None = None) -> pd.DataFrame:
+def area_unknown_buildings(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -> pd.DataFrame:
+    """New public-institution and factory buildings with PV whose PV area is not known (the work list's second part).
+
+    Returns
+    -------
+    DataFrame
+        Index = feature id; ``bld_id``, ``name``, ``category``, ``county``
+        (adcode), ``pv_status``, ``pv_kwp``, ``roof_m2``; largest roof first.
+    """
+    facts = building_facts(buildings, overrides)
+    mask = facts["pv_area_unknown"] & (facts["is_new"] == 1) & facts["category"].isin(TARGET_CATEGORIES)
+    subset = buildings[mask.to_numpy()]
+    out = pd.DataFrame({
+        "bld_id": subset.get("bld_id", pd.Series(subset.index.astype(str), index=subset.index)),
+        "name": subset.get("name", pd.Series("", index=subset.index)),
+        "category": subset["category"], "county": facts.loc[subset.index, "adcode"],
+        "pv_status": subset["pv_status"],
+        "pv_kwp": pd.to_numeric(subset.get("pv_kwp", pd.Series(np.nan, index=subset.index)), errors="coerce"),
+        "roof_m2": facts.loc[subset.index, "roof_area_m2"],
+    }, index=subset.index)
+    return out.sort_values("roof_m2", ascending=False, kind="stable")
+
+
+def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame | None = None,
+                          weather=None) -> pd.DataFrame:
     """New public-institution and factory buildings still without counted PV, by potential.
 
     Parameters
@@ -227,6 +281,9 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
     potential : DataFrame, optional
         A :func:`app.siting.rooftop.roof_potential` result on the same index
         (``pot_kwp``, ``pot_kwh``, ``usable_m2``); computed when None.
+    weather : app.resource.weather.Weather, optional
+        The weather of the potential when it is computed here (the project's
+        weather; default the built-in year).
 
     Returns
     -------
@@ -245,7 +302,7 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
         from app.siting.rooftop import roof_potential
 
         # every building, not only the open ones: the neighbours shade them
-        potential = roof_potential(buildings)
+        potential = roof_potential(buildings, weather=weather)
     pot = potential.loc[subset.index]
     out = pd.DataFrame({
         "bld_id": subset.get("bld_id", pd.Series(subset.index.astype(str), index=subset.index)),
@@ -261,4 +318,5 @@ def open_target_buildings(buildings: gpd.GeoDataFrame, potential: pd.DataFrame |
 
 
 __all__ = ["ROW_KEYS", "REQUIRED_COLUMNS", "county_codes", "target_pct", "target_source", "building_facts",
-           "coverage_rows", "coverage_table", "open_target_buildings"]
+           "coverage_rows", "coverage_table", "open_target_buildings", "area_unknown_buildings", "pv_area_known",
+           "pv_area_unknown_mask"]

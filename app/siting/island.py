@@ -698,7 +698,8 @@ def run_island(project, weather=None, hub_id: str | None = None, include: str = 
     ----------
     project : app.project.Project
     weather : app.resource.weather.Weather, optional
-        Default: the built-in Lianyungang typical year.
+        Default: the project's weather (:func:`app.project.weather.project_weather`),
+        the built-in Lianyungang typical year when it has none.
     hub_id, include
         See :func:`design_from_components`.
     overrides : dict, optional
@@ -712,7 +713,10 @@ def run_island(project, weather=None, hub_id: str | None = None, include: str = 
     -------
     IslandRun
     """
+    from app.project.weather import resolve_weather
+
     design = design_from_project(project, hub_id=hub_id, include=include, overrides=overrides)
+    weather = resolve_weather(weather, project)
     generation, source = island_generation(design, weather, overrides, progress, scale_wind_to_offshore)
     balance = island_balance(generation["wind_mw"], generation["pv_mw"], generation["ocean_mw"],
                              cable_mw=design.cable_mw, electrolyzer_mw=design.electrolyzer_mw,

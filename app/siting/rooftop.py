@@ -293,7 +293,7 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
         pitch (``other`` when absent); ``height_m`` (or ``floors``) the shading.
     weather : app.resource.weather.Weather, optional
         Weather for the specific yield and the shading; default: the built-in
-        Lianyungang year.
+        Lianyungang year. Its ``source`` is kept in the result's ``attrs["weather_source"]``.
     overrides : dict, optional
         Assumption overrides, e.g. ``{"rooftop.edge_setback_m": 1.5}``.
     specific_yield : callable, optional
@@ -340,6 +340,7 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     if pitched.any():
         step = p["azimuth_bin_deg"]
         azimuth[pitched] = (np.round(ridge_facing_azimuth(geoms[pitched]) / step) * step) % 360.0
+    names_weather = specific_yield is None or weather is not None
     mount = np.where(pitched, p["mount_pitched"], p["mount_flat"])
     faces = np.where(two_slopes, 2, 1)
     # the second plane of a two-slope roof faces the other way
@@ -381,6 +382,10 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
             tile_m=p["shading_tile_m"], plane_weights=first_weight)
 
     out = buildings.copy()
+    if names_weather:
+        from app.resource.weather import default_weather
+
+        out.attrs["weather_source"] = (weather or default_weather()).source
     out["roof_m2"] = roof_m2
     out["usable_m2"] = usable
     out["pot_kwp"] = kwp

@@ -225,7 +225,8 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         Layout axis [deg from north]; default the prevailing axis of the
         site's wind rose (energy-weighted).
     weather : app.resource.weather.Weather, optional
-        Default: the built-in Lianyungang year. Offshore sites use the
+        Default: the project's weather (:func:`app.project.weather.project_weather`),
+        the built-in Lianyungang year when it has none. Offshore sites use the
         documented Haizhou Bay climate unless the weather is a measured
         hub-height series.
     with_yield : bool
@@ -256,6 +257,10 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
             raise CancelledError(f"analysis of {site_id} cancelled")
 
     ruleset = ruleset or default_ruleset()
+    if with_yield:
+        from app.project.weather import resolve_weather
+
+        weather = resolve_weather(weather, project)
     row = site_row(project, site_id)
     kind = _text(row.get("kind"))
     result = SiteAnalysis(site_id=str(site_id), name=_text(row.get("name")), kind=kind,
