@@ -13,15 +13,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli import (export_commands, map_commands, plan_commands, resource_commands, rooftop_commands,
-                     windfarm_commands)
+from app.cli import (export_commands, map_commands, plan_commands, project_commands, resource_commands,
+                     rooftop_commands, windfarm_commands)
 from app.core.errors import LygError
 
 #: The modules that register the sub-commands, in the order of ``lygsite --help``:
 #: map (demo, counties, layers, screenshot, render), resource (pv, wind, turbines),
-#: rooftop (rooftop, coverage), windfarm, plan (progress, island), export (export, report).
+#: rooftop (rooftop, coverage), windfarm, plan (progress, island), export (export, report),
+#: project (new, import, weather).
 COMMAND_MODULES = (map_commands, resource_commands, rooftop_commands, windfarm_commands, plan_commands,
-                   export_commands)
+                   export_commands, project_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

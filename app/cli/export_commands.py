@@ -91,7 +91,10 @@ def run_report(args) -> int:
 
         written = write_xlsx_report(project, out, lang=args.report_lang)
     if args.json:
-        emit_json({"path": str(written), "lang": args.report_lang, "sample": project.is_sample})
+        from app.project.weather import weather_source
+
+        emit_json({"path": str(written), "lang": args.report_lang, "sample": project.is_sample,
+                   "title": project.title, "weather_source": weather_source(project)})
     else:
         print(written)
     return 0

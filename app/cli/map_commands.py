@@ -18,6 +18,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def cmd_demo(args) -> int:
     from app.cli.output import emit_json, progress
+    from app.project.new_project import raster_dir_beside
     from app.sample.demo import build_demo_project
 
     out = Path(args.out)
@@ -25,7 +26,7 @@ def cmd_demo(args) -> int:
         raise InputError(f"--out {out} must end in .gpkg (the project is one GeoPackage)")
     progress("building the demo project (real county boundaries, sample buildings/sites/island)...")
     # the indicative rasters are GeoTIFFs beside the project, referenced by path
-    project = build_demo_project(raster_dir=out.resolve().parent / f"{out.stem}_rasters")
+    project = build_demo_project(raster_dir=raster_dir_beside(out))
     project.save(out)
     if args.json:
         emit_json({"out": str(out.resolve()), "layers": [l.describe() for l in project.layers]})

@@ -23,7 +23,9 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("rooftop", help="rooftop PV potential of every building in a file")
     p.add_argument("--buildings", required=True, help="building inventory (any GDAL vector, or XLSX/CSV with lon/lat + footprint area)")
     p.add_argument("--out", required=True, help="output file: .gpkg, .shp or .geojson")
-    p.add_argument("--weather", help="weather file (EPW, TMY3, PVGIS, pvlib CSV); default: built-in Lianyungang year")
+    p.add_argument("--weather", help="weather file (EPW, TMY3, PVGIS, pvlib CSV); default: the project's weather "
+                                     "(--project), else the built-in Lianyungang year")
+    p.add_argument("--project", help="project whose weather to use (its buildings are not read)")
     p.add_argument("--crs", dest="declared_crs", help="declare the input's coordinates: gcj02, bd09, wgs84 or an EPSG code")
     p.add_argument("--encoding", help="force the attribute encoding (e.g. GBK)")
     p.add_argument("--layer", help="layer of a multi-layer input")
@@ -118,16 +120,17 @@ def _write_output(gdf, out: Path, protected=()) -> None:
 
 def run_rooftop(args) -> int:
     from app.cli.output import emit_json, progress
-    from app.resource.weather import default_weather
+    from app.project.weather import resolve_weather
     from app.siting.rooftop import roof_potential, summarise_potential
 
     start = time.perf_counter()
     overrides = parse_overrides(args.set)
-    weather = None
-    if args.weather:
-        from app.resource.importers import read_weather
+    project = None
+    if args.project:
+        from app.sample.demo import open_project_or_demo
 
-        weather = read_weather(args.weather)
+        project = open_project_or_demo(args.project)
+    weather = resolve_weather(args.weather, project)
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUT_DRIVERS:
         raise InputError(f"--out {out.name}: expected a .gpkg, .shp or .geojson file")
@@ -144,7 +147,7 @@ def run_rooftop(args) -> int:
     _write_output(result, out, protected)
     summary = summarise_potential(result, time.perf_counter() - start).to_dict()
     summary["skipped_rows"] = [s["row"] for s in imported.skipped]
-    summary["weather_source"] = getattr(weather, "source", None) or default_weather().source
+    summary["weather_source"] = weather.source
     if args.json:
         emit_json(summary)
     else:
@@ -177,12 +180,18 @@ def run_coverage(args) -> int:
     if args.json:
         emit_json(rows)
         return 0
-    header = f"{'adcode':7} {'county':10} {'category':19} {'bldgs':>6} {'roof m2':>12} {'PV m2':>11} {'with PV':>7} {'cov %':>7} {'gap m2':>11} {'gap n':>5}"
+    header = (f"{'adcode':7} {'county':10} {'category':19} {'bldgs':>6} {'roof m2':>12} {'PV m2':>11} "
+              f"{'with PV':>7} {'area ?':>6} {'cov %':>7} {'gap m2':>11} {'gap n':>5}")
     print(header)
     for r in rows:
         cov = "-" if r["coverage_pct"] is None else f"{r['coverage_pct']:.1f}"
         gap = "-" if r["gap_m2"] is None else f"{r['gap_m2']:,.0f}"
         gapn = "-" if r["gap_buildings"] is None else str(r["gap_buildings"])
         print(f"{r['adcode']:7} {r['county']:10} {r['category']:19} {r['buildings']:>6} {r['roof_area_m2']:>12,.0f} "
-              f"{r['pv_area_m2']:>11,.0f} {r['buildings_with_pv']:>7} {cov:>7} {gap:>11} {gapn:>5}")
+              f"{r['pv_area_m2']:>11,.0f} {r['buildings_with_pv']:>7} {r['pv_area_unknown']:>6} {cov:>7} {gap:>11} "
+              f"{gapn:>5}")
+    unknown = sum(r["pv_area_unknown"] for r in rows if r["adcode"] == "320700")
+    if unknown and args.by == "area":
+        print(f"note: coverage by area leaves out the PV of {unknown} building(s) with PV of unknown area "
+              f"('area ?'; their roofs are counted): a lower bound")
     return 0
