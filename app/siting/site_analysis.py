@@ -166,7 +166,7 @@ class SiteAnalysis:
                 "turbines": self.turbines, "net_mwh": self.net_mwh, "capacity_factor": self.capacity_factor,
                 "wake_loss_pct": self.wake_loss_pct if self.turbines else float("nan"),
                 "net_full_load_hours": self.net_full_load_hours, "wake_model": self.wake_model_key,
-                "status": self.status, "reason": self.reason}
+                "status": self.status, "reason": self.reason, "weather_source": self.weather_source}
 
 
 def _text(value) -> str:

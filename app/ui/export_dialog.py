@@ -106,7 +106,8 @@ class ExportDialog(QDialog):
         if self.fmt in ("geojson", "kml"):
             notes.append(self.tr("GeoJSON and KML are always WGS84 longitude/latitude (RFC 7946, OGC KML)."))
         if layer is not None and layer.sample:
-            notes.append(self.tr("Sample layer: every feature gets a field sample = 示例数据 / sample data."))
+            notes.append(self.tr("Generated sample features get a field sample = 示例数据 / sample data; "
+                                 "features you imported or drew do not."))
         self.note_label.setText(" ".join(notes))
 
     def _layer(self):

@@ -45,7 +45,7 @@ def load_project_for_gui(path: str | None):
         return Project(title="LYG Siting"), error or exc
 
 
-def build_main_window(project=None, lang: str | None = None, size: tuple[int, int] | None = None):
+def build_main_window(project=None, lang: str | None = None, size: tuple[int, int] | None = None, settings=None):
     """Create the application, language, project and main window (not shown).
 
     Returns
@@ -64,25 +64,41 @@ def build_main_window(project=None, lang: str | None = None, size: tuple[int, in
         project, error = load_project_for_gui(str(project) if project else None)
     else:
         error = None
-    window = MainWindow(project, language_manager=language)
+    window = MainWindow(project, language_manager=language, settings=settings)
+    window.remember_recent = False  # start_gui turns it on for the desktop app
     if size is not None:
         window.resize(*size)
     return window, error
 
 
-def start_gui(project: str | None = None, lang: str | None = None, recover: bool = True):
+def start_gui(project: str | None = None, lang: str | None = None, recover: bool = True, settings=None):
     """Build and show the main window as the desktop app does (without running the event loop).
 
+    Without ``project`` it reopens the last project (File → Recent projects);
+    on the very first start, or when no recent project is left, the demo.
     After a crash, offers the autosaves (:func:`app.ui.recovery_dialog.offer_recovery`)
     and opens the one the user restores; then autosaves the open project
     (``io_limits.autosave_interval_s``) and asks Save / Discard / Cancel
     before closing with unsaved changes.
 
+    Parameters
+    ----------
+    settings : QSettings, optional
+        Where the recent projects are kept (default: the user's settings).
+
     Returns
     -------
     MainWindow
     """
-    window, error = build_main_window(project, lang)
+    from app.ui.project_dialogs import RecentProjects
+
+    recent = RecentProjects(settings)
+    if project is None:
+        project = recent.last_existing()
+    window, error = build_main_window(project, lang, settings=recent.settings)
+    window.remember_recent = True
+    if window.project.path is not None:
+        recent.add(window.project.path)
     window.confirm_close = True
     window.show()
     if error is not None:
@@ -144,7 +160,7 @@ def restore_after_crash(window, project_arg=None):
 
 
 def run_gui(project: str | None = None, lang: str | None = None) -> int:
-    """Open the main window on ``project`` (default: the demo) and run until closed.
+    """Open the main window on ``project`` (default: the last project, the demo on the first start) and run.
 
     Parameters
     ----------

@@ -13,9 +13,13 @@ The window API that dock panels rely on (see :mod:`app.ui.panels`):
 - ``window.current_layer()``: the layer current in the layer tree (or None)
 - ``window.panel_docks``: panel key -> QDockWidget
 
-File menu: open a GeoPackage or a shared PostGIS project, save, export a
-layer or the selection (:mod:`app.ui.export_dialog`), write the PDF/Excel
-report off the GUI thread, print the map (:mod:`app.ui.print_layout`).
+File menu: a new project of the user's own, open a GeoPackage (or one of the
+10 recent projects, or the demo) or a shared PostGIS project, save, the
+project's properties (title) and weather (:mod:`app.ui.project_dialogs`),
+export a layer or the selection (:mod:`app.ui.export_dialog`), write the
+PDF/Excel report off the GUI thread, print the map (:mod:`app.ui.print_layout`).
+The status bar names the project's weather (a button to change it) and shows
+the sample-data badge only while the project has sample features.
 Crash safety: :meth:`MainWindow.enable_autosave` keeps an
 :class:`app.project.recovery.AutosaveManager` for the open project on a QTimer, and
 closing with unsaved changes asks Save / Discard / Cancel when
@@ -113,11 +117,17 @@ class MainWindow(QMainWindow):
 
     project_changed = Signal(object)
 
-    def __init__(self, project, language_manager=None, parent: QWidget | None = None):
+    def __init__(self, project, language_manager=None, parent: QWidget | None = None, settings=None):
         super().__init__(parent)
+        from app.ui.project_dialogs import RecentProjects
+
         self.setObjectName("main_window")
         self.project = project
         self.language_manager = language_manager
+        #: File → Recent projects (QSettings of the user, or ``settings``).
+        self.recent = RecentProjects(settings)
+        #: Record opened and saved projects in the recent list (the desktop app and tests of it set this).
+        self.remember_recent = settings is not None
         self._bindings = EventBindings(self)
         self._tasks: list[TaskHandle] = []
         self.last_error_box: QMessageBox | None = None
@@ -195,6 +205,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
+        self.new_action = self._action(self.new_project_dialog, QKeySequence.StandardKey.New)
+        self.open_demo_action = self._action(self.open_demo_project)
+        self.properties_action = self._action(self.project_properties_dialog)
+        self.weather_action = self._action(self.project_weather_dialog)
         self.open_action = self._action(self.open_project_dialog, QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.save_project, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.save_project_as, QKeySequence.StandardKey.SaveAs)
@@ -237,7 +251,13 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.open_action, self.open_postgis_action, self.save_action, self.save_as_action, None,
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for action in (self.open_demo_action, self.open_postgis_action, self.save_action, self.save_as_action, None,
+                       self.properties_action, self.weather_action, None,
                        self.add_vector_action, self.add_raster_action, None,
                        self.export_layer_action, self.export_selection_action, self.report_action,
                        self.print_action, None, self.quit_action):
@@ -272,6 +292,11 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
+        self.weather_button = QPushButton()
+        self.weather_button.setObjectName("weather_indicator")
+        self.weather_button.setFlat(True)
+        self.weather_button.setStyleSheet("QPushButton { padding: 1px 6px; text-align: left; }")
+        self.weather_button.clicked.connect(self.project_weather_dialog)
         self.sample_badge = QLabel()
         self.sample_badge.setObjectName("sample_badge")
         self.sample_badge.setStyleSheet("QLabel { background: #fdae61; color: #3a2200; border-radius: 3px;"
@@ -281,6 +306,7 @@ class MainWindow(QMainWindow):
         self.coordinate_label = QLabel()
         self.coordinate_label.setObjectName("coordinate_label")
         self.coordinate_label.setMinimumWidth(260)
+        status.addPermanentWidget(self.weather_button)
         status.addPermanentWidget(self.sample_badge)
         status.addPermanentWidget(self.scale_label)
         status.addPermanentWidget(self.coordinate_label)
@@ -360,6 +386,11 @@ class MainWindow(QMainWindow):
         self.panels_menu.setTitle(self.tr("Panels"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New project…"))
+        self.open_demo_action.setText(self.tr("Open &demo project"))
+        self.recent_menu.setTitle(self.tr("Recent projects"))
+        self.properties_action.setText(self.tr("Project &properties…"))
+        self.weather_action.setText(self.tr("Project &weather…"))
         self.open_action.setText(self.tr("&Open project…"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
@@ -392,8 +423,9 @@ class MainWindow(QMainWindow):
             if layer is not None:
                 dock.setWindowTitle(self.tr("Attributes — {title}").format(title=layer_display_title(layer)))
         self.sample_badge.setText(self.tr("示例数据 / sample data"))
-        self.sample_badge.setToolTip(self.tr("Buildings, candidate sites and the energy island are generated "
-                                             "sample data, not survey data."))
+        self.sample_badge.setToolTip(self.tr("This project has generated sample features (示例数据), not survey "
+                                             "data; what you import or draw is never sample data."))
+        self._update_weather_indicator()
         self._update_actions()
         self._show_scale()
         if not self.coordinate_label.text():
@@ -418,7 +450,7 @@ class MainWindow(QMainWindow):
         if store is not None:  # the masked URL: never a password
             return f"{self.project.title} ({store.display_url})"
         if self.project.path:
-            return Path(self.project.path).name
+            return f"{self.project.title} ({Path(self.project.path).name})"
         return self.project.title
 
     # ------------------------------------------------------------------ project
@@ -427,7 +459,30 @@ class MainWindow(QMainWindow):
         self._bindings.connect(self.project.undo_stack.events.changed, lambda **kw: self._update_actions())
         self._bindings.connect(self.project.layers.events.changed, lambda **kw: self._update_actions())
         self._bindings.connect(self.project.layers.events.removed, lambda layer, index: self._close_table(layer.name))
+        self._bindings.connect(self.project.layers.events.changed, lambda **kw: self._bind_layer_data())
+        self._bindings.connect(self.project.events.weather, lambda **kw: self._update_weather_indicator())
+        self._bindings.connect(self.project.events.meta, lambda **kw: self.retranslate_ui())
+        self._bind_layer_data()
+
+    def _bind_layer_data(self) -> None:
+        """The badge follows the layers' data: it goes when the last sample feature goes."""
+        self._bindings.disconnect("layer_data")
+        for layer in self.project.layers.vector_layers():
+            self._bindings.connect(layer.events.data, lambda **kw: self._update_sample_badge(), key="layer_data")
+        self._update_sample_badge()
+
+    def _update_sample_badge(self) -> None:
         self.sample_badge.setVisible(self.project.is_sample)
+
+    def _update_weather_indicator(self) -> None:
+        from app.project.weather import weather_info
+        from app.ui.project_dialogs import weather_details, weather_text
+
+        info = weather_info(self.project)
+        self.weather_button.setText(weather_text(info))
+        self.weather_button.setToolTip(weather_details(info))
+        self.weather_button.setStyleSheet("QPushButton { padding: 1px 6px; text-align: left; %s }"
+                                          % ("color: #b35806; font-weight: bold;" if info.problem else ""))
 
     def set_project(self, project, recovery_path: str | Path | None = None) -> None:
         """Show another project; panels hear ``project_changed(project)``.
@@ -448,6 +503,8 @@ class MainWindow(QMainWindow):
         warnings_text = project.meta.get("open_warnings", "")
         if warnings_text:
             self.statusBar().showMessage(warnings_text.splitlines()[0], 10000)
+        if self.remember_recent and project.path is not None and project.store is None:
+            self.recent.add(project.path)
         self._restart_autosave(recovery_path)
         self.project_changed.emit(project)
 
@@ -492,9 +549,121 @@ class MainWindow(QMainWindow):
             project = Project.open(path)
         except USER_ERRORS as exc:
             self.show_error(exc)
+            if self.remember_recent and not Path(path).exists():
+                self.recent.remove(path)
             return False
         self.set_project(project)
         return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name} — {Path(path).parent}")
+            action.setData(path)
+            action.setEnabled(Path(path).is_file())
+            action.triggered.connect(lambda checked=False, p=path: self.open_recent(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
+
+    def open_recent(self, path: str) -> bool:
+        if not self.maybe_save_changes():
+            return False
+        return self.open_project(path)
+
+    def open_demo_project(self) -> bool:
+        """File → Open demo project: a fresh copy of the demo (sample data), not written back."""
+        from app.sample.demo import open_project_or_demo
+
+        if not self.maybe_save_changes():
+            return False
+        try:
+            project = open_project_or_demo(None)
+        except USER_ERRORS as exc:
+            self.show_error(exc)
+            return False
+        self.set_project(project)
+        return True
+
+    def new_project_dialog(self):
+        """File → New project: title and file (window-modal, returns the dialog)."""
+        from app.ui.project_dialogs import NewProjectDialog
+
+        if not self.maybe_save_changes():
+            return None
+        dialog = NewProjectDialog(self)
+        dialog.open()
+        return dialog
+
+    def create_new_project(self, title: str, path) -> TaskHandle:
+        """Build a project of the user's own and save it at ``path`` (off the GUI thread), then show it."""
+        from app.project.new_project import build_new_project, raster_dir_beside
+
+        path = Path(path)
+
+        def work(progress):
+            progress(None, path.name)
+            project = build_new_project(title, raster_dir=raster_dir_beside(path))
+            project.save(path)
+            return project
+
+        def done(project):
+            self.set_project(project)
+            self.statusBar().showMessage(self.tr("New project {title} saved to {path}").format(
+                title=project.title, path=path), 8000)
+
+        return self.run_task(self.tr("New project"), work, done)
+
+    def project_properties_dialog(self):
+        from app.ui.project_dialogs import ProjectPropertiesDialog
+
+        dialog = ProjectPropertiesDialog(self)
+        dialog.open()
+        return dialog
+
+    def project_weather_dialog(self):
+        """The one place to set the project's weather (also the status-bar button)."""
+        from app.ui.project_dialogs import ProjectWeatherDialog
+
+        dialog = ProjectWeatherDialog(self)
+        dialog.open()
+        return dialog
+
+    def set_project_weather_file(self, path) -> TaskHandle:
+        """Check and store the weather file ``path`` in the project (undoable), off the GUI thread.
+
+        A file that fails the importer's checks is reported with the
+        importer's message and changes nothing.
+        """
+        from app.project.weather import SetProjectWeather, pack_weather_file
+
+        project = self.project
+        path = Path(path)
+
+        def work(progress):
+            progress(None, self.tr("reading {file}").format(file=path.name))
+            return pack_weather_file(path)
+
+        def done(packed):
+            weather, table = packed
+            if self.project is not project:  # another project was opened meanwhile
+                return
+            project.undo_stack.push(SetProjectWeather(project, table, weather,
+                                                      text=self.tr("set the project's weather")))
+            self.statusBar().showMessage(self.tr("The project's weather is now {source}").format(
+                source=weather.source), 8000)
+
+        return self.run_task(self.tr("Project weather"), work, done)
+
+    def use_default_weather(self) -> None:
+        from app.project.weather import set_weather_command, weather_info
+
+        if weather_info(self.project).is_default and not weather_info(self.project).problem:
+            return
+        command = set_weather_command(self.project, None)
+        command.text = self.tr("use the default weather year")
+        self.project.undo_stack.push(command)
 
     def open_project_dialog(self) -> None:
         if not self.maybe_save_changes():
@@ -522,6 +691,8 @@ class MainWindow(QMainWindow):
             return False
         where = store.display_url if store is not None else self.project.path
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=where), 5000)
+        if self.remember_recent and store is None:
+            self.recent.add(self.project.path)
         self.retranslate_ui()
         return True
 
@@ -560,11 +731,13 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         try:
-            self.project.save(path)
+            self.project.save(path)  # the title stays the project's own (Project properties changes it)
         except USER_ERRORS as exc:
             self.show_error(exc)
             return False
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        if self.remember_recent:
+            self.recent.add(self.project.path)
         self.retranslate_ui()
         return True
 

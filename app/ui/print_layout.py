@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from app.project.atomic import atomic_output, check_writable, failed_write, verify_pdf, verify_png
 from app.core.errors import InputError
-from app.layers.model import VectorLayer
+from app.layers.model import SAMPLE_NOTICE, VectorLayer
+from app.layers.titles import shown_title
 from app.ui.i18n import translate
 from app.ui.render import MapView, render_map
 
 #: Paper sizes [mm], portrait (width, height).
 PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 ORIENTATIONS = ("landscape", "portrait")
-SAMPLE_NOTICE = "示例数据 / sample data"
 
 
 def paper_pixels(paper: str, orientation: str, dpi: int) -> tuple[int, int]:
@@ -59,13 +59,14 @@ def legend_entries(layers) -> list[tuple[str, str, str]]:
         if not (isinstance(layer, VectorLayer) and layer.visible) or layer.gdf.empty:
             continue
         style = layer.style
+        title = shown_title(layer)  # says 示例数据 while the layer has sample features
         if style.category_field and style.categories:
             present = set(layer.gdf[style.category_field].astype(str)) if style.category_field in layer.gdf else set()
             for value, color in style.categories.items():
                 if not present or value in present:
-                    entries.append((f"{layer.title}: {value}", color, style.stroke))
+                    entries.append((f"{title}: {value}", color, style.stroke))
         else:
-            entries.append((layer.title, style.fill, style.stroke))
+            entries.append((title, style.fill, style.stroke))
     return entries
 
 

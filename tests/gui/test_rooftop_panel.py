@@ -6,13 +6,14 @@ import pyogrio
 import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.layers.model import VectorLayer
 from app.project import Project
 from app.ui.panels import rooftop_panel
 from tests.gui.panel_fakes import fake_window
 from tests.core.test_rooftop_fixture import HAIZHOU, fixture_buildings
+from tests.shared_data import GANYU_EPW
 
 
 @pytest.fixture
@@ -61,7 +62,11 @@ def test_switching_to_count_redraws(panel):
 
 def test_open_list_sorted_by_potential_and_filters(panel):
     table = panel.building_table
-    # new public/factory without PV: B4 (2400 m2 roof) before B2 (300 m2)
+    # the work list: new public/factory without PV, and B8 (installed, PV area unknown);
+    # by potential: B4 (2400 m2 roof), B8 (20 x 15 m: 18 x 13 usable), B2 (30 x 10 m: 28 x 8 usable)
+    assert [_cell(table, i, 0) for i in range(table.rowCount())] == ["B4", "B8", "B2"]
+    assert _cell(table, 1, 4) == "installed, PV area unknown" and _cell(table, 2, 4) == "none"
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("without_pv"))
     assert [_cell(table, i, 0) for i in range(table.rowCount())] == ["B4", "B2"]
     panel.status_filter.setCurrentIndex(panel.status_filter.findData(None))
     panel.county_filter.setCurrentIndex(panel.county_filter.findData(HAIZHOU))
@@ -71,6 +76,7 @@ def test_open_list_sorted_by_potential_and_filters(panel):
 def test_audit_from_the_list_updates_layer_log_dashboard_and_undo(panel, qtbot):
     project = panel.window.project
     table = panel.building_table
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("without_pv"))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(1, 0)).center())
     layer = project.vector("buildings")
     assert layer.selection == {1}  # B2 selected on the map too
@@ -119,7 +125,7 @@ def test_assumption_change_recomputes_usable_area(panel):
     assert panel.chart.plotted["target"] == 60.0
 
 
-def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, monkeypatch):
+def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, monkeypatch, qtbot):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     frame = fixture_buildings().rename(columns={"bld_id": "建筑编号", "category": "建筑类别", "is_new": "是否新建"})
     frame.loc[2, "建筑编号"] = "B1"  # a duplicate id, renumbered by the default fix
@@ -144,6 +150,12 @@ def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, m
     dialog = seen["dialog"]
     assert dialog.problem_table.rowCount() == 1 and "already used" in dialog.problem_table.item(0, 2).text()
     layer = panel.window.project.vector("buildings")
+    # the layer has buildings: the mode is asked, with counts, before anything changes
+    mode_dialog = panel.mode_dialog
+    assert mode_dialog.isVisible() and layer.gdf["bld_id"].tolist()[2] == "B3"
+    assert "8 feature(s)" in mode_dialog.buttons_by_mode["replace"].text()
+    mode_dialog.choose("replace")
+    mode_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert layer.gdf["bld_id"].tolist()[2] == "B1-3"
     assert "8 building(s) imported" in panel.summary_label.text()
     panel.window.project.undo_stack.undo()
@@ -199,3 +211,147 @@ def test_identify_shows_the_chain_of_a_building(panel, qtbot):
     assert any("± 10 %" in v for v in shown)
     widget.show_results([(layer, 7)], panel.window.project)
     assert "not computed: no height" in widget.values_shown()
+
+
+# ---------------------------------------------------------------------- what coverage does not know
+
+
+def test_dashboard_counts_and_lists_buildings_with_unknown_pv_area(panel):
+    # fixture: B8 (Ganyu, new public, installed) has neither pv_area_m2 nor pv_kwp: area unknown;
+    # B7 (Ganyu, new factory, installed, 100 kWp) has its area estimated from kWp.
+    table = panel.coverage_table
+    assert table.horizontalHeaderItem(9).text() == "PV area unknown"
+    r = _row_of(table, "赣榆区", "public institution")
+    assert _cell(table, r, 9) == "1 (100 %)" and _cell(table, r, 4) == "0" and _cell(table, r, 5) == "1"
+    assert _cell(table, _row_of(table, "海州区", "public institution"), 9) == "0"
+    text = panel.unknown_label.text()
+    # new public/factory with PV in the city: B1, B3, B7, B8 -> 1 of 4 (25 %)
+    assert "1 of 4" in text and "25 %" in text and "lower bound" in text
+    assert "1 PV area(s) estimated from kWp" in text
+    assert "without 1 unknown" in panel.chart.plotted["ylabel"]
+    assert panel.unknown_button.isVisibleTo(panel)
+    panel.unknown_button.click()
+    assert panel.tabs.currentIndex() == 1
+    ids = [_cell(panel.building_table, i, 0) for i in range(panel.building_table.rowCount())]
+    assert ids == ["B8"]
+
+
+def test_recording_the_pv_area_removes_the_unknown(panel, qtbot):
+    layer = panel.window.project.vector("buildings")
+    layer.select([7])  # B8
+    panel.area_edit.setText("120")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    r = _row_of(panel.coverage_table, "赣榆区", "public institution")
+    assert _cell(panel.coverage_table, r, 9) == "0" and _cell(panel.coverage_table, r, 4) == "120"
+    assert not panel.unknown_button.isVisibleTo(panel)
+
+
+# ---------------------------------------------------------------------- imports that ask
+
+
+def _mapping_factory(path):
+    from app.ui.field_mapping_dialog import FieldMappingDialog
+
+    def factory():
+        columns = [c for c in pyogrio.read_info(path)["fields"]]
+        dialog = FieldMappingDialog(columns, {f: f for f in ("bld_id", "name", "category", "is_new", "roof_type",
+                                                             "pv_status") if f in columns})
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        return dialog
+
+    return factory
+
+
+def _inventory_file(tmp_path, rows, name="update.gpkg"):
+    """B1/B2 of the fixture (renamed) plus new buildings, as a bureau's file."""
+    frame = fixture_buildings()
+    keep = frame[frame["bld_id"].isin([r for r in rows if r in set(frame["bld_id"])])].copy()
+    keep["name"] = [f"更新{b}" for b in keep["bld_id"]]
+    keep["pv_status"] = "none"  # the file's status must not overwrite the audit
+    new = frame[frame["bld_id"] == "B2"].copy()
+    new["bld_id"], new["name"] = "B9", "新建楼B9"
+    new = new.set_geometry(new.geometry.translate(0.002, 0.0))
+    out = __import__("pandas").concat([keep, new]).drop(columns=["pv_area_m2", "pv_kwp", "audit_date", "auditor"])
+    path = tmp_path / name
+    pyogrio.write_dataframe(out.reset_index(drop=True), path)
+    return path
+
+
+def test_update_keeps_audits_and_the_selection_of_the_same_building(panel, tmp_path, monkeypatch):
+    from app.siting.audit import set_audit
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    project = panel.window.project
+    layer = project.vector("buildings")
+    set_audit(project, [0], {"pv_status": "verified", "pv_area_m2": 350.0}, user="张三")
+    audit_rows = len(project.tables["audit_log"])
+    layer.select([1])  # B2 on the map
+    path = _inventory_file(tmp_path, ["B1", "B2"])
+    panel.import_file(str(path), dialog_factory=_mapping_factory(path))
+    dialog = panel.mode_dialog
+    update_text = dialog.buttons_by_mode["update"].text()
+    assert "2 feature(s) matched" in update_text and "1 new added" in update_text and "6 in the layer" in update_text
+    assert dialog.mode() == "update"  # the default when ids match
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    gdf = layer.gdf
+    b1 = gdf[gdf["bld_id"] == "B1"].iloc[0]
+    assert b1["name"] == "更新B1" and b1["pv_status"] == "verified" and b1["pv_area_m2"] == 350.0
+    assert b1["auditor"] == "张三"
+    assert len(gdf) == 9 and "B9" in set(gdf["bld_id"])
+    log = project.tables["audit_log"]
+    assert len(log) == audit_rows + 1 and log["action"].iloc[-1] == "import"
+    assert (log.iloc[:audit_rows]["feature_id"] == "B1").all()  # B1's audit history is untouched
+    assert layer.selection == {1} and gdf.loc[1, "bld_id"] == "B2"  # still the same building
+    assert "1 added, 2 updated" in panel.import_message
+
+
+def test_replace_clears_the_selection_and_undo_is_one_step(panel, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    project = panel.window.project
+    layer = project.vector("buildings")
+    layer.select([1])
+    assert panel.info_labels["building"].text().startswith("B2")
+    before = layer.gdf.copy()
+    path = _inventory_file(tmp_path, ["B1"], "replace.gpkg")
+    panel.import_file(str(path), dialog_factory=_mapping_factory(path))
+    panel.mode_dialog.choose("replace")
+    panel.mode_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert sorted(layer.gdf["bld_id"]) == ["B1", "B9"]
+    # no row-index matching: the new buildings got ids no old building had, so nothing stays selected
+    assert layer.selection == set() and not set(layer.gdf.index) & set(before.index)
+    assert panel.info_labels["building"].text() == "—"
+    project.undo_stack.undo()
+    assert layer.gdf["bld_id"].tolist() == before["bld_id"].tolist()
+
+
+def test_cancelling_the_mode_question_changes_nothing(panel, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    project = panel.window.project
+    before = project.vector("buildings").gdf.copy()
+    path = _inventory_file(tmp_path, ["B1"], "cancel.gpkg")
+    panel.import_file(str(path), dialog_factory=_mapping_factory(path))
+    panel.mode_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert project.vector("buildings").gdf.equals(before) and not project.undo_stack.can_undo
+    assert "nothing changed" in panel.summary_label.text()
+
+
+# ---------------------------------------------------------------------- the project's weather
+
+
+@pytest.mark.skipif(not GANYU_EPW.exists(), reason="shared Ganyu EPW not available")
+def test_work_list_potential_follows_the_projects_weather(panel):
+    from app.project.weather import set_project_weather
+    from app.siting.rooftop import roof_potential
+    from app.resource.importers import read_weather
+
+    table = panel.building_table
+    default_mwh = float(_cell(table, 0, 6).replace(",", ""))
+    assert "default typical year" in panel.list_label.text()
+    set_project_weather(panel.window.project, GANYU_EPW)
+    assert "EPW: CHN_Jiangsu.Ganyu.580400_CSWD.epw" in panel.list_label.text()
+    ganyu_mwh = float(_cell(table, 0, 6).replace(",", ""))
+    # reference: the rooftop engine run directly on B4 with the same file
+    b4 = panel.window.project.vector("buildings").gdf.iloc[[3]]
+    reference = roof_potential(b4, weather=read_weather(GANYU_EPW))["pot_kwh"].iloc[0] / 1000.0
+    assert_allclose(ganyu_mwh, reference, atol=0.05)  # the cell shows one decimal
+    assert abs(ganyu_mwh - default_mwh) > 0.5

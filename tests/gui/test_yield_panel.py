@@ -185,33 +185,39 @@ def test_bad_hub_height_and_loss_show_next_to_their_fields(panel, window):
     assert window.titles == [] and window.errors == []
 
 
-def test_bad_weather_file_reports_and_keeps_inputs(panel, window, tmp_path):
-    bad = tmp_path / "hourly.csv"
-    bad.write_text("time,ghi,temp_air\n2019-01-01 00:00,0,5\n2019-01-01 01:00,0,5\n", encoding="utf-8")
-    panel.kwp_edit.setText("42")
-    panel.import_weather(bad)
-    assert len(window.errors) == 1 and isinstance(window.errors[0], InputError)
-    assert panel.weather is None and panel.kwp_edit.text() == "42"
+def test_panel_names_the_projects_weather_and_opens_the_one_place_to_change_it(panel, window):
     assert "default year" in panel.weather_label.text()
+    opened = []
+    window.project_weather_dialog = lambda: opened.append(1)
+    panel.change_weather()
+    assert opened == [1]
 
 
 @pytest.mark.skipif(not GANYU_EPW.exists(), reason="shared Ganyu EPW not available")
-def test_imported_epw_is_used_and_named(panel, window):
+def test_projects_weather_is_used_named_and_a_change_marks_the_result_out_of_date(panel, window, project):
+    from app.project.weather import set_project_weather
     from app.resource.importers import read_weather
     from app.resource.pv import pv_yield
 
-    panel.import_weather(GANYU_EPW)
-    assert window.errors == [] and panel.weather is not None
-    assert panel.weather.source in panel.weather_label.text()
-    panel.lat_edit.setText("34.83")
-    panel.lon_edit.setText("119.13")
-    panel.set_system("pv")
-    panel.run()
-    reference = pv_yield(34.83, 119.13, yield_panel.DEFAULT_KWP, 30, 180, "open_rack", read_weather(GANYU_EPW))
-    assert _number(panel.annual_label.text()) == round(reference.annual_kwh)
-    assert "Ganyu" in panel.chart_weather_label.text() or "580400" in panel.chart_weather_label.text()
-    panel.use_default_weather()
-    assert panel.weather is None
+    set_project_weather(project, GANYU_EPW)
+    try:
+        assert "EPW: CHN_Jiangsu.Ganyu.580400_CSWD.epw" in panel.weather_label.text()
+        panel.lat_edit.setText("34.83")
+        panel.lon_edit.setText("119.13")
+        panel.set_system("pv")
+        panel.run()
+        reference = pv_yield(34.83, 119.13, yield_panel.DEFAULT_KWP, 30, 180, "open_rack", read_weather(GANYU_EPW))
+        assert _number(panel.annual_label.text()) == round(reference.annual_kwh)
+        assert "580400" in panel.chart_weather_label.text()
+        assert not panel.stale_label.isVisibleTo(panel)
+        project.undo_stack.undo()  # back to the default year
+        assert "default year" in panel.weather_label.text()
+        assert panel.stale_label.isVisibleTo(panel) and "Out of date" in panel.stale_label.text()
+        panel.run()
+        assert not panel.stale_label.isVisibleTo(panel)
+    finally:
+        project.undo_stack.clear()
+        project.tables.pop("project_weather", None)
 
 
 def test_chart_draws_chinese_without_missing_glyphs(qtbot):

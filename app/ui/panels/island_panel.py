@@ -71,6 +71,12 @@ class IslandPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        from app.ui.project_dialogs import ResultWeather
+
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("island_stale")
+        layout.addWidget(self.stale_label)
+        self.result_weather = ResultWeather(self, window, self.stale_label)
 
         self.summary_box = QGroupBox()
         self.summary_form = QFormLayout(self.summary_box)
@@ -137,7 +143,9 @@ class IslandPanel(QWidget):
     # ------------------------------------------------------------------
     def clear(self) -> None:
         self.run_result = None
-        self.status_label.setText(self.tr("Press “Run hourly balance” to balance the island over the default year."))
+        self.result_weather.clear()
+        self.status_label.setText(self.tr("Press “Run hourly balance” to balance the island over the project's "
+                                          "weather."))
         for label in self.summary_values.values():
             label.setText("—")
         self.share_table.setRowCount(0)
@@ -200,6 +208,7 @@ class IslandPanel(QWidget):
             self.clear()
             return
         self.run_result = run
+        self.result_weather.stamp(run.weather_source)
         doc = run.to_dict()
         for key, label in self.summary_values.items():
             label.setText(f"{doc[key]:,.1f}")

@@ -2,17 +2,24 @@
 
 - *Dashboard*: coverage of new public-institution and factory roofs per county
   (grouped bars, by area or by count) against the plan's 50 % line (三.(5).3),
-  and the coverage table with the gaps in m2 and in buildings.
-- *Audit*: filters (county, category, new/old, status), the list of buildings
-  (by default the new public/factory buildings still without PV, largest
-  potential first), and the form for the selected building (selection comes
+  and the coverage table with the gaps in m2 and in buildings. Buildings with
+  PV whose PV area is not known are counted and shown per county and
+  category ("PV area unknown"), and the by-area figure says it leaves their
+  PV out (:mod:`app.siting.coverage`).
+- *Audit*: filters (county, category, new/old, status), the work list (by
+  default the new public/factory buildings still without PV or with a PV
+  area still unknown, largest potential first, computed with the project's
+  weather), and the form for the selected building (selection comes
   from the map through the buildings layer's selection events, or from the
   list). Saving pushes a validated, logged :class:`SetAttributes` command on
   the project's undo stack (:func:`app.siting.audit.audit_command`).
 - *Assumptions*: the rooftop assumptions as a form; changes are stored as
   overrides in ``project.meta["rooftop_overrides"]`` and used by every number
   the panel shows.
-- *Import*: any vector file or XLSX/CSV list through the field-mapping dialog.
+- *Import*: any vector file or XLSX/CSV list through the field-mapping dialog;
+  into a layer that has buildings it asks Replace / Append / Update by
+  ``bld_id`` with the counts of each (:class:`app.ui.project_dialogs.ImportModeDialog`),
+  and applies the choice as one undoable step.
 
 The map colours buildings by ``pv_status`` (the buildings layer's categorized
 style). The panel keeps no data of its own: it re-reads the project on every
@@ -32,6 +39,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog
 from app.core.errors import USER_ERRORS, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
+from app.layers.boundaries import CITY_ADCODE
 from app.ui.binding import EventBindings
 from app.ui.i18n import translate, ui_language
 
@@ -70,7 +78,7 @@ def coverage_headers() -> list[str]:
             translate("RooftopPanel", "Buildings"), translate("RooftopPanel", "Roof [m2]"),
             translate("RooftopPanel", "PV [m2]"), translate("RooftopPanel", "With PV"),
             translate("RooftopPanel", "Coverage [%]"), translate("RooftopPanel", "Gap [m2]"),
-            translate("RooftopPanel", "Gap [buildings]")]
+            translate("RooftopPanel", "Gap [buildings]"), translate("RooftopPanel", "PV area unknown")]
 
 
 def building_headers() -> list[str]:
@@ -126,10 +134,15 @@ def filter_items() -> dict[str, list]:
     return {
         "by": [(translate("RooftopPanel", "roof area"), "area"), (translate("RooftopPanel", "building count"), "count")],
         "county": [(translate("RooftopPanel", "all counties"), None)],
-        "category": [(translate("RooftopPanel", "public + factory"), "target"), (translate("RooftopPanel", "all categories"), None)]
+        "category": [(translate("RooftopPanel", "public + factory"), "target"),
+                     (translate("RooftopPanel", "all categories"), None)]
         + [(category_text(c), c) for c in BUILDING_CATEGORIES],
-        "new": [(translate("RooftopPanel", "new"), 1), (translate("RooftopPanel", "existing"), 0), (translate("RooftopPanel", "new and existing"), None)],
-        "status": [(translate("RooftopPanel", "still without PV"), "without_pv"), (translate("RooftopPanel", "any status"), None), (translate("RooftopPanel", "with PV"), "with_pv")]
+        "new": [(translate("RooftopPanel", "new"), 1), (translate("RooftopPanel", "existing"), 0),
+                (translate("RooftopPanel", "new and existing"), None)],
+        "status": [(translate("RooftopPanel", "to do: without PV, or PV area unknown"), "to_do"),
+                   (translate("RooftopPanel", "still without PV"), "without_pv"),
+                   (translate("RooftopPanel", "PV area unknown"), "area_unknown"),
+                   (translate("RooftopPanel", "any status"), None), (translate("RooftopPanel", "with PV"), "with_pv")]
         + [(status_text(s), s) for s in PV_STATUSES],
     }
 
@@ -203,7 +216,12 @@ class CoverageChart(QWidget):
         if target is None:  # no target category in the rows: nothing this chart is about
             self.chart.show_message(translate("CoverageChart", "no buildings"))
             return
-        ylabel = translate("CoverageChart", "Coverage by roof area [%]") if by == "area" else translate("CoverageChart", "Coverage by count [%]")
+        unknown = sum(r.get("pv_area_unknown", 0) or 0 for r in rows if r["adcode"] == CITY_ADCODE)
+        if by == "area":
+            ylabel = (translate("CoverageChart", "Coverage by roof area [%], without {n} unknown PV area(s)")
+                      .format(n=unknown) if unknown else translate("CoverageChart", "Coverage by roof area [%]"))
+        else:
+            ylabel = translate("CoverageChart", "Coverage by count [%]")
         self.plotted = draw_coverage_chart(self.chart.axes, rows, target, BUILDING_CATEGORIES.labels(ui_language()),
                                            title=translate("CoverageChart", "New public-institution and factory roofs with PV"),
                                            ylabel=ylabel, target_label=translate("CoverageChart", "target {t:.0f} %").format(t=target))
@@ -256,12 +274,23 @@ class RooftopPanel(QWidget):
         v.addLayout(row)
         self.chart = CoverageChart()
         v.addWidget(self.chart, 3)
-        self.coverage_table = QTableWidget(0, 9)
+        self.coverage_table = QTableWidget(0, 10)
         self.coverage_table.setObjectName("coverage_table")
         self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
         self.coverage_table.verticalHeader().setVisible(False)
         self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         v.addWidget(self.coverage_table, 2)
+        unknown_row = QHBoxLayout()
+        self.unknown_label = QLabel()
+        self.unknown_label.setObjectName("unknown_area_label")
+        self.unknown_label.setWordWrap(True)
+        self.unknown_label.setStyleSheet("color: #8c510a")
+        self.unknown_button = QPushButton(self.tr("List them"))
+        self.unknown_button.setObjectName("list_unknown_area")
+        self.unknown_button.clicked.connect(self.list_area_unknown)
+        unknown_row.addWidget(self.unknown_label, 1)
+        unknown_row.addWidget(self.unknown_button)
+        v.addLayout(unknown_row)
         self.target_note = QLabel()
         self.target_note.setWordWrap(True)
         self.target_note.setStyleSheet("color: #555555; font-size: 8pt")
@@ -301,6 +330,7 @@ class RooftopPanel(QWidget):
             combo.currentIndexChanged.connect(lambda *_: self.refresh_list())
         v.addLayout(filters)
         self.list_label = QLabel()
+        self.list_label.setWordWrap(True)
         v.addWidget(self.list_label)
         self.building_table = QTableWidget(0, 8)
         self.building_table.setObjectName("building_table")
@@ -433,6 +463,7 @@ class RooftopPanel(QWidget):
 
         items = filter_items()
         self.import_button.setText(self.tr("Import buildings…"))
+        self.unknown_button.setText(self.tr("List them"))
         for index, text in enumerate((self.tr("Dashboard"), self.tr("Audit"), self.tr("Assumptions"))):
             self.tabs.setTabText(index, text)
         self.by_label.setText(self.tr("Coverage by"))
@@ -497,6 +528,7 @@ class RooftopPanel(QWidget):
         project = self.project
         if project is not None:
             self.bindings.connect(project.layers.events.changed, self._on_layers_changed)
+            self.bindings.connect(project.events.weather, self._on_weather)
         self._load_assumption_form()
         self.refresh()
 
@@ -509,6 +541,11 @@ class RooftopPanel(QWidget):
         if ids is None:  # whole layer replaced: geometry may have changed
             self._potential = None
             self._counties = None
+        self.refresh()
+
+    def _on_weather(self, **kwargs) -> None:
+        """The project's weather changed: the potentials are computed again with it."""
+        self._potential = None
         self.refresh()
 
     def _on_map_selection(self, selection=None, **kwargs) -> None:
@@ -551,6 +588,7 @@ class RooftopPanel(QWidget):
                 _Item(_fmt(r["pv_area_m2"]), r["pv_area_m2"]), _Item(_fmt(r["buildings_with_pv"]), r["buildings_with_pv"]),
                 _Item(_fmt(r["coverage_pct"], 1), r["coverage_pct"]), _Item(_fmt(r["gap_m2"]), r["gap_m2"]),
                 _Item(_fmt(r["gap_buildings"]), r["gap_buildings"]),
+                _Item(self._unknown_text(r), r["pv_area_unknown"]),
             ]
             for column, item in enumerate(cells):
                 if r["adcode"] == "320700":
@@ -564,16 +602,57 @@ class RooftopPanel(QWidget):
         self.summary_label.setText(self.tr("City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.").format(
             parts=", ".join(parts), t=rows[0]["target_pct"] if rows else 50.0, s=sample))
         self.target_note.setText(self.tr("Target: {source}").format(source=target_source()))
+        self._show_unknown(city, by)
+
+    @staticmethod
+    def _unknown_text(row) -> str:
+        n = row.get("pv_area_unknown") or 0
+        if not n:
+            return "0"
+        share = row.get("pv_area_unknown_share_pct")
+        return f"{n} ({share:.0f} %)" if share is not None else str(n)
+
+    def _show_unknown(self, city_rows, by) -> None:
+        """Say what the coverage does not know: PV areas unknown, and areas estimated from kWp."""
+        unknown = sum(r["pv_area_unknown"] for r in city_rows)
+        with_pv = sum(r["buildings_with_pv"] for r in city_rows)
+        estimated = sum(r["pv_area_estimated"] for r in city_rows)
+        parts = []
+        if unknown:
+            what = (self.tr("coverage by area leaves their PV out (their roofs are counted), so it is a lower bound")
+                    if by == "area" else self.tr("they count as buildings with PV"))
+            parts.append(self.tr("{n} of {m} new public/factory buildings with PV have no PV area ({share:.0f} %): "
+                             "{what}.").format(n=unknown, m=with_pv, share=100.0 * unknown / with_pv, what=what))
+        if estimated:
+            parts.append(self.tr("{k} PV area(s) estimated from kWp (module power density).").format(k=estimated))
+        self.unknown_label.setText(" ".join(parts))
+        self.unknown_label.setVisible(bool(parts))
+        self.unknown_button.setVisible(bool(unknown))
+
+    def list_area_unknown(self) -> None:
+        """Show the buildings with PV of unknown area in the audit list (new public/factory, all counties)."""
+        for combo, data in ((self.county_filter, None), (self.category_filter, "target"), (self.new_filter, 1),
+                            (self.status_filter, "area_unknown")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(False)
+        self.refresh_list()
+        self.tabs.setCurrentIndex(1)
+
+    def _weather(self):
+        from app.project.weather import project_weather
+
+        return project_weather(self.project)
 
     def _potential_for(self, gdf):
-        """Roof potential of the buildings ``gdf`` (cached per layer data version)."""
+        """Roof potential of the buildings ``gdf`` with the project's weather (cached per layer data and weather)."""
         from app.siting.rooftop import roof_potential
 
         if self._potential is None:
-            self._potential = roof_potential(self._layer.gdf, overrides=self.overrides())
+            self._potential = roof_potential(self._layer.gdf, weather=self._weather(), overrides=self.overrides())
         missing = gdf.index.difference(self._potential.index)
         if len(missing):
-            self._potential = roof_potential(self._layer.gdf, overrides=self.overrides())
+            self._potential = roof_potential(self._layer.gdf, weather=self._weather(), overrides=self.overrides())
         return self._potential.loc[gdf.index]
 
     def _county_codes(self):
@@ -588,8 +667,11 @@ class RooftopPanel(QWidget):
         return self._counties
 
     def refresh_list(self) -> None:
+        import pandas as pd
+
         from app.layers.boundaries import COUNTIES
         from app.siting.audit import filter_mask
+        from app.siting.coverage import pv_area_unknown_mask
 
         table = self.building_table
         layer = self._layer
@@ -603,11 +685,15 @@ class RooftopPanel(QWidget):
         gdf = layer.gdf
         category = self.category_filter.currentData()
         counties = self._county_codes()
+        status = self.status_filter.currentData()
         try:
             mask = filter_mask(gdf, county=self.county_filter.currentData(),
                                category=None if category in (None, "target") else category,
-                               is_new=self.new_filter.currentData(), status=self.status_filter.currentData(),
-                               counties=counties.to_numpy())
+                               is_new=self.new_filter.currentData(),
+                               status=None if status == "to_do" else status, counties=counties.to_numpy())
+            unknown = pd.Series(pv_area_unknown_mask(gdf), index=gdf.index)
+            if status == "to_do":
+                mask &= ~gdf["pv_status"].isin(("installed", "verified")) | unknown
             if category == "target":
                 mask &= gdf["category"].isin(TARGET_CATEGORIES)
             subset = gdf[mask]
@@ -617,6 +703,7 @@ class RooftopPanel(QWidget):
             self.list_label.setText(self.tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
             return
         order = potential["pot_kwh"].sort_values(ascending=False, kind="stable").index
+        area_unknown_text = self.tr("{status}, PV area unknown")
         names = {c.adcode: c.name_zh for c in COUNTIES}
         shown = list(order[:LIST_LIMIT])
         table.setRowCount(len(shown))
@@ -625,7 +712,8 @@ class RooftopPanel(QWidget):
             pot = potential.loc[fid]
             cells = [_Item(str(row.get("bld_id", fid))), _Item(str(row.get("name", ""))),
                      _Item(category_text(row["category"])), _Item(names.get(counties.loc[fid], "—")),
-                     _Item(status_text(row["pv_status"])), _Item(_fmt(pot["roof_m2"]), float(pot["roof_m2"])),
+                     _Item(area_unknown_text.format(status=status_text(row["pv_status"])) if unknown.loc[fid]
+                           else status_text(row["pv_status"])), _Item(_fmt(pot["roof_m2"]), float(pot["roof_m2"])),
                      _Item(_fmt(pot["pot_kwh"] / 1000.0, 1), float(pot["pot_kwh"] / 1000.0)),
                      _Item(shade_text(pot.get("shade_loss"), pot.get("shade_status")),
                            float(pot["shade_loss"]) if math.isfinite(float(pot["shade_loss"])) else None)]
@@ -637,10 +725,11 @@ class RooftopPanel(QWidget):
         table.blockSignals(False)
         total = potential["pot_kwh"].sum() / 1000.0
         uncertainty = float(potential["uncertainty_pct"].iloc[0]) if len(potential) else 0.0
-        self.list_label.setText(self.tr("{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}").format(
+        self.list_label.setText(self.tr("{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}; weather: "
+                                        "{weather}").format(
             n=f"{len(subset):,}", mwh=_fmt(total), u=uncertainty,
-            more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT)
-            if len(subset) > LIST_LIMIT else ""))
+            more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT) if len(subset) > LIST_LIMIT else "",
+            weather=self._potential.attrs.get("weather_source", "?")))
         self.listed_ids = list(order)
 
     # ------------------------------------------------------------------ audit form
@@ -783,10 +872,15 @@ class RooftopPanel(QWidget):
         self.import_file(path)
 
     def import_file(self, path: str, dialog_factory=None) -> None:
-        """Read ``path``, ask for the mapping (dialog), import with the chosen actions, replace the layer."""
+        """Read ``path``, ask for the mapping (dialog), check every row, then bring it into the buildings layer.
+
+        Into a layer that has buildings, :meth:`ask_import_mode` asks Replace /
+        Append / Update with the counts of each before anything changes.
+        """
         from app.layers.vector_io import read_vector
-        from app.siting.building_import import (clean_buildings, remember_mapping, remembered_mapping,
+        from app.siting.building_import import (SCHEMA_FIELDS, clean_buildings, remember_mapping, remembered_mapping,
                                                 suggest_mapping, validate_buildings)
+        from app.siting.layer_import import LayerFile
         from app.ui.field_mapping_dialog import FieldMappingDialog
 
         def read(progress):
@@ -816,25 +910,63 @@ class RooftopPanel(QWidget):
             except USER_ERRORS as exc:
                 self.window.show_error(exc)
                 return
-            self._apply_import(buildings, skipped, path)
+            mapped = [f for f in SCHEMA_FIELDS if choices["mapping"].get(f) is not None]
+            extra = [c for c in buildings.columns if c not in SCHEMA_FIELDS and c != buildings.geometry.name]
+            self._apply_import(LayerFile(BUILDINGS, buildings, mapped + extra, skipped, path=str(path)))
 
         self.window.run_task(self.tr("Reading {name}").format(name=path), read, done, True)
 
-    def _apply_import(self, buildings, skipped, path) -> None:
-        from app.layers.model import VectorLayer
+    def _apply_import(self, layer_file) -> None:
         from app.layers.edits import AddLayer
-        from app.siting.building_import import ReplaceBuildings
+        from app.layers.model import VectorLayer
+        from app.layers.standard import default_style, empty_layer_frame
+        from app.layers.titles import LAYER_TITLES_ZH
 
         project = self.project
-        if BUILDINGS in project.layers:
-            project.undo_stack.push(ReplaceBuildings(project.vector(BUILDINGS), buildings,
-                                                     text=self.tr("import buildings from {path}").format(path=path)))
-        else:
-            from app.sample.demo import default_style
-
-            layer = VectorLayer(BUILDINGS, buildings, title=self.tr("Buildings"), style=default_style(BUILDINGS))
+        if BUILDINGS not in project.layers:
+            layer = VectorLayer(BUILDINGS, empty_layer_frame(BUILDINGS), title=LAYER_TITLES_ZH[BUILDINGS],
+                                style=default_style(BUILDINGS))
             project.undo_stack.push(AddLayer(project.layers, layer))
-        message = self.tr("{n} building(s) imported").format(n=len(buildings))
+        layer = project.vector(BUILDINGS)
+        if layer.gdf.empty:
+            from app.siting.layer_import import plan_import
+
+            self._commit_import(layer, plan_import(layer.gdf, layer_file, "replace"), layer_file)
+        else:
+            self.ask_import_mode(layer, layer_file)
+
+    def ask_import_mode(self, layer, layer_file):
+        """Ask Replace / Append / Update with the counts of each; OK applies it (window-modal, returns the dialog)."""
+        from pathlib import Path
+
+        from app.siting.layer_import import plan_all_modes
+        from app.ui.i18n import layer_display_title
+        from app.ui.project_dialogs import ImportModeDialog
+
+        plans = plan_all_modes(layer.gdf, layer_file)
+        dialog = ImportModeDialog(plans, layer_display_title(layer), Path(layer_file.path).name,
+                                  skipped=len(layer_file.skipped), parent=self)
+        dialog.accepted.connect(lambda: self._commit_import(layer, dialog.plan(), layer_file))
+        dialog.rejected.connect(lambda: self.summary_label.setText(self.tr("Import cancelled: nothing changed.")))
+        self.mode_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _commit_import(self, layer, plan, layer_file) -> None:
+        from app.siting.layer_import import ImportIntoLayer
+
+        project = self.project
+        command = ImportIntoLayer(project, layer, plan, source=layer_file.path)
+        command.text = self.tr("import buildings from {path} ({mode})").format(path=layer_file.path, mode=plan.mode)
+        project.undo_stack.push(command)
+        counts = plan.counts()
+        message = self.tr("{n} building(s) imported ({mode}): {added} added, {updated} updated, "
+                          "{replaced} replaced").format(n=counts["added"] + counts["updated"], mode=plan.mode, **counts)
+        if plan.unmatched:
+            message += self.tr("; {u} building(s) of the layer not in the file were kept").format(u=len(plan.unmatched))
+        if plan.renumbered:
+            message += self.tr("; {r} id(s) renumbered").format(r=len(plan.renumbered))
+        skipped = layer_file.skipped
         if skipped:
             message += self.tr("; {k} row(s) skipped: {rows}").format(
                 k=len(skipped), rows=", ".join(str(s["row"]) for s in skipped[:20]))

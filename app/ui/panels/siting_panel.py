@@ -170,6 +170,12 @@ class SitingPanel(QWidget):
         charts.addWidget(self.rose_label)
         charts.addWidget(self.waterfall_label, 1)
         analyse_layout.addLayout(charts)
+        from app.ui.project_dialogs import ResultWeather
+
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("siting_stale")
+        analyse_layout.addWidget(self.stale_label)
+        self.result_weather = ResultWeather(self, window, self.stale_label)
 
         # comparison -------------------------------------------------------------
         self.compare_table = QTableWidget(0, len(COMPARE_COLUMNS))
@@ -244,6 +250,7 @@ class SitingPanel(QWidget):
         self._bindings.connect(self.project.events.tables, lambda **kw: self.refresh_comparison()
                                if kw.get("name") == ANALYSIS_TABLE else None)
         self._bindings.connect(self.project.layers.events.changed, lambda **kw: self.refresh_comparison())
+        self._bindings.connect(self.project.events.weather, lambda **kw: self.refresh_comparison())
         sites = self.project.layers.get("candidate_sites")
         if sites is not None:
             self._bindings.connect(sites.events.data, lambda **kw: self.refresh_comparison(), key="sites")
@@ -433,6 +440,7 @@ class SitingPanel(QWidget):
         elif commands:
             self.project.undo_stack.push(CompoundCommand(commands, self.tr("analyse all sites")))
         self._analysed = True
+        self.result_weather.stamp(results[-1].weather_source or None)
         self.result_label.setText(self.describe(results[-1]) if len(results) == 1 else
                                   translate("SitingPanel", "{n} sites analysed.").format(n=len(results)))
         self.show_charts(results[-1] if len(results) == 1 else None)
@@ -483,17 +491,25 @@ class SitingPanel(QWidget):
         done = self.project.tables.get(ANALYSIS_TABLE)
         numeric = ["eligible_area_km2", "capacity_mw", "turbines", "net_mwh", "capacity_factor", "wake_loss_pct",
                    "net_full_load_hours"]
+        sites["weather_source"] = ""
         if done is not None and len(done):
             done = done.assign(site_id=done["site_id"].astype(str)).set_index("site_id")
             for c in numeric:
                 sites[c] = sites["site_id"].map(done[c]) if c in done else float("nan")
+            if "weather_source" in done:
+                sites["weather_source"] = sites["site_id"].map(done["weather_source"]).fillna("")
         else:
             for c in numeric:
                 sites[c] = float("nan")
-        return sites.reindex(columns=list(COMPARE_COLUMNS))
+        return sites.reindex(columns=list(COMPARE_COLUMNS) + ["weather_source"])
 
     def refresh_comparison(self) -> None:
+        from PySide6.QtGui import QColor
+
+        from app.project.weather import weather_source
+
         frame = self.comparison_frame()
+        current = weather_source(self.project)
         table = self.compare_table
         table.setSortingEnabled(False)
         table.setRowCount(len(frame))
@@ -506,6 +522,12 @@ class SitingPanel(QWidget):
                     value = kind_text(value) if column == "kind" else status_text(value)
                 item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
                     "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
+                used = str(row.weather_source or "")
+                if column in ("net_mwh", "capacity_factor") and used and not used.startswith(current):
+                    # computed with another weather than the project's: out of date until analysed again
+                    item.setForeground(QColor("#b35806"))
+                    item.setToolTip(self.tr("Out of date: computed with {old}; the project's weather is now {new}")
+                                    .format(old=used, new=current))
                 table.setItem(i, j, item)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()

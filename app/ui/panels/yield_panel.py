@@ -3,8 +3,10 @@
 The user selects a building or a candidate site on the map (any vector layer's
 selection is heard), or picks a point with the panel's "Pick point" tool, or
 types latitude/longitude; chooses PV (kWp, tilt, azimuth, mount, DC/AC ratio,
-losses) or wind (turbine type, hub height, roughness); chooses the default
-Lianyungang year or imports a weather file; presses Run. The run goes off the
+losses) or wind (turbine type, hub height, roughness); presses Run. The run
+uses the project's weather (:mod:`app.project.weather`, set in the window's
+Project weather dialog; the panel names it and opens that dialog), and the
+result is marked out of date when that weather changes. The run goes off the
 GUI thread through ``window.run_task`` and the panel shows annual energy,
 specific yield or full-load hours, capacity factor, avoided CO2, and a monthly
 bar chart with the weather named under it.
@@ -23,12 +25,12 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
 from app.core import assumptions
-from app.core.errors import USER_ERRORS, CancelledError, InputError
+from app.core.errors import CancelledError, InputError
 from app.ui.charts import ChartWidget
 from app.ui.map_tools import MapTool
 
@@ -146,8 +148,6 @@ class YieldPanel(QWidget):
     ----------
     last_result : PVResult or WindResult or None
         The result on screen.
-    weather : app.resource.weather.Weather or None
-        The imported weather; None means the built-in default year.
     """
 
     def __init__(self, window, parent: QWidget | None = None):
@@ -156,7 +156,6 @@ class YieldPanel(QWidget):
         self._window = window
         self.last_result = None
         self._last_run: tuple | None = None  # (system, parameters) of last_result
-        self.weather = None
         self._site_description: tuple | None = None  # (kind, text) to retranslate
         self._result_note = ""
         self._bound_layers: list = []
@@ -230,13 +229,11 @@ class YieldPanel(QWidget):
         self.weather_label.setWordWrap(True)
         weather_layout.addWidget(self.weather_label)
         buttons = QHBoxLayout()
-        self.default_weather_button = QPushButton()
-        self.default_weather_button.clicked.connect(self.use_default_weather)
-        self.import_weather_button = QPushButton()
-        self.import_weather_button.setObjectName("yield_import_weather")
-        self.import_weather_button.clicked.connect(self.import_weather_dialog)
-        buttons.addWidget(self.default_weather_button)
-        buttons.addWidget(self.import_weather_button)
+        self.change_weather_button = QPushButton()
+        self.change_weather_button.setObjectName("yield_change_weather")
+        self.change_weather_button.clicked.connect(self.change_weather)
+        self.change_weather_button.setEnabled(hasattr(self._window, "project_weather_dialog"))
+        buttons.addWidget(self.change_weather_button)
         buttons.addStretch(1)
         weather_layout.addLayout(buttons)
         layout.addWidget(self.weather_group)
@@ -254,6 +251,12 @@ class YieldPanel(QWidget):
         self.result_for_label.setWordWrap(True)
         self.result_for_label.setStyleSheet("color: #636363;")
         result_layout.addWidget(self.result_for_label)
+        from app.ui.project_dialogs import ResultWeather
+
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("yield_stale")
+        result_layout.addWidget(self.stale_label)
+        self.result_weather = ResultWeather(self, self._window, self.stale_label)
         numbers = QFormLayout()
         self.annual_title, self.annual_label = QLabel(), QLabel("—")
         self.specific_title, self.specific_label = QLabel(), QLabel("—")
@@ -420,9 +423,9 @@ class YieldPanel(QWidget):
         self.wind_note.setText(self.tr("Wind speeds come from the weather (10 m, scaled to hub height with the "
                                        "roughness); the site's coordinates do not change them."))
         self.weather_group.setTitle(self.tr("Weather"))
-        self.default_weather_button.setText(self.tr("Default year"))
-        self.import_weather_button.setText(self.tr("Import weather file…"))
+        self.change_weather_button.setText(self.tr("Change the project's weather…"))
         self._show_weather()
+        self.result_weather.refresh()
         self.run_button.setText(self.tr("Run"))
         self.result_group.setTitle(self.tr("Result"))
         self.cf_title.setText(self.tr("Capacity factor"))
@@ -438,6 +441,10 @@ class YieldPanel(QWidget):
         self._bindings.disconnect_all()
         if project is None:
             return
+        weather_events = getattr(getattr(project, "events", None), "weather", None)
+        if weather_events is not None:
+            self._bindings.connect(weather_events, lambda **_kw: self._show_weather(), key="weather")
+        self._show_weather()
         layers = getattr(project, "layers", None)
         if layers is None:
             return
@@ -676,48 +683,25 @@ class YieldPanel(QWidget):
                 "latitude": site[0], "longitude": site[1]}
 
     # -- weather ---------------------------------------------------------
-    def use_default_weather(self) -> None:
-        self.weather = None
-        self._show_weather()
-
-    def import_weather_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import weather file"), "",
-            self.tr("Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)"))
-        if path:
-            self.import_weather(path)
-
-    def import_weather(self, path) -> None:
-        """Read a weather file off the GUI thread; errors go to ``window.show_error``."""
-        from app.resource.importers import read_weather
-
-        reading = self.tr("Reading weather file")
-
-        def read(progress):
-            if not progress(None, reading):
-                raise CancelledError("weather import cancelled")
-            try:
-                return read_weather(str(path))
-            except USER_ERRORS as exc:  # shown on the GUI thread, inputs untouched
-                return _Failed(exc)
-
-        def done(result):
-            if isinstance(result, _Failed):
-                self._window.show_error(result.error)
-                return
-            self.weather = result
-            self._show_weather()
-
-        self._window.run_task(self.tr("Import weather file"), read, done)
+    def change_weather(self) -> None:
+        """The project's weather is set in one place: the window's Project weather dialog."""
+        dialog = getattr(self._window, "project_weather_dialog", None)
+        if dialog is not None:
+            dialog()
 
     def _show_weather(self) -> None:
-        if self.weather is None:
-            self.weather_label.setText(self.tr("Built-in Lianyungang default year (generated from station normals)"))
+        from app.project.weather import weather_info
+
+        info = weather_info(self._project())
+        if info.is_default:
+            text = self.tr("The project's weather: the built-in Lianyungang default year (generated from station "
+                           "normals)")
         else:
-            weather = self.weather
-            self.weather_label.setText(self.tr("Imported: {source} ({hours} h; site {lat}°N {lon}°E)").format(
-                source=weather.source, hours=len(weather.data), lat=f"{weather.latitude:.2f}",
-                lon=f"{weather.longitude:.2f}"))
+            text = self.tr("The project's weather: {source} ({hours} h)").format(source=info.source,
+                                                                                 hours=f"{info.hours:,}")
+        if info.problem:
+            text += "\n" + self.tr("The stored weather could not be read; the default year is used.")
+        self.weather_label.setText(text)
 
     # -- run -------------------------------------------------------------
     def run(self) -> None:
@@ -727,19 +711,19 @@ class YieldPanel(QWidget):
         params = self.pv_parameters() if system == "pv" else self.wind_parameters()
         if params is None:
             return
-        weather = self.weather
+        project = self._project()
         texts = {"weather": self.tr("Preparing weather"), "pv": self.tr("Running the PV model (pvlib)"),
                  "wind": self.tr("Running the wind model (windpowerlib)")}
 
         def compute(progress):
+            from app.project.weather import project_weather
             from app.resource.pv import pv_yield
-            from app.resource.weather import default_weather
             from app.resource.wind import wind_yield
 
             if not progress(0.05, texts["weather"]):
                 raise CancelledError("yield run cancelled")
             try:
-                run_weather = weather if weather is not None else default_weather()
+                run_weather = project_weather(project)
                 if not progress(0.4, texts[system]):
                     raise CancelledError("yield run cancelled")
                 if system == "pv":
@@ -774,6 +758,7 @@ class YieldPanel(QWidget):
         system, params, result = outcome
         self.last_result = result
         self._last_run = (system, params)
+        self.result_weather.stamp(result.weather_source)
         self._show_result()
 
     def _show_run_error(self, exc: BaseException) -> None:
