@@ -386,7 +386,7 @@ def read_sites(path, encoding: str | None = None, declared_crs: str | None = Non
             problems.append(Problem(int(row), "kind", kind, "unknown_value", f"kind {kind!r} is not a site kind",
                                     "one of " + ", ".join(SITE_KINDS), (SKIP,), SKIP))
             skip.setdefault(int(row), []).append(f"kind: {kind!r} is not a site kind")
-    status = data["status"].astype(object).to_numpy()
+    status = np.array(data["status"].astype(object).to_numpy(), dtype=object)
     for i, (row, value) in enumerate(zip(rows, status)):
         if value not in statuses:
             problems.append(Problem(int(row), "status", value, "unknown_value",
