@@ -628,6 +628,7 @@ class MainWindow(QMainWindow):
 
         dialog = ProjectWeatherDialog(self)
         dialog.open()
+        self.weather_dialog = dialog
         return dialog
 
     def set_project_weather_file(self, path) -> TaskHandle:

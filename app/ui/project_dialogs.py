@@ -384,9 +384,11 @@ class ResultWeather:
         return weather_info(getattr(self.window, "project", None))
 
     def stamp(self, source: str | None = None) -> None:
+        """Remember the weather of the result now shown (its ``weather_source``; default the project's)."""
         info = self._current()
         self.source = source or info.source
-        self.key = info.key if self.source == info.source else None
+        # an analysis may name a derived weather ("...; 10 m wind x1.25 to the offshore mean"): same year
+        self.key = info.key if self.source.startswith(info.source) else None
         self.refresh()
 
     def clear(self) -> None:
@@ -397,8 +399,7 @@ class ResultWeather:
     def is_stale(self) -> bool:
         if self.source is None:
             return False
-        info = self._current()
-        return self.source != info.source or (self.key is not None and self.key != info.key)
+        return self.key != self._current().key
 
     def refresh(self) -> None:
         if self.is_stale:
