@@ -204,17 +204,26 @@ def test_panels_mark_results_of_the_old_weather_out_of_date(qtbot, demo_project)
     from app.project.weather import set_project_weather
     from app.siting.island import run_island
 
+    from app.siting.site_analysis import analyse_site, analysis_command
+
     window = make_window(qtbot, demo_project, "en")
     try:
+        siting = window.panel_docks["siting"].widget()
+        demo_project.undo_stack.push(analysis_command(demo_project, analyse_site(demo_project, "CS-06")))
+        row = [siting.compare_table.item(i, 0).text() for i in range(siting.compare_table.rowCount())].index("CS-06")
+        net = siting.compare_table.item(row, 7)
+        assert net.text() and not net.toolTip()
         island = window.panel_docks["island"].widget()
         island.show_result(run_island(demo_project))
         assert not island.stale_label.isVisibleTo(island)
         set_project_weather(demo_project, GANYU_EPW)
         assert island.stale_label.isVisibleTo(island) and "Out of date" in island.stale_label.text()
         assert EPW_SOURCE in island.stale_label.text()
-        siting = window.panel_docks["siting"].widget()
-        assert siting.result_weather.source is None  # nothing analysed: nothing out of date
+        net = siting.compare_table.item(row, 7)  # the stored analysis used the default year
+        assert "Out of date" in net.toolTip() and net.foreground().color().name() == "#b35806"
     finally:
+        while demo_project.undo_stack.can_undo:  # the shared demo goes back as it was
+            demo_project.undo_stack.undo()
         demo_project.undo_stack.clear()
-        demo_project.tables.pop("project_weather", None)
+        demo_project.tables.pop("site_analysis", None)
         window.close()
