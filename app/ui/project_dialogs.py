@@ -304,27 +304,38 @@ class ImportModeDialog(QDialog):
         layout.addWidget(head)
         self.group = QButtonGroup(self)
         self.buttons_by_mode: dict[str, QRadioButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        titles = {"update": _tr("Update by {key}"), "append": _tr("Append"), "replace": _tr("Replace")}
         texts = {
-            "replace": _tr("Replace: the layer holds only the file's {added} feature(s); its {replaced} feature(s) "
-                           "are removed (audits of removed buildings stay in the audit log)."),
-            "append": _tr("Append: add the file's {added} feature(s) to the {kept} there; {renumbered} id(s) "
-                          "already in the layer are renumbered."),
-            "update": _tr("Update by {key}: {updated} feature(s) matched and updated (audit fields and audit log "
-                          "kept), {added} new added, {unmatched} in the layer but not in the file kept unchanged."),
+            "replace": _tr("The layer holds only the file's {added} feature(s); its {replaced} feature(s) are removed "
+                           "(audits of removed buildings stay in the audit log)."),
+            "append": _tr("The file's {added} feature(s) are added to the {kept} there; {renumbered} id(s) already in "
+                          "the layer are renumbered."),
+            "update": _tr("{updated} feature(s) matched and updated (audit fields and audit log kept), {added} new "
+                          "added, {unmatched} in the layer but not in the file kept unchanged."),
         }
         for mode in ("update", "append", "replace"):
             plan = plans.get(mode)
             button = QRadioButton()
             button.setObjectName(f"import_mode_{mode}")
+            description = QLabel()
+            description.setWordWrap(True)
+            description.setContentsMargins(22, 0, 0, 6)
+            description.setStyleSheet("color: #444444")
             if plan is None:
-                button.setText(_tr("Update by id: not possible (the layer or the file has no id column)"))
+                button.setText(titles[mode].format(key="id"))
+                description.setText(_tr("Not possible: the layer or the file has no id column."))
                 button.setEnabled(False)
             else:
-                counts = plan.counts()
-                button.setText(texts[mode].format(key=plan.key, **{k: f"{v:,}" for k, v in counts.items()}))
+                counts = {k: f"{v:,}" for k, v in plan.counts().items()}
+                button.setText(titles[mode].format(key=plan.key))
+                description.setText(texts[mode].format(**counts))
             layout.addWidget(button)
+            layout.addWidget(description)
             self.group.addButton(button)
             self.buttons_by_mode[mode] = button
+            self.descriptions[mode] = description
+        self.setMinimumWidth(520)
         default = "update" if "update" in plans else "append"
         self.buttons_by_mode[default].setChecked(True)
         if skipped:

@@ -49,7 +49,7 @@ def test_dashboard_shows_hand_computed_coverage_and_target_line(panel):
     assert plotted["series"]["factory"][plotted["counties"].index("灌南县")] is None  # no buildings: no bar value
     table = panel.coverage_table
     r = _row_of(table, "海州区", "public institution")
-    assert _cell(table, r, 6) == "27.3" and _cell(table, r, 7) == "250" and _cell(table, r, 3) == "1,100"
+    assert _cell(table, r, 7) == "27.3" and _cell(table, r, 8) == "250" and _cell(table, r, 3) == "1,100"
     assert "50%" in panel.target_note.text()
 
 
@@ -95,11 +95,11 @@ def test_audit_from_the_list_updates_layer_log_dashboard_and_undo(panel, qtbot):
     log = project.tables["audit_log"]
     assert set(log["field"]) >= {"pv_status", "pv_area_m2"} and set(log["action"]) == {"edit"}
     r = _row_of(panel.coverage_table, "海州区", "public institution")
-    assert _cell(panel.coverage_table, r, 6) == "40.9"  # (300 + 150) / 1100
+    assert _cell(panel.coverage_table, r, 7) == "40.9"  # (300 + 150) / 1100
     assert [_cell(table, i, 0) for i in range(table.rowCount())] == ["B4"]  # B2 left the open list
     project.undo_stack.undo()
     assert layer.gdf.loc[1, "pv_status"] == "none"
-    assert _cell(panel.coverage_table, r, 6) == "27.3"
+    assert _cell(panel.coverage_table, r, 7) == "27.3"
     assert "undo" in set(project.tables["audit_log"]["action"])
 
 
@@ -153,7 +153,7 @@ def test_import_through_the_mapping_dialog_replaces_buildings(panel, tmp_path, m
     # the layer has buildings: the mode is asked, with counts, before anything changes
     mode_dialog = panel.mode_dialog
     assert mode_dialog.isVisible() and layer.gdf["bld_id"].tolist()[2] == "B3"
-    assert "8 feature(s)" in mode_dialog.buttons_by_mode["replace"].text()
+    assert "8 feature(s)" in mode_dialog.descriptions["replace"].text()
     mode_dialog.choose("replace")
     mode_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert layer.gdf["bld_id"].tolist()[2] == "B1-3"
@@ -220,10 +220,10 @@ def test_dashboard_counts_and_lists_buildings_with_unknown_pv_area(panel):
     # fixture: B8 (Ganyu, new public, installed) has neither pv_area_m2 nor pv_kwp: area unknown;
     # B7 (Ganyu, new factory, installed, 100 kWp) has its area estimated from kWp.
     table = panel.coverage_table
-    assert table.horizontalHeaderItem(9).text() == "PV area unknown"
+    assert table.horizontalHeaderItem(6).text() == "PV area unknown"
     r = _row_of(table, "赣榆区", "public institution")
-    assert _cell(table, r, 9) == "1 (100 %)" and _cell(table, r, 4) == "0" and _cell(table, r, 5) == "1"
-    assert _cell(table, _row_of(table, "海州区", "public institution"), 9) == "0"
+    assert _cell(table, r, 6) == "1 (100 %)" and _cell(table, r, 4) == "0" and _cell(table, r, 5) == "1"
+    assert _cell(table, _row_of(table, "海州区", "public institution"), 6) == "0"
     text = panel.unknown_label.text()
     # new public/factory with PV in the city: B1, B3, B7, B8 -> 1 of 4 (25 %)
     assert "1 of 4" in text and "25 %" in text and "lower bound" in text
@@ -242,7 +242,7 @@ def test_recording_the_pv_area_removes_the_unknown(panel, qtbot):
     panel.area_edit.setText("120")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     r = _row_of(panel.coverage_table, "赣榆区", "public institution")
-    assert _cell(panel.coverage_table, r, 9) == "0" and _cell(panel.coverage_table, r, 4) == "120"
+    assert _cell(panel.coverage_table, r, 6) == "0" and _cell(panel.coverage_table, r, 4) == "120"
     assert not panel.unknown_button.isVisibleTo(panel)
 
 
@@ -289,7 +289,8 @@ def test_update_keeps_audits_and_the_selection_of_the_same_building(panel, tmp_p
     path = _inventory_file(tmp_path, ["B1", "B2"])
     panel.import_file(str(path), dialog_factory=_mapping_factory(path))
     dialog = panel.mode_dialog
-    update_text = dialog.buttons_by_mode["update"].text()
+    assert dialog.buttons_by_mode["update"].text() == "Update by bld_id"
+    update_text = dialog.descriptions["update"].text()
     assert "2 feature(s) matched" in update_text and "1 new added" in update_text and "6 in the layer" in update_text
     assert dialog.mode() == "update"  # the default when ids match
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

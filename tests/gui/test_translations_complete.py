@@ -99,7 +99,7 @@ def test_rooftop_panel_switches_to_chinese_and_back(qtbot, demo_project):
         assert dock.windowTitle() == "屋顶光伏"
         assert panel.import_button.text() == "导入建筑…"
         assert [panel.tabs.tabText(i) for i in range(3)] == ["总览", "核查", "参数假设"]
-        assert panel.coverage_table.horizontalHeaderItem(6).text() == "覆盖率 [%]"  # module function
+        assert panel.coverage_table.horizontalHeaderItem(7).text() == "覆盖率 [%]"  # module function
         assert panel.status_filter.itemText(0) == "尚未安装光伏"
         assert HAN.search(panel.summary_label.text())
         assert "coverage" not in panel.summary_label.text().lower()

@@ -77,8 +77,8 @@ def coverage_headers() -> list[str]:
     return [translate("RooftopPanel", "County"), translate("RooftopPanel", "Category"),
             translate("RooftopPanel", "Buildings"), translate("RooftopPanel", "Roof [m2]"),
             translate("RooftopPanel", "PV [m2]"), translate("RooftopPanel", "With PV"),
-            translate("RooftopPanel", "Coverage [%]"), translate("RooftopPanel", "Gap [m2]"),
-            translate("RooftopPanel", "Gap [buildings]"), translate("RooftopPanel", "PV area unknown")]
+            translate("RooftopPanel", "PV area unknown"), translate("RooftopPanel", "Coverage [%]"),
+            translate("RooftopPanel", "Gap [m2]"), translate("RooftopPanel", "Gap [buildings]")]
 
 
 def building_headers() -> list[str]:
@@ -586,9 +586,9 @@ class RooftopPanel(QWidget):
                 _Item(r["county"]), _Item(category_text(r["category"])),
                 _Item(_fmt(r["buildings"]), r["buildings"]), _Item(_fmt(r["roof_area_m2"]), r["roof_area_m2"]),
                 _Item(_fmt(r["pv_area_m2"]), r["pv_area_m2"]), _Item(_fmt(r["buildings_with_pv"]), r["buildings_with_pv"]),
+                _Item(self._unknown_text(r), r["pv_area_unknown"]),
                 _Item(_fmt(r["coverage_pct"], 1), r["coverage_pct"]), _Item(_fmt(r["gap_m2"]), r["gap_m2"]),
                 _Item(_fmt(r["gap_buildings"]), r["gap_buildings"]),
-                _Item(self._unknown_text(r), r["pv_area_unknown"]),
             ]
             for column, item in enumerate(cells):
                 if r["adcode"] == "320700":
