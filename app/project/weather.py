@@ -172,20 +172,19 @@ def _read_bytes(content: bytes, file_name: str, fmt: str | None):
         return read_weather(path, fmt or None)
 
 
-def project_weather(project):
-    """The project's :class:`~app.resource.weather.Weather` (the default year when it has none).
+def stored_weather(project):
+    """The weather imported into the project (a :class:`~app.resource.weather.Weather`), or None.
 
-    Read from the project file once and kept on the project. A stored weather
-    that cannot be read gives the default year and records why in
-    :attr:`ProjectWeatherInfo.problem` (and in ``project.meta["open_warnings"]``).
+    None when the project uses the default year, or when its stored weather
+    cannot be read (then :attr:`ProjectWeatherInfo.problem` and
+    ``project.meta["open_warnings"]`` say why). Read from the project file
+    once and kept on the project.
     """
-    from app.resource.weather import default_weather
-
     if project is None:
-        return default_weather()
+        return None
     row = _stored_row(project)
     if row is None or _problem(project):
-        return default_weather()
+        return None
     key = _text(row["sha256"])
     cached = getattr(project, "_weather_cache", None)
     if cached is not None and cached[0] == key:
@@ -194,9 +193,16 @@ def project_weather(project):
         weather = _read_bytes(_decode(row), _text(row["file_name"]), _text(row["format"]))
     except InputError as exc:
         _record_problem(project, exc)
-        return default_weather()
+        return None
     project._weather_cache = (key, weather)
     return weather
+
+
+def project_weather(project):
+    """The weather every analysis of ``project`` uses: its stored weather, else the built-in default year."""
+    from app.resource.weather import default_weather
+
+    return stored_weather(project) or default_weather()
 
 
 def _record_problem(project, exc: Exception) -> None:
@@ -330,5 +336,6 @@ def resolve_weather(weather=None, project=None):
 
 
 __all__ = ["WEATHER_TABLE", "ProjectWeatherInfo", "weather_info", "weather_source", "weather_key", "project_weather",
+           "stored_weather",
            "check_stored_weather", "pack_weather_file", "SetProjectWeather", "set_weather_command",
            "set_project_weather", "resolve_weather"]
