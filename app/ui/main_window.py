@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New project…"))
         self.open_demo_action.setText(self.tr("Open &demo project"))
         self.recent_menu.setTitle(self.tr("Recent projects"))
-        self.properties_action.setText(self.tr("Project &properties…"))
+        self.properties_action.setText(self.tr("Project propert&ies…"))
         self.weather_action.setText(self.tr("Project &weather…"))
         self.open_action.setText(self.tr("&Open project…"))
         self.save_action.setText(self.tr("&Save"))
