@@ -18,20 +18,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app.ui.binding import EventBindings
+from app.ui.i18n import translate
 
-_CONTEXT = "ProjectDialogs"
 #: Entries of File → Recent projects.
 RECENT_LIMIT = 10
 RECENT_KEY = "recent_projects"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def default_settings() -> QSettings:
@@ -82,27 +78,27 @@ class NewProjectDialog(QDialog):
         self.setObjectName("new_project_dialog")
         self.window_ref = window
         self.task = None
-        self.setWindowTitle(_tr("New project"))
+        self.setWindowTitle(self.tr("New project"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("A project of your own: the six counties of Lianyungang and the sea, with empty "
+        intro = QLabel(self.tr("A project of your own: the six counties of Lianyungang and the sea, with empty "
                            "buildings and candidate-site layers for your data. Nothing in it is sample data."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("new_project_title")
-        self.title_edit.setPlaceholderText(_tr("e.g. 赣榆区新建公共建筑屋顶光伏核查 2025"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. 赣榆区新建公共建筑屋顶光伏核查 2025"))
         self.title_edit.setMinimumWidth(380)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("new_project_path")
-        self.path_edit.setPlaceholderText(_tr("project.gpkg"))
-        browse = QPushButton(_tr("Browse…"))
+        self.path_edit.setPlaceholderText(self.tr("project.gpkg"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        form.addRow(_tr("Title"), self.title_edit)
-        form.addRow(_tr("Project file"), row)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Project file"), row)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("new_project_message")
@@ -115,8 +111,8 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the new project as"), "",
-                                              _tr("LYG Siting project (*.gpkg)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new project as"), "",
+                                              self.tr("LYG Siting project (*.gpkg)"))
         if path:
             self.path_edit.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")
 
@@ -129,12 +125,12 @@ class NewProjectDialog(QDialog):
         try:
             check_title(title)
             if not path:
-                raise InputError(_tr("choose where to save the project (a .gpkg file)"))
+                raise InputError(self.tr("choose where to save the project (a .gpkg file)"))
             target = Path(path if path.lower().endswith(".gpkg") else path + ".gpkg").expanduser()
             if not target.parent.is_dir():
-                raise InputError(_tr("the folder {folder} does not exist").format(folder=target.parent))
+                raise InputError(self.tr("the folder {folder} does not exist").format(folder=target.parent))
             if target.exists():
-                raise InputError(_tr("{file} already exists; choose a new file name").format(file=target.name))
+                raise InputError(self.tr("{file} already exists; choose a new file name").format(file=target.name))
         except InputError as exc:
             self.message.setText(str(exc))
             return
@@ -152,25 +148,25 @@ class ProjectPropertiesDialog(QDialog):
         self.setObjectName("project_properties_dialog")
         self.window_ref = window
         project = window.project
-        self.setWindowTitle(_tr("Project properties"))
+        self.setWindowTitle(self.tr("Project properties"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit(project.title)
         self.title_edit.setObjectName("project_title_edit")
         self.title_edit.setMinimumWidth(380)
-        form.addRow(_tr("Title"), self.title_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
         where = project.path or (getattr(project.store, "display_url", None) if project.store else None)
-        form.addRow(_tr("File"), QLabel(str(where) if where else _tr("not saved yet")))
-        form.addRow(_tr("Created"), QLabel(project.meta.get("created", "—")))
+        form.addRow(self.tr("File"), QLabel(str(where) if where else self.tr("not saved yet")))
+        form.addRow(self.tr("Created"), QLabel(project.meta.get("created", "—")))
         weather_row = QHBoxLayout()
         self.weather_label = QLabel(weather_info(project).source)
         self.weather_label.setWordWrap(True)
-        change = QPushButton(_tr("Change…"))
+        change = QPushButton(self.tr("Change…"))
         change.clicked.connect(lambda: window.project_weather_dialog())
         weather_row.addWidget(self.weather_label, 1)
         weather_row.addWidget(change)
-        form.addRow(_tr("Weather"), weather_row)
-        note = QLabel(_tr("The title is printed on reports and map layouts."))
+        form.addRow(self.tr("Weather"), weather_row)
+        note = QLabel(self.tr("The title is printed on reports and map layouts."))
         note.setStyleSheet("color: #555555")
         layout.addLayout(form)
         layout.addWidget(note)
@@ -200,25 +196,27 @@ class ProjectPropertiesDialog(QDialog):
 def weather_text(info) -> str:
     """What the status bar says about the project's weather."""
     if info.problem:
-        return _tr("Weather: default year (stored weather unreadable)")
+        return translate("ProjectDialogs", "Weather: default year (stored weather unreadable)")
     if info.is_default:
-        return _tr("Weather: default year")
-    return _tr("Weather: {name}").format(name=info.file_name or info.source)
+        return translate("ProjectDialogs", "Weather: default year")
+    return translate("ProjectDialogs", "Weather: {name}").format(name=info.file_name or info.source)
 
 
 def weather_details(info) -> str:
     """Several lines on the project's weather (dialog and tool tip)."""
     lines = [info.source]
     if not info.is_default:
-        lines.append(_tr("{hours} hours; imported {when} by {who}").format(
+        lines.append(translate("ProjectDialogs", "{hours} hours; imported {when} by {who}").format(
             hours=f"{info.hours:,}", when=info.imported or "?", who=info.imported_by or "?"))
         if info.origin:
-            lines.append(_tr("from {path}").format(path=info.origin))
-        lines.append(_tr("Stored inside the project file."))
+            lines.append(translate("ProjectDialogs", "from {path}").format(path=info.origin))
+        lines.append(translate("ProjectDialogs", "Stored inside the project file."))
     if info.problem:
-        lines.append(_tr("The stored weather ({file}) could not be read: {problem}. The default year is used "
-                         "until you import a weather file again.").format(file=info.file_name, problem=info.problem))
-    lines.append(_tr("Every analysis of this project uses this weather and names it in its result."))
+        lines.append(translate("ProjectDialogs", "The stored weather ({file}) could not be read: {problem}. The default "
+                               "year is used until you import a weather file again.").format(
+            file=info.file_name, problem=info.problem))
+    lines.append(translate("ProjectDialogs", "Every analysis of this project uses this weather and names it in its "
+                                             "result."))
     return "\n".join(lines)
 
 
@@ -230,7 +228,7 @@ class ProjectWeatherDialog(QDialog):
         self.setObjectName("project_weather_dialog")
         self.window_ref = window
         self.bindings = EventBindings(self)
-        self.setWindowTitle(_tr("Project weather"))
+        self.setWindowTitle(self.tr("Project weather"))
         layout = QVBoxLayout(self)
         self.current_label = QLabel()
         self.current_label.setObjectName("project_weather_current")
@@ -238,17 +236,17 @@ class ProjectWeatherDialog(QDialog):
         self.current_label.setMinimumWidth(440)
         layout.addWidget(self.current_label)
         row = QHBoxLayout()
-        self.import_button = QPushButton(_tr("Import weather file…"))
+        self.import_button = QPushButton(self.tr("Import weather file…"))
         self.import_button.setObjectName("project_weather_import")
         self.import_button.clicked.connect(self._import_dialog)
-        self.default_button = QPushButton(_tr("Use the default year"))
+        self.default_button = QPushButton(self.tr("Use the default year"))
         self.default_button.setObjectName("project_weather_default")
         self.default_button.clicked.connect(window.use_default_weather)
         row.addWidget(self.import_button)
         row.addWidget(self.default_button)
         row.addStretch(1)
         layout.addLayout(row)
-        formats = QLabel(_tr("EPW, TMY3, PVGIS TMY or hourly (JSON/CSV), windpowerlib CSV, or a CSV with pvlib "
+        formats = QLabel(self.tr("EPW, TMY3, PVGIS TMY or hourly (JSON/CSV), windpowerlib CSV, or a CSV with pvlib "
                              "column names (ghi, dni, dhi, temp_air, wind_speed). The file is checked first; a "
                              "file that fails the checks changes nothing."))
         formats.setWordWrap(True)
@@ -270,8 +268,8 @@ class ProjectWeatherDialog(QDialog):
 
     def _import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import weather file"), "",
-            _tr("Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)"))
+            self, self.tr("Import weather file"), "",
+            self.tr("Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)"))
         if path:
             self.window_ref.set_project_weather_file(path)
 
@@ -293,11 +291,11 @@ class ImportModeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_mode_dialog")
         self.plans = plans
-        self.setWindowTitle(_tr("Import into {layer}").format(layer=layer_title))
+        self.setWindowTitle(self.tr("Import into {layer}").format(layer=layer_title))
         layout = QVBoxLayout(self)
         some = next(iter(plans.values()))
         existing = some.replaced if some.mode == "replace" else some.kept + some.updated
-        head = QLabel(_tr("{layer} already has {n} feature(s). How should {file} ({k} usable row(s)) come in?")
+        head = QLabel(self.tr("{layer} already has {n} feature(s). How should {file} ({k} usable row(s)) come in?")
                       .format(layer=layer_title, n=f"{existing:,}", file=file_name,
                               k=f"{plans['replace'].added:,}" if "replace" in plans else "?"))
         head.setWordWrap(True)
@@ -305,13 +303,13 @@ class ImportModeDialog(QDialog):
         self.group = QButtonGroup(self)
         self.buttons_by_mode: dict[str, QRadioButton] = {}
         self.descriptions: dict[str, QLabel] = {}
-        titles = {"update": _tr("Update by {key}"), "append": _tr("Append"), "replace": _tr("Replace")}
+        titles = {"update": self.tr("Update by {key}"), "append": self.tr("Append"), "replace": self.tr("Replace")}
         texts = {
-            "replace": _tr("The layer holds only the file's {added} feature(s); its {replaced} feature(s) are removed "
-                           "(audits of removed buildings stay in the audit log)."),
-            "append": _tr("The file's {added} feature(s) are added to the {kept} there; {renumbered} id(s) already in "
-                          "the layer are renumbered."),
-            "update": _tr("{updated} feature(s) matched and updated (audit fields and audit log kept), {added} new "
+            "replace": self.tr("The layer holds only the file's {added} feature(s); its {replaced} feature(s) are "
+                               "removed (audits of removed buildings stay in the audit log)."),
+            "append": self.tr("The file's {added} feature(s) are added to the {kept} there; {renumbered} id(s) "
+                              "already in the layer are renumbered."),
+            "update": self.tr("{updated} feature(s) matched and updated (audit fields and audit log kept), {added} new "
                           "added, {unmatched} in the layer but not in the file kept unchanged."),
         }
         for mode in ("update", "append", "replace"):
@@ -324,7 +322,7 @@ class ImportModeDialog(QDialog):
             description.setStyleSheet("color: #444444")
             if plan is None:
                 button.setText(titles[mode].format(key="id"))
-                description.setText(_tr("Not possible: the layer or the file has no id column."))
+                description.setText(self.tr("Not possible: the layer or the file has no id column."))
                 button.setEnabled(False)
             else:
                 counts = {k: f"{v:,}" for k, v in plan.counts().items()}
@@ -339,10 +337,10 @@ class ImportModeDialog(QDialog):
         default = "update" if "update" in plans else "append"
         self.buttons_by_mode[default].setChecked(True)
         if skipped:
-            note = QLabel(_tr("{k} row(s) of the file were left out by the checks.").format(k=skipped))
+            note = QLabel(self.tr("{k} row(s) of the file were left out by the checks.").format(k=skipped))
             note.setStyleSheet("color: #a65e00")
             layout.addWidget(note)
-        undo = QLabel(_tr("The import is one step: Edit → Undo brings the layer back."))
+        undo = QLabel(self.tr("The import is one step: Edit → Undo brings the layer back."))
         undo.setStyleSheet("color: #555555")
         layout.addWidget(undo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -414,8 +412,9 @@ class ResultWeather:
 
     def refresh(self) -> None:
         if self.is_stale:
-            self.label.setText(_tr("Out of date: computed with {old}; the project's weather is now {new}. "
-                                   "Run again.").format(old=self.source, new=self._current().source))
+            text = translate("ProjectDialogs", "Out of date: computed with {old}; the project's weather is now {new}. "
+                                               "Run again.")
+            self.label.setText(text.format(old=self.source, new=self._current().source))
             self.label.show()
         else:
             self.label.hide()

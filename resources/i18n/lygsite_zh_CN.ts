@@ -46,6 +46,10 @@
         <translation>无建筑</translation>
     </message>
     <message>
+        <source>Coverage by roof area [%], without {n} unknown PV area(s)</source>
+        <translation>按屋顶面积的覆盖率 [%]（不含 {n} 处未知光伏面积）</translation>
+    </message>
+    <message>
         <source>Coverage by count [%]</source>
         <translation>按建筑数量计覆盖率 [%]</translation>
     </message>
@@ -150,8 +154,8 @@
         <translation>GeoJSON 和 KML 始终为 WGS84 经纬度（RFC 7946、OGC KML 规定）。</translation>
     </message>
     <message>
-        <source>Sample layer: every feature gets a field sample = 示例数据 / sample data.</source>
-        <translation>示例图层：每个要素都会带有字段 sample = 示例数据 / sample data。</translation>
+        <source>Generated sample features get a field sample = 示例数据 / sample data; features you imported or drew do not.</source>
+        <translation>生成的示例要素带有字段 sample = 示例数据 / sample data；您导入或绘制的要素没有该字段。</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -349,6 +353,53 @@
     </message>
 </context>
 <context>
+    <name>ImportModeDialog</name>
+    <message>
+        <source>Import into {layer}</source>
+        <translation>导入到{layer}</translation>
+    </message>
+    <message>
+        <source>{layer} already has {n} feature(s). How should {file} ({k} usable row(s)) come in?</source>
+        <translation>{layer}已有 {n} 个要素。{file}（{k} 行可用）应如何导入？</translation>
+    </message>
+    <message>
+        <source>Update by {key}</source>
+        <translation>按 {key} 更新</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>The layer holds only the file&apos;s {added} feature(s); its {replaced} feature(s) are removed (audits of removed buildings stay in the audit log).</source>
+        <translation>图层只保留文件中的 {added} 个要素；原有的 {replaced} 个要素被移除（被移除建筑的核查记录仍保留在核查日志中）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {added} feature(s) are added to the {kept} there; {renumbered} id(s) already in the layer are renumbered.</source>
+        <translation>文件中的 {added} 个要素追加到图层现有的 {kept} 个要素中；{renumbered} 个已在图层中使用的编号将重新编号。</translation>
+    </message>
+    <message>
+        <source>{updated} feature(s) matched and updated (audit fields and audit log kept), {added} new added, {unmatched} in the layer but not in the file kept unchanged.</source>
+        <translation>{updated} 个要素按编号匹配并更新（保留核查字段和核查日志），新增 {added} 个，图层中有而文件中没有的 {unmatched} 个保持不变。</translation>
+    </message>
+    <message>
+        <source>Not possible: the layer or the file has no id column.</source>
+        <translation>无法使用：图层或文件中没有编号字段。</translation>
+    </message>
+    <message>
+        <source>{k} row(s) of the file were left out by the checks.</source>
+        <translation>文件中有 {k} 行未通过检查，未导入。</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit → Undo brings the layer back.</source>
+        <translation>导入为一步操作：编辑 → 撤销即可恢复图层。</translation>
+    </message>
+</context>
+<context>
     <name>IslandPanel</name>
     <message>
         <source>Energy island</source>
@@ -460,8 +511,8 @@
         <translation>已建比例</translation>
     </message>
     <message>
-        <source>Press “Run hourly balance” to balance the island over the default year.</source>
-        <translation>点击“运行逐时平衡计算”，按默认典型年计算能源岛电量平衡。</translation>
+        <source>Press “Run hourly balance” to balance the island over the project&apos;s weather.</source>
+        <translation>点击“运行逐时平衡计算”，按项目气象数据计算能源岛电量平衡。</translation>
     </message>
     <message>
         <source>Running the hourly balance…</source>
@@ -516,20 +567,20 @@
         <translation>海域</translation>
     </message>
     <message>
-        <source>Buildings (sample data)</source>
-        <translation>建筑（示例数据）</translation>
-    </message>
-    <message>
-        <source>Candidate sites (sample data)</source>
-        <translation>候选场址（示例数据）</translation>
-    </message>
-    <message>
         <source>Turbine layout</source>
         <translation>风机布置</translation>
     </message>
     <message>
-        <source>Offshore energy island (sample data)</source>
-        <translation>海上能源岛（示例数据）</translation>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Candidate sites</source>
+        <translation>候选场址</translation>
+    </message>
+    <message>
+        <source>Offshore energy island</source>
+        <translation>海上能源岛</translation>
     </message>
     <message>
         <source>Excluded areas</source>
@@ -596,7 +647,7 @@
     </message>
     <message>
         <source>LYG Siting — {title}</source>
-        <extracomment>Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app). True once the window accepted a close: late task results are dropped. The :class:`app.project.recovery.AutosaveManager` of the open project (after enable_autosave). The last report written by the Report action (a path).</extracomment>
+        <extracomment>File → Recent projects (QSettings of the user, or ``settings``). Record opened and saved projects in the recent list (the desktop app and tests of it set this). Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app). True once the window accepted a close: late task results are dropped. The :class:`app.project.recovery.AutosaveManager` of the open project (after enable_autosave). The last report written by the Report action (a path).</extracomment>
         <translation>连云港新能源选址 — {title}</translation>
     </message>
     <message>
@@ -622,6 +673,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>打开示例项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Project propert&amp;ies…</source>
+        <translation>项目属性(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;weather…</source>
+        <translation>项目气象数据(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
@@ -732,10 +803,6 @@
         <translation>示例数据 / sample data</translation>
     </message>
     <message>
-        <source>Buildings, candidate sites and the energy island are generated sample data, not survey data.</source>
-        <translation>建筑、候选场址和海上能源岛为生成的示例数据，非调查数据。</translation>
-    </message>
-    <message>
         <source>CGCS2000 lon/lat</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
@@ -806,6 +873,38 @@
     <message>
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>This project has generated sample features (示例数据), not survey data; what you import or draw is never sample data.</source>
+        <translation>本项目含有生成的示例要素（示例数据），不是调查数据；您导入或绘制的数据永远不是示例数据。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>New project {title} saved to {path}</source>
+        <translation>新项目 {title} 已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>set the project&apos;s weather</source>
+        <translation>设置项目气象数据</translation>
+    </message>
+    <message>
+        <source>The project&apos;s weather is now {source}</source>
+        <translation>项目气象数据现为 {source}</translation>
+    </message>
+    <message>
+        <source>Project weather</source>
+        <translation>项目气象数据</translation>
+    </message>
+    <message>
+        <source>use the default weather year</source>
+        <translation>使用默认典型年</translation>
     </message>
     <message>
         <source>Not added: no coordinate system chosen</source>
@@ -910,6 +1009,57 @@
         <source>N</source>
         <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11.</extracomment>
         <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>A project of your own: the six counties of Lianyungang and the sea, with empty buildings and candidate-site layers for your data. Nothing in it is sample data.</source>
+        <translation>您自己的项目：连云港六个县区和海域，建筑和候选场址图层为空，供您导入或绘制自己的数据。其中没有任何示例数据。</translation>
+    </message>
+    <message>
+        <source>e.g. 赣榆区新建公共建筑屋顶光伏核查 2025</source>
+        <translation>例如：赣榆区新建公共建筑屋顶光伏核查 2025</translation>
+    </message>
+    <message>
+        <source>project.gpkg</source>
+        <translation>项目.gpkg</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>新项目保存为</translation>
+    </message>
+    <message>
+        <source>LYG Siting project (*.gpkg)</source>
+        <translation>LYG Siting 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>choose where to save the project (a .gpkg file)</source>
+        <translation>请选择项目的保存位置（.gpkg 文件）</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name</source>
+        <translation>{file} 已存在；请选择新的文件名</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1209,107 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Weather: default year (stored weather unreadable)</source>
+        <translation>气象：默认典型年（项目中存储的气象数据无法读取）</translation>
+    </message>
+    <message>
+        <source>Weather: default year</source>
+        <translation>气象：默认典型年</translation>
+    </message>
+    <message>
+        <source>Weather: {name}</source>
+        <translation>气象：{name}</translation>
+    </message>
+    <message>
+        <source>{hours} hours; imported {when} by {who}</source>
+        <translation>{hours} 小时；{who} 于 {when} 导入</translation>
+    </message>
+    <message>
+        <source>from {path}</source>
+        <translation>来源：{path}</translation>
+    </message>
+    <message>
+        <source>Stored inside the project file.</source>
+        <translation>已保存在项目文件内。</translation>
+    </message>
+    <message>
+        <source>The stored weather ({file}) could not be read: {problem}. The default year is used until you import a weather file again.</source>
+        <translation>项目中存储的气象数据（{file}）无法读取：{problem}。在重新导入气象文件之前使用默认典型年。</translation>
+    </message>
+    <message>
+        <source>Every analysis of this project uses this weather and names it in its result.</source>
+        <translation>本项目的每项分析都使用此气象数据，并在结果中注明。</translation>
+    </message>
+    <message>
+        <source>Out of date: computed with {old}; the project&apos;s weather is now {new}. Run again.</source>
+        <translation>已过期：此结果使用 {old} 计算；项目气象数据现为 {new}。请重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <source>The title is printed on reports and map layouts.</source>
+        <translation>标题会印在报告和地图打印版面上。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWeatherDialog</name>
+    <message>
+        <source>Project weather</source>
+        <translation>项目气象数据</translation>
+    </message>
+    <message>
+        <source>Import weather file…</source>
+        <translation>导入气象文件…</translation>
+    </message>
+    <message>
+        <source>Use the default year</source>
+        <translation>使用默认典型年</translation>
+    </message>
+    <message>
+        <source>EPW, TMY3, PVGIS TMY or hourly (JSON/CSV), windpowerlib CSV, or a CSV with pvlib column names (ghi, dni, dhi, temp_air, wind_speed). The file is checked first; a file that fails the checks changes nothing.</source>
+        <translation>支持 EPW、TMY3、PVGIS 典型年或逐时数据（JSON/CSV）、windpowerlib CSV，或使用 pvlib 列名（ghi、dni、dhi、temp_air、wind_speed）的 CSV。文件会先经过检查；未通过检查的文件不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Import weather file</source>
+        <translation>导入气象文件</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)</source>
+        <translation>气象文件 (*.epw *.csv *.json *.tm3 *.tmy3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>unsaved project</source>
@@ -1180,6 +1431,10 @@
         <translation>覆盖率 [%]</translation>
     </message>
     <message>
+        <source>PV area unknown</source>
+        <translation>光伏面积未知</translation>
+    </message>
+    <message>
         <source>Gap [m2]</source>
         <translation>差距 [m²]</translation>
     </message>
@@ -1284,6 +1539,10 @@
         <translation>新建和既有</translation>
     </message>
     <message>
+        <source>to do: without PV, or PV area unknown</source>
+        <translation>待办：未装光伏或光伏面积未知</translation>
+    </message>
+    <message>
         <source>still without PV</source>
         <translation>尚未安装光伏</translation>
     </message>
@@ -1302,6 +1561,10 @@
     <message>
         <source>Coverage by</source>
         <translation>覆盖率口径</translation>
+    </message>
+    <message>
+        <source>List them</source>
+        <translation>列出这些建筑</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1352,8 +1615,24 @@
         <translation>当前状态</translation>
     </message>
     <message>
-        <source>{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}</source>
-        <translation>{n} 栋建筑，潜力 {mwh} MWh/年 ± {u:.0f} %{more}</translation>
+        <source>Import cancelled: nothing changed.</source>
+        <translation>已取消导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>import buildings from {path} ({mode})</source>
+        <translation>从 {path} 导入建筑（{mode}）</translation>
+    </message>
+    <message>
+        <source>{n} building(s) imported ({mode}): {added} added, {updated} updated, {replaced} replaced</source>
+        <translation>已导入 {n} 栋建筑（{mode}）：新增 {added}，更新 {updated}，替换 {replaced}</translation>
+    </message>
+    <message>
+        <source>; {u} building(s) of the layer not in the file were kept</source>
+        <translation>；图层中有 {u} 栋建筑不在文件中，已保留</translation>
+    </message>
+    <message>
+        <source>; {r} id(s) renumbered</source>
+        <translation>；{r} 个编号已重新编号</translation>
     </message>
     <message>
         <source>PV-covered roof area [m2], empty = unknown</source>
@@ -1432,12 +1711,36 @@
         <translation>目标依据：{source}</translation>
     </message>
     <message>
+        <source>coverage by area leaves their PV out (their roofs are counted), so it is a lower bound</source>
+        <translation>按面积的覆盖率未计入其光伏面积（屋顶面积计入），因此为下限值</translation>
+    </message>
+    <message>
+        <source>they count as buildings with PV</source>
+        <translation>它们按已装光伏的建筑计数</translation>
+    </message>
+    <message>
+        <source>{n} of {m} new public/factory buildings with PV have no PV area ({share:.0f} %): {what}.</source>
+        <translation>{m} 栋已装光伏的新建公共机构/厂房建筑中有 {n} 栋没有光伏面积（{share:.0f} %）：{what}。</translation>
+    </message>
+    <message>
+        <source>{k} PV area(s) estimated from kWp (module power density).</source>
+        <translation>{k} 处光伏面积由装机容量（kWp）按组件功率密度估算。</translation>
+    </message>
+    <message>
         <source>No buildings.</source>
         <translation>没有建筑。</translation>
     </message>
     <message>
         <source>The list cannot be shown: {e}</source>
         <translation>无法显示列表：{e}</translation>
+    </message>
+    <message>
+        <source>{status}, PV area unknown</source>
+        <translation>{status}，光伏面积未知</translation>
+    </message>
+    <message>
+        <source>{n} building(s), potential {mwh} MWh/yr ± {u:.0f} %{more}; weather: {weather}</source>
+        <translation>{n} 栋建筑，潜力 {mwh} MWh/年 ± {u:.0f} %{more}；气象数据：{weather}</translation>
     </message>
     <message>
         <source> (first {k} shown)</source>
@@ -1462,14 +1765,6 @@
     <message>
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
-    </message>
-    <message>
-        <source>import buildings from {path}</source>
-        <translation>从 {path} 导入建筑</translation>
-    </message>
-    <message>
-        <source>{n} building(s) imported</source>
-        <translation>已导入 {n} 栋建筑</translation>
     </message>
     <message>
         <source>; {k} row(s) skipped: {rows}</source>
@@ -1776,6 +2071,10 @@
     <message>
         <source>⚠ {reason}</source>
         <translation>⚠ {reason}</translation>
+    </message>
+    <message>
+        <source>Out of date: computed with {old}; the project&apos;s weather is now {new}</source>
+        <translation>已过期：使用 {old} 计算；项目气象数据现为 {new}</translation>
     </message>
     <message>
         <source>N</source>
@@ -2120,12 +2419,20 @@
         <translation>气象数据</translation>
     </message>
     <message>
-        <source>Default year</source>
-        <translation>默认典型年</translation>
+        <source>Change the project&apos;s weather…</source>
+        <translation>更改项目气象数据…</translation>
     </message>
     <message>
-        <source>Import weather file…</source>
-        <translation>导入气象文件…</translation>
+        <source>The project&apos;s weather: the built-in Lianyungang default year (generated from station normals)</source>
+        <translation>项目气象数据：内置连云港默认典型年（由气象站常年值生成）</translation>
+    </message>
+    <message>
+        <source>The project&apos;s weather: {source} ({hours} h)</source>
+        <translation>项目气象数据：{source}（{hours} 小时）</translation>
+    </message>
+    <message>
+        <source>The stored weather could not be read; the default year is used.</source>
+        <translation>项目中存储的气象数据无法读取，使用默认典型年。</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2182,26 +2489,6 @@
     <message>
         <source>listed hub heights {heights} m</source>
         <translation>标称轮毂高度 {heights} m</translation>
-    </message>
-    <message>
-        <source>Import weather file</source>
-        <translation>导入气象文件</translation>
-    </message>
-    <message>
-        <source>Weather files (*.epw *.csv *.json *.tm3 *.tmy3);;All files (*)</source>
-        <translation>气象文件 (*.epw *.csv *.json *.tm3 *.tmy3);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading weather file</source>
-        <translation>正在读取气象文件</translation>
-    </message>
-    <message>
-        <source>Built-in Lianyungang default year (generated from station normals)</source>
-        <translation>内置连云港默认典型年（由气象站累年月值生成）</translation>
-    </message>
-    <message>
-        <source>Imported: {source} ({hours} h; site {lat}°N {lon}°E)</source>
-        <translation>已导入：{source}（{hours} 小时；站点 {lat}°N {lon}°E）</translation>
     </message>
     <message>
         <source>Preparing weather</source>
