@@ -100,14 +100,15 @@ def test_rooftop_panel_switches_to_chinese_and_back(qtbot, demo_project):
         assert panel.import_button.text() == "导入建筑…"
         assert [panel.tabs.tabText(i) for i in range(3)] == ["总览", "核查", "参数假设"]
         assert panel.coverage_table.horizontalHeaderItem(7).text() == "覆盖率 [%]"  # module function
-        assert panel.status_filter.itemText(0) == "尚未安装光伏"
+        assert panel.status_filter.itemText(0) == "待办：未装光伏或光伏面积未知"
+        assert panel.status_filter.itemText(1) == "尚未安装光伏"
         assert HAN.search(panel.summary_label.text())
         assert "coverage" not in panel.summary_label.text().lower()
         assert HAN.search(panel.chart.plotted["ylabel"])  # a helper class with its own context
 
         window.language_manager.set_language("en")
         assert panel.import_button.text() == "Import buildings…"
-        assert panel.status_filter.itemText(0) == "still without PV"
+        assert panel.status_filter.itemText(0) == "to do: without PV, or PV area unknown"
     finally:
         window.language_manager.set_language("en")
         window.close()
