@@ -36,10 +36,11 @@ import pandas as pd
 from app.core.errors import InputError
 from app.core.undo import Command
 from app.layers.model import SAMPLE_FIELD
+from app.siting.audit import AUDIT_FIELDS
 
 MODES = ("replace", "append", "update")
-#: Fields of a matched building an update keeps (the audit, app.siting.audit.AUDIT_FIELDS).
-KEPT_ON_UPDATE = {"buildings": ("pv_status", "pv_area_m2", "pv_kwp", "audit_date", "auditor")}
+#: Fields of a matched feature an update keeps: the audit of a building.
+KEPT_ON_UPDATE = {"buildings": AUDIT_FIELDS}
 #: Layers with a reader and an id to update by.
 IMPORTABLE = {"buildings": "bld_id", "candidate_sites": "site_id"}
 
@@ -352,11 +353,11 @@ def read_sites(path, encoding: str | None = None, declared_crs: str | None = Non
 
     from app.layers.standard import SITE_FIELDS
     from app.layers.vector_io import normalise_name, read_vector
+    from app.core.vocabulary import SITE_KINDS, SITE_STATUSES
     from app.siting.building_import import FIX, SKIP, Problem
-    from app.siting.constraints import SITE_KINDS
     from app.siting.coverage import county_codes
 
-    statuses = ("idea", "screened", "approved", "built")
+    statuses = tuple(SITE_STATUSES)
     raw, report = read_vector(path, encoding=encoding, declared_crs=declared_crs)
     by_name = {normalise_name(c): c for c in raw.columns if c != raw.geometry.name}
     rename = {by_name[normalise_name(f)]: f for f in SITE_FIELDS if normalise_name(f) in by_name}
@@ -381,7 +382,7 @@ def read_sites(path, encoding: str | None = None, declared_crs: str | None = Non
             ids[i] = f"{ids[i]}-{row}"
         seen.setdefault(ids[i], int(row))
     data["site_id"] = ids
-    for i, (row, kind) in enumerate(zip(rows, data["kind"])):
+    for row, kind in zip(rows, data["kind"]):
         if kind not in SITE_KINDS:
             problems.append(Problem(int(row), "kind", kind, "unknown_value", f"kind {kind!r} is not a site kind",
                                     "one of " + ", ".join(SITE_KINDS), (SKIP,), SKIP))
