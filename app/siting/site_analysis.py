@@ -108,6 +108,11 @@ class SiteAnalysis:
     turbine_rows : geopandas.GeoDataFrame
         Rows for the ``turbines`` layer (EPSG:4490).
     weather_source : str
+        The weather (or documented climate) the energy was computed with.
+    weather_given : str
+        The ``source`` of the weather the run was given (the project's when
+        not named): a result whose ``weather_source`` starts with it depends
+        on it, and is out of date once the project's weather changes.
     """
 
     site_id: str
@@ -140,6 +145,7 @@ class SiteAnalysis:
     excluded: gpd.GeoDataFrame = field(default_factory=empty_excluded, repr=False)
     turbine_rows: gpd.GeoDataFrame = field(default=None, repr=False)
     weather_source: str = ""
+    weather_given: str = ""
     eligibility: EligibilityResult | None = field(default=None, repr=False)
 
     def windfarm_json(self) -> dict:
@@ -166,7 +172,8 @@ class SiteAnalysis:
                 "turbines": self.turbines, "net_mwh": self.net_mwh, "capacity_factor": self.capacity_factor,
                 "wake_loss_pct": self.wake_loss_pct if self.turbines else float("nan"),
                 "net_full_load_hours": self.net_full_load_hours, "wake_model": self.wake_model_key,
-                "status": self.status, "reason": self.reason, "weather_source": self.weather_source}
+                "status": self.status, "reason": self.reason, "weather_source": self.weather_source,
+                "weather_given": self.weather_given}
 
 
 def _text(value) -> str:
@@ -264,6 +271,7 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
     row = site_row(project, site_id)
     kind = _text(row.get("kind"))
     result = SiteAnalysis(site_id=str(site_id), name=_text(row.get("name")), kind=kind,
+                          weather_given=weather.source if weather is not None else "",
                           county=county_name(project, row.get("county_adcode")), status=_text(row.get("status")))
     result.turbine_rows = turbine_rows(np.zeros((0, 2)), str(site_id), _NO_SPEC, 0.0)
     geom = geometry if geometry is not None else row.geometry

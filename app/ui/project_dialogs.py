@@ -393,11 +393,17 @@ class ResultWeather:
         return weather_info(getattr(self.window, "project", None))
 
     def stamp(self, source: str | None = None) -> None:
-        """Remember the weather of the result now shown (its ``weather_source``; default the project's)."""
+        """Remember the weather of the result now shown (its ``weather_source``; default the project's).
+
+        A result that names the project's weather (also a derived one, "...; 10 m wind x1.25 to the offshore
+        mean") goes out of date when that weather changes; one computed from something else (an offshore
+        site's documented climate) does not follow the project's weather and never does.
+        """
         info = self._current()
-        self.source = source or info.source
-        # an analysis may name a derived weather ("...; 10 m wind x1.25 to the offshore mean"): same year
-        self.key = info.key if self.source.startswith(info.source) else None
+        source = source or info.source
+        depends = source.startswith(info.source)
+        self.source = source if depends else None
+        self.key = info.key if depends else None
         self.refresh()
 
     def clear(self) -> None:

@@ -176,7 +176,8 @@ def test_windfarm_uses_the_projects_weather(demo_default, demo_ganyu, ganyu):
     assert ours.weather_source.startswith(EPW_SOURCE) and default.weather_source.startswith(default_weather().source)
     assert_allclose(ours.net_mwh, reference.net_mwh, rtol=1e-12)
     assert abs(ours.net_mwh - default.net_mwh) > 0.01 * default.net_mwh
-    assert ours.windfarm_json()["weather_source"].startswith(EPW_SOURCE)
+    assert ours.windfarm_json()["weather_source"].startswith(EPW_SOURCE) and ours.weather_given == EPW_SOURCE
+    assert ours.table_row()["weather_given"] == EPW_SOURCE  # stored with the analysis: out of date when it changes
 
 
 @needs_epw

@@ -209,8 +209,10 @@ def test_panels_mark_results_of_the_old_weather_out_of_date(qtbot, demo_project)
     window = make_window(qtbot, demo_project, "en")
     try:
         siting = window.panel_docks["siting"].widget()
-        demo_project.undo_stack.push(analysis_command(demo_project, analyse_site(demo_project, "CS-06")))
-        row = [siting.compare_table.item(i, 0).text() for i in range(siting.compare_table.rowCount())].index("CS-06")
+        for site_id in ("CS-06", "CS-02"):  # ground PV (the project's weather), offshore wind (documented climate)
+            demo_project.undo_stack.push(analysis_command(demo_project, analyse_site(demo_project, site_id)))
+        ids = [siting.compare_table.item(i, 0).text() for i in range(siting.compare_table.rowCount())]
+        row, offshore_row = ids.index("CS-06"), ids.index("CS-02")
         from app.ui.panels.siting_panel import COMPARE_COLUMNS
 
         net_column = COMPARE_COLUMNS.index("net_mwh")
@@ -224,6 +226,7 @@ def test_panels_mark_results_of_the_old_weather_out_of_date(qtbot, demo_project)
         assert EPW_SOURCE in island.stale_label.text()
         net = siting.compare_table.item(row, net_column)  # the stored analysis used the default year
         assert "Out of date" in net.toolTip() and net.foreground().color().name() == "#b35806"
+        assert not siting.compare_table.item(offshore_row, net_column).toolTip()  # it does not follow the weather
     finally:
         while demo_project.undo_stack.can_undo:  # the shared demo goes back as it was
             demo_project.undo_stack.undo()

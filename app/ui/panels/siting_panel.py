@@ -491,17 +491,18 @@ class SitingPanel(QWidget):
         done = self.project.tables.get(ANALYSIS_TABLE)
         numeric = ["eligible_area_km2", "capacity_mw", "turbines", "net_mwh", "capacity_factor", "wake_loss_pct",
                    "net_full_load_hours"]
-        sites["weather_source"] = ""
+        sites["weather_source"] = sites["weather_given"] = ""
         if done is not None and len(done):
             done = done.assign(site_id=done["site_id"].astype(str)).set_index("site_id")
             for c in numeric:
                 sites[c] = sites["site_id"].map(done[c]) if c in done else float("nan")
-            if "weather_source" in done:
-                sites["weather_source"] = sites["site_id"].map(done["weather_source"]).fillna("")
+            for column in ("weather_source", "weather_given"):
+                if column in done:
+                    sites[column] = sites["site_id"].map(done[column]).fillna("")
         else:
             for c in numeric:
                 sites[c] = float("nan")
-        return sites.reindex(columns=list(COMPARE_COLUMNS) + ["weather_source"])
+        return sites.reindex(columns=list(COMPARE_COLUMNS) + ["weather_source", "weather_given"])
 
     def refresh_comparison(self) -> None:
         from PySide6.QtGui import QColor
@@ -522,8 +523,10 @@ class SitingPanel(QWidget):
                     value = kind_text(value) if column == "kind" else status_text(value)
                 item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
                     "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
-                used = str(row.weather_source or "")
-                if column in ("net_mwh", "capacity_factor") and used and not used.startswith(current):
+                used, given = str(row.weather_source or ""), str(row.weather_given or "")
+                # out of date: computed from a weather the project gave then and no longer has (an offshore
+                # site's documented climate does not follow the project's weather)
+                if column in ("net_mwh", "capacity_factor") and given and used.startswith(given) and given != current:
                     # computed with another weather than the project's: out of date until analysed again
                     item.setForeground(QColor("#b35806"))
                     item.setToolTip(self.tr("Out of date: computed with {old}; the project's weather is now {new}")
