@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core.errors import USER_ERRORS, InputError
-from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
+from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
 from app.ui.binding import EventBindings
@@ -693,7 +693,7 @@ class RooftopPanel(QWidget):
                                status=None if status == "to_do" else status, counties=counties.to_numpy())
             unknown = pd.Series(pv_area_unknown_mask(gdf), index=gdf.index)
             if status == "to_do":
-                mask &= ~gdf["pv_status"].isin(("installed", "verified")) | unknown
+                mask &= ~gdf["pv_status"].isin(PV_COUNTED) | unknown
             if category == "target":
                 mask &= gdf["category"].isin(TARGET_CATEGORIES)
             subset = gdf[mask]
