@@ -108,7 +108,7 @@ def test_a_new_project_from_the_command_line(tmp_path, capsys, monkeypatch):
 
     text = _pdf_text(report).replace("\n", "")
     assert TITLE in text and "CHN_Jiangsu.Ganyu.580400_CSWD.epw" in text
-    assert "示例数据" not in text  # nothing in this project is sample data
+    assert "示例" not in text  # nothing in this project is sample data, and the report says no such thing
     assert Project.open(project).title == TITLE
 
 
