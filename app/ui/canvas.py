@@ -99,6 +99,9 @@ class MapCanvas(QWidget):
         After every pan/zoom/resize.
     render_finished()
         When every visible layer is drawn sharp for the current view.
+    sharp_painted()
+        After a paint in which every visible layer and the labels were sharp
+        for the view shown (the start-up probe waits for the first one).
     tool_changed(tool)
         After :meth:`set_map_tool`.
     """
@@ -108,6 +111,7 @@ class MapCanvas(QWidget):
     render_finished = Signal()
     tool_changed = Signal(object)
     render_failed = Signal(object)
+    sharp_painted = Signal()
     _layer_event = Signal(object, str)
 
     def __init__(self, project=None, parent: QWidget | None = None):
@@ -436,6 +440,8 @@ class MapCanvas(QWidget):
             draw_raster_legend(painter, self._visible_layers(), 16.0, self.height() - 52.0)
         painter.end()
         self.paint_count += 1
+        if self._project is not None and not self._stale_layers() and not self._labels_stale():
+            self.sharp_painted.emit()
 
     @staticmethod
     def _layer_opacity(layer: Layer) -> float:

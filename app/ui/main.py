@@ -90,7 +90,9 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
     -------
     MainWindow
     """
+    import app.project  # noqa: F401  (geopandas, pandas, GDAL before PySide6: see build_main_window)
     from app.ui.project_dialogs import RecentProjects
+    from app.ui.startup_probe import install_startup_probe
 
     recent = RecentProjects(settings)
     if project is None:
@@ -100,7 +102,10 @@ def start_gui(project: str | None = None, lang: str | None = None, recover: bool
     if window.project.path is not None:
         recent.add(window.project.path)
     window.confirm_close = True
+    probe = install_startup_probe(window)  # benchmarks/bench_startup.py only
     window.show()
+    if probe is not None:
+        probe.window_shown()
     if error is not None:
         window.show_error(error)
     recovery_path = None
