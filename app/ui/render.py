@@ -524,11 +524,22 @@ def save_png(image: QImage, path, protected=()) -> Path:
 
 
 def ramp_colors(ramp: str, count: int) -> list[QColor]:
-    """``count`` colours sampled evenly along a matplotlib colour ramp."""
-    from matplotlib import colormaps
+    """``count`` colours sampled evenly along a matplotlib colour ramp.
 
-    cmap = colormaps[ramp if ramp in colormaps else "viridis"]
-    return [QColor.fromRgbF(*cmap(i / max(count - 1, 1))) for i in range(count)]
+    The samples are kept in the user's cache (keyed by matplotlib's version),
+    so the layer tree's swatches and the legend do not import matplotlib
+    (~0.4 s) while the window first opens.
+    """
+    from app.core.cache import cached_json, package_versions, version_key
+
+    def sample() -> list:
+        from matplotlib import colormaps
+
+        cmap = colormaps[ramp if ramp in colormaps else "viridis"]
+        return [list(cmap(i / max(count - 1, 1))) for i in range(count)]
+
+    key = version_key(ramp, count, package_versions("matplotlib"))
+    return [QColor.fromRgbF(*rgba) for rgba in cached_json("ramp", key, sample)]
 
 
 def draw_raster_legend(painter: QPainter, layers, left: float, bottom: float, width: float = 180.0) -> float:
