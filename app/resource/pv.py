@@ -159,6 +159,30 @@ def loss_parameters(losses: dict | None = None) -> dict:
     return params
 
 
+def combined_loss_pct(losses: dict | None = None) -> float:
+    """Combined system loss of the PVWatts loss percentages [%].
+
+    The losses act one after the other: ``100 * (1 - prod(1 - loss_i / 100))``
+    (PVWatts v5 [1]_, the formula of :func:`pvlib.pvsystem.pvwatts_losses`,
+    which the chain itself calls). Here without importing pvlib, so that a form
+    can show the total while the app starts.
+
+    Parameters
+    ----------
+    losses : dict, optional
+        Loss percentages by name [%]; missing ones take their defaults
+        (:func:`loss_parameters`).
+
+    References
+    ----------
+    .. [1] Dobos, A. P. (2014). PVWatts Version 5 Manual. NREL/TP-6A20-62641.
+    """
+    remaining = 1.0
+    for pct in loss_parameters(losses).values():
+        remaining *= 1.0 - pct / 100.0
+    return 100.0 * (1.0 - remaining)
+
+
 def parse_losses(text: str | None) -> dict:
     """Parse ``"soiling=3,shading=0"`` (CLI form) into a dict of [%]."""
     out = {}
@@ -354,6 +378,34 @@ def _summarise(ac_kw: pd.Series, kwp: float, weather: Weather, settings: dict, k
 
 _SPECIFIC_YIELD_CACHE: dict = {}
 _SPECIFIC_YIELD_CACHE_MAX = 4096
+#: weather fingerprint -> (cache file, {group: kWh/kWp}) of specific yields kept between sessions.
+_STORED_SPECIFIC_YIELDS: dict = {}
+
+
+def _stored_specific_yields(weather: Weather) -> tuple:
+    """The specific yields earlier sessions computed with ``weather`` (the user's cache, :mod:`app.core.cache`).
+
+    One 1 kWp chain run costs ~50 ms; the roof list of the rooftop panel needs
+    ten of them each time the app starts. The file's version key is this
+    module's source, every assumptions file (the chain's defaults), the
+    weather's content and the versions of pvlib, numpy and pandas.
+    """
+    import json
+    from pathlib import Path
+
+    from app.core.assumptions import ASSUMPTIONS_DIR
+    from app.core.cache import cache_dir, package_versions, version_key
+
+    if weather.fingerprint not in _STORED_SPECIFIC_YIELDS:
+        key = version_key(Path(__file__), *sorted(ASSUMPTIONS_DIR.glob("*.json")), weather.fingerprint,
+                          package_versions("pvlib", "numpy", "pandas"))
+        path = cache_dir() / f"specific-yield-{key}.json"
+        try:
+            table = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            table = {}
+        _STORED_SPECIFIC_YIELDS[weather.fingerprint] = (path, table if isinstance(table, dict) else {})
+    return _STORED_SPECIFIC_YIELDS[weather.fingerprint]
 
 
 def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: float, mount: str = "roof",
@@ -403,8 +455,18 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
     if key not in _SPECIFIC_YIELD_CACHE:
         if len(_SPECIFIC_YIELD_CACHE) >= _SPECIFIC_YIELD_CACHE_MAX:
             _SPECIFIC_YIELD_CACHE.pop(next(iter(_SPECIFIC_YIELD_CACHE)))
-        ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses)
-        _SPECIFIC_YIELD_CACHE[key] = float(ac_w.sum() / 1000.0)
+        path, stored = _stored_specific_yields(weather)
+        group = repr(key[1:])
+        if group not in stored:
+            import json
+
+            from app.core.cache import write_cache_file
+
+            ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses)
+            stored[group] = float(ac_w.sum() / 1000.0)
+            snapshot = dict(stored)  # another thread may add a group meanwhile
+            write_cache_file(path, lambda tmp: tmp.write_text(json.dumps(snapshot), encoding="utf-8"))
+        _SPECIFIC_YIELD_CACHE[key] = float(stored[group])
     return _SPECIFIC_YIELD_CACHE[key]
 
 

@@ -66,6 +66,13 @@ def create_panel(window) -> QWidget:
     return YieldPanel(window)
 
 
+def prepare(project) -> None:
+    """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`): the turbine list."""
+    from app.resource.wind import turbine_library
+
+    turbine_library()
+
+
 def _format_number(value: float, decimals: int = 0) -> str:
     """Grouped digits with a plain ASCII comma in every language (1,234,567)."""
     return f"{value:,.{decimals}f}"
@@ -577,11 +584,11 @@ class YieldPanel(QWidget):
         self.losses_button.setArrowType(Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow)
 
     def _update_total_loss(self) -> None:
-        import pvlib
+        from app.resource.pv import combined_loss_pct  # not pvlib: the panel is built while the app starts
 
         try:
             losses = {name: float(edit.text()) for name, edit in self.loss_edits.items()}
-            total = float(pvlib.pvsystem.pvwatts_losses(**losses))
+            total = combined_loss_pct(losses)
             text = self.tr("Combined system losses: {pct} %").format(pct=f"{total:.2f}")
         except (TypeError, ValueError):
             text = ""
