@@ -505,7 +505,17 @@ class MapCanvas(QWidget):
         if self._view is None and self._project is not None:
             self.zoom_full()
         elif self._fitted_bounds is not None:
-            self.zoom_to(self._fitted_bounds)
+            kept = self.view.resized(self.width(), self.height())
+            x0, y0, x1, y1 = self._fitted_bounds
+            v0, w0, v1, w1 = kept.extent
+            refit = MapView.fit(self._fitted_bounds, kept.width, kept.height, ref_lat=self._ref_lat, margin=0.04)
+            if v0 <= x0 and w0 <= y0 and v1 >= x1 and w1 >= y1 and refit.px_per_deg < kept.px_per_deg * 1.05:
+                # a dock a few pixels wider or narrower: the bounds still show whole at this scale,
+                # so the drawn images stay sharp instead of the whole map being drawn again
+                self.set_view(kept)
+                self.schedule_render(30)
+            else:
+                self.zoom_to(self._fitted_bounds)
         else:
             self.set_view(self.view.resized(self.width(), self.height()))
             self.schedule_render(30)

@@ -58,7 +58,8 @@ VECTOR_FILTER = "*.gpkg *.shp *.geojson *.json *.kml *.gml *.fgb *.tab *.mif *.d
 
 
 class _PanelSignals(QObject):
-    imported = Signal()
+    prepared = Signal(str)  # a panel key: its module is imported and prepared
+    imported = Signal()  # the preparing thread has ended
 
 
 def fallback_panel_titles() -> dict[str, str]:
@@ -134,8 +135,10 @@ class MainWindow(QMainWindow):
         self.attribute_docks: dict[str, QDockWidget] = {}
         self.panel_docks: dict[str, QDockWidget] = {}
         self._panel_import_started = False
+        self._panels_to_build: list[str] = []
         self._panel_signals = _PanelSignals(self)
-        self._panel_signals.imported.connect(self.build_panels)
+        self._panel_signals.prepared.connect(self._queue_panel)
+        self._panel_signals.imported.connect(lambda: self._queue_panel(None))
         #: Ask Save / Discard / Cancel when closing with unsaved changes (set by the desktop app).
         self.confirm_close = False
         #: True once the window accepted a close: late task results are dropped.
@@ -315,10 +318,13 @@ class MainWindow(QMainWindow):
         """One dock per panel module (app.ui.panels registry), tabbed on the right.
 
         Panels are built after the first map is drawn (their modules import
-        pvlib, scipy, ...; the map must not wait for them): the modules are
-        imported in a worker thread, then each ``create_panel(window)`` runs on
-        the GUI thread. ``dock.widget()`` and :meth:`raise_panel` build a panel
-        at once when asked earlier.
+        pvlib, scipy, matplotlib, ...; the map must not wait for them): a
+        worker thread imports each module and runs its optional
+        ``prepare(project)`` (read-only work whose results are cached), the
+        dock in front first; each ``create_panel(window)`` then runs on the GUI
+        thread, one panel per turn of the event loop so that the map keeps
+        answering. ``dock.widget()``, showing a dock and :meth:`raise_panel`
+        build a panel at once when asked earlier.
         """
         from app.ui.panels import PANEL_MODULES
 
@@ -334,28 +340,58 @@ class MainWindow(QMainWindow):
             previous = dock
             self.panel_docks[key] = dock
             self.panels_menu.addAction(dock.toggleViewAction())
+            # a tab the user brings to the front is built then, not when its turn comes
+            dock.visibilityChanged.connect(lambda visible, d=dock: visible and self._panel_import_started
+                                           and d.ensure_built())
         if self.panel_docks:
             next(iter(self.panel_docks.values())).raise_()
         self.resizeDocks([self.layer_dock], [260], Qt.Orientation.Horizontal)
         self.resizeDocks([self.identify_dock], [400], Qt.Orientation.Horizontal)
         self.canvas.render_finished.connect(self._start_panel_import)
 
+    def _panel_build_order(self) -> list[str]:
+        """Panel keys, the ones the user sees first."""
+        keys = list(self.panel_docks)
+        return sorted(keys, key=lambda k: self.panel_docks[k].visibleRegion().isEmpty())
+
     def _start_panel_import(self) -> None:
         if self._panel_import_started or not self.panel_docks:
             return
         self._panel_import_started = True
-        names = [dock.module_name for dock in self.panel_docks.values()]
+        jobs = [(key, self.panel_docks[key].module_name) for key in self._panel_build_order()]
+        project = self.project
+        signals = self._panel_signals
 
-        def import_modules():
+        def prepare_panels():
             try:
-                for name in names:
-                    importlib.import_module(name)
+                for key, name in jobs:
+                    module = importlib.import_module(name)
+                    prepare = getattr(module, "prepare", None)
+                    if prepare is not None:
+                        prepare(project)
+                    if shiboken6.isValid(signals):
+                        signals.prepared.emit(key)
             finally:
-                # an import error also raises when the dock is built on the GUI thread, where it is shown
-                if shiboken6.isValid(self._panel_signals):
-                    self._panel_signals.imported.emit()
+                # an error also raises when the dock is built on the GUI thread, where it is shown
+                if shiboken6.isValid(signals):
+                    signals.imported.emit()
 
-        threading.Thread(target=import_modules, name="panel-import", daemon=True).start()
+        threading.Thread(target=prepare_panels, name="panel-prepare", daemon=True).start()
+
+    def _queue_panel(self, key: str | None) -> None:
+        """Build ``key`` (None: every panel not built yet) on a later turn of the event loop."""
+        keys = [key] if key is not None else self._panel_build_order()
+        self._panels_to_build += [k for k in keys if k not in self._panels_to_build]
+        QTimer.singleShot(0, self._build_next_panel)
+
+    def _build_next_panel(self) -> None:
+        while self._panels_to_build:
+            dock = self.panel_docks.get(self._panels_to_build.pop(0))
+            if dock is not None and not dock.built and not self.is_closing:
+                dock.ensure_built()
+                if self._panels_to_build:
+                    QTimer.singleShot(0, self._build_next_panel)  # the map's events go first
+                return
 
     def build_panels(self) -> None:
         """Build every panel now (they are otherwise built after the first map)."""

@@ -5,6 +5,8 @@ Each panel module defines::
     PANEL_KEY = "rooftop"                      # also the `lygsite screenshot --panel` name
     def title() -> str: ...                    # translated title, via QCoreApplication.translate
     def create_panel(window) -> QWidget: ...   # the dock's widget
+    def prepare(project) -> None: ...          # optional: run in a worker thread before
+                                               # create_panel (heavy imports, cached read-only work)
 
 ``window`` is the main window (:class:`app.ui.main_window.MainWindow`) and gives panels:
 

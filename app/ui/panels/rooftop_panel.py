@@ -997,3 +997,25 @@ def run_for_screenshot(panel) -> None:
     if canvas is not None:
         minx, miny, maxx, maxy = layer.gdf.geometry.loc[fid].bounds
         canvas.zoom_to((minx - 0.004, miny - 0.003, maxx + 0.004, maxy + 0.003))
+
+
+def prepare(project) -> None:
+    """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`).
+
+    Loads the county boundaries and runs the roof potential of the project's
+    buildings once, which leaves the pvlib runs of its orientation groups in
+    the yield cache: building the panel then takes no pvlib run.
+    """
+    from app.core.errors import InputError
+    from app.layers.boundaries import load_counties
+    from app.siting.rooftop import roof_potential
+    from app.ui.charts import ChartWidget  # noqa: F401  (matplotlib, for the coverage chart)
+
+    load_counties()
+    layer = project.layers.get(BUILDINGS) if project is not None else None
+    if layer is None or getattr(layer, "gdf", None) is None or layer.gdf.empty:
+        return
+    try:
+        roof_potential(layer.gdf, overrides=project_overrides(project))
+    except (InputError, ValueError, KeyError):
+        pass  # bad building data: the panel shows the problem when it is built
