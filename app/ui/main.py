@@ -1,11 +1,36 @@
 """Start the desktop application: ``lygsite`` without a command."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 #: Process start as seen by this module (first-map timing in benchmarks).
 _IMPORT_TIME = time.perf_counter()
+
+
+def use_offscreen_platform() -> None:
+    """Draw without a display: Qt's offscreen platform unless ``QT_QPA_PLATFORM`` names another.
+
+    For the commands that only make images (``render``, ``screenshot``), so
+    they work on a server or in CI with no display and nothing set by hand.
+    Call before the application is created (Qt reads it then).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def check_display() -> None:
+    """Raise a readable error when the desktop window has no display to open on.
+
+    Without it Qt aborts the process with a core dump (Linux, no ``DISPLAY``
+    or ``WAYLAND_DISPLAY``, no ``QT_QPA_PLATFORM``).
+    """
+    from app.core.errors import LygError
+
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise LygError("no display to open the window on (DISPLAY is not set); run it on a desktop, or make "
+                       "images without one with 'lygsite screenshot' or 'lygsite render'")
 
 
 def create_application(argv: list[str] | None = None):
@@ -182,6 +207,7 @@ def run_gui(project: str | None = None, lang: str | None = None) -> int:
     int
         The exit code of the Qt event loop.
     """
+    check_display()
     # start_gui creates the application after reading the project (see build_main_window)
     _window = start_gui(project, lang)  # referenced until the event loop ends
     install_error_boundary(_window)

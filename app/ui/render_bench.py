@@ -27,11 +27,13 @@ def render_benchmark(project_or_file, out_png, layers: list[str] | None = None, 
         ``{"median_ms", "features_drawn", "size": [w, h]}`` (CONTRACT.md).
     """
     from app.core.errors import InputError
-    from app.ui.main import create_application
+    from app.ui.main import create_application, use_offscreen_platform
+
+    project = open_any_geopackage(project_or_file)  # before Qt: see app.ui.main.build_main_window
+    use_offscreen_platform()  # the command must work without a display
+    create_application()
     from app.ui.render import LayerRenderer, MapView, render_map, save_png
 
-    create_application()
-    project = open_any_geopackage(project_or_file)
     chosen = list(project.layers)
     if layers:
         missing = [n for n in layers if n not in project.layers]

@@ -121,14 +121,12 @@ def take_screenshot(out_path, project=None, panel: str = "map", size: tuple[int,
     pathlib.Path
         The written file.
     """
-    import os
+    from app.ui.main import build_main_window, use_offscreen_platform
 
-    # offscreen unless told otherwise: the command must work without a display (CONTRACT.md)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()  # the command must work without a display (CONTRACT.md)
     from PySide6.QtCore import QCoreApplication
 
     from app.project.atomic import check_writable
-    from app.ui.main import build_main_window
     from app.ui.render import save_png
 
     out_path = check_writable(out_path)  # before the window is built
