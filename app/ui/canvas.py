@@ -58,8 +58,11 @@ class _RenderJob:
     """
 
     def __init__(self, renderer: LayerRenderer, view: MapView, layers: list, versions: dict,
-                 labels_for: list | None, labels_version, dpr: float, signals: "_RenderSignals"):
+                 labels_for: list | None, labels_version, dpr: float, signals: "_RenderSignals",
+                 data_versions: dict | None = None):
         self.renderer, self.view, self.layers, self.versions = renderer, view, layers, versions
+        #: layer id -> data version: the renderer keeps a layer's per-feature arrays while it is unchanged
+        self.data_versions = data_versions or {}
         self.labels_for, self.labels_version, self.dpr = labels_for, labels_version, dpr
         self.signals = signals
 
@@ -67,7 +70,8 @@ class _RenderJob:
         result = {"view": self.view, "layers": {}, "labels": None, "drawn": 0, "error": None}
         try:
             for layer in self.layers:
-                image, drawn = self.renderer.render_layer_image(layer, self.view, self.dpr)
+                image, drawn = self.renderer.render_layer_image(layer, self.view, self.dpr,
+                                                                self.data_versions.get(id(layer), 0))
                 result["layers"][id(layer)] = _CachedImage(self.view, image, self.versions[id(layer)])
                 result["drawn"] += drawn
             if self.labels_for is not None:
@@ -77,7 +81,7 @@ class _RenderJob:
                 image.fill(Qt.GlobalColor.transparent)
                 painter = QPainter(image)
                 try:
-                    self.renderer.draw_labels(painter, self.labels_for, self.view)
+                    self.renderer.draw_labels(painter, self.labels_for, self.view, self.data_versions)
                 finally:
                     painter.end()
                 result["labels"] = _CachedImage(self.view, image, self.labels_version)
@@ -126,6 +130,7 @@ class MapCanvas(QWidget):
         self._view: MapView | None = None
         self._ref_lat = 34.6
         self._versions: dict[int, int] = {}
+        self._data_versions: dict[int, int] = {}  # data changes only (a style change keeps the geometry arrays)
         self._cache: dict[int, _CachedImage] = {}
         self._labels: _CachedImage | None = None
         self._renderer = LayerRenderer(language=ui_language())
@@ -162,6 +167,7 @@ class MapCanvas(QWidget):
         self._cache.clear()
         self._labels = None
         self._versions.clear()
+        self._data_versions.clear()
         layers = project.layers
         self._bindings.connect(layers.events.inserted, lambda layer, index: self._watch_layer(layer), key="list")
         self._bindings.connect(layers.events.removed, lambda layer, index: self._forget_layer(layer), key="list")
@@ -192,6 +198,8 @@ class MapCanvas(QWidget):
         # runs on the GUI thread whatever thread the model changed in
         if kind in ("style", "data") and layer is not _NO_LAYER:
             self._versions[id(layer)] = self._versions.get(id(layer), 0) + 1
+            if kind == "data":
+                self._data_versions[id(layer)] = self._data_versions.get(id(layer), 0) + 1
         self.update()
         if kind != "selection":
             self.schedule_render()
@@ -266,6 +274,7 @@ class MapCanvas(QWidget):
         """Redraw every layer from its data (e.g. after a change made without events)."""
         for key in self._versions:
             self._versions[key] += 1
+            self._data_versions[key] = self._data_versions.get(key, 0) + 1
         self.update()
         self.schedule_render()
 
@@ -370,7 +379,8 @@ class MapCanvas(QWidget):
         buffer_view = view.grown(margin)
         labels_for = self._visible_layers() if (labels_stale or stale) else None
         job = _RenderJob(self._renderer, buffer_view, stale, {id(l): self._versions.get(id(l), 0) for l in stale},
-                         labels_for, self._labels_version(), self.devicePixelRatioF(), self._render_signals)
+                         labels_for, self._labels_version(), self.devicePixelRatioF(), self._render_signals,
+                         {id(l): self._data_versions.get(id(l), 0) for l in self._visible_layers()})
         self._job_running = True
         self._executor.submit(job.run)
 
