@@ -218,7 +218,7 @@ def child(path: Path, centre: tuple[float, float], shots: str) -> dict:
     centre_px = QPointF(canvas.width() / 2, canvas.height() / 2)
     steps = ([("pan", 6, 3)] * 30 + [("zoom", 1.19, 0)] * 12 + [("wait", 0, 0)] * 10 + [("pan", -5, 2)] * 40
              + [("zoom", 1 / 1.19, 0)] * 8 + [("wait", 0, 0)] * 10 + [("pan", 4, -4)] * 30)
-    frame_times, paint_ms = [], []
+    frame_times, paint_ms, worst = [], [], []
     state = {"i": 0, "drag": None, "last": None}
     clock = QElapsedTimer()
     clock.start()
@@ -251,6 +251,7 @@ def child(path: Path, centre: tuple[float, float], shots: str) -> dict:
         now = clock.nsecsElapsed() / 1e6
         if state["last"] is not None:
             frame_times.append(now - state["last"])
+            worst.append((now - state["last"], i, kind))
         state["last"] = now
         state["i"] = i + 1
 
@@ -267,6 +268,7 @@ def child(path: Path, centre: tuple[float, float], shots: str) -> dict:
     out["frame_interval_ms_median"] = statistics.median(frame_times)
     out["frame_interval_ms_p95"] = frame_times[int(0.95 * (len(frame_times) - 1))]
     out["frame_interval_ms_max"] = frame_times[-1]
+    out["slowest_frames"] = [[round(t, 1), i, kind] for t, i, kind in sorted(worst, reverse=True)[:5]]
     out["paint_ms_median"] = statistics.median(paint_ms)
     out["paint_ms_max"] = max(paint_ms)
 
