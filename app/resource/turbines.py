@@ -310,7 +310,23 @@ _REFERENCE = (
 
 @lru_cache(maxsize=1)
 def reference_turbines() -> dict[str, Turbine]:
-    """The reference turbines that ship with PyWake, with their published curves."""
+    """The reference turbines that ship with PyWake, with their published curves.
+
+    Kept in the user's cache (:mod:`app.core.cache`, keyed by this module and
+    PyWake's version): importing PyWake takes 1-2 s, and the turbine list of
+    the yield panel needs only these numbers while the app starts.
+    """
+    from dataclasses import asdict, fields
+
+    from app.core.cache import cached_json, package_versions, version_key
+
+    rows = cached_json("reference-turbines", version_key(Path(__file__), package_versions("py_wake")),
+                       lambda: [asdict(t) for t in _reference_turbines_from_pywake().values()])
+    tuples = {f.name for f in fields(Turbine) if f.type == "tuple"}
+    return {row["name"]: Turbine(**{k: tuple(v) if k in tuples else v for k, v in row.items()}) for row in rows}
+
+
+def _reference_turbines_from_pywake() -> dict[str, Turbine]:
     # named imports (not by string) so that a frozen bundle's import analysis finds them
     from py_wake.examples.data import dtu10mw, hornsrev1, lillgrund
 

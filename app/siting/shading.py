@@ -130,8 +130,40 @@ def shade_table(weather, tilt: float, azimuth: float, albedo: float = 0.25) -> S
     if key not in _TABLE_CACHE:
         if len(_TABLE_CACHE) >= _TABLE_CACHE_MAX:
             _TABLE_CACHE.pop(next(iter(_TABLE_CACHE)))
-        _TABLE_CACHE[key] = _build_shade_table(weather, tilt, azimuth, albedo)
+        _TABLE_CACHE[key] = _stored_shade_table(weather, tilt, azimuth, albedo)
     return _TABLE_CACHE[key]
+
+
+def _stored_shade_table(weather, tilt: float, azimuth: float, albedo: float) -> ShadeTable:
+    """A shade table kept in the user's cache (:mod:`app.core.cache`) between sessions.
+
+    Building one costs ~50 ms and importing pvlib ~0.8 s; the demo's roofs
+    need 26 of them each time the app starts. The version key is this
+    module's source, the weather's content, the plane and the versions of
+    pvlib, numpy and pandas; the arrays read back are the ones built.
+    """
+    from pathlib import Path
+
+    from app.core.cache import cache_dir, package_versions, version_key, write_cache_file
+
+    key = version_key(Path(__file__), weather.fingerprint, repr((float(tilt), float(azimuth), float(albedo))),
+                      package_versions("pvlib", "numpy", "pandas"))
+    path = cache_dir() / f"shade-table-{key}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            return ShadeTable(float(tilt), float(azimuth), stored["cell_wh_m2"], stored["below_wh_m2"],
+                              float(stored["poa_wh_m2"]))
+    except (OSError, KeyError, ValueError):
+        pass  # not kept yet, or unreadable: build it
+    table = _build_shade_table(weather, tilt, azimuth, albedo)
+
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as f:
+            np.savez(f, cell_wh_m2=table.cell_wh_m2, below_wh_m2=table.below_wh_m2,
+                     poa_wh_m2=np.array(table.poa_wh_m2))
+
+    write_cache_file(path, write)
+    return table
 
 
 def _build_shade_table(weather, tilt: float, azimuth: float, albedo: float) -> ShadeTable:

@@ -515,7 +515,7 @@ class MapCanvas(QWidget):
         if self._view is None and self._project is not None:
             self.zoom_full()
         elif self._fitted_bounds is not None:
-            kept = self.view.resized(self.width(), self.height())
+            kept = self._resized_view()
             x0, y0, x1, y1 = self._fitted_bounds
             v0, w0, v1, w1 = kept.extent
             refit = MapView.fit(self._fitted_bounds, kept.width, kept.height, ref_lat=self._ref_lat, margin=0.04)
@@ -527,9 +527,22 @@ class MapCanvas(QWidget):
             else:
                 self.zoom_to(self._fitted_bounds)
         else:
-            self.set_view(self.view.resized(self.width(), self.height()))
+            self.set_view(self._resized_view())
             self.schedule_render(30)
         super().resizeEvent(event)
+
+    def _resized_view(self) -> MapView:
+        """The view at the widget's new size, same scale and centre to within half a pixel.
+
+        The centre moves by the half pixel an odd change of width or height
+        would put between the map and the pixel grid, so the images already
+        drawn stay exact (they are placed at whole pixels).
+        """
+        view = self.view
+        resized = view.resized(self.width(), self.height())
+        half_x = ((resized.width - view.width) / 2) % 1
+        half_y = ((resized.height - view.height) / 2) % 1
+        return resized.panned(-half_x, -half_y) if half_x or half_y else resized
 
     def _map_event(self, event) -> MapMouseEvent:
         pos = event.position()

@@ -152,3 +152,40 @@ def test_combined_loss_equals_pvlib():
     assert_allclose(pv.combined_loss_pct(changed), pvlib.pvsystem.pvwatts_losses(**{**defaults, **changed}),
                     rtol=1e-12)
     assert pv.combined_loss_pct({name: 0.0 for name in defaults}) == 0.0
+
+
+def test_shade_tables_kept_between_sessions_equal_a_fresh_build(cache_home, monkeypatch):
+    from app.siting import shading
+
+    monkeypatch.setattr(shading, "_TABLE_CACHE", {})
+    year = weather.default_weather()
+    built = shading.shade_table(year, 25.0, 160.0)
+    assert len(list(cache_home.glob("shade-table-*.npz"))) == 1
+    monkeypatch.setattr(shading, "_TABLE_CACHE", {})  # a new session
+    monkeypatch.setattr(shading, "_build_shade_table", lambda *a: pytest.fail("the kept table was not used"))
+    kept = shading.shade_table(year, 25.0, 160.0)
+    monkeypatch.undo()
+    # reference: the table built afresh
+    fresh = shading._build_shade_table(year, 25.0, 160.0, 0.25)
+    for table in (built, kept):
+        assert np.array_equal(table.cell_wh_m2, fresh.cell_wh_m2) and np.array_equal(table.below_wh_m2, fresh.below_wh_m2)
+        assert table.poa_wh_m2 == fresh.poa_wh_m2 and (table.tilt, table.azimuth) == (25.0, 160.0)
+    assert kept.loss(np.full((1, kept.cell_wh_m2.shape[0]), 20.0))[0] == fresh.loss(np.full((1, fresh.cell_wh_m2.shape[0]), 20.0))[0]
+
+
+def test_reference_turbines_kept_between_sessions_equal_pywake(cache_home, monkeypatch):
+    from app.resource import turbines
+
+    turbines.reference_turbines.cache_clear()
+    first = turbines.reference_turbines()
+    assert len(list(cache_home.glob("reference-turbines-*.json"))) == 1
+    turbines.reference_turbines.cache_clear()
+    monkeypatch.setattr(turbines, "_reference_turbines_from_pywake", lambda: pytest.fail("PyWake was read again"))
+    kept = turbines.reference_turbines()
+    monkeypatch.undo()
+    turbines.reference_turbines.cache_clear()
+    # reference: PyWake's example data read directly
+    direct = turbines._reference_turbines_from_pywake()
+    assert kept == direct == first
+    for name, turbine in kept.items():
+        assert isinstance(turbine.power_kw, tuple) and turbine.offshore == direct[name].offshore

@@ -156,3 +156,30 @@ def test_startup_benchmark_smoke_mode_runs(tmp_path):
     assert 0 < first["window_s"] <= first["map_s"] <= first["panels_s"]
     assert result["screenshot"]["wall_s"] > 0
     assert result["display"]
+
+
+def test_the_rooftop_panel_takes_the_prepared_potential_only_while_the_buildings_are_unchanged(demo_project, monkeypatch):
+    from app.layers.edits import SetAttributes
+    from app.siting import rooftop
+    from app.ui.panels import rooftop_panel
+
+    from app.project.weather import project_weather
+
+    layer = demo_project.vector("buildings")
+    weather = project_weather(demo_project)
+    overrides = rooftop_panel.project_overrides(demo_project)
+    rooftop_panel.prepare(demo_project)
+    prepared = rooftop_panel._PREPARED[id(layer)][3]
+    assert rooftop_panel._take_prepared(layer, weather, overrides) is prepared
+    assert rooftop_panel._take_prepared(layer, weather, overrides) is None  # taken once
+    # reference: the potential computed directly
+    assert prepared.equals(rooftop.roof_potential(layer.gdf, weather=weather, overrides=overrides))
+
+    rooftop_panel.prepare(demo_project)
+    fid = layer.gdf.index[0]
+    demo_project.undo_stack.push(SetAttributes(layer, [fid], {"roof_type": "pitched"}))
+    try:
+        assert id(layer) not in rooftop_panel._PREPARED  # the buildings changed: computed again when built
+        assert rooftop_panel._take_prepared(layer, weather, overrides) is None
+    finally:
+        demo_project.undo_stack.undo()

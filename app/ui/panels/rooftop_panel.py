@@ -649,6 +649,8 @@ class RooftopPanel(QWidget):
         from app.siting.rooftop import roof_potential
 
         if self._potential is None:
+            self._potential = _take_prepared(self._layer, self._weather(), self.overrides())
+        if self._potential is None:
             self._potential = roof_potential(self._layer.gdf, weather=self._weather(), overrides=self.overrides())
         missing = gdf.index.difference(self._potential.index)
         if len(missing):
@@ -1002,12 +1004,14 @@ def run_for_screenshot(panel) -> None:
 def prepare(project) -> None:
     """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`).
 
-    Loads the county boundaries and runs the roof potential of the project's
-    buildings once, which leaves the pvlib runs of its orientation groups in
-    the yield cache: building the panel then takes no pvlib run.
+    Loads the county boundaries and the chart library, and computes the roof
+    potential of the project's buildings with the project's weather, which the
+    panel then takes instead of computing it on the GUI thread (unless the
+    buildings changed meanwhile).
     """
     from app.core.errors import InputError
     from app.layers.boundaries import load_counties
+    from app.project.weather import project_weather
     from app.siting.rooftop import roof_potential
     from app.ui.charts import ChartWidget  # noqa: F401  (matplotlib, for the coverage chart)
 
@@ -1015,7 +1019,37 @@ def prepare(project) -> None:
     layer = project.layers.get(BUILDINGS) if project is not None else None
     if layer is None or getattr(layer, "gdf", None) is None or layer.gdf.empty:
         return
+    overrides = project_overrides(project)
+    changed = []
+
+    def forget(**kwargs):
+        changed.append(True)
+        _PREPARED.pop(id(layer), None)
+
+    layer.events.data.connect(forget)
     try:
-        roof_potential(layer.gdf, overrides=project_overrides(project))
+        weather = project_weather(project)
+        potential = roof_potential(layer.gdf, weather=weather, overrides=overrides)
     except (InputError, ValueError, KeyError):
-        pass  # bad building data: the panel shows the problem when it is built
+        layer.events.data.disconnect(forget)
+        return  # bad building data or weather: the panel shows the problem when it is built
+    if changed:
+        layer.events.data.disconnect(forget)
+    else:
+        _PREPARED[id(layer)] = (layer.gdf, weather.fingerprint, overrides, potential, forget)
+
+
+#: Roof potential computed by :func:`prepare`: layer id -> (gdf, weather fingerprint, overrides, potential,
+#: its data-event callback). An entry goes when the layer's data changes; the panel takes it once.
+_PREPARED: dict = {}
+
+
+def _take_prepared(layer, weather, overrides: dict):
+    """The potential :func:`prepare` computed for ``layer`` as it is now with ``weather``, or None."""
+    entry = _PREPARED.pop(id(layer), None)
+    if entry is None:
+        return None
+    gdf, fingerprint, prepared_overrides, potential, forget = entry
+    layer.events.data.disconnect(forget)
+    same = gdf is layer.gdf and fingerprint == weather.fingerprint and prepared_overrides == overrides
+    return potential if same else None

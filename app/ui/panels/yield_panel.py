@@ -68,9 +68,9 @@ def create_panel(window) -> QWidget:
 
 def prepare(project) -> None:
     """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`): the turbine list."""
-    from app.resource.wind import turbine_library
+    from app.resource.wind import list_turbines
 
-    turbine_library()
+    list_turbines(project=project)
 
 
 def _format_number(value: float, decimals: int = 0) -> str:
