@@ -196,7 +196,7 @@ def child(path: Path, centre: tuple[float, float], shots: str) -> dict:
         colors = dict(PV_STATUS_COLORS, none=("#c0c0c0", "#bdbdbd")[step % 2])
         style = Style(fill="#bdbdbd", stroke="#555555", stroke_width=0.4, category_field="pv_status",
                       categories=colors)
-        recolour.append(timed_idle(lambda: layer.set_style(style)))
+        recolour.append(timed_idle(lambda style=style: layer.set_style(style)))
     out["style_redraw_ms"] = statistics.median(recolour)
 
     # the footprints alone through the canvas's renderer, at the benchmark's image size
@@ -214,7 +214,7 @@ def child(path: Path, centre: tuple[float, float], shots: str) -> dict:
     for zoom in TOWN_ZOOMS:
         view = MapView(centre[0], centre[1], full.px_per_deg * zoom, SIZE[0], SIZE[1], full.ref_lat)
         out[f"layer_town_x{zoom}_features"] = int(draw(view)[1])
-        out[f"layer_town_x{zoom}_ms"] = 1000 * statistics.median(_timed(lambda: draw(view)) for _ in range(7))
+        out[f"layer_town_x{zoom}_ms"] = 1000 * statistics.median(_timed(lambda v=view: draw(v)) for _ in range(7))
 
     # frames: a scripted user pans and zooms at 50 frames/s while render jobs run behind
     canvas.zoom_to(layer.bounds)

@@ -174,7 +174,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--offscreen", action="store_true", help="do not use Xvfb even when installed")
     args = parser.parse_args(argv)
 
-    root = Path(__file__).resolve().parents[1]
     display = Display(allow_x=not args.offscreen)
     load = os.getloadavg()
     result = {"machine": machine_info(), "load_avg_1_5_15": [round(v, 2) for v in load], "display": display.kind}
