@@ -56,6 +56,7 @@ class Display:
     def __init__(self, allow_x: bool = True):
         self.process = None
         self.name = None
+        self.note = "Xvfb not installed" if allow_x else "--offscreen"
         xvfb = shutil.which("Xvfb") if allow_x else None
         if xvfb is None:
             return
@@ -65,17 +66,31 @@ class Display:
             proc = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and proc.poll() is None:
-                if Path(f"/tmp/.X11-unix/X{number}").exists():
-                    self.process, self.name = proc, f":{number}"
-                    return
+            started = False
+            while time.monotonic() < deadline and proc.poll() is None and not started:
+                started = Path(f"/tmp/.X11-unix/X{number}").exists()
                 time.sleep(0.05)
+            if started:
+                self.process, self.name = proc, f":{number}"
+                if self._xcb_works():
+                    return
+                self.note = "Qt's xcb platform could not start on Xvfb (missing xcb libraries?)"
+                self.process, self.name = None, None
             proc.kill()
             proc.wait()
+            if started:
+                return
+
+    def _xcb_works(self) -> bool:
+        """Whether Qt opens its xcb platform on the server (it aborts without its xcb libraries)."""
+        env = dict(os.environ, DISPLAY=self.name, QT_QPA_PLATFORM="xcb")
+        check = subprocess.run([sys.executable, "-c", "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"],
+                               env=env, capture_output=True, timeout=60)
+        return check.returncode == 0
 
     @property
     def kind(self) -> str:
-        return f"Xvfb {self.name} (xcb platform, 1920x1200x24)" if self.process else "offscreen (Xvfb not installed)"
+        return f"Xvfb {self.name} (xcb platform, 1920x1200x24)" if self.process else f"offscreen ({self.note})"
 
     def environment(self, base: dict) -> dict:
         env = dict(base)
