@@ -61,7 +61,7 @@ class _RenderJob:
                  labels_for: list | None, labels_version, dpr: float, signals: "_RenderSignals",
                  data_versions: dict | None = None):
         self.renderer, self.view, self.layers, self.versions = renderer, view, layers, versions
-        #: layer id -> data version: the renderer keeps a layer's per-feature arrays while it is unchanged
+        # layer id -> data version: the renderer keeps a layer's per-feature arrays while it is unchanged
         self.data_versions = data_versions or {}
         self.labels_for, self.labels_version, self.dpr = labels_for, labels_version, dpr
         self.signals = signals
