@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.cli.algorithms import add_algorithm_command
+from app.core.algorithm import get
 from app.core.errors import InputError
 
 
@@ -24,12 +26,7 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=run_export)
 
-    r = subparsers.add_parser("report", help="write a PDF or Excel report of the project")
-    r.add_argument("--project", help="project GeoPackage (default: the demo project)")
-    r.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
-    r.add_argument("--lang", dest="report_lang", choices=["zh", "en"], default="zh", help="report language (default zh)")
-    r.add_argument("--json", action="store_true", help="print what was written as JSON")
-    r.set_defaults(func=run_report)
+    add_algorithm_command(subparsers, get("report"), text=lambda result, values: print(result.path))
 
 
 def run_export(args) -> int:
@@ -71,30 +68,3 @@ def run_export(args) -> int:
         print(result.paths[0])
     return 0
 
-
-def run_report(args) -> int:
-    from app.cli.output import emit_json, progress
-    from app.sample.demo import open_project_or_demo
-
-    out = Path(args.out)
-    suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise InputError(f"cannot tell the report type from {out.name!r}; expected a file ending in .pdf or .xlsx")
-    project = open_project_or_demo(args.project)
-    progress(f"writing {suffix[1:].upper()} report to {out}")
-    if suffix == ".pdf":
-        from app.export.report_pdf import write_pdf_report
-
-        written = write_pdf_report(project, out, lang=args.report_lang, progress=progress)
-    else:
-        from app.export.report_xlsx import write_xlsx_report
-
-        written = write_xlsx_report(project, out, lang=args.report_lang)
-    if args.json:
-        from app.project.weather import weather_source
-
-        emit_json({"path": str(written), "lang": args.report_lang, "sample": project.is_sample,
-                   "title": project.title, "weather_source": weather_source(project)})
-    else:
-        print(written)
-    return 0

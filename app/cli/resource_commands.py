@@ -1,36 +1,14 @@
 """``lygsite pv``, ``lygsite wind`` and ``lygsite turbines`` (CONTRACT.md)."""
 from __future__ import annotations
 
-import time
+from app.cli.algorithms import add_algorithm_command
+from app.core.algorithm import get
 
 
-def _weather(path):
-    """The weather named on the command line, or the built-in default year."""
-    from app.resource.importers import read_weather
-    from app.resource.weather import default_weather
-
-    return read_weather(path) if path else default_weather()
-
-
-def run_pv(args) -> int:
-    from app.cli.output import emit_json, progress
-    from app.resource.pv import parse_losses, pv_yield
-
-    started = time.perf_counter()
-    progress("pv: loading weather")
-    weather = _weather(args.weather)
-    progress(f"pv: running the PVWatts chain on {weather.source}")
-    result = pv_yield(args.lat, args.lon, args.kwp, args.tilt, args.azimuth, mount=args.mount,
-                      weather=weather, dc_ac_ratio=args.dc_ac_ratio, losses=parse_losses(args.losses),
-                      module=args.module)
-    doc = result.to_dict()
-    doc["seconds"] = round(time.perf_counter() - started, 3)
-    if args.json:
-        emit_json(doc)
-        return 0
+def print_pv(result, values) -> None:
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    print(f"PV {result.kwp:g} kWp, {args.mount}, tilt {args.tilt:g} deg, azimuth {args.azimuth:g} deg "
-          f"at {args.lat:.4f} N {args.lon:.4f} E")
+    print(f"PV {result.kwp:g} kWp, {values['mount']}, tilt {values['tilt']:g} deg, azimuth {values['azimuth']:g} deg "
+          f"at {values['latitude']:.4f} N {values['longitude']:.4f} E")
     print(f"Weather: {result.weather_source}")
     print(f"Annual energy:      {result.annual_kwh:,.0f} kWh")
     print(f"Specific yield:     {result.specific_yield_kwh_per_kwp:,.0f} kWh/kWp")
@@ -39,29 +17,15 @@ def run_pv(args) -> int:
           f"(grid factor {result.grid_emission_factor_t_per_mwh} tCO2/MWh)")
     print(f"System losses:      {result.total_loss_pct:.2f} %")
     print("Monthly [kWh]:      " + "  ".join(f"{m} {v:,.0f}" for m, v in zip(months, result.monthly_kwh)))
-    return 0
 
 
-def run_wind(args) -> int:
-    from app.cli.output import emit_json, progress
-    from app.resource.wind import wind_yield
-
-    started = time.perf_counter()
-    weather = _weather(args.weather)
-    progress(f"wind: running windpowerlib ModelChain on {weather.source}")
-    result = wind_yield(args.turbine, args.hub_height, weather=weather, roughness=args.roughness)
-    doc = result.to_dict()
-    doc["seconds"] = round(time.perf_counter() - started, 3)
-    if args.json:
-        emit_json(doc)
-        return 0
+def print_wind(result, values) -> None:
     print(f"Wind turbine {result.turbine_type} ({result.nominal_power_kw:g} kW) at hub height {result.hub_height_m:g} m")
     print(f"Weather: {result.weather_source}; roughness length {result.roughness_length_m:g} m")
     print(f"Annual energy:        {result.annual_kwh / 1000:,.1f} MWh")
     print(f"Full-load hours:      {result.full_load_hours:,.0f} h")
     print(f"Capacity factor:      {100 * result.capacity_factor:.1f} %")
     print(f"Mean wind speed hub:  {result.mean_wind_speed_hub:.2f} m/s")
-    return 0
 
 
 def run_turbines(args) -> int:
@@ -123,27 +87,8 @@ def run_turbines_add(args) -> int:
 
 def register(subparsers) -> None:
     """Add ``pv``, ``wind`` and ``turbines`` to the lygsite command line."""
-    p = subparsers.add_parser("pv", help="PV yield of a system (pvlib PVWatts chain)")
-    p.add_argument("--lat", type=float, required=True, help="latitude [deg]")
-    p.add_argument("--lon", type=float, required=True, help="longitude [deg]")
-    p.add_argument("--kwp", type=float, required=True, help="DC capacity [kWp]")
-    p.add_argument("--tilt", type=float, required=True, help="tilt from horizontal [deg]")
-    p.add_argument("--azimuth", type=float, required=True, help="azimuth clockwise from north [deg], 180 = south")
-    p.add_argument("--mount", choices=["roof", "open_rack", "float"], default="open_rack")
-    p.add_argument("--weather", help="EPW, TMY3, PVGIS TMY/hourly (json/csv) or pvlib-named CSV; default: built-in year")
-    p.add_argument("--dc-ac-ratio", type=float, default=None, help="DC/AC ratio [-] (default 1.2)")
-    p.add_argument("--losses", default=None, help="loss overrides [%%], e.g. soiling=3,shading=0")
-    p.add_argument("--module", default=None, help="CEC module name from pvlib's bundled database (advanced)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(func=run_pv)
-
-    w = subparsers.add_parser("wind", help="yield of one wind turbine (windpowerlib ModelChain)")
-    w.add_argument("--turbine", required=True, help="turbine type (see 'lygsite turbines')")
-    w.add_argument("--hub-height", type=float, required=True, help="hub height [m]")
-    w.add_argument("--weather", help="windpowerlib CSV, EPW or other weather; default: built-in year")
-    w.add_argument("--roughness", default=None, help="roughness length [m] or land|coast|sea")
-    w.add_argument("--json", action="store_true")
-    w.set_defaults(func=run_wind)
+    add_algorithm_command(subparsers, get("pv"), text=print_pv, timed=True)
+    add_algorithm_command(subparsers, get("wind"), text=print_wind, timed=True)
 
     t = subparsers.add_parser("turbines", help="list turbine types, or add your own from a datasheet CSV",
                               description="Lists every turbine type (the project's and your own, PyWake's reference "

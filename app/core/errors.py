@@ -7,7 +7,25 @@ expected form ("expected ..., got ...").
 
 
 class LygError(Exception):
-    """Base class of the project's own, user-facing errors."""
+    """Base class of the project's own, user-facing errors.
+
+    Parameters
+    ----------
+    message : str
+        The English message ("<what>: expected ..., got ...").
+    code : str, optional
+        A stable identifier of the kind of problem (``"below_minimum"``,
+        ``"not_a_choice"``...), so that a UI can word it in its own language
+        from ``params`` instead of showing the English text.
+    params : dict, optional
+        What the message is made of: ``parameter``, ``value``, ``minimum``,
+        ``maximum``, ``unit``, ``choices``, ``expected``...
+    """
+
+    def __init__(self, message: str = "", *, code: str | None = None, params: dict | None = None):
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 class InputError(LygError, ValueError):

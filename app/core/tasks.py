@@ -1,11 +1,14 @@
-"""Long operations: the progress/cancel convention and "cancel leaves nothing changed".
+"""Long operations: progress and cancel through a Feedback, and "cancel leaves nothing changed".
 
 Convention (DESIGN.md rule 5; the GUI's ``window.run_task`` follows it): a long
-operation is a function ``function(progress)``; it calls
-``progress(fraction, text)`` now and then, with ``fraction`` in [0, 1]. The
-caller's ``progress_cb(fraction, text)`` returns False when the user pressed
-Cancel; ``progress`` then raises :class:`~app.core.errors.CancelledError`, so the
-operation stops at its next report without any check of its own.
+operation is a function ``function(feedback)`` taking an
+:class:`~app.core.algorithm.Feedback`; it reports now and then with
+``feedback(fraction, text)`` (``fraction`` in [0, 1], or None when unknown).
+Once the run is cancelled (``feedback.cancel()``, or the caller's
+``progress_cb(fraction, text)`` returned False) that call raises
+:class:`~app.core.errors.CancelledError`, so the operation stops at its next
+report without any check of its own. Algorithms
+(:meth:`app.core.algorithm.Algorithm.run`) take the same feedback.
 
 :func:`run_transactional` adds the promise of issue 8: a cancelled (or
 failed) operation leaves the project as it was. It snapshots the layers and
@@ -18,43 +21,35 @@ from __future__ import annotations
 import contextlib
 from typing import Callable, Iterable, TypeVar
 
-from app.core.errors import CancelledError
+from app.core.algorithm import Feedback, as_feedback
 from app.layers.model import VectorLayer, copy_gdf
 
-#: ``progress_cb(fraction [0-1], text) -> bool``; False means "the user cancelled".
+#: ``progress_cb(fraction [0-1] or None, text) -> bool``; False means "the user cancelled".
 ProgressCallback = Callable[[float, str], "bool | None"]
 T = TypeVar("T")
 
 
-def make_progress(progress_cb: ProgressCallback | None) -> Callable[[float, str], None]:
-    """Wrap ``progress_cb`` into the ``progress`` a long function calls.
+def run_cancellable(function: Callable[[Feedback], T], feedback: Feedback | ProgressCallback | None = None) -> T:
+    """Run ``function(feedback)`` with the cancel convention; return its result.
 
-    The returned function clamps the fraction to [0, 1], forwards it, and
-    raises :class:`CancelledError` when ``progress_cb`` returns False
-    (``None`` counts as "carry on", so plain loggers can be passed).
-    """
-
-    def progress(fraction: float, text: str = "") -> None:
-        fraction = min(1.0, max(0.0, float(fraction)))
-        if progress_cb is not None and progress_cb(fraction, text) is False:
-            raise CancelledError(f"cancelled at {fraction:.0%}{': ' + text if text else ''}; nothing was changed")
-
-    return progress
-
-
-def run_cancellable(function: Callable[[Callable[[float, str], None]], T],
-                    progress_cb: ProgressCallback | None = None) -> T:
-    """Run ``function(progress)`` with the cancel convention; return its result.
+    Parameters
+    ----------
+    function : callable
+        ``function(feedback) -> result``.
+    feedback : Feedback or callable, optional
+        A :class:`~app.core.algorithm.Feedback`, or a ``progress_cb(fraction,
+        text) -> bool`` wrapped into one (``None`` from it counts as "carry on",
+        so plain loggers can be passed).
 
     Raises
     ------
     CancelledError
-        When ``progress_cb`` returned False at one of the function's reports.
+        When the run was cancelled at one of the function's reports.
     """
-    progress = make_progress(progress_cb)
-    progress(0.0, "")
-    result = function(progress)
-    progress(1.0, "done")
+    feedback = as_feedback(feedback)
+    feedback.set_progress(0.0, "")
+    result = function(feedback)
+    feedback.set_progress(1.0, "done")
     return result
 
 
@@ -109,8 +104,8 @@ def project_transaction(project, layers: Iterable[str] | None = None, tables: It
         raise
 
 
-def run_transactional(project, function: Callable[[Callable[[float, str], None]], T],
-                      progress_cb: ProgressCallback | None = None,
+def run_transactional(project, function: Callable[[Feedback], T],
+                      feedback: Feedback | ProgressCallback | None = None,
                       layers: Iterable[str] | None = None, tables: Iterable[str] = ()) -> T:
     """:func:`run_cancellable` inside :func:`project_transaction`.
 
@@ -118,4 +113,4 @@ def run_transactional(project, function: Callable[[Callable[[float, str], None]]
     layers, tables and meta exactly as before the call.
     """
     with project_transaction(project, layers, tables):
-        return run_cancellable(function, progress_cb)
+        return run_cancellable(function, feedback)

@@ -47,6 +47,21 @@ LOSS_KEYS = {
 
 TIMEZONE = "Asia/Shanghai"
 
+# Reference values of the CONTRACT.md chain, the defaults of the functions
+# below (as pvlib passes model constants as arguments with reference defaults).
+# The app's own values are assumptions (app/resources/assumptions/pv.json),
+# which the algorithm layer (app.resource.algorithms) passes in; the tests
+# check that the shipped assumptions are these reference values.
+#: Power temperature coefficient of the PVWatts standard module [1/K] ([1]_, Table 1).
+GAMMA_PDC = -0.0037
+#: Nominal inverter efficiency of PVWatts [-] ([1]_, section 8).
+ETA_INV_NOM = 0.96
+#: PVWatts default DC/AC ratio [-] ([1]_).
+DC_AC_RATIO = 1.2
+#: PVWatts v5 default losses [%] ([1]_; the defaults of :func:`pvlib.pvsystem.pvwatts_losses`).
+PVWATTS_LOSSES = {"soiling": 2.0, "shading": 3.0, "snow": 0.0, "mismatch": 2.0, "wiring": 2.0, "connections": 0.5,
+                  "lid": 1.5, "nameplate_rating": 1.0, "age": 0.0, "availability": 3.0}
+
 
 @dataclass
 class PVResult:
@@ -140,15 +155,22 @@ def check_pv_inputs(kwp: float, tilt: float, azimuth: float, mount: str, dc_ac_r
         raise InputError(f"dc_ac_ratio: expected 0.5..3 [-], got {ratio:g}")
 
 
+def reference_losses() -> dict:
+    """PVWatts v5 default losses [%] ([1]_): :data:`PVWATTS_LOSSES`, the defaults of
+    :func:`pvlib.pvsystem.pvwatts_losses` (written out so that forms need not import pvlib)."""
+    return dict(PVWATTS_LOSSES)
+
+
 def loss_parameters(losses: dict | None = None) -> dict:
-    """PVWatts loss percentages [%]: the assumption defaults overridden by ``losses``.
+    """PVWatts loss percentages [%]: the reference defaults overridden by ``losses``.
 
     Parameters
     ----------
     losses : dict, optional
         e.g. ``{"soiling": 3.0, "shading": 0.0}``; keys from :data:`LOSS_KEYS`.
+        Names not given keep PVWatts v5's defaults (:func:`reference_losses`).
     """
-    params = {name: float(assumptions.value(key)) for name, key in LOSS_KEYS.items()}
+    params = reference_losses()
     for name, pct in (losses or {}).items():
         if name not in LOSS_KEYS:
             raise InputError(f"losses: unknown loss {name!r}: expected one of {', '.join(LOSS_KEYS)}")
@@ -181,19 +203,6 @@ def combined_loss_pct(losses: dict | None = None) -> float:
     for pct in loss_parameters(losses).values():
         remaining *= 1.0 - pct / 100.0
     return 100.0 * (1.0 - remaining)
-
-
-def parse_losses(text: str | None) -> dict:
-    """Parse ``"soiling=3,shading=0"`` (CLI form) into a dict of [%]."""
-    out = {}
-    for part in (text or "").split(","):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise InputError(f"--losses: expected name=percent pairs like 'soiling=3,shading=0', got {part!r}")
-        name, pct = part.split("=", 1)
-        out[name.strip()] = _number(f"losses.{name.strip()}", pct, "a percentage")
-    return out
 
 
 def temperature_parameters(mount: str) -> dict:
@@ -242,8 +251,9 @@ def _weather_for_chain(weather: Weather) -> pd.DataFrame:
 
 
 def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float, tilt: float,
-                 azimuth: float, mount: str = "open_rack", dc_ac_ratio: float | None = None,
-                 losses: dict | None = None, module: str | None = None) -> pd.Series:
+                 azimuth: float, mount: str = "open_rack", dc_ac_ratio: float | None = DC_AC_RATIO,
+                 losses: dict | None = None, module: str | None = None, gamma_pdc: float = GAMMA_PDC,
+                 eta_inv_nom: float = ETA_INV_NOM) -> pd.Series:
     """Hourly AC power of a fixed-tilt PV system [W].
 
     Parameters
@@ -259,12 +269,17 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
         Surface azimuth clockwise from north [deg], 180 = south.
     mount : {'roof', 'open_rack', 'float'}
     dc_ac_ratio : float, optional
-        DC/AC ratio [-]; default from ``pv.dc_ac_ratio`` (1.2).
+        DC/AC ratio [-]; default :data:`DC_AC_RATIO` (1.2, PVWatts; None: the same).
     losses : dict, optional
         PVWatts losses [%] overriding the defaults (see :func:`loss_parameters`).
     module : str, optional
         CEC module name: the DC model becomes the CEC single-diode model with
         as many modules as fit ``kwp`` (rounded, at least one).
+    gamma_pdc : float
+        Power temperature coefficient [1/K] of the PVWatts DC model; default
+        :data:`GAMMA_PDC` (-0.0037, PVWatts v5 standard module [1]_).
+    eta_inv_nom : float
+        Nominal inverter efficiency [-]; default :data:`ETA_INV_NOM` (0.96 [1]_).
 
     Returns
     -------
@@ -275,14 +290,16 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
     from pvlib.modelchain import ModelChain
     from pvlib.pvsystem import PVSystem
 
-    dc_ac_ratio = float(assumptions.value("pv.dc_ac_ratio")) if dc_ac_ratio is None else dc_ac_ratio
+    dc_ac_ratio = DC_AC_RATIO if dc_ac_ratio is None else dc_ac_ratio
     check_pv_inputs(kwp, tilt, azimuth, mount, dc_ac_ratio)
     check_site(latitude, longitude)
     frame = _weather_for_chain(weather)
     location = Location(latitude, longitude, tz=TIMEZONE)
     temp_params = temperature_parameters(mount)
-    gamma = float(assumptions.value("pv.gamma_pdc"))
-    eta = float(assumptions.value("pv.eta_inv_nom"))
+    gamma = _number("gamma_pdc", gamma_pdc, "a temperature coefficient [1/K]")
+    eta = _number("eta_inv_nom", eta_inv_nom, "an efficiency in (0, 1] [-]")
+    if not 0 < eta <= 1:
+        raise InputError(f"eta_inv_nom: expected an efficiency in (0, 1] [-], got {eta:g}")
     if module is None:
         system = PVSystem(surface_tilt=tilt, surface_azimuth=azimuth,
                           module_parameters={"pdc0": kwp * 1000.0, "gamma_pdc": gamma},
@@ -311,8 +328,9 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
 
 
 def pv_yield(latitude: float, longitude: float, kwp: float, tilt: float, azimuth: float,
-             mount: str = "open_rack", weather: Weather | None = None, dc_ac_ratio: float | None = None,
-             losses: dict | None = None, module: str | None = None, keep_hourly: bool = False) -> PVResult:
+             mount: str = "open_rack", weather: Weather | None = None, dc_ac_ratio: float | None = DC_AC_RATIO,
+             losses: dict | None = None, module: str | None = None, keep_hourly: bool = False,
+             gamma_pdc: float = GAMMA_PDC, eta_inv_nom: float = ETA_INV_NOM) -> PVResult:
     """Annual and monthly AC energy of a PV system, with CO2 avoided.
 
     Parameters
@@ -328,8 +346,8 @@ def pv_yield(latitude: float, longitude: float, kwp: float, tilt: float, azimuth
     mount : {'roof', 'open_rack', 'float'}
     weather : Weather, optional
         Default: :func:`app.resource.weather.default_weather`.
-    dc_ac_ratio, losses, module
-        See :func:`run_pv_chain`.
+    dc_ac_ratio, losses, module, gamma_pdc, eta_inv_nom
+        See :func:`run_pv_chain` (reference PVWatts values by default).
     keep_hourly : bool
         Keep ``hourly_ac_kw`` in the result.
 
@@ -340,11 +358,13 @@ def pv_yield(latitude: float, longitude: float, kwp: float, tilt: float, azimuth
     from app.resource.weather import default_weather
 
     weather = weather or default_weather()
-    ac_w = run_pv_chain(weather, latitude, longitude, kwp, tilt, azimuth, mount, dc_ac_ratio, losses, module)
+    ac_w = run_pv_chain(weather, latitude, longitude, kwp, tilt, azimuth, mount, dc_ac_ratio, losses, module,
+                        gamma_pdc, eta_inv_nom)
     ac_kw = ac_w / 1000.0
     return _summarise(ac_kw, kwp, weather, {
         "mount": mount, "tilt_deg": float(tilt), "azimuth_deg": float(azimuth),
-        "dc_ac_ratio": float(dc_ac_ratio if dc_ac_ratio is not None else assumptions.value("pv.dc_ac_ratio")),
+        "dc_ac_ratio": float(dc_ac_ratio if dc_ac_ratio is not None else DC_AC_RATIO),
+        "gamma_pdc": float(gamma_pdc), "eta_inv_nom": float(eta_inv_nom),
         "losses_pct": loss_parameters(losses), "module": module or "PVWatts (pdc0, gamma_pdc)",
         "latitude": float(latitude), "longitude": float(longitude),
     }, keep_hourly)
@@ -410,8 +430,9 @@ def _stored_specific_yields(weather: Weather) -> tuple:
 
 def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: float, mount: str = "roof",
                                latitude: float | None = None, longitude: float | None = None,
-                               dc_ac_ratio: float | None = None, losses: dict | None = None,
-                               tilt_step: float = 1.0, azimuth_step: float = 5.0) -> float:
+                               dc_ac_ratio: float | None = DC_AC_RATIO, losses: dict | None = None,
+                               tilt_step: float = 1.0, azimuth_step: float = 5.0, gamma_pdc: float = GAMMA_PDC,
+                               eta_inv_nom: float = ETA_INV_NOM) -> float:
     """Specific yield of an orientation group [kWh/kWp], cached.
 
     The PVWatts chain is linear in ``kwp`` (DC and inverter both scale with
@@ -432,7 +453,7 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
     mount : {'roof', 'open_rack', 'float'}
     latitude, longitude : float, optional
         Default: the weather's site.
-    dc_ac_ratio, losses
+    dc_ac_ratio, losses, gamma_pdc, eta_inv_nom
         See :func:`run_pv_chain`.
     tilt_step, azimuth_step : float
         Grouping resolution [deg].
@@ -445,13 +466,13 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
     from app.resource.weather import default_weather
 
     weather = weather or default_weather()
-    check_pv_inputs(1.0, tilt, azimuth, mount, dc_ac_ratio or 1.2)
+    check_pv_inputs(1.0, tilt, azimuth, mount, DC_AC_RATIO if dc_ac_ratio is None else dc_ac_ratio)
     lat = weather.latitude if latitude is None else float(latitude)
     lon = weather.longitude if longitude is None else float(longitude)
     tilt_g = round(float(tilt) / tilt_step) * tilt_step
     azimuth_g = (round(float(azimuth) / azimuth_step) * azimuth_step) % 360.0
     key = (weather.fingerprint, round(lat, 3), round(lon, 3), tilt_g, azimuth_g, mount,
-           dc_ac_ratio, tuple(sorted((losses or {}).items())))
+           dc_ac_ratio, tuple(sorted((losses or {}).items())), gamma_pdc, eta_inv_nom)
     if key not in _SPECIFIC_YIELD_CACHE:
         if len(_SPECIFIC_YIELD_CACHE) >= _SPECIFIC_YIELD_CACHE_MAX:
             _SPECIFIC_YIELD_CACHE.pop(next(iter(_SPECIFIC_YIELD_CACHE)))
@@ -462,7 +483,8 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
 
             from app.core.cache import write_cache_file
 
-            ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses)
+            ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses,
+                                gamma_pdc=gamma_pdc, eta_inv_nom=eta_inv_nom)
             stored[group] = float(ac_w.sum() / 1000.0)
             snapshot = dict(stored)  # another thread may add a group meanwhile
             write_cache_file(path, lambda tmp: tmp.write_text(json.dumps(snapshot), encoding="utf-8"))

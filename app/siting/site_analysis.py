@@ -165,6 +165,10 @@ class SiteAnalysis:
             "notes": list(self.notes), "weather_source": self.weather_source,
         }
 
+    def to_dict(self) -> dict:
+        """JSON-ready dict of the result (the ``windfarm`` document)."""
+        return self.windfarm_json()
+
     def table_row(self) -> dict:
         """One row of the site comparison table."""
         return {"site_id": self.site_id, "name": self.name, "kind": self.kind, "county": self.county,

@@ -119,4 +119,5 @@ def test_coverage_cli_bad_input_is_one_line(tmp_path, capsys):
     assert main(["coverage", "--buildings", str(tmp_path / "missing.shp"), "--json"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.strip().startswith("lygsite: error: file not found")
+    assert captured.err.strip().startswith("lygsite: error: buildings: file not found: ")
+    assert len(captured.err.strip().splitlines()) == 1

@@ -144,7 +144,7 @@ def test_cli_pv_bad_input_one_line_exit_2(capsys):
     captured = capsys.readouterr()
     assert code == 2
     assert captured.out == ""
-    assert "kwp: expected a DC capacity > 0" in captured.err
+    assert captured.err == "lygsite: error: kwp: expected a number > 0 [kWp], got -3\n"
 
 
 def test_cli_pv_with_epw_and_losses(ganyu_epw, capsys):

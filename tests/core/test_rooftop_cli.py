@@ -48,6 +48,6 @@ def test_rooftop_cli_assumption_override_and_bad_input(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["shade_status"] == {"not_computed": 1}
     assert pyogrio.read_dataframe(out)["shade_loss"].isna().all()  # empty, not a silent 0
     assert main(["rooftop", "--buildings", str(source), "--out", str(tmp_path / "o.txt")]) == 2
-    assert "expected a .gpkg, .shp or .geojson" in capsys.readouterr().err
+    assert "out: expected a file ending in .gpkg, .shp, .geojson or .json, got 'o.txt'" in capsys.readouterr().err
     assert main(["rooftop", "--buildings", str(source), "--out", str(out), "--set", "colour=3"]) == 2
     assert "expected NAME=VALUE" in capsys.readouterr().err

@@ -1,0 +1,64 @@
+"""What an analysis reads from the open project: the project itself and its weather.
+
+The two shared parameters of every algorithm (:data:`app.core.algorithm.PROJECT`,
+:data:`app.core.algorithm.WEATHER`) are resolved here, once for the CLI, the
+GUI and scripts:
+
+- project: an open :class:`~app.project.project.Project` as it is, a path or
+  ``postgresql://`` URL opened, nothing: the demo project (sample data, said so);
+- weather: an explicit file (or :class:`~app.resource.weather.Weather`) >
+  the project's weather (:func:`project_weather`) > the built-in default year.
+  Every result names the weather it used in ``weather_source``.
+"""
+from __future__ import annotations
+
+
+def resolve_project(project, feedback=None):
+    """The project of a run: ``project`` itself when open, else opened (None: the demo)."""
+    if project is not None and not isinstance(project, str) and hasattr(project, "layers"):
+        return project
+    from app.sample.demo import open_project_or_demo
+
+    if not project and feedback is not None:
+        feedback.push_info("no --project: using the demo project (sample data)")
+    return open_project_or_demo(str(project) if project else None)
+
+
+def project_weather(project):
+    """The weather stored in ``project``, or None when it has none.
+
+    The hook of issue 11 (the project owns its weather): today a project
+    stores no weather, so this returns None and runs use the default year.
+    """
+    return None
+
+
+def resolve_weather(weather, project=None, feedback=None):
+    """The weather of a run: explicit > the project's > the built-in default year.
+
+    Parameters
+    ----------
+    weather : str, pathlib.Path, Weather or None
+        A weather file (read with :func:`app.resource.importers.read_weather`)
+        or an already read :class:`~app.resource.weather.Weather`.
+    project : Project, optional
+    feedback : app.core.algorithm.Feedback, optional
+        Told which weather was chosen.
+
+    Returns
+    -------
+    app.resource.weather.Weather
+    """
+    from app.resource.weather import Weather, default_weather
+
+    if isinstance(weather, Weather):
+        chosen = weather
+    elif weather:
+        from app.resource.importers import read_weather
+
+        chosen = read_weather(str(weather))
+    else:
+        chosen = (project_weather(project) if project is not None else None) or default_weather()
+    if feedback is not None:
+        feedback.push_info(f"weather: {chosen.source}")
+    return chosen

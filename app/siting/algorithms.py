@@ -1,0 +1,376 @@
+"""The siting analyses as algorithms (DESIGN.md rule 5).
+
+``rooftop`` (roof potential, :mod:`app.siting.rooftop`), ``coverage``
+(:mod:`app.siting.coverage`), ``site_analysis`` and ``windfarm``
+(:mod:`app.siting.site_analysis`), ``island`` (:mod:`app.siting.island`) and
+``progress`` (:mod:`app.siting.progress`). Each wraps the module's functions;
+none changes the project (the panels turn results into undoable commands).
+"""
+from __future__ import annotations
+
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.algorithm import PROJECT, WEATHER, Algorithm, Parameter, register
+from app.core.errors import InputError
+
+#: OUT extension -> GDAL driver of the rooftop output.
+OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
+
+#: Rooftop assumptions a run may override (``--set NAME=VALUE``), with the bounds
+#: :func:`app.siting.rooftop.params` and the import checks accept.
+ROOFTOP_OVERRIDE_BOUNDS = {
+    "coverage_target": (0.0, 100.0), "edge_setback_m": (0.0, 50.0), "module_power_density": (0.01, 0.5),
+    "flat_tilt_deg": (0.0, 60.0), "flat_spacing_latitude_deg": (0.0, 60.0), "pitched_usable_fraction": (0.0, 1.0),
+    "pitched_tilt_deg": (0.0, 60.0), "min_patch_m2": (0.0, 10000.0), "azimuth_bin_deg": (1.0, 90.0),
+    "min_footprint_m2": (0.0, 10000.0), "max_footprint_m2": (1.0, 1.0e7),
+}
+
+#: The rooftop assumptions as one mapping parameter (``--set``; the rooftop panel's assumption form).
+ROOFTOP_OVERRIDES = Parameter(
+    "overrides", "mapping", title="Rooftop assumptions", flag="--set",
+    fields=tuple(Parameter(name, "float", default_from=f"rooftop.{name}", minimum=low, maximum=high,
+                           decimals=3 if high <= 1 else 1)
+                 for name, (low, high) in ROOFTOP_OVERRIDE_BOUNDS.items()),
+    help="override a rooftop assumption, e.g. --set edge_setback_m=1.5 (repeatable)")
+
+BUILDINGS_FILE = Parameter(
+    "buildings", "file", title="Building inventory",
+    help="building inventory (any GDAL vector, or XLSX/CSV with lon/lat + footprint area)")
+DECLARED_CRS = Parameter("crs", "text", title="Coordinates of the input", optional=True, advanced=True,
+                         help="declare the input's coordinates: gcj02, bd09, wgs84 or an EPSG code")
+
+
+def assumption_overrides(values: dict) -> dict:
+    """``{"edge_setback_m": 1.5}`` -> ``{"rooftop.edge_setback_m": 1.5}`` (the engines' overrides)."""
+    return {f"rooftop.{name}": value for name, value in (values or {}).items()}
+
+
+def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, overrides=None, feedback=None):
+    """Import a building file with the default fix/skip actions; problems summarised in ``feedback``."""
+    from app.siting.building_import import import_buildings
+
+    say = feedback.push_info if feedback is not None else (lambda text: None)
+    result = import_buildings(path, declared_crs=declared_crs, encoding=encoding, layer=layer,
+                              remember=False, overrides=overrides)
+    for note in result.report.assumptions if result.report else []:
+        say(note)
+    if result.problems:
+        fixed = sum(1 for p in result.problems if result.actions.get(p.key) == "fix")
+        say(f"import: {len(result.problems)} problem(s): {fixed} fixed, {len(result.skipped)} row(s) skipped")
+        for p in result.problems[:5]:
+            where = f"row {p.row}" if p.row is not None else "all rows"
+            say(f"  {where}, {p.field}: {p.message} -> {result.actions.get(p.key)}")
+    if result.buildings.empty:
+        raise InputError(f"{Path(path).name}: no usable building left after the import checks "
+                         f"({len(result.skipped)} row(s) skipped); expected footprint polygons in Lianyungang")
+    return result
+
+
+def write_buildings(gdf, out) -> None:
+    """Write the buildings with their potential to ``out`` (.gpkg, .shp or .geojson)."""
+    import pyogrio
+
+    out = Path(out)
+    driver = OUTPUT_DRIVERS.get(out.suffix.lower())
+    if driver is None:
+        raise InputError(f"out: expected a .gpkg, .shp or .geojson file, got {out.name}")
+    if not out.parent.exists():
+        raise InputError(f"out: the folder {out.parent} does not exist")
+    frame = gdf.reset_index(drop=True)
+    kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
+    if driver == "ESRI Shapefile":
+        # DBF field names are at most 10 characters.
+        frame = frame.rename(columns={"specific_yield_kwh_per_kwp": "sy_kwh_kwp"})
+    if out.exists():
+        out.unlink()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        pyogrio.write_dataframe(frame, out, driver=driver, promote_to_multi=True, **kwargs)
+
+
+def _buildings(values, overrides, feedback):
+    """The buildings of a run (a file imported, or a GeoDataFrame as given) and the skipped rows."""
+    buildings = values["buildings"]
+    if not isinstance(buildings, str):
+        return buildings, []
+    feedback(0.05, f"reading {buildings}")
+    imported = load_buildings_file(buildings, values.get("crs"), values.get("encoding"), values.get("layer"),
+                                   overrides, feedback)
+    return imported.buildings, [s["row"] for s in imported.skipped]
+
+
+# ---------------------------------------------------------------------------
+# rooftop potential
+
+
+@dataclass
+class RooftopResult:
+    """Result of the ``rooftop`` algorithm.
+
+    Attributes
+    ----------
+    summary : app.siting.rooftop.PotentialSummary
+        City totals (the contract's JSON keys).
+    buildings : geopandas.GeoDataFrame
+        The buildings with ``roof_m2, usable_m2, pot_kwp, pot_kwh``... added.
+    skipped_rows : list of int
+        Input rows the import skipped.
+    weather_source : str
+    out : str or None
+        The file written, when one was asked for.
+    """
+
+    summary: object
+    buildings: object = field(repr=False)
+    skipped_rows: list = field(default_factory=list)
+    weather_source: str = ""
+    out: str | None = None
+
+    def to_dict(self) -> dict:
+        doc = self.summary.to_dict()
+        doc["skipped_rows"] = list(self.skipped_rows)
+        doc["weather_source"] = self.weather_source
+        return doc
+
+
+@register
+class RooftopPotential(Algorithm):
+    """Roof, usable area, capacity and energy of every building (:func:`app.siting.rooftop.roof_potential`)."""
+
+    name = "rooftop"
+    title = "Rooftop PV potential"
+    group = "siting"
+    help = "rooftop PV potential of every building in a file"
+    parameters = (
+        BUILDINGS_FILE,
+        Parameter("out", "path", title="Output file", optional=True, extensions=tuple(OUTPUT_DRIVERS),
+                  help="output file: .gpkg, .shp or .geojson (never the input file)"),
+        WEATHER,
+        DECLARED_CRS,
+        Parameter("encoding", "text", title="Attribute encoding", optional=True, advanced=True,
+                  help="force the attribute encoding (e.g. GBK)"),
+        Parameter("layer", "text", title="Input layer", optional=True, advanced=True,
+                  help="layer of a multi-layer input"),
+        ROOFTOP_OVERRIDES,
+    )
+
+    def process(self, values, feedback):
+        from app.siting.rooftop import roof_potential, summarise_potential
+
+        started = time.perf_counter()
+        out = values["out"]
+        if out and isinstance(values["buildings"], str) and \
+                Path(out).resolve() == Path(values["buildings"]).expanduser().resolve():
+            raise InputError(f"out: expected a new file, got the input file {Path(out).name}",
+                             code="out_is_input", params={"parameter": "out", "value": out})
+        overrides = assumption_overrides(values["overrides"])
+        buildings, skipped = _buildings(values, overrides, feedback)
+        weather = values["weather"]
+        feedback(0.3, f"roof potential of {len(buildings):,} buildings")
+        result = roof_potential(buildings, weather=weather, overrides=overrides)
+        if out:
+            feedback(0.9, f"writing {out}")
+            write_buildings(result, out)
+        summary = summarise_potential(result, time.perf_counter() - started)
+        return RooftopResult(summary, result, skipped, weather.source, out)
+
+
+# ---------------------------------------------------------------------------
+# coverage
+
+
+@dataclass
+class CoverageResult:
+    """Coverage rows per county and category (``lygsite coverage``)."""
+
+    rows: list
+    by: str = "area"
+
+    def to_dict(self) -> dict:
+        return {"by": self.by, "rows": list(self.rows)}
+
+
+@register
+class Coverage(Algorithm):
+    """Rooftop PV coverage of new buildings toward the plan's target (:func:`app.siting.coverage.coverage_rows`)."""
+
+    name = "coverage"
+    title = "Rooftop PV coverage"
+    group = "siting"
+    help = "rooftop PV coverage of new public/factory buildings per county"
+    parameters = (
+        PROJECT,
+        Parameter("buildings", "file", title="Building inventory", optional=True,
+                  help="building inventory file instead of a project"),
+        Parameter("by", "enum", title="Coverage by", default="area",
+                  choices=(("area", "Roof area"), ("count", "Building count")),
+                  help="coverage by roof area (default) or by count"),
+        Parameter("all_categories", "bool", title="All categories", default=False,
+                  help="also list commercial/residential/other new buildings (target_pct null)"),
+        DECLARED_CRS,
+        ROOFTOP_OVERRIDES,
+    )
+    exclusive = (("project", "buildings"),)
+
+    def resolve(self, values, feedback):
+        if values["buildings"] is not None:
+            return values  # the file stands instead of a project
+        return super().resolve(values, feedback)
+
+    def process(self, values, feedback):
+        from app.siting.coverage import coverage_rows
+
+        overrides = assumption_overrides(values["overrides"])
+        if values["buildings"] is not None:
+            buildings, _skipped = _buildings(values, overrides, feedback)
+        else:
+            project = values["project"]
+            if "buildings" not in project.layers:
+                raise InputError(f"the project has no 'buildings' layer; layers: {', '.join(project.layers.names())}")
+            buildings = project.vector("buildings").gdf
+        feedback(0.5, "coverage per county and category")
+        rows = coverage_rows(buildings, by=values["by"], overrides=overrides,
+                             all_categories=values["all_categories"])
+        return CoverageResult(rows, values["by"])
+
+    def to_json(self, result):
+        return result.rows
+
+
+# ---------------------------------------------------------------------------
+# site analysis and wind farms
+
+
+def _site_parameters():
+    return (
+        PROJECT,
+        Parameter("site_id", "site", title="Site", help="site_id in the candidate_sites layer (e.g. CS-02)"),
+        Parameter("rules", "file", title="Rule set", optional=True, extensions=(".json",), advanced=True,
+                  help="rule-set JSON (default: app/resources/rulesets/default.json)"),
+        Parameter("spacing", "pair", title="Turbine spacing", unit="D",
+                  default_from=("siting.spacing_cross_wind_d", "siting.spacing_down_wind_d"),
+                  minimum=1.0, maximum=20.0, decimals=1,
+                  help="spacing across x along the wind in rotor diameters, e.g. 5x8"),
+        Parameter("direction", "float", title="Prevailing wind from", unit="deg",
+                  default_from="siting.prevailing_wind_direction_deg", minimum=0.0, maximum=360.0, decimals=1,
+                  help="prevailing wind direction, clockwise from north"),
+        WEATHER,
+    )
+
+
+@register
+class SiteAnalysisAlgorithm(Algorithm):
+    """Eligible area, layout, capacity and energy of one candidate site (:func:`app.siting.site_analysis.analyse_site`)."""
+
+    name = "site_analysis"
+    title = "Site analysis"
+    group = "siting"
+    help = "eligible area after the rule set, turbine layout or PV capacity, and annual energy of a site"
+    parameters = _site_parameters()
+    #: Site kinds this algorithm accepts (None: every kind analyse_site knows).
+    kinds: tuple | None = None
+
+    def process(self, values, feedback):
+        from app.siting.constraints import RuleSet
+        from app.siting.site_analysis import analyse_site, site_row
+
+        project, site_id = values["project"], values["site_id"]
+        row = site_row(project, site_id)
+        if self.kinds is not None and str(row.get("kind")) not in self.kinds:
+            raise InputError(f"site {site_id} is a {row.get('kind')} site; {self.name} expects a wind site "
+                             f"({', '.join(self.kinds)})", code="wrong_site_kind",
+                             params={"parameter": "site_id", "value": site_id, "kind": str(row.get("kind")),
+                                     "choices": list(self.kinds)})
+        rules = values["rules"]
+        ruleset = RuleSet.load(rules) if isinstance(rules, str) else rules
+        cross, down = values["spacing"]
+        return analyse_site(project, site_id, ruleset, cross, down, values["direction"],
+                            weather=values["weather"], progress=feedback)
+
+
+def _wind_kinds() -> tuple:
+    from app.siting.constraints import WIND_KINDS
+
+    return tuple(WIND_KINDS)
+
+
+@register
+class WindFarm(SiteAnalysisAlgorithm):
+    """``site_analysis`` of a drawn wind site: layout and yield with wake losses (``lygsite windfarm``)."""
+
+    name = "windfarm"
+    title = "Wind farm layout and yield"
+    help = "turbine layout, capacity and energy with wake losses of a wind site"
+    kinds = _wind_kinds()
+
+    def to_json(self, result):
+        return result.windfarm_json()
+
+
+# ---------------------------------------------------------------------------
+# energy island and plan progress
+
+
+@register
+class Island(Algorithm):
+    """Hourly balance of the offshore energy island (:func:`app.siting.island.run_island`)."""
+
+    name = "island"
+    title = "Energy-island balance"
+    group = "siting"
+    help = "hourly energy balance of the offshore energy island (海上能源岛)"
+    parameters = (
+        PROJECT,
+        Parameter("hub_id", "text", title="Hub", flag="--hub", optional=True,
+                  help="hub comp_id (default: the first hub)"),
+        Parameter("built_only", "bool", title="Built components only", default=False,
+                  help="balance only built components (default: the whole design)"),
+        WEATHER,
+        Parameter("offshore_wind_scaling", "bool", title="Scale station wind to the open sea", default=True,
+                  advanced=True,
+                  help="scale the weather's 10 m station wind to the open sea (off: use it as it is)"),
+    )
+
+    def process(self, values, feedback):
+        from app.siting.island import run_island
+
+        feedback(0.0, "hourly balance over the weather year")
+        return run_island(values["project"], weather=values["weather"], hub_id=values["hub_id"] or None,
+                          include="built" if values["built_only"] else "all", progress=feedback,
+                          scale_wind_to_offshore=values["offshore_wind_scaling"])
+
+
+@dataclass
+class ProgressResult:
+    """The standing of every plan target (``lygsite progress``)."""
+
+    targets: list
+
+    def to_dict(self) -> dict:
+        return {"targets": [row.to_dict() for row in self.targets]}
+
+
+@register
+class PlanProgress(Algorithm):
+    """Standing of the plan's targets (:func:`app.siting.progress.compute_progress`)."""
+
+    name = "progress"
+    title = "Plan progress"
+    group = "siting"
+    help = "standing of the plan's targets (met / on track / behind / no data)"
+    parameters = (
+        PROJECT,
+        Parameter("as_of", "date", title="As of", optional=True,
+                  help="date given to values computed from the layers (YYYY-MM-DD; default today)"),
+    )
+
+    def process(self, values, feedback):
+        from app.siting.progress import compute_progress
+
+        return ProgressResult(compute_progress(values["project"], as_of=values["as_of"]))
+
+    def to_json(self, result):
+        return result.to_dict()["targets"]
