@@ -8,7 +8,8 @@ The window API that dock panels rely on (see :mod:`app.ui.panels`):
 - ``window.canvas``: :class:`app.ui.canvas.MapCanvas` (``zoom_to(bounds)``,
   ``refresh()``, ``set_map_tool(tool)``, ``view``, ``to_map``/``to_screen``)
 - ``window.run_task(title, function, on_done=None, cancellable=True)`` ->
-  :class:`app.ui.tasks.TaskHandle`
+  :class:`app.ui.tasks.TaskHandle`; ``window.run_algorithm(algorithm, parameters, on_done)``
+  runs an :class:`app.core.algorithm.Algorithm` the same way
 - ``window.show_error(exc, details=None)``
 - ``window.current_layer()``: the layer current in the layer tree (or None)
 - ``window.panel_docks``: panel key -> QDockWidget
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
                                QToolBar, QWidget)
 
-from app.core.errors import USER_ERRORS, CancelledError, InputError, LygError
+from app.core.errors import USER_ERRORS, InputError, LygError
 from app.core.user import current_user
 from app.layers.model import VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
@@ -950,8 +951,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tasks and errors
     def run_task(self, title: str, function, on_done=None, cancellable: bool = True) -> TaskHandle:
-        """Run ``function(progress)`` off the GUI thread; see :mod:`app.ui.tasks`."""
+        """Run ``function(feedback)`` off the GUI thread; see :mod:`app.ui.tasks`."""
         return start_task(self, title, function, on_done, cancellable)
+
+    def run_algorithm(self, algorithm, parameters: dict, on_done=None, title: str | None = None) -> TaskHandle:
+        """Run ``algorithm.run(parameters, feedback)`` off the GUI thread (:func:`app.ui.algorithm_form.run_algorithm`)."""
+        from app.ui.algorithm_form import run_algorithm
+
+        return run_algorithm(self, algorithm, parameters, on_done, title=title)
 
     def show_error(self, exc: BaseException, details: str | None = None) -> QMessageBox:
         """Tell the user what went wrong: the error's first line, details on demand.
@@ -1020,45 +1027,26 @@ class MainWindow(QMainWindow):
         return dialog
 
     def write_report(self, path: str | Path, lang: str = "zh") -> TaskHandle | None:
-        """Write the PDF or Excel report (by the file's suffix) off the GUI thread.
+        """Write the PDF or Excel report (by the file's suffix) off the GUI thread (the ``report`` algorithm).
 
         Progress and Cancel in the status bar; on success a status message with
         the path (``window.last_report_path``); errors through :meth:`show_error`.
         """
-        path = Path(path).expanduser()
-        kind = path.suffix.lower()
+        from app.core.algorithm import get
+
+        report = get("report")
+        parameters = {"project": self.project, "out": str(Path(path).expanduser()), "lang": lang}
         try:
-            if kind not in (".pdf", ".xlsx"):
-                raise InputError(f"report file {path.name!r} must end in .pdf or .xlsx")
-            if lang not in ("zh", "en"):
-                raise InputError(f"report language {lang!r}; expected zh or en")
+            report.check(parameters)
         except InputError as exc:
             self.show_error(exc)
             return None
-        project = self.project
-        cancelled = self.tr("report cancelled; no file was written")
 
-        def work(progress):
-            def step(message=""):
-                if not progress(None, str(message)):
-                    raise CancelledError(cancelled)
+        def done(result):
+            self.last_report_path = Path(result.path)
+            self.statusBar().showMessage(self.tr("Report written to {path}").format(path=result.path), 15000)
 
-            step(path.name)
-            if kind == ".pdf":
-                from app.export.report_pdf import write_pdf_report
-
-                written = write_pdf_report(project, path, lang, progress=step)
-            else:
-                from app.export.report_xlsx import write_xlsx_report
-
-                written = write_xlsx_report(project, path, lang)
-            return Path(written)
-
-        def done(written):
-            self.last_report_path = written
-            self.statusBar().showMessage(self.tr("Report written to {path}").format(path=written), 15000)
-
-        return self.run_task(self.tr("Report"), work, done)
+        return self.run_algorithm(report, parameters, done, title=self.tr("Report"))
 
     # ------------------------------------------------------------------ shared projects (PostGIS)
     def open_postgis_dialog(self) -> "PostgisDialog | None":

@@ -1,24 +1,26 @@
 """Long operations off the GUI thread with a progress bar and a cancel button.
 
-``window.run_task(title, function, on_done)`` runs ``function(progress)`` in
-a pool of worker threads. ``progress(fraction, text="")`` may be called from the
-worker at any rate; it returns False once the user pressed Cancel, and the
-function is then expected to raise :class:`app.core.errors.CancelledError`.
-``on_done(result)`` runs on the GUI thread; errors go to ``window.show_error``
-(DESIGN.md rules 5 and 6). A cancelled task never calls ``on_done`` (even when
-its function finished before it saw the cancel), nor does any task once the
-window is closing.
+``window.run_task(title, function, on_done)`` runs ``function(feedback)`` in
+a pool of worker threads, with an :class:`app.core.algorithm.Feedback`.
+``feedback(fraction, text="")`` (``progress``) may be called from the worker at
+any rate; once the user pressed Cancel it raises
+:class:`app.core.errors.CancelledError`, so the function stops there.
+``window.run_algorithm(algorithm, parameters, on_done)`` runs an algorithm
+the same way. ``on_done(result)`` runs on the GUI thread; errors go to
+``window.show_error`` (DESIGN.md rules 5 and 6). A cancelled task never calls
+``on_done`` (even when its function finished before it saw the cancel), nor
+does any task once the window is closing.
 """
 from __future__ import annotations
 
 import os
-import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from app.core.algorithm import Feedback
 from app.core.errors import USER_ERRORS, CancelledError
 
 
@@ -41,7 +43,7 @@ class _TaskRunnable:
 
     def run(self):
         try:
-            result = self.function(self.handle._report)
+            result = self.function(self.handle.feedback)
         # Boundary: a worker thread has no one to tell; every error (a bug included) is handed to the GUI
         # thread, which shows it through window.show_error.
         except BaseException as exc:  # noqa: BLE001
@@ -53,7 +55,8 @@ class _TaskRunnable:
 class TaskHandle(QObject):
     """One running task: ``cancel()``, ``is_running``, and the ``finished()`` signal.
 
-    After ``finished`` read ``result`` and ``error``.
+    After ``finished`` read ``result`` and ``error``; ``feedback`` holds the
+    run's warnings and notes.
 
     Attributes
     ----------
@@ -70,7 +73,7 @@ class TaskHandle(QObject):
         super().__init__(parent)
         self.title = title
         self.cancellable = cancellable
-        self._cancel = threading.Event()
+        self.feedback = Feedback(on_progress=self._report)
         self.is_running = True
         self.result = None
         self.error: BaseException | None = None
@@ -80,17 +83,17 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         """Ask the function to stop at its next ``progress`` call."""
         if self.cancellable:
-            self._cancel.set()
+            self.feedback.cancel()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self.feedback.is_cancelled
 
     def _report(self, fraction=None, text: str = "") -> bool:
         # worker thread: only emit (queued to the GUI thread) and read the flag
         if self._signals is not None:
             self._signals.progress.emit(-1.0 if fraction is None else float(fraction), str(text or ""))
-        return not self._cancel.is_set()
+        return not self.feedback.is_cancelled
 
 
 class TaskProgressWidget(QWidget):

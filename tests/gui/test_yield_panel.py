@@ -82,20 +82,20 @@ def test_selecting_a_candidate_site_fills_lat_lon_and_system(panel, project):
     fid = sites.gdf.index[sites.gdf["site_id"] == "CS-01"][0]
     sites.select([fid])
     point = sites.gdf.loc[fid].geometry.representative_point()
-    assert float(panel.lat_edit.text()) == pytest.approx(point.y, abs=1e-5)
-    assert float(panel.lon_edit.text()) == pytest.approx(point.x, abs=1e-5)
+    assert panel.lat_edit.value() == pytest.approx(point.y, abs=1e-5)
+    assert panel.lon_edit.value() == pytest.approx(point.x, abs=1e-5)
     assert "CS-01" in panel.site_label.text()
     # a wind site: the wind page with the site's turbine, hub height and land roughness
     row = sites.gdf.loc[fid]
     assert panel.system() == "wind"
     assert panel.turbine_combo.currentText() == row["turbine_type"]
-    assert float(panel.hub_height_edit.text()) == row["hub_height_m"]
+    assert panel.hub_height_edit.value() == row["hub_height_m"]
     assert panel.roughness_combo.currentData() == "land"
     # an offshore PV site: PV page, floating mount, planned capacity in kWp
     pv_fid = sites.gdf.index[sites.gdf["kind"] == "pv_offshore"][0]
     sites.select([pv_fid])
     assert panel.system() == "pv" and panel.mount_combo.currentData() == "float"
-    assert float(panel.kwp_edit.text()) == pytest.approx(sites.gdf.loc[pv_fid, "capacity_mw"] * 1000.0)
+    assert panel.kwp_edit.value() == pytest.approx(sites.gdf.loc[pv_fid, "capacity_mw"] * 1000.0)
 
 
 def test_selecting_a_building_defaults_kwp_from_the_roof(panel, project):
@@ -106,8 +106,8 @@ def test_selecting_a_building_defaults_kwp_from_the_roof(panel, project):
     buildings.select([fid])
     expected = roof_potential(buildings.gdf.loc[[fid]], specific_yield=lambda t, a: 0.0).iloc[0]
     assert panel.system() == "pv" and panel.mount_combo.currentData() == "roof"
-    assert float(panel.kwp_edit.text()) == pytest.approx(expected["pot_kwp"], abs=0.05)
-    assert float(panel.tilt_edit.text()) == expected["pv_tilt"]
+    assert panel.kwp_edit.value() == pytest.approx(expected["pot_kwp"], abs=0.05)
+    assert panel.tilt_edit.value() == expected["pv_tilt"]
     assert "Building" in panel.site_label.text()
 
 
@@ -115,8 +115,8 @@ def test_pv_run_with_defaults_shows_the_core_numbers(qtbot, panel, window):
     from app.resource.pv import pv_yield
     from app.resource.weather import default_weather
 
-    panel.lat_edit.setText("34.6")
-    panel.lon_edit.setText("119.2")
+    panel.lat_edit.setValue(34.6)
+    panel.lon_edit.setValue(119.2)
     panel.set_system("pv")
     assert panel.annual_label.text() == "—"
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
@@ -144,7 +144,7 @@ def test_wind_run_shows_full_load_hours(qtbot, panel, window, project):
     sites.select([sites.gdf.index[sites.gdf["site_id"] == "CS-01"][0]])
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     assert window.errors == [] and window.titles == ["Yield: wind"]
-    reference = wind_yield(panel.turbine_combo.currentText(), float(panel.hub_height_edit.text()),
+    reference = wind_yield(panel.turbine_combo.currentText(), panel.hub_height_edit.value(),
                            default_weather(), "land")
     assert panel.specific_title.text() == "Full-load hours"
     assert _number(panel.specific_label.text()) == round(reference.full_load_hours)
@@ -153,35 +153,50 @@ def test_wind_run_shows_full_load_hours(qtbot, panel, window, project):
     assert "MWh" in panel.chart.plotted["ylabel"]
 
 
-def test_negative_kwp_shows_the_core_error_and_keeps_the_typed_values(qtbot, panel, window):
-    from app.resource.pv import check_pv_inputs
+def test_fields_carry_the_declared_units_bounds_and_defaults(qtbot, panel, window):
+    """The forms are the pv/wind algorithms' declarations: what the user cannot type, the spin box refuses."""
+    from app.core.algorithm import get
 
+    pv = get("pv")
+    assert panel.kwp_edit.suffix() == " kWp" and panel.kwp_edit.minimum() > 0
+    assert (panel.tilt_edit.minimum(), panel.tilt_edit.maximum()) == (0, 90) and panel.tilt_edit.suffix() == "°"
+    assert panel.dc_ac_edit.value() == pv.parameter("dc_ac_ratio").default_value() == 1.2
+    assert [panel.mount_combo.itemData(i) for i in range(panel.mount_combo.count())] == ["roof", "open_rack", "float"]
+    assert panel.mount_combo.itemText(0) == "Roof (close mount)"
+    soiling = panel.loss_edits["soiling"]
+    assert soiling.value() == 2.0 and (soiling.minimum(), soiling.maximum()) == (0, 100)
+    # typing a negative capacity: the spin box keeps the declared bound, the run uses a valid value
     panel.set_system("pv")
     panel.kwp_edit.clear()
     qtbot.keyClicks(panel.kwp_edit, "-5")
-    panel.tilt_edit.setText("95")
-    panel.azimuth_edit.setText("200")
-    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
-    with pytest.raises(InputError) as expected:
-        check_pv_inputs(-5, 30, 180, "open_rack", 1.2)
-    assert panel.field_error("kwp") == str(expected.value)
-    assert "tilt" in panel.field_error("tilt") and panel.field_error("azimuth") == ""
-    assert panel.kwp_edit.text() == "-5" and panel.tilt_edit.text() == "95" and panel.azimuth_edit.text() == "200"
-    assert window.titles == [] and panel.last_result is None and window.errors == []
-    # typing again clears that field's message
-    qtbot.keyClicks(panel.kwp_edit, "0")
+    panel.kwp_edit.interpretText()
+    assert panel.kwp_edit.value() > 0
+    assert panel.hub_height_edit.maximum() == 200 and panel.hub_height_edit.suffix() == " m"
+
+
+def test_an_input_error_naming_a_parameter_shows_under_its_field(panel, window):
+    from app.core.algorithm import get
+
+    with pytest.raises(InputError) as caught:
+        get("pv").run({"latitude": 34.6, "longitude": 119.2, "kwp": -5, "tilt": 30, "azimuth": 180})
+    assert caught.value.code == "below_minimum" and caught.value.params["parameter"] == "kwp"
+    panel._show_run_error(caught.value)
+    assert panel.field_error("kwp") == str(caught.value) == "kwp: expected a number > 0 [kWp], got -5"
+    assert panel.field_error("tilt") == "" and window.errors == []
+    panel.pv_form.set_value("kwp", 20.0)  # editing the field clears its message
     assert panel.field_error("kwp") == ""
+    with pytest.raises(InputError) as caught:
+        get("pv").check({"latitude": 34.6, "longitude": 119.2, "kwp": 1, "tilt": 30, "azimuth": 180,
+                         "losses": "soiling=120"})
+    panel._show_run_error(caught.value)
+    assert "losses.soiling" in panel.field_error("losses.soiling") and panel.losses_box.isVisibleTo(panel)
 
 
-def test_bad_hub_height_and_loss_show_next_to_their_fields(panel, window):
+def test_bad_hub_height_shows_next_to_its_field(panel, window):
     panel.set_system("wind")
-    panel.hub_height_edit.setText("10")
+    panel.hub_height_edit.setValue(10)
     panel.run()
     assert panel.field_error("hub_height").startswith("hub height 10 m out of range")
-    panel.set_system("pv")
-    panel.loss_edits["soiling"].setText("abc")
-    panel.run()
-    assert "losses.soiling" in panel.field_error("loss_soiling") and panel.losses_box.isVisibleTo(panel)
     assert window.titles == [] and window.errors == []
 
 
@@ -202,8 +217,8 @@ def test_projects_weather_is_used_named_and_a_change_marks_the_result_out_of_dat
     set_project_weather(project, GANYU_EPW)
     try:
         assert "EPW: CHN_Jiangsu.Ganyu.580400_CSWD.epw" in panel.weather_label.text()
-        panel.lat_edit.setText("34.83")
-        panel.lon_edit.setText("119.13")
+        panel.lat_edit.setValue(34.83)
+        panel.lon_edit.setValue(119.13)
         panel.set_system("pv")
         panel.run()
         reference = pv_yield(34.83, 119.13, yield_panel.DEFAULT_KWP, 30, 180, "open_rack", read_weather(GANYU_EPW))
@@ -269,11 +284,11 @@ def test_in_the_main_window_pick_point_and_threaded_run(qtbot, project):
     for handler in (tool.press, tool.release):
         handler(MapMouseEvent(119.3, 34.5, QPointF(10, 10), Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
                               Qt.KeyboardModifier.NoModifier))
-    assert panel.lat_edit.text() == "34.50000" and panel.lon_edit.text() == "119.30000"
+    assert panel.lat_edit.value() == 34.5 and panel.lon_edit.value() == 119.3
     assert panel.site_label.text() == "Point picked on the map"
     assert not panel.pick_button.isChecked() and not isinstance(window.canvas.map_tool, yield_panel.PickPointTool)
     panel.set_system("pv")
-    panel.kwp_edit.setText("10")
+    panel.kwp_edit.setValue(10)
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.last_result is not None and panel.run_button.isEnabled(), timeout=20000)
     assert _number(panel.annual_label.text()) == round(panel.last_result.annual_kwh)

@@ -13,10 +13,12 @@ Each panel module defines::
 - ``window.project``: the open :class:`app.project.Project` (layers, tables, undo_stack)
 - ``window.project_changed``: a Qt Signal emitted after another project is opened
 - ``window.canvas``: the map canvas (``zoom_to(bounds)``, ``refresh()``, ``set_map_tool(tool)``)
-- ``window.run_task(title, function, on_done, cancellable=True)``: run ``function(progress)``
-  off the GUI thread with a progress bar and a cancel button; ``progress(fraction, text)``
-  returns False when the user cancelled (the function then raises
-  :class:`app.core.errors.CancelledError`). ``on_done(result)`` runs on the GUI thread.
+- ``window.run_task(title, function, on_done, cancellable=True)``: run ``function(feedback)``
+  off the GUI thread with a progress bar and a cancel button; ``feedback(fraction, text)``
+  (an :class:`app.core.algorithm.Feedback`) raises :class:`app.core.errors.CancelledError`
+  once the user cancelled. ``on_done(result)`` runs on the GUI thread. Analyses run
+  as algorithms: :func:`app.ui.algorithm_form.run_algorithm` (their parameter fields
+  are an :class:`app.ui.algorithm_form.AlgorithmForm`).
 - ``window.show_error(exc)``: the one path that turns an error into a readable message.
 
 Panels hold no state of their own beyond widgets; they read and change the

@@ -1,17 +1,20 @@
 """Energy-island panel: run the hourly balance, annual summary, a week's chart, built share.
 
-The balance runs through ``window.run_task`` (off the GUI thread); the panel
-shows the last result it received and holds nothing else.
+The balance is the ``island`` algorithm (:mod:`app.siting.algorithms`; its
+options are the algorithm's form) run through ``window.run_task`` (off the GUI
+thread); the panel shows the last result it received and holds nothing else.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.core import algorithm as algorithms
 from app.core.errors import InputError
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS
 from app.core.fonts import matplotlib_font_family
+from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.i18n import translate, ui_language
 
 PANEL_KEY = "island"
@@ -63,9 +66,12 @@ class IslandPanel(QWidget):
         controls = QHBoxLayout()
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run)
-        self.built_only = QCheckBox()
+        self.algorithm = algorithms.get("island")
+        self.options = AlgorithmForm.for_algorithm(self.algorithm, ("built_only", "offshore_wind_scaling"),
+                                                   object_prefix="island_")
+        self.built_only = self.options.widget("built_only")
         controls.addWidget(self.run_button)
-        controls.addWidget(self.built_only)
+        controls.addWidget(self.options)
         controls.addStretch(1)
         layout.addLayout(controls)
         self.status_label = QLabel()
@@ -123,7 +129,6 @@ class IslandPanel(QWidget):
     def retranslate(self) -> None:
         labels = _labels()
         self.run_button.setText(self.tr("Run hourly balance"))
-        self.built_only.setText(self.tr("built components only"))
         self.summary_box.setTitle(self.tr("Annual balance"))
         for key, label in self.summary_names.items():
             label.setText(labels[key])
@@ -168,13 +173,14 @@ class IslandPanel(QWidget):
         self._fill_share(design.built_share)
 
     def run(self) -> None:
-        """Balance the window's project off the GUI thread."""
-        from app.siting.island import design_from_project, run_island
+        """Balance the window's project off the GUI thread (the ``island`` algorithm)."""
+        from app.siting.island import design_from_project
 
         project = getattr(self.window, "project", None)
         if project is None:
             return
-        include = "built" if self.built_only.isChecked() else "all"
+        parameters = {**self.options.values(), "project": project}
+        include = "built" if parameters["built_only"] else "all"
         try:
             design_from_project(project, include=include)  # fast: a project without an island is told at once
         except InputError as exc:
@@ -184,14 +190,12 @@ class IslandPanel(QWidget):
         self.status_label.setText(translate("IslandPanel", "Running the hourly balance…"))
         self.run_button.setEnabled(False)
 
-        def work(progress):
-            return run_island(project, include=include, progress=progress)
-
         def done(result):
             self.run_button.setEnabled(True)
             self.show_result(result)
 
-        handle = self.window.run_task(translate("IslandPanel", "Energy-island balance"), work, done, cancellable=True)
+        handle = run_algorithm(self.window, self.algorithm, parameters, done,
+                               title=translate("IslandPanel", "Energy-island balance"))
         finished = getattr(handle, "finished", None)
         if finished is not None:  # re-enable also when the task failed or was cancelled
             # TaskHandle.finished carries no arguments; the outcome is on the handle

@@ -13,9 +13,11 @@
   from the map through the buildings layer's selection events, or from the
   list). Saving pushes a validated, logged :class:`SetAttributes` command on
   the project's undo stack (:func:`app.siting.audit.audit_command`).
-- *Assumptions*: the rooftop assumptions as a form; changes are stored as
-  overrides in ``project.meta["rooftop_overrides"]`` and used by every number
-  the panel shows.
+- *Assumptions*: the rooftop assumptions as a form (the ``overrides`` of the
+  ``rooftop`` algorithm, :mod:`app.siting.algorithms`, with their declared
+  bounds and units); changes are stored as overrides in
+  ``project.meta["rooftop_overrides"]`` and used by every number the panel
+  shows; applying them reruns the ``rooftop`` algorithm off the GUI thread.
 - *Import*: any vector file or XLSX/CSV list through the field-mapping dialog;
   into a layer that has buildings it asks Replace / Append / Update by
   ``bld_id`` with the counts of each (:class:`app.ui.project_dialogs.ImportModeDialog`),
@@ -30,16 +32,18 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from app.core import algorithm as algorithms
 from app.core.errors import USER_ERRORS, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
+from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.binding import EventBindings
 from app.ui.i18n import translate, ui_language
 
@@ -406,26 +410,13 @@ class RooftopPanel(QWidget):
                 ("status", translate("RooftopPanel", "Current status")))
 
     def _build_assumptions(self) -> None:
-        from app.core.assumptions import get
-
+        self.rooftop_algorithm = algorithms.get("rooftop")
+        fields = {f.name: f for f in self.rooftop_algorithm.parameter("overrides").fields}
         page = QWidget()
         v = QVBoxLayout(page)
-        form = QFormLayout()
-        self.assumption_edits: dict[str, QDoubleSpinBox] = {}
-        for name in EDITABLE_ASSUMPTIONS:
-            spec = get(f"rooftop.{name}")
-            spin = QDoubleSpinBox()
-            spin.setObjectName(f"assumption_{name}")
-            spin.setDecimals(3 if spec.value < 1 else 1)
-            spin.setRange(0.0, 100000.0)
-            spin.setSingleStep(0.01 if spec.value < 1 else 1.0)
-            spin.setSuffix(f" {spec.unit}")
-            spin.setToolTip(spec.source)
-            chinese = QLocale().language() == QLocale.Language.Chinese
-            label = (spec.title_zh if chinese else spec.title_en) or name
-            form.addRow(label, spin)
-            self.assumption_edits[name] = spin
-        v.addLayout(form)
+        form = AlgorithmForm([fields[name] for name in EDITABLE_ASSUMPTIONS], object_prefix="assumption_")
+        self.assumption_edits = {name: form.widget(name) for name in EDITABLE_ASSUMPTIONS}
+        v.addWidget(form)
         row = QHBoxLayout()
         self.apply_assumptions_button = QPushButton(self.tr("Apply"))
         self.apply_assumptions_button.setObjectName("apply_assumptions")
@@ -455,8 +446,6 @@ class RooftopPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language (on QEvent.LanguageChange), then refresh."""
-        from app.core.assumptions import get
-
         def relabel(combo, entries):
             for index, (text, _data) in enumerate(entries):
                 combo.setItemText(index, text)
@@ -491,12 +480,6 @@ class RooftopPanel(QWidget):
         self.shading_style_button.setToolTip(translate("RooftopPanel", "Colour the buildings by the share of sunlight "
                                                        "their neighbours take (grey: no height known, no shading "
                                                        "computed)"))
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        for name, spin in self.assumption_edits.items():
-            spec = get(f"rooftop.{name}")
-            label = self.assumption_form.labelForField(spin)
-            if label is not None:
-                label.setText((spec.title_zh if chinese else spec.title_en) or name)
         self.apply_assumptions_button.setText(self.tr("Apply"))
         self.reset_assumptions_button.setText(self.tr("Reset to sources"))
         self.assumption_note.setText(self.tr("Hover a value for its source. Changes are saved with the project."))
@@ -644,17 +627,17 @@ class RooftopPanel(QWidget):
 
         return project_weather(self.project)
 
-    def _potential_for(self, gdf):
-        """Roof potential of the buildings ``gdf`` with the project's weather (cached per layer data and weather)."""
-        from app.siting.rooftop import roof_potential
+    def _rooftop_parameters(self) -> dict:
+        """The ``rooftop`` algorithm's parameters: the buildings layer, the project's overrides and weather."""
+        return {"buildings": self._layer.gdf, "overrides": self.overrides(), "weather": self._weather()}
 
+    def _potential_for(self, gdf):
+        """Roof potential of the buildings ``gdf`` with the project's weather (the ``rooftop`` algorithm, cached
+        per layer data and weather; the one :func:`prepare` computed off the GUI thread when it still holds)."""
         if self._potential is None:
             self._potential = _take_prepared(self._layer, self._weather(), self.overrides())
-        if self._potential is None:
-            self._potential = roof_potential(self._layer.gdf, weather=self._weather(), overrides=self.overrides())
-        missing = gdf.index.difference(self._potential.index)
-        if len(missing):
-            self._potential = roof_potential(self._layer.gdf, weather=self._weather(), overrides=self.overrides())
+        if self._potential is None or len(gdf.index.difference(self._potential.index)):
+            self._potential = self.rooftop_algorithm.run(self._rooftop_parameters()).buildings
         return self._potential.loc[gdf.index]
 
     def _county_codes(self):
@@ -829,10 +812,8 @@ class RooftopPanel(QWidget):
         from app.core.assumptions import value
 
         overrides = self.overrides()
-        for name, spin in self.assumption_edits.items():
-            spin.blockSignals(True)
-            spin.setValue(float(value(f"rooftop.{name}", overrides)))
-            spin.blockSignals(False)
+        self.assumption_form.set_values({name: float(value(f"rooftop.{name}", overrides))
+                                         for name in self.assumption_edits})
 
     def apply_assumptions(self) -> None:
         """Store the form's values as project overrides and recompute everything shown."""
@@ -843,8 +824,8 @@ class RooftopPanel(QWidget):
         if project is None:
             return
         overrides = {}
-        for name, spin in self.assumption_edits.items():
-            v = round(spin.value(), 6)
+        for name, v in self.assumption_form.values().items():
+            v = round(v, 6)
             if not math.isclose(v, float(value(f"rooftop.{name}")), rel_tol=1e-9, abs_tol=1e-9):
                 overrides[f"rooftop.{name}"] = v
         try:
@@ -854,7 +835,16 @@ class RooftopPanel(QWidget):
             return
         project.meta[META_OVERRIDES] = json.dumps(overrides)
         self._potential = None
-        self.refresh()
+        if self._layer is None:
+            self.refresh()
+            return
+        parameters = self._rooftop_parameters()
+
+        def done(result):
+            self._potential = result.buildings
+            self.refresh()
+
+        run_algorithm(self.window, self.rooftop_algorithm, parameters, done)
 
     def reset_assumptions(self) -> None:
         if self.project is not None:
@@ -1005,14 +995,13 @@ def prepare(project) -> None:
     """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`).
 
     Loads the county boundaries and the chart library, and computes the roof
-    potential of the project's buildings with the project's weather, which the
-    panel then takes instead of computing it on the GUI thread (unless the
-    buildings changed meanwhile).
+    potential of the project's buildings with the project's weather (the
+    ``rooftop`` algorithm), which the panel then takes instead of computing it
+    on the GUI thread (unless the buildings changed meanwhile).
     """
     from app.core.errors import InputError
     from app.layers.boundaries import load_counties
     from app.project.weather import project_weather
-    from app.siting.rooftop import roof_potential
     from app.ui.charts import ChartWidget  # noqa: F401  (matplotlib, for the coverage chart)
 
     load_counties()
@@ -1029,7 +1018,8 @@ def prepare(project) -> None:
     layer.events.data.connect(forget)
     try:
         weather = project_weather(project)
-        potential = roof_potential(layer.gdf, weather=weather, overrides=overrides)
+        potential = algorithms.get("rooftop").run({"buildings": layer.gdf, "weather": weather,
+                                                   "overrides": overrides}).buildings
     except (InputError, ValueError, KeyError):
         layer.events.data.disconnect(forget)
         return  # bad building data or weather: the panel shows the problem when it is built

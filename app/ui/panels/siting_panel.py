@@ -5,9 +5,11 @@
   undoable command.
 - Rules: the rule set as a table (enabled, value, unit, source), saved and
   loaded as JSON.
-- Analyse the selected site off the GUI thread (``window.run_task``); the
-  result is written with one undoable command (turbines, excluded areas,
-  the ``site_analysis`` table).
+- Analyse the selected site with the ``site_analysis`` algorithm
+  (:mod:`app.siting.algorithms`; its spacing and wind-direction fields are
+  the algorithm's form) off the GUI thread (``window.run_task``); the result
+  is written with one undoable command (turbines, excluded areas, the
+  ``site_analysis`` table).
 - Comparison: every candidate site with its last analysis, sortable; a row
   click selects the site and zooms the map to it.
 
@@ -22,13 +24,15 @@ import re
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.core import algorithm as algorithms
 from app.core.errors import USER_ERRORS, InputError
 from app.siting.constraints import Rule, RuleSet, default_ruleset
-from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analyse_site, analysis_command
+from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analysis_command
+from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.binding import EventBindings
 from app.ui.edit_tools import DrawPolygonTool, MoveFeatureTool, VertexEditTool
 from app.ui.i18n import translate
@@ -120,23 +124,12 @@ class SitingPanel(QWidget):
         rules_layout.addLayout(rule_buttons)
 
         # layout parameters and analysis ---------------------------------------
-        from app.core import assumptions
-
-        self.spacing_cross = QDoubleSpinBox()
-        self.spacing_down = QDoubleSpinBox()
-        for spin, key in ((self.spacing_cross, "siting.spacing_cross_wind_d"), (self.spacing_down, "siting.spacing_down_wind_d")):
-            spin.setRange(1.0, 20.0)
-            spin.setDecimals(1)
-            spin.setSuffix(" D")
-            spin.setValue(float(assumptions.value(key)))
-        self.direction = QDoubleSpinBox()
-        # -1 shows "from the wind rose": the layout follows the site's prevailing axis
-        self.direction.setRange(-1.0, 359.9)
-        self.direction.setSuffix(" °")
-        self.direction.setSpecialValueText(translate("SitingPanel", "from the wind rose"))
-        self.direction.setValue(-1.0)
-        self.wake_model = QComboBox()
-        self._fill_wake_models()
+        self.algorithm = algorithms.get("site_analysis")
+        self.params_form = AlgorithmForm.for_algorithm(self.algorithm, ("spacing", "direction", "wake_model"),
+                                                       object_prefix="siting_")
+        self.spacing_cross, self.spacing_down = self.params_form.widget("spacing").spins
+        self.direction = self.params_form.widget("direction")
+        self.wake_model = self.params_form.widget("wake_model")
         self.add_turbine_button = QPushButton(translate("SitingPanel", "Add turbine…"))
         self.add_turbine_button.setToolTip(translate("SitingPanel", "A turbine from a maker's datasheet (CSV of wind speed, power, Ct)"))
         self.add_turbine_button.clicked.connect(self.add_turbine_dialog)
@@ -151,15 +144,9 @@ class SitingPanel(QWidget):
         self.result_label = QLabel(self.tr("Select a site on the map, then analyse it."))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        params = QFormLayout()
-        params.addRow(translate("SitingPanel", "Spacing across wind"), self.spacing_cross)
-        params.addRow(translate("SitingPanel", "Spacing along wind"), self.spacing_down)
-        params.addRow(translate("SitingPanel", "Prevailing wind from"), self.direction)
-        params.addRow(translate("SitingPanel", "Wake model"), self.wake_model)
-        self.params_form = params
         analyse_box = QGroupBox(self.tr("Layout and yield"))
         analyse_layout = QVBoxLayout(analyse_box)
-        analyse_layout.addLayout(params)
+        analyse_layout.addWidget(self.params_form)
         row = QHBoxLayout()
         row.addWidget(self.analyse_button)
         row.addWidget(self.analyse_all_button)
@@ -223,13 +210,6 @@ class SitingPanel(QWidget):
             button.setText(text)
         for box, text in zip(self.boxes, (self.tr("Constraint rules"), self.tr("Layout and yield"), self.tr("Site comparison"))):
             box.setTitle(text)
-        self.direction.setSpecialValueText(translate("SitingPanel", "from the wind rose"))
-        self._fill_wake_models()
-        for spin, text in ((self.spacing_cross, translate("SitingPanel", "Spacing across wind")), (self.spacing_down, translate("SitingPanel", "Spacing along wind")),
-                           (self.direction, translate("SitingPanel", "Prevailing wind from")), (self.wake_model, translate("SitingPanel", "Wake model"))):
-            label = self.params_form.labelForField(spin)
-            if label is not None:
-                label.setText(text)
         self.rule_table.setHorizontalHeaderLabels(rule_headers())
         self.compare_table.setHorizontalHeaderLabels(compare_headers())
         for i, rule in enumerate(self._rules_meta):
@@ -361,26 +341,19 @@ class SitingPanel(QWidget):
         fid = sorted(layer.selection)[0]
         return str(layer.gdf.loc[fid, "site_id"])
 
-    def _parameters(self) -> dict:
-        direction = self.direction.value()
-        return {"ruleset": self.ruleset(), "spacing_cross_d": self.spacing_cross.value(),
-                "spacing_down_d": self.spacing_down.value(),
-                "wind_direction_deg": None if direction < 0 else direction,
-                "wake_model": self.wake_model.currentData() or None}
+    def _parameters(self, site_id: str) -> dict:
+        """The ``site_analysis`` parameters of ``site_id``: the rule table, the form, the window's project.
 
-    def _fill_wake_models(self) -> None:
-        """The wake models PyWake runs, the documented default per site kind first (kept selection)."""
-        from app.resource.wakes import WAKE_MODELS
-
-        current = self.wake_model.currentData()
-        self.wake_model.clear()
-        self.wake_model.addItem(translate("SitingPanel", "Default for the site kind (TurbOPark offshore, Jensen onshore)"), "")
-        zh = translate("SitingPanel", "Wake model").startswith("尾流")
-        for key, model in WAKE_MODELS.items():
-            self.wake_model.addItem(model.title_zh if zh else model.title_en, key)
-            self.wake_model.setItemData(self.wake_model.count() - 1, model.reference, Qt.ItemDataRole.ToolTipRole)
-        index = self.wake_model.findData(current) if current else 0
-        self.wake_model.setCurrentIndex(max(index, 0))
+        Raises InputError (shown under the form's field it names) before anything runs.
+        """
+        params = {**self.params_form.values(), "rules": self.ruleset(), "project": self.project, "site_id": site_id}
+        self.params_form.clear_errors()
+        try:
+            self.algorithm.check(params)
+        except InputError as exc:
+            self.params_form.show_error(exc)
+            raise
+        return params
 
     def add_turbine_dialog(self):
         """Add a turbine from a maker's datasheet CSV into the user library and the project (undoable)."""
@@ -399,36 +372,27 @@ class SitingPanel(QWidget):
     def analyse_selected(self):
         try:
             site_id = self.selected_site_id()
-            params = self._parameters()
-        except InputError as exc:
+            params = self._parameters(site_id)
+        except ValueError as exc:  # InputError, or a rule the table cannot hold
             self.window.show_error(exc)
             return None
-        project = self.project
-
-        def work(progress):
-            return analyse_site(project, site_id, progress=progress, **params)
-
-        return self.window.run_task(self.tr("Analysing site {id}").format(id=site_id), work, self._apply_results)
+        return run_algorithm(self.window, self.algorithm, params, self._apply_results,
+                             title=self.tr("Analysing site {id}").format(id=site_id))
 
     def analyse_all(self):
-        try:
-            params = self._parameters()
-        except InputError as exc:
-            self.window.show_error(exc)
-            return None
-        project = self.project
         layer = self._sites_layer()
         ids = [] if layer is None else layer.gdf["site_id"].astype(str).tolist()
+        try:
+            params = self._parameters(ids[0] if ids else "")
+        except ValueError as exc:  # InputError, or a rule the table cannot hold
+            self.window.show_error(exc)
+            return None
+        site_analysis = self.algorithm
 
-        def work(progress):
-            from app.core.errors import CancelledError
-
-            results = []
-            for i, sid in enumerate(ids):
-                if progress(i / max(len(ids), 1), sid) is False:
-                    raise CancelledError("cancelled")
-                results.append(analyse_site(project, sid, **params))
-            return results
+        def work(feedback):
+            count = max(len(ids), 1)
+            return [site_analysis.run({**params, "site_id": sid}, feedback.scaled(i / count, (i + 1) / count))
+                    for i, sid in enumerate(ids)]
 
         return self.window.run_task(self.tr("Analysing all sites"), work, self._apply_results)
 

@@ -11,10 +11,12 @@ GUI thread through ``window.run_task`` and the panel shows annual energy,
 specific yield or full-load hours, capacity factor, avoided CO2, and a monthly
 bar chart with the weather named under it.
 
-Every number is computed by the core (:func:`app.resource.pv.pv_yield`,
-:func:`app.resource.wind.wind_yield`); bad input is checked by the core's own
-checks and its :class:`~app.core.errors.InputError` text is shown next to the
-field, leaving what the user typed in place.
+The fields are the forms of the ``pv`` and ``wind`` algorithms
+(:mod:`app.resource.algorithms`, built by :mod:`app.ui.algorithm_form`), so
+their titles, units, bounds and defaults are the ones declared there; every
+number is computed by the algorithm; an :class:`~app.core.errors.InputError`
+(from the declared checks or the core's own) is shown next to the field,
+leaving what the user entered in place.
 
 Translations: context ``YieldPanel`` of ``resources/i18n/lygsite_zh_CN.ts``
 (``make translations``).
@@ -25,30 +27,30 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
+from app.core import algorithm as algorithms
 from app.core import assumptions
-from app.core.errors import CancelledError, InputError
+from app.core.errors import InputError
+from app.ui.algorithm_form import AlgorithmForm
 from app.ui.charts import ChartWidget
 from app.ui.map_tools import MapTool
 
 PANEL_KEY = "yield"
 
-#: PV loss fields shown, in PVWatts order (keys of app.resource.pv.LOSS_KEYS).
-PV_LOSS_NAMES = ("soiling", "shading", "snow", "mismatch", "wiring", "connections", "lid", "nameplate_rating",
-                 "age", "availability")
-#: Roughness presets offered (keys of app.resource.wind.ROUGHNESS_PRESETS).
-ROUGHNESS_NAMES = ("land", "coast", "sea")
-#: Mount keys (app.resource.pv.MOUNTS).
-MOUNT_NAMES = ("roof", "open_rack", "float")
+#: Parameters of the ``pv`` and ``wind`` algorithms the panel's forms show.
+SITE_PARAMETERS = ("latitude", "longitude")
+PV_PARAMETERS = ("kwp", "tilt", "azimuth", "mount", "dc_ac_ratio", "losses")
+WIND_PARAMETERS = ("turbine_type", "hub_height", "roughness")
 #: Candidate-site kind -> (system, mount or roughness preset).
 SITE_KIND_DEFAULTS = {
     "wind_onshore": ("wind", "land"), "wind_offshore": ("wind", "sea"), "wind_fishery": ("wind", "sea"),
     "pv_ground": ("pv", "open_rack"), "pv_offshore": ("pv", "float"), "pv_rooftop_cluster": ("pv", "roof"),
 }
 #: Defaults of a typed or picked point: a 100 kWp south-facing system at 30 deg (CONTRACT.md example).
+DEFAULT_LATITUDE = 34.60
+DEFAULT_LONGITUDE = 119.20
 DEFAULT_KWP = 100.0
 DEFAULT_TILT = 30.0
 DEFAULT_AZIMUTH = 180.0
@@ -67,10 +69,12 @@ def create_panel(window) -> QWidget:
 
 
 def prepare(project) -> None:
-    """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`): the turbine list."""
+    """Off the GUI thread before the panel is built (see :mod:`app.ui.panels`): the turbine list and the
+    algorithms' modules (their forms are built from them)."""
     from app.resource.wind import list_turbines
 
     list_turbines(project=project)
+    algorithms.algorithms()
 
 
 def _format_number(value: float, decimals: int = 0) -> str:
@@ -117,32 +121,6 @@ class _Failed:
     error: BaseException
 
 
-class _Field(QWidget):
-    """An input widget with the core's error message under it."""
-
-    def __init__(self, editor: QWidget, parent=None):
-        super().__init__(parent)
-        self.editor = editor
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(editor)
-        layout.addWidget(self.error_label)
-
-    def set_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-        self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
-
-    @property
-    def error(self) -> str:
-        return "" if self.error_label.isHidden() else self.error_label.text()
-
-
 class YieldPanel(QWidget):
     """Yield of a PV system or a wind turbine at a selected, picked or typed site.
 
@@ -183,14 +161,8 @@ class YieldPanel(QWidget):
             canvas.tool_changed.connect(self._on_tool_changed)
 
     # -- construction ----------------------------------------------------
-    def _line(self, name: str, text: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setObjectName(f"yield_{name}")
-        edit.textEdited.connect(lambda _text, field=name: self._fields[field].set_error(""))
-        return edit
-
     def _build(self) -> None:
-        self._fields: dict[str, _Field] = {}
+        self.pv_algorithm, self.wind_algorithm = algorithms.get("pv"), algorithms.get("wind")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -208,11 +180,10 @@ class YieldPanel(QWidget):
         self.site_label.setObjectName("yield_site")
         self.site_label.setWordWrap(True)
         site_form.addRow(self.site_label)
-        self.lat_edit = self._line("latitude", "34.60")
-        self.lon_edit = self._line("longitude", "119.20")
-        self.lat_title, self.lon_title = QLabel(), QLabel()
-        site_form.addRow(self.lat_title, self._field("latitude", self.lat_edit))
-        site_form.addRow(self.lon_title, self._field("longitude", self.lon_edit))
+        self.site_form = AlgorithmForm.for_algorithm(self.pv_algorithm, SITE_PARAMETERS, object_prefix="yield_")
+        self.site_form.set_values({"latitude": DEFAULT_LATITUDE, "longitude": DEFAULT_LONGITUDE})
+        self.lat_edit, self.lon_edit = self.site_form.widget("latitude"), self.site_form.widget("longitude")
+        site_form.addRow(self.site_form)
         self.pick_button = QToolButton()
         self.pick_button.setObjectName("yield_pick_point")
         self.pick_button.setCheckable(True)
@@ -293,95 +264,48 @@ class YieldPanel(QWidget):
         layout.addWidget(self.result_group)
         layout.addStretch(1)
 
-    def _field(self, name: str, editor: QWidget) -> _Field:
-        field = _Field(editor)
-        self._fields[name] = field
-        return field
-
     def _build_pv_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        dc_ac = float(assumptions.value("pv.dc_ac_ratio"))
-        self.kwp_edit = self._line("kwp", f"{DEFAULT_KWP:g}")
-        self.tilt_edit = self._line("tilt", f"{DEFAULT_TILT:g}")
-        self.azimuth_edit = self._line("azimuth", f"{DEFAULT_AZIMUTH:g}")
-        self.mount_combo = QComboBox()
-        self.mount_combo.setObjectName("yield_mount")
-        for key in MOUNT_NAMES:
-            self.mount_combo.addItem(key, key)
-        self.mount_combo.setCurrentIndex(MOUNT_NAMES.index("open_rack"))
-        self.dc_ac_edit = self._line("dc_ac_ratio", f"{dc_ac:g}")
-        self.kwp_title, self.tilt_title, self.azimuth_title = QLabel(), QLabel(), QLabel()
-        self.mount_title, self.dc_ac_title = QLabel(), QLabel()
-        form.addRow(self.kwp_title, self._field("kwp", self.kwp_edit))
-        form.addRow(self.tilt_title, self._field("tilt", self.tilt_edit))
-        form.addRow(self.azimuth_title, self._field("azimuth", self.azimuth_edit))
-        form.addRow(self.mount_title, self.mount_combo)
-        form.addRow(self.dc_ac_title, self._field("dc_ac_ratio", self.dc_ac_edit))
-
-        self.losses_button = QToolButton()
-        self.losses_button.setCheckable(True)
-        self.losses_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.losses_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.losses_box = QWidget()
-        grid = QGridLayout(self.losses_box)
-        grid.setContentsMargins(12, 0, 0, 0)
-        self.loss_edits: dict[str, QLineEdit] = {}
-        self.loss_titles: dict[str, QLabel] = {}
-        for index, name in enumerate(PV_LOSS_NAMES):
-            default = float(assumptions.value(f"pv.{name}_loss"))
-            edit = self._line(f"loss_{name}", f"{default:g}")
-            edit.textEdited.connect(lambda _text: self._update_total_loss())
-            self.loss_edits[name] = edit
-            self.loss_titles[name] = QLabel()
-            row, col = divmod(index, 2)
-            grid.addWidget(self.loss_titles[name], row, col * 2)
-            grid.addWidget(self._field(f"loss_{name}", edit), row, col * 2 + 1)
+        layout = QVBoxLayout(page)
+        self.pv_form = AlgorithmForm.for_algorithm(self.pv_algorithm, PV_PARAMETERS, object_prefix="yield_")
+        self.pv_form.set_values({"kwp": DEFAULT_KWP, "tilt": DEFAULT_TILT, "azimuth": DEFAULT_AZIMUTH})
+        self.kwp_edit, self.tilt_edit = self.pv_form.widget("kwp"), self.pv_form.widget("tilt")
+        self.azimuth_edit, self.mount_combo = self.pv_form.widget("azimuth"), self.pv_form.widget("mount")
+        self.dc_ac_edit = self.pv_form.widget("dc_ac_ratio")
+        self.losses_button, self.losses_box = self.pv_form.toggles["losses"], self.pv_form.boxes["losses"]
+        losses_form = self.pv_form.widget("losses")
+        self.loss_edits = {name: losses_form.widget(name) for name in losses_form.parameters}
         self.total_loss_label = QLabel()
-        grid.addWidget(self.total_loss_label, len(PV_LOSS_NAMES) // 2 + 1, 0, 1, 4)
-        self.losses_box.setVisible(False)
-        self.losses_button.toggled.connect(self._on_losses_toggled)
-        form.addRow(self.losses_button)
-        form.addRow(self.losses_box)
+        self.total_loss_label.setObjectName("yield_total_loss")
+        self.losses_box.layout().addWidget(self.total_loss_label)
+        losses_form.edited.connect(lambda _name: self._update_total_loss())
+        layout.addWidget(self.pv_form)
+        layout.addStretch(1)
         return page
 
     def _build_wind_page(self) -> QWidget:
         from app.resource.wind import list_turbines
 
         page = QWidget()
-        form = QFormLayout(page)
-        self.turbine_combo = QComboBox()
-        self.turbine_combo.setObjectName("yield_turbine")
-        self.turbine_combo.setEditable(True)
-        self.turbine_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        layout = QVBoxLayout(page)
+        self.wind_form = AlgorithmForm.for_algorithm(self.wind_algorithm, WIND_PARAMETERS, object_prefix="yield_")
         self._turbines = {t["turbine_type"]: t for t in list_turbines() if t["has_power_curve"]}
-        for name in self._turbines:
-            self.turbine_combo.addItem(name, name)
-        completer = QCompleter(list(self._turbines), self.turbine_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.turbine_combo.setCompleter(completer)
-        if DEFAULT_TURBINE in self._turbines:
-            self.turbine_combo.setCurrentText(DEFAULT_TURBINE)
+        self.turbine_combo = self.wind_form.widget("turbine_type")
+        self.hub_height_edit = self.wind_form.widget("hub_height")
+        self.roughness_combo = self.wind_form.widget("roughness")
+        self.wind_form.set_values({"turbine_type": DEFAULT_TURBINE if DEFAULT_TURBINE in self._turbines else None,
+                                   "hub_height": DEFAULT_HUB_HEIGHT})
         self.turbine_combo.currentTextChanged.connect(self._on_turbine_changed)
         self.turbine_info = QLabel()
         self.turbine_info.setWordWrap(True)
         self.turbine_info.setStyleSheet("color: #636363;")
-        self.hub_height_edit = self._line("hub_height", f"{DEFAULT_HUB_HEIGHT:g}")
-        self.roughness_combo = QComboBox()
-        self.roughness_combo.setObjectName("yield_roughness")
-        for key in ROUGHNESS_NAMES:
-            self.roughness_combo.addItem(key, key)
-        self.turbine_title, self.hub_height_title, self.roughness_title = QLabel(), QLabel(), QLabel()
-        form.addRow(self.turbine_title, self._field("turbine", self.turbine_combo))
-        form.addRow("", self.turbine_info)
-        form.addRow(self.hub_height_title, self._field("hub_height", self.hub_height_edit))
-        form.addRow(self.roughness_title, self._field("roughness", self.roughness_combo))
         self.wind_note = QLabel()
         self.wind_note.setWordWrap(True)
         self.wind_note.setStyleSheet("color: #636363;")
-        form.addRow(self.wind_note)
-        self.turbine_combo.lineEdit().textEdited.connect(lambda _text: self._fields["turbine"].set_error(""))
+        layout.addWidget(self.wind_form)
+        layout.addWidget(self.turbine_info)
+        layout.addWidget(self.wind_note)
+        layout.addStretch(1)
         return page
 
     # -- language --------------------------------------------------------
@@ -392,40 +316,19 @@ class YieldPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.site_group.setTitle(self.tr("Site"))
-        self.lat_title.setText(self.tr("Latitude [°N]"))
-        self.lon_title.setText(self.tr("Longitude [°E]"))
         self.pick_button.setText(self.tr("Pick point on map"))
         self.pick_button.setToolTip(self.tr("Click the map to choose the site; or select a building or a "
                                             "candidate site"))
         self.system_tabs.setTabText(0, self.tr("PV"))
         self.system_tabs.setTabText(1, self.tr("Wind"))
-        self.kwp_title.setText(self.tr("Capacity [kWp]"))
-        self.tilt_title.setText(self.tr("Tilt [°]"))
-        self.azimuth_title.setText(self.tr("Azimuth [°, 180 = south]"))
-        self.mount_title.setText(self.tr("Mount"))
-        mount_texts = {"roof": self.tr("Roof (close mount)"), "open_rack": self.tr("Open rack (ground)"),
-                       "float": self.tr("Floating (offshore)")}
-        for index, key in enumerate(MOUNT_NAMES):
-            self.mount_combo.setItemText(index, mount_texts[key])
-        self.dc_ac_title.setText(self.tr("DC/AC ratio"))
-        self.losses_button.setText(self.tr("Losses [%]"))
-        loss_texts = {"soiling": self.tr("Soiling"), "shading": self.tr("Shading"), "snow": self.tr("Snow"),
-                      "mismatch": self.tr("Mismatch"), "wiring": self.tr("Wiring"),
-                      "connections": self.tr("Connections"), "lid": self.tr("Light-induced degradation"),
-                      "nameplate_rating": self.tr("Nameplate rating"), "age": self.tr("Age"),
-                      "availability": self.tr("Availability")}
-        for name, label in self.loss_titles.items():
-            label.setText(loss_texts[name])
         self._update_total_loss()
-        self.turbine_title.setText(self.tr("Turbine type"))
         self.turbine_combo.lineEdit().setPlaceholderText(self.tr("Type to search…"))
-        self.hub_height_title.setText(self.tr("Hub height [m]"))
-        self.roughness_title.setText(self.tr("Roughness"))
         rough_texts = {"land": self.tr("Land (z0 {z0:g} m)"), "coast": self.tr("Coast (z0 {z0:g} m)"),
                        "sea": self.tr("Sea (z0 {z0:g} m)")}
-        for index, key in enumerate(ROUGHNESS_NAMES):
-            z0 = float(assumptions.value(f"wind.roughness_{key}"))
-            self.roughness_combo.setItemText(index, rough_texts[key].format(z0=z0))
+        for key, text in rough_texts.items():  # the presets with their lengths from wind.json
+            index = self.roughness_combo.findData(key)
+            if index >= 0:
+                self.roughness_combo.setItemText(index, text.format(z0=float(assumptions.value(f"wind.roughness_{key}"))))
         self._on_turbine_changed(self.turbine_combo.currentText())
         self.wind_note.setText(self.tr("Wind speeds come from the weather (10 m, scaled to hub height with the "
                                        "roughness); the site's coordinates do not change them."))
@@ -499,7 +402,7 @@ class YieldPanel(QWidget):
     def _use_building(self, layer, feature_id) -> None:
         """Default a rooftop system from the roof: capacity, tilt and azimuth by the rooftop module."""
         self.system_tabs.setCurrentIndex(0)
-        self.mount_combo.setCurrentIndex(MOUNT_NAMES.index("roof"))
+        self.pv_form.set_value("mount", "roof")
         try:
             from app.siting.rooftop import roof_potential
 
@@ -510,36 +413,30 @@ class YieldPanel(QWidget):
         first = potential.iloc[0]
         kwp = float(first["pot_kwp"])
         if math.isfinite(kwp) and kwp > 0:
-            self._set_text("kwp", self.kwp_edit, f"{kwp:.1f}")
-        self._set_text("tilt", self.tilt_edit, f"{float(first['pv_tilt']):g}")
-        self._set_text("azimuth", self.azimuth_edit, f"{float(first['pv_azimuth']):g}")
+            self.pv_form.set_value("kwp", round(kwp, 1))
+        self.pv_form.set_values({"tilt": float(first["pv_tilt"]), "azimuth": float(first["pv_azimuth"])})
 
     def _use_candidate_site(self, row) -> None:
         system, option = SITE_KIND_DEFAULTS.get(str(row.get("kind", "")), (None, None))
         if system == "pv":
             self.system_tabs.setCurrentIndex(0)
-            self.mount_combo.setCurrentIndex(MOUNT_NAMES.index(option))
+            self.pv_form.set_value("mount", option)
             capacity_mw = row.get("capacity_mw")
             if capacity_mw is not None and _finite(capacity_mw) and float(capacity_mw) > 0:
-                self._set_text("kwp", self.kwp_edit, f"{float(capacity_mw) * 1000.0:g}")
+                self.pv_form.set_value("kwp", float(capacity_mw) * 1000.0)
         elif system == "wind":
             self.system_tabs.setCurrentIndex(1)
-            self.roughness_combo.setCurrentIndex(ROUGHNESS_NAMES.index(option))
+            self.wind_form.set_value("roughness", option)
             turbine = row.get("turbine_type")
             if isinstance(turbine, str) and turbine in self._turbines:
-                self.turbine_combo.setCurrentText(turbine)
-                self._fields["turbine"].set_error("")
+                self.wind_form.set_value("turbine_type", turbine)
+                self._on_turbine_changed(turbine)
             hub = row.get("hub_height_m")
             if hub is not None and _finite(hub):
-                self._set_text("hub_height", self.hub_height_edit, f"{float(hub):g}")
-
-    def _set_text(self, field: str, edit: QLineEdit, text: str) -> None:
-        edit.setText(text)
-        self._fields[field].set_error("")
+                self.wind_form.set_value("hub_height", float(hub))
 
     def _set_lat_lon(self, lat: float, lon: float) -> None:
-        self._set_text("latitude", self.lat_edit, f"{lat:.5f}")
-        self._set_text("longitude", self.lon_edit, f"{lon:.5f}")
+        self.site_form.set_values({"latitude": lat, "longitude": lon})
 
     def set_point(self, lon: float, lat: float) -> None:
         """Use a point clicked on the map (or given by a caller) as the site."""
@@ -579,20 +476,11 @@ class YieldPanel(QWidget):
                 self.pick_button.setChecked(False)
 
     # -- system ----------------------------------------------------------
-    def _on_losses_toggled(self, checked: bool) -> None:
-        self.losses_box.setVisible(checked)
-        self.losses_button.setArrowType(Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow)
-
     def _update_total_loss(self) -> None:
         from app.resource.pv import combined_loss_pct  # not pvlib: the panel is built while the app starts
 
-        try:
-            losses = {name: float(edit.text()) for name, edit in self.loss_edits.items()}
-            total = combined_loss_pct(losses)
-            text = self.tr("Combined system losses: {pct} %").format(pct=f"{total:.2f}")
-        except (TypeError, ValueError):
-            text = ""
-        self.total_loss_label.setText(text)
+        total = combined_loss_pct(self.pv_form.value("losses"))
+        self.total_loss_label.setText(self.tr("Combined system losses: {pct} %").format(pct=f"{total:.2f}"))
 
     def _on_turbine_changed(self, name: str) -> None:
         info = self._turbines.get(name)
@@ -616,78 +504,60 @@ class YieldPanel(QWidget):
         self.system_tabs.setCurrentIndex(0 if system == "pv" else 1)
 
     # -- validation ------------------------------------------------------
+    def _forms(self):
+        return (self.site_form, self.pv_form, self.wind_form)
+
     def field_error(self, name: str) -> str:
-        """The error shown under field ``name`` ('' when none)."""
-        return self._fields[name].error
+        """The error shown under field ``name`` ('' when none); ``losses.soiling`` reaches a loss."""
+        for form in self._forms():
+            if name.partition(".")[0] in form.parameters:
+                return form.error(name)
+        raise KeyError(name)
 
     def _clear_errors(self) -> None:
-        for field in self._fields.values():
-            field.set_error("")
+        for form in self._forms():
+            form.clear_errors()
 
-    def _check(self, field: str, check, *args):
-        """Run a core check; show its InputError under ``field``. Returns True when fine."""
-        try:
-            check(*args)
-        except InputError as exc:
-            self._fields[field].set_error(str(exc))
-            return False
-        return True
-
-    def _site_values(self) -> tuple[float, float] | None:
-        from app.resource.weather import check_site
-
-        lat, lon = self.lat_edit.text().strip(), self.lon_edit.text().strip()
-        ok = self._check("latitude", check_site, lat, 0.0)
-        ok = self._check("longitude", check_site, 0.0, lon) and ok
-        return (float(lat), float(lon)) if ok else None
+    def _show_field_error(self, exc: InputError) -> bool:
+        """Show an InputError under its field: the parameter it names, or the one its text starts with."""
+        if any(form.show_error(exc) for form in self._forms()):
+            return True
+        message = str(exc)
+        for prefix, form, name in (("latitude", self.site_form, "latitude"),
+                                   ("longitude", self.site_form, "longitude"),
+                                   ("hub height", self.wind_form, "hub_height"),
+                                   ("roughness", self.wind_form, "roughness"),
+                                   ("unknown turbine type", self.wind_form, "turbine_type"),
+                                   ("turbine ", self.wind_form, "turbine_type")):
+            if message.startswith(prefix):
+                form.set_error(name, message)
+                return True
+        return False
 
     def pv_parameters(self) -> dict | None:
-        """The PV inputs as :func:`app.resource.pv.pv_yield` arguments, or None after showing errors."""
-        from app.resource.pv import check_pv_inputs, loss_parameters
-
-        site = self._site_values()
-        kwp, tilt = self.kwp_edit.text().strip(), self.tilt_edit.text().strip()
-        azimuth, ratio = self.azimuth_edit.text().strip(), self.dc_ac_edit.text().strip()
-        mount = self.mount_combo.currentData()
-        # each field against valid values for the others, so every bad field shows its own message
-        ok = self._check("kwp", check_pv_inputs, kwp, 0.0, 180.0, mount, 1.2)
-        ok = self._check("tilt", check_pv_inputs, 1.0, tilt, 180.0, mount, 1.2) and ok
-        ok = self._check("azimuth", check_pv_inputs, 1.0, 0.0, azimuth, mount, 1.2) and ok
-        ok = self._check("dc_ac_ratio", check_pv_inputs, 1.0, 0.0, 180.0, mount, ratio) and ok
-        defaults = loss_parameters()
-        losses = {}
-        for name, edit in self.loss_edits.items():
-            text = edit.text().strip()
-            if self._check(f"loss_{name}", loss_parameters, {name: text}):
-                if float(text) != defaults[name]:
-                    losses[name] = float(text)
-            else:
-                ok = False
-                self.losses_button.setChecked(True)
-        if not ok or site is None:
-            return None
-        return {"latitude": site[0], "longitude": site[1], "kwp": float(kwp), "tilt": float(tilt),
-                "azimuth": float(azimuth), "mount": mount, "dc_ac_ratio": float(ratio), "losses": losses or None}
+        """The ``pv`` algorithm's parameters from the forms, or None after showing errors."""
+        parameters = {**self.site_form.values(), **self.pv_form.values()}
+        try:
+            self.pv_algorithm.check(parameters)
+        except InputError as exc:
+            if self._show_field_error(exc):
+                return None
+            raise
+        return parameters
 
     def wind_parameters(self) -> dict | None:
-        """The wind inputs as :func:`app.resource.wind.wind_yield` arguments, or None after showing errors."""
-        from app.resource.wind import make_turbine, roughness_length
+        """The ``wind`` algorithm's parameters from the form, or None after showing errors."""
+        from app.resource.wind import make_turbine
 
-        site = self._site_values()
-        turbine = self.turbine_combo.currentText().strip()
-        hub = self.hub_height_edit.text().strip()
-        roughness = self.roughness_combo.currentData()
-        ok = self._check("roughness", roughness_length, roughness)
+        parameters = self.wind_form.values()
         try:
-            make_turbine(turbine, hub)  # type, power curve and hub height range, by the core
+            values = self.wind_algorithm.check(parameters)
+            make_turbine(values["turbine_type"], values["hub_height"])  # type, power curve and hub range
         except InputError as exc:
-            message = str(exc)
-            self._fields["hub_height" if message.startswith("hub height") else "turbine"].set_error(message)
-            ok = False
-        if not ok or site is None:
-            return None
-        return {"turbine_type": turbine, "hub_height": float(hub), "roughness": roughness,
-                "latitude": site[0], "longitude": site[1]}
+            if self._show_field_error(exc):
+                return None
+            raise
+        return parameters
 
     # -- weather ---------------------------------------------------------
     def change_weather(self) -> None:
@@ -712,39 +582,25 @@ class YieldPanel(QWidget):
 
     # -- run -------------------------------------------------------------
     def run(self) -> None:
-        """Check the inputs, then compute the yield off the GUI thread."""
+        """Check the inputs, then run the ``pv`` or ``wind`` algorithm off the GUI thread."""
         self._clear_errors()
         system = self.system()
         params = self.pv_parameters() if system == "pv" else self.wind_parameters()
         if params is None:
             return
         project = self._project()
-        texts = {"weather": self.tr("Preparing weather"), "pv": self.tr("Running the PV model (pvlib)"),
-                 "wind": self.tr("Running the wind model (windpowerlib)")}
+        shown = {**self.site_form.values(), **params}  # the site is shown with a wind result too
+        algorithm = self.pv_algorithm if system == "pv" else self.wind_algorithm
 
-        def compute(progress):
+        def compute(feedback):
             from app.project.weather import project_weather
-            from app.resource.pv import pv_yield
-            from app.resource.wind import wind_yield
 
-            if not progress(0.05, texts["weather"]):
-                raise CancelledError("yield run cancelled")
             try:
-                run_weather = project_weather(project)
-                if not progress(0.4, texts[system]):
-                    raise CancelledError("yield run cancelled")
-                if system == "pv":
-                    result = pv_yield(params["latitude"], params["longitude"], params["kwp"], params["tilt"],
-                                      params["azimuth"], params["mount"], run_weather, params["dc_ac_ratio"],
-                                      params["losses"])
-                else:
-                    result = wind_yield(params["turbine_type"], params["hub_height"], run_weather,
-                                        params["roughness"])
+                # the project's weather (else the default year), read off the GUI thread
+                result = algorithm.run({**params, "weather": project_weather(project)}, feedback)
             except InputError as exc:  # back to the GUI thread: next to a field, or a message
                 return _Failed(exc)
-            if not progress(1.0, ""):
-                raise CancelledError("yield run cancelled")
-            return system, params, result
+            return system, shown, result
 
         title_text = self.tr("Yield: PV") if system == "pv" else self.tr("Yield: wind")
         self.run_button.setEnabled(False)
@@ -769,14 +625,8 @@ class YieldPanel(QWidget):
         self._show_result()
 
     def _show_run_error(self, exc: BaseException) -> None:
-        message = str(exc)
-        for prefix, field in (("kwp", "kwp"), ("tilt", "tilt"), ("azimuth", "azimuth"),
-                              ("dc_ac_ratio", "dc_ac_ratio"), ("latitude", "latitude"), ("longitude", "longitude"),
-                              ("hub height", "hub_height"), ("roughness", "roughness"),
-                              ("unknown turbine type", "turbine"), ("turbine ", "turbine")):
-            if message.startswith(prefix):
-                self._fields[field].set_error(message)
-                return
+        if isinstance(exc, InputError) and self._show_field_error(exc):
+            return
         self._window.show_error(exc)
 
     def _show_result(self) -> None:
@@ -800,7 +650,7 @@ class YieldPanel(QWidget):
             self.result_for_label.setText(self.tr(
                 "PV {kwp} kWp, tilt {tilt}°, azimuth {azimuth}°, {mount}, DC/AC {ratio} at {lat}°N {lon}°E").format(
                 kwp=f"{params['kwp']:g}", tilt=f"{params['tilt']:g}", azimuth=f"{params['azimuth']:g}",
-                mount=self.mount_combo.itemText(MOUNT_NAMES.index(params["mount"])),
+                mount=self.mount_combo.itemText(self.mount_combo.findData(params["mount"])),
                 ratio=f"{params['dc_ac_ratio']:g}", lat=f"{params['latitude']:.4f}",
                 lon=f"{params['longitude']:.4f}"))
             self.annual_title.setText(self.tr("Annual energy"))
