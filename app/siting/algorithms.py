@@ -370,6 +370,7 @@ class PlanProgress(Algorithm):
     def process(self, values, feedback):
         from app.siting.progress import compute_progress
 
+        feedback(0.1, "standing of the plan's targets")
         return ProgressResult(compute_progress(values["project"], as_of=values["as_of"]))
 
     def to_json(self, result):
