@@ -45,6 +45,8 @@ def option_help(parameter: Parameter) -> str:
     elif parameter.type == "enum" and parameter.choices:
         text += "; " + ", ".join(f"{value} = {title}" for value, title in parameter.choices)
     default = parameter.default_value()
+    if parameter.type == "bool" and default is True:
+        text += " (on by default; this option turns it off)"
     if parameter.type not in ("bool", "mapping") and default is not None:
         text += f" (default {_format(default)}"
         text += f"; assumption {', '.join(parameter.default_from) if isinstance(parameter.default_from, tuple) else parameter.default_from})" \
