@@ -32,12 +32,16 @@ objects::
 
 Declaring a parameter (see :class:`Parameter` for every field)::
 
-    Parameter("hub_height", "float", title="Hub height", unit="m", minimum=10,
-              maximum="wind.max_hub_height", help="height of the rotor centre above ground")
+    Parameter("hub_height", "float", unit="m", minimum=10, maximum="wind.max_hub_height",
+              title=QT_TRANSLATE_NOOP("Algorithm", "Hub height"),
+              help=QT_TRANSLATE_NOOP("Algorithm", "height of the rotor centre above ground"))
     Parameter("dc_ac_ratio", "float", default_from="pv.dc_ac_ratio", minimum=0.5, maximum=3)
 
 ``default_from`` names an assumption (``app/resources/assumptions``): the
-default value, its unit, its English title and its source come from there.
+default value, its unit, its title (``title_en``/``title_zh``) and its source
+come from there. Titles, help and choice titles are English and marked with
+:func:`QT_TRANSLATE_NOOP` (context ``"Algorithm"``) so that ``pyside6-lupdate``
+finds them for the translation source; the forms translate them.
 """
 from __future__ import annotations
 
@@ -60,7 +64,16 @@ from app.core.errors import CancelledError, InputError
 #: written ``AxB``.
 PARAMETER_TYPES = ("float", "int", "bool", "enum", "text", "date", "file", "path", "project", "weather", "site",
                    "mapping", "pair")
-_NUMERIC = ("float", "int", "pair")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)
+    """Mark a declared English text for translation in ``context``; returns it unchanged.
+
+    Qt-free stand-in for ``PySide6.QtCore.QT_TRANSLATE_NOOP``: ``pyside6-lupdate``
+    collects the texts of these calls into the translation source, and the UI
+    translates them with ``QCoreApplication.translate(context, text)``.
+    """
+    return text
 
 #: The analysis modules that declare algorithms (imported by :func:`algorithms`).
 PROVIDER_MODULES = ("app.resource.algorithms", "app.siting.algorithms", "app.export.algorithms")
@@ -513,13 +526,16 @@ def as_feedback(feedback) -> Feedback:
 # shared parameters: declared once, used by every analysis of a project
 
 #: The project an analysis reads (a path, a postgresql:// URL or an open Project).
-PROJECT = Parameter("project", "project", title="Project", optional=True,
-                    help="project GeoPackage or postgresql://... URL (default: the demo project)")
+PROJECT = Parameter(
+    "project", "project", optional=True,
+    title=QT_TRANSLATE_NOOP("Algorithm", "Project"),
+    help=QT_TRANSLATE_NOOP("Algorithm", "project GeoPackage or postgresql://... URL (default: the demo project)"))
 #: The weather a yield uses: explicit file > the project's weather > the built-in default year.
-WEATHER = Parameter("weather", "weather", title="Weather file", optional=True,
-                    extensions=(".epw", ".csv", ".json", ".tm3", ".tmy3", ".txt"),
-                    help="EPW, TMY3, PVGIS TMY/hourly (json/csv), windpowerlib or pvlib-named CSV; default: "
-                         "the project's weather, else the built-in Lianyungang default year")
+WEATHER = Parameter(
+    "weather", "weather", optional=True, extensions=(".epw", ".csv", ".json", ".tm3", ".tmy3", ".txt"),
+    title=QT_TRANSLATE_NOOP("Algorithm", "Weather file"),
+    help=QT_TRANSLATE_NOOP("Algorithm", "EPW, TMY3, PVGIS TMY/hourly (json/csv), windpowerlib or pvlib-named CSV; "
+                                        "default: the project's weather, else the built-in Lianyungang default year"))
 
 
 # ---------------------------------------------------------------------------

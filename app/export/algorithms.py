@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.algorithm import PROJECT, Algorithm, Parameter, register
+from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, Algorithm, Parameter, register
 
 
 @dataclass
@@ -21,17 +21,25 @@ class ReportResult:
 
 @register
 class Report(Algorithm):
-    """PDF (:func:`app.export.report_pdf.write_pdf_report`) or Excel (:func:`app.export.report_xlsx.write_xlsx_report`) report."""
+    """PDF or Excel report of a project.
+
+    Wraps :func:`app.export.report_pdf.write_pdf_report` and :func:`app.export.report_xlsx.write_xlsx_report`.
+    """
 
     name = "report"
-    title = "Report"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Report")
     group = "export"
     help = "write a PDF or Excel report of the project"
     parameters = (
         PROJECT,
-        Parameter("out", "path", title="Report file", extensions=(".pdf", ".xlsx"), help="FILE.pdf or FILE.xlsx"),
-        Parameter("lang", "enum", title="Report language", default="zh", choices=(("zh", "Chinese"), ("en", "English")),
-                  help="report language (default zh)"),
+        Parameter("out", "path", extensions=(".pdf", ".xlsx"),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Report file"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "FILE.pdf or FILE.xlsx")),
+        Parameter("lang", "enum", default="zh",
+                  choices=(("zh", QT_TRANSLATE_NOOP("Algorithm", "Chinese")),
+                           ("en", QT_TRANSLATE_NOOP("Algorithm", "English"))),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Report language"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "report language (default zh)")),
     )
 
     def process(self, values, feedback):

@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.algorithm import PROJECT, WEATHER, Algorithm, Parameter, register
+from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
 from app.core.errors import InputError
 
 #: OUT extension -> GDAL driver of the rooftop output.
@@ -30,17 +30,22 @@ ROOFTOP_OVERRIDE_BOUNDS = {
 
 #: The rooftop assumptions as one mapping parameter (``--set``; the rooftop panel's assumption form).
 ROOFTOP_OVERRIDES = Parameter(
-    "overrides", "mapping", title="Rooftop assumptions", flag="--set",
+    "overrides", "mapping", flag="--set",
+    title=QT_TRANSLATE_NOOP("Algorithm", "Rooftop assumptions"),
+    help=QT_TRANSLATE_NOOP("Algorithm", "override a rooftop assumption, e.g. --set edge_setback_m=1.5 (repeatable)"),
     fields=tuple(Parameter(name, "float", default_from=f"rooftop.{name}", minimum=low, maximum=high,
                            decimals=3 if high <= 1 else 1)
-                 for name, (low, high) in ROOFTOP_OVERRIDE_BOUNDS.items()),
-    help="override a rooftop assumption, e.g. --set edge_setback_m=1.5 (repeatable)")
+                 for name, (low, high) in ROOFTOP_OVERRIDE_BOUNDS.items()))
 
 BUILDINGS_FILE = Parameter(
-    "buildings", "file", title="Building inventory",
-    help="building inventory (any GDAL vector, or XLSX/CSV with lon/lat + footprint area)")
-DECLARED_CRS = Parameter("crs", "text", title="Coordinates of the input", optional=True, advanced=True,
-                         help="declare the input's coordinates: gcj02, bd09, wgs84 or an EPSG code")
+    "buildings", "file",
+    title=QT_TRANSLATE_NOOP("Algorithm", "Building inventory"),
+    help=QT_TRANSLATE_NOOP("Algorithm", "building inventory (any GDAL vector, or XLSX/CSV with lon/lat + "
+                                        "footprint area)"))
+DECLARED_CRS = Parameter(
+    "crs", "text", optional=True, advanced=True,
+    title=QT_TRANSLATE_NOOP("Algorithm", "Coordinates of the input"),
+    help=QT_TRANSLATE_NOOP("Algorithm", "declare the input's coordinates: gcj02, bd09, wgs84 or an EPSG code"))
 
 
 def assumption_overrides(values: dict) -> dict:
@@ -141,19 +146,22 @@ class RooftopPotential(Algorithm):
     """Roof, usable area, capacity and energy of every building (:func:`app.siting.rooftop.roof_potential`)."""
 
     name = "rooftop"
-    title = "Rooftop PV potential"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Rooftop PV potential")
     group = "siting"
     help = "rooftop PV potential of every building in a file"
     parameters = (
         BUILDINGS_FILE,
-        Parameter("out", "path", title="Output file", optional=True, extensions=tuple(OUTPUT_DRIVERS),
-                  help="output file: .gpkg, .shp or .geojson (never the input file)"),
+        Parameter("out", "path", optional=True, extensions=tuple(OUTPUT_DRIVERS),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Output file"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "output file: .gpkg, .shp or .geojson (never the input file)")),
         WEATHER,
         DECLARED_CRS,
-        Parameter("encoding", "text", title="Attribute encoding", optional=True, advanced=True,
-                  help="force the attribute encoding (e.g. GBK)"),
-        Parameter("layer", "text", title="Input layer", optional=True, advanced=True,
-                  help="layer of a multi-layer input"),
+        Parameter("encoding", "text", optional=True, advanced=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Attribute encoding"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "force the attribute encoding (e.g. GBK)")),
+        Parameter("layer", "text", optional=True, advanced=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Input layer"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "layer of a multi-layer input")),
         ROOFTOP_OVERRIDES,
     )
 
@@ -198,18 +206,23 @@ class Coverage(Algorithm):
     """Rooftop PV coverage of new buildings toward the plan's target (:func:`app.siting.coverage.coverage_rows`)."""
 
     name = "coverage"
-    title = "Rooftop PV coverage"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Rooftop PV coverage")
     group = "siting"
     help = "rooftop PV coverage of new public/factory buildings per county"
     parameters = (
         PROJECT,
-        Parameter("buildings", "file", title="Building inventory", optional=True,
-                  help="building inventory file instead of a project"),
-        Parameter("by", "enum", title="Coverage by", default="area",
-                  choices=(("area", "Roof area"), ("count", "Building count")),
-                  help="coverage by roof area (default) or by count"),
-        Parameter("all_categories", "bool", title="All categories", default=False,
-                  help="also list commercial/residential/other new buildings (target_pct null)"),
+        Parameter("buildings", "file", optional=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Building inventory"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "building inventory file instead of a project")),
+        Parameter("by", "enum", default="area",
+                  choices=(("area", QT_TRANSLATE_NOOP("Algorithm", "Roof area")),
+                           ("count", QT_TRANSLATE_NOOP("Algorithm", "Building count"))),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Coverage by"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "coverage by roof area (default) or by count")),
+        Parameter("all_categories", "bool", default=False,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "All categories"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "also list commercial/residential/other new buildings "
+                                                      "(target_pct null)")),
         DECLARED_CRS,
         ROOFTOP_OVERRIDES,
     )
@@ -247,26 +260,30 @@ class Coverage(Algorithm):
 def _site_parameters():
     return (
         PROJECT,
-        Parameter("site_id", "site", title="Site", help="site_id in the candidate_sites layer (e.g. CS-02)"),
-        Parameter("rules", "file", title="Rule set", optional=True, extensions=(".json",), advanced=True,
-                  help="rule-set JSON (default: app/resources/rulesets/default.json)"),
-        Parameter("spacing", "pair", title="Turbine spacing", unit="D",
+        Parameter("site_id", "site",
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Site"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "site_id in the candidate_sites layer (e.g. CS-02)")),
+        Parameter("rules", "file", optional=True, extensions=(".json",), advanced=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Rule set"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "rule-set JSON (default: app/resources/rulesets/default.json)")),
+        Parameter("spacing", "pair", unit="D", minimum=1.0, maximum=20.0, decimals=1,
                   default_from=("siting.spacing_cross_wind_d", "siting.spacing_down_wind_d"),
-                  minimum=1.0, maximum=20.0, decimals=1,
-                  help="spacing across x along the wind in rotor diameters, e.g. 5x8"),
-        Parameter("direction", "float", title="Prevailing wind from", unit="deg",
-                  default_from="siting.prevailing_wind_direction_deg", minimum=0.0, maximum=360.0, decimals=1,
-                  help="prevailing wind direction, clockwise from north"),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Turbine spacing"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "spacing across x along the wind in rotor diameters, e.g. 5x8")),
+        Parameter("direction", "float", unit="deg", minimum=0.0, maximum=360.0, decimals=1,
+                  default_from="siting.prevailing_wind_direction_deg",
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Prevailing wind from"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "prevailing wind direction, clockwise from north")),
         WEATHER,
     )
 
 
 @register
 class SiteAnalysisAlgorithm(Algorithm):
-    """Eligible area, layout, capacity and energy of one candidate site (:func:`app.siting.site_analysis.analyse_site`)."""
+    """Eligible area, layout, capacity and energy of a candidate site (:func:`app.siting.site_analysis.analyse_site`)."""
 
     name = "site_analysis"
-    title = "Site analysis"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Site analysis")
     group = "siting"
     help = "eligible area after the rule set, turbine layout or PV capacity, and annual energy of a site"
     parameters = _site_parameters()
@@ -302,7 +319,7 @@ class WindFarm(SiteAnalysisAlgorithm):
     """``site_analysis`` of a drawn wind site: layout and yield with wake losses (``lygsite windfarm``)."""
 
     name = "windfarm"
-    title = "Wind farm layout and yield"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Wind farm layout and yield")
     help = "turbine layout, capacity and energy with wake losses of a wind site"
     kinds = _wind_kinds()
 
@@ -319,19 +336,22 @@ class Island(Algorithm):
     """Hourly balance of the offshore energy island (:func:`app.siting.island.run_island`)."""
 
     name = "island"
-    title = "Energy-island balance"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Energy-island balance")
     group = "siting"
     help = "hourly energy balance of the offshore energy island (海上能源岛)"
     parameters = (
         PROJECT,
-        Parameter("hub_id", "text", title="Hub", flag="--hub", optional=True,
-                  help="hub comp_id (default: the first hub)"),
-        Parameter("built_only", "bool", title="Built components only", default=False,
-                  help="balance only built components (default: the whole design)"),
+        Parameter("hub_id", "text", flag="--hub", optional=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Hub"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "hub comp_id (default: the first hub)")),
+        Parameter("built_only", "bool", default=False,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Built components only"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "balance only built components (default: the whole design)")),
         WEATHER,
-        Parameter("offshore_wind_scaling", "bool", title="Scale station wind to the open sea", default=True,
-                  advanced=True,
-                  help="scale the weather's 10 m station wind to the open sea (off: use it as it is)"),
+        Parameter("offshore_wind_scaling", "bool", default=True, advanced=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Scale station wind to the open sea"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "scale the weather's 10 m station wind to the open sea (off: use "
+                                                      "it as it is)")),
     )
 
     def process(self, values, feedback):
@@ -358,13 +378,15 @@ class PlanProgress(Algorithm):
     """Standing of the plan's targets (:func:`app.siting.progress.compute_progress`)."""
 
     name = "progress"
-    title = "Plan progress"
+    title = QT_TRANSLATE_NOOP("Algorithm", "Plan progress")
     group = "siting"
     help = "standing of the plan's targets (met / on track / behind / no data)"
     parameters = (
         PROJECT,
-        Parameter("as_of", "date", title="As of", optional=True,
-                  help="date given to values computed from the layers (YYYY-MM-DD; default today)"),
+        Parameter("as_of", "date", optional=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "As of"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "date given to values computed from the layers (YYYY-MM-DD; "
+                                                      "default today)")),
     )
 
     def process(self, values, feedback):

@@ -4,8 +4,8 @@
 spin boxes with the unit as suffix and the declared bounds, combo boxes for
 choices, check boxes, file pickers, a collapsible group for NAME=VALUE
 mappings, with each parameter's title translated through Qt (context
-``"Algorithm"``; ``resources/i18n/algorithms_zh_CN.ts``) and its help and
-source as tooltip. :meth:`AlgorithmForm.values` reads it back into the
+``"Algorithm"``; a title taken from an assumption in the language of the
+assumption's ``title_zh``/``title_en``) and its help and source as tooltip. :meth:`AlgorithmForm.values` reads it back into the
 parameter dict the algorithm runs on, and an
 :class:`~app.core.errors.InputError` naming a parameter is shown under its
 field (:meth:`AlgorithmForm.show_error`), leaving what the user entered in place.
@@ -15,10 +15,11 @@ window's task runner (progress bar and Cancel in the status bar).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
+from app.core import assumptions
 from app.core.algorithm import Algorithm, Parameter
 from app.core.errors import InputError
 
@@ -33,6 +34,17 @@ _UNBOUNDED = 1.0e9
 def tr(text: str) -> str:
     """The translation of a declared (English) title, help or choice title."""
     return QCoreApplication.translate(_CONTEXT, text) if text else text
+
+
+def title_text(parameter: Parameter) -> str:
+    """A parameter's title in the UI language: its assumption's ``title_zh``/``title_en``, else its translation."""
+    key = parameter.default_from[0] if isinstance(parameter.default_from, tuple) else parameter.default_from
+    if key:
+        spec = assumptions.get(key)
+        if spec.title_en == parameter.title:  # the title is the assumption's own: translated there
+            chinese = QLocale().language() == QLocale.Language.Chinese
+            return (spec.title_zh if chinese else spec.title_en) or parameter.title
+    return tr(parameter.title)
 
 
 def unit_text(unit: str) -> str:
@@ -101,11 +113,13 @@ class _PathEdit(QWidget):
 
     def browse(self) -> None:
         patterns = " ".join(f"*{e}" for e in self.parameter.extensions) or "*"
-        filters = f"{tr(self.parameter.title)} ({patterns});;{tr('All files')} (*)"
+        title = title_text(self.parameter)
+        all_files = QCoreApplication.translate("Algorithm", "All files")
+        filters = f"{title} ({patterns});;{all_files} (*)"
         if self.parameter.type == "path":
-            path, _ = QFileDialog.getSaveFileName(self, tr(self.parameter.title), self.text(), filters)
+            path, _ = QFileDialog.getSaveFileName(self, title, self.text(), filters)
         else:
-            path, _ = QFileDialog.getOpenFileName(self, tr(self.parameter.title), self.text(), filters)
+            path, _ = QFileDialog.getOpenFileName(self, title, self.text(), filters)
         if path:
             self.setText(path)
             self.edited.emit()
@@ -385,7 +399,7 @@ class AlgorithmForm(QWidget):
             source = parameter.source()
             if source:
                 tip = f"{tip}\n{source}" if tip else source
-            title = tr(parameter.title)
+            title = title_text(parameter)
             label.setText(title)
             label.setToolTip(tip)
             editor.setToolTip(tip)

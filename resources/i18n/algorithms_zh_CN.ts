@@ -76,10 +76,6 @@
             <translation>EPW、TMY3、PVGIS 典型年/逐时（json/csv）、windpowerlib 或 pvlib 列名的 CSV；默认：项目的气象数据，否则为内置连云港默认典型年</translation>
         </message>
         <message>
-            <source>DC/AC ratio</source>
-            <translation>容配比</translation>
-        </message>
-        <message>
             <source>DC nameplate over inverter AC rating</source>
             <translation>直流额定容量与逆变器交流额定容量之比</translation>
         </message>
@@ -92,46 +88,6 @@
             <translation>PVWatts 损失百分比，例如 soiling=3,shading=0；未给出的项保持默认值</translation>
         </message>
         <message>
-            <source>Soiling loss</source>
-            <translation>积尘损失</translation>
-        </message>
-        <message>
-            <source>Shading loss</source>
-            <translation>遮挡损失</translation>
-        </message>
-        <message>
-            <source>Snow loss</source>
-            <translation>积雪损失</translation>
-        </message>
-        <message>
-            <source>Mismatch loss</source>
-            <translation>失配损失</translation>
-        </message>
-        <message>
-            <source>DC wiring loss</source>
-            <translation>线损</translation>
-        </message>
-        <message>
-            <source>Connections loss</source>
-            <translation>接头损失</translation>
-        </message>
-        <message>
-            <source>Light-induced degradation</source>
-            <translation>光致衰减</translation>
-        </message>
-        <message>
-            <source>Nameplate rating loss</source>
-            <translation>铭牌偏差</translation>
-        </message>
-        <message>
-            <source>Age loss</source>
-            <translation>老化损失</translation>
-        </message>
-        <message>
-            <source>Availability loss</source>
-            <translation>可用率损失</translation>
-        </message>
-        <message>
             <source>CEC module</source>
             <translation>CEC 组件</translation>
         </message>
@@ -140,16 +96,8 @@
             <translation>pvlib 自带 CEC 数据库中的组件名称（高级；默认：PVWatts 直流模型）</translation>
         </message>
         <message>
-            <source>Power temperature coefficient</source>
-            <translation>功率温度系数</translation>
-        </message>
-        <message>
             <source>power temperature coefficient of the PVWatts DC model</source>
             <translation>PVWatts 直流模型的功率温度系数</translation>
-        </message>
-        <message>
-            <source>Nominal inverter efficiency</source>
-            <translation>逆变器额定效率</translation>
         </message>
         <message>
             <source>nominal inverter efficiency</source>
@@ -246,50 +194,6 @@
         <message>
             <source>override a rooftop assumption, e.g. --set edge_setback_m=1.5 (repeatable)</source>
             <translation>覆盖一项屋顶参数假设，例如 --set edge_setback_m=1.5（可重复）</translation>
-        </message>
-        <message>
-            <source>Rooftop PV coverage target, new public institutions and new factories</source>
-            <translation>新建公共机构、新建厂房屋顶光伏覆盖率目标</translation>
-        </message>
-        <message>
-            <source>Setback from the roof edge</source>
-            <translation>屋面边缘退让距离</translation>
-        </message>
-        <message>
-            <source>Module power density</source>
-            <translation>组件功率密度</translation>
-        </message>
-        <message>
-            <source>Module tilt on flat roofs</source>
-            <translation>平屋面组件倾角</translation>
-        </message>
-        <message>
-            <source>Latitude for row spacing</source>
-            <translation>阵列间距计算纬度</translation>
-        </message>
-        <message>
-            <source>Usable fraction of pitched roofs</source>
-            <translation>坡屋面可用比例</translation>
-        </message>
-        <message>
-            <source>Pitch of pitched roofs</source>
-            <translation>坡屋面坡度</translation>
-        </message>
-        <message>
-            <source>Minimum usable roof patch</source>
-            <translation>最小可用屋面斑块</translation>
-        </message>
-        <message>
-            <source>Azimuth bin for orientation groups</source>
-            <translation>朝向分组步长</translation>
-        </message>
-        <message>
-            <source>Smallest plausible footprint</source>
-            <translation>最小合理占地面积</translation>
-        </message>
-        <message>
-            <source>Largest plausible footprint</source>
-            <translation>最大合理占地面积</translation>
         </message>
         <message>
             <source>Rooftop PV coverage</source>

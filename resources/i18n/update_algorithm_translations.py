@@ -8,15 +8,16 @@ The forms of :mod:`app.ui.algorithm_form` show each algorithm's title and each
 parameter's title, help and choice titles through
 ``QCoreApplication.translate("Algorithm", text)``. Those texts are declared in
 the Qt-free core (:mod:`app.core.algorithm` objects in ``app/*/algorithms.py``),
-where lupdate sees no ``tr()`` call, so this script reads them from the
-registry (:func:`app.core.algorithm.algorithms`) into
+so this script reads them from the registry (:func:`app.core.algorithm.algorithms`) into
 ``algorithms_zh_CN.ts`` (context ``Algorithm``) and compiles the ``.qm``.
+(The texts are marked ``QT_TRANSLATE_NOOP("Algorithm", ...)``, so a
+``pyside6-lupdate`` run over ``app/`` finds the same texts.) A title taken from
+an assumption (``default_from``) is not here: the forms show the assumption's
+own ``title_zh``/``title_en``.
 
 Translations live in the ``.ts`` (edit them there, or in Qt Linguist); every
-run keeps the translation of each source still declared. A title taken from an
-assumption (``default_from``) is seeded with the assumption's ``title_zh``.
-A new source without either comes out ``unfinished`` and the run exits 1
-after listing it (``tests/gui/test_algorithm_form.py`` checks the file holds
+run keeps the translation of each source still declared. A new source comes
+out ``unfinished`` and the run exits 1 after listing it (``tests/gui/test_algorithm_form.py`` checks the file holds
 exactly the declared texts, all translated).
 """
 from __future__ import annotations
@@ -36,38 +37,33 @@ QM = ROOT / "app" / "resources" / "i18n" / "algorithms_zh_CN.qm"
 FORM_TEXTS = ("All files",)
 
 
-def declared_texts() -> dict[str, str]:
-    """Every translatable text of the registered algorithms -> a seed translation ('' when none)."""
+def declared_texts() -> list[str]:
+    """Every translatable text of the registered algorithms (the ``QT_TRANSLATE_NOOP("Algorithm", ...)`` texts).
+
+    Titles taken from an assumption are left out: the forms show the
+    assumption's own ``title_zh``/``title_en``.
+    """
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from app.core import assumptions
     from app.core.algorithm import algorithms
 
-    texts: dict[str, str] = {}
-
-    def add(text: str, seed: str = "") -> None:
-        if text and (text not in texts or (seed and not texts[text])):
-            texts[text] = seed
+    texts: dict[str, None] = {}
 
     def add_parameter(parameter) -> None:
-        seed = ""
         key = parameter.default_from[0] if isinstance(parameter.default_from, tuple) else parameter.default_from
-        if key and assumptions.get(key).title_en == parameter.title:
-            seed = assumptions.get(key).title_zh
-        add(parameter.title, seed)
-        add(parameter.help)
-        for _value, title in parameter.choices:
-            add(title)
+        if not (key and assumptions.get(key).title_en == parameter.title):
+            texts[parameter.title] = None
+        texts.update({text: None for text in (parameter.help, *(title for _v, title in parameter.choices)) if text})
         for field in parameter.fields:
             add_parameter(field)
 
     for algorithm in algorithms().values():
-        add(algorithm.title)
+        texts[algorithm.title] = None
         for parameter in algorithm.parameters:
             add_parameter(parameter)
-    for text in FORM_TEXTS:
-        add(text)
-    return texts
+    texts.update({text: None for text in FORM_TEXTS})
+    return list(texts)
 
 
 def kept_translations() -> dict[str, str]:
@@ -88,11 +84,11 @@ def main() -> int:
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
     unfinished = []
-    for source, seed in texts.items():
+    for source in texts:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
-        text = kept.get(source) or seed
+        text = kept.get(source)
         if text:
             translation.text = text
         else:

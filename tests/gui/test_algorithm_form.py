@@ -166,6 +166,25 @@ def test_the_ts_holds_exactly_the_declared_texts_all_translated():
     assert all(m.find("translation").get("type") is None and m.findtext("translation") for m in messages)
 
 
+def test_lupdate_finds_every_declared_text(tmp_path):
+    """The declarations mark their texts QT_TRANSLATE_NOOP("Algorithm", ...), so lupdate over app/ sees them all."""
+    import subprocess
+    import sys
+
+    spec = importlib.util.spec_from_file_location("update_algorithm_translations",
+                                                  TS_DIR / "update_algorithm_translations.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    root = TS_DIR.parents[1]
+    sources = sorted(str(p) for p in (root / "app").rglob("algorithm*.py"))
+    ts = tmp_path / "found.ts"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-no-obsolete",
+                    "-locations", "none", "-ts", str(ts)], check=True, capture_output=True)
+    found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
+             for m in c.iter("message")}
+    assert found == {("Algorithm", text) for text in script.declared_texts()}
+
+
 # ---------------------------------------------------------------------------
 # running through the window's task runner
 
