@@ -4,8 +4,9 @@
 spin boxes with the unit as suffix and the declared bounds, combo boxes for
 choices, check boxes, file pickers, a collapsible group for NAME=VALUE
 mappings, with each parameter's title translated through Qt (context
-``"Algorithm"``; a title taken from an assumption in the language of the
-assumption's ``title_zh``/``title_en``) and its help and source as tooltip. :meth:`AlgorithmForm.values` reads it back into the
+``"Algorithm"``, where the declarations mark them with ``QT_TRANSLATE_NOOP``;
+a title taken from an assumption in the language of the assumption's
+``title_zh``/``title_en``) and its help and source as tooltip. :meth:`AlgorithmForm.values` reads it back into the
 parameter dict the algorithm runs on, and an
 :class:`~app.core.errors.InputError` naming a parameter is shown under its
 field (:meth:`AlgorithmForm.show_error`), leaving what the user entered in place.
@@ -15,13 +16,14 @@ window's task runner (progress bar and Cancel in the status bar).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from app.core import assumptions
 from app.core.algorithm import Algorithm, Parameter
 from app.core.errors import InputError
+from app.ui.i18n import translate
 
 _CONTEXT = "Algorithm"
 #: How units read in a spin box.
@@ -33,7 +35,7 @@ _UNBOUNDED = 1.0e9
 
 def tr(text: str) -> str:
     """The translation of a declared (English) title, help or choice title."""
-    return QCoreApplication.translate(_CONTEXT, text) if text else text
+    return translate(_CONTEXT, text) if text else text
 
 
 def title_text(parameter: Parameter) -> str:
@@ -114,7 +116,7 @@ class _PathEdit(QWidget):
     def browse(self) -> None:
         patterns = " ".join(f"*{e}" for e in self.parameter.extensions) or "*"
         title = title_text(self.parameter)
-        all_files = QCoreApplication.translate("Algorithm", "All files")
+        all_files = translate("Algorithm", "All files")
         filters = f"{title} ({patterns});;{all_files} (*)"
         if self.parameter.type == "path":
             path, _ = QFileDialog.getSaveFileName(self, title, self.text(), filters)
@@ -197,7 +199,7 @@ class AlgorithmForm(QWidget):
 
     def _add(self, parameter: Parameter) -> None:
         name = parameter.name
-        label = QLabel()
+        label = QLabel(self)  # parented: a bool or mapping row shows no label, which must not float free
         editor: QWidget
         if parameter.type in ("float", "int"):
             editor = self._spin(parameter, integer=parameter.type == "int")
@@ -258,7 +260,9 @@ class AlgorithmForm(QWidget):
             self.layout_.addRow(self.toggles[name])
             self.layout_.addRow(self.boxes[name])
             self.layout_.addRow(field)
+            label.hide()
         elif parameter.type == "bool":
+            label.hide()
             self.layout_.addRow(field)
         else:
             self.layout_.addRow(label, field)
