@@ -43,8 +43,10 @@ def option_help(parameter: Parameter) -> str:
             f"{f.name} ({_format(f.default_value())}{' ' + f.unit if f.unit and f.unit != '-' else ''})"
             for f in parameter.fields)
     elif parameter.type == "enum" and parameter.choices:
-        text += "; " + ", ".join(f"{value} = {title}" for value, title in parameter.choices)
+        text += "; " + ", ".join(f"{value} = {title}" for value, title, *_zh in parameter.choices)
     default = parameter.default_value()
+    if default is None and parameter.default_text:
+        text += f" (default: {parameter.default_text})"
     if parameter.type == "bool" and default is True:
         text += " (on by default; this option turns it off)"
     if parameter.type not in ("bool", "mapping") and default is not None:

@@ -14,7 +14,10 @@ def print_windfarm(result, values) -> None:
           f"spacing {result.spacing_m[0]:.0f} m x {result.spacing_m[1]:.0f} m, wind from {result.wind_direction_deg:.0f} deg")
     print(f"  capacity        {result.capacity_mw:.1f} MW")
     print(f"  energy          gross {result.gross_mwh:,.0f} MWh, net {result.net_mwh:,.0f} MWh, "
-          f"wake loss {result.wake_loss_pct:.1f} %")
+          f"{result.net_full_load_hours:,.0f} full-load hours")
+    if result.losses_pct:
+        print("  losses          " + ", ".join(f"{k} {v:.1f} %" for k, v in result.losses_pct.items()))
+        print(f"  wake model      {result.wake_model}")
     if result.reason:
         print(f"  reason          {result.reason}")
     for note in result.notes:
@@ -25,4 +28,5 @@ def register(subparsers) -> None:
     add_algorithm_command(
         subparsers, get("windfarm"), text=print_windfarm,
         description="Eligible area after the rule set, a wind-aligned turbine grid and the annual energy with "
-                    "Jensen/Katic wake losses for one candidate wind site. Without --project: the demo project.")
+                    "wake losses by DTU's PyWake and the loss waterfall (wake, availability, electrical, other) "
+                    "for one candidate wind site. Without --project: the demo project.")

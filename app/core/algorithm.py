@@ -121,12 +121,17 @@ class Parameter:
     exclusive_minimum : bool
         The value must be strictly above ``minimum`` (a capacity > 0).
     choices : tuple
-        ``enum`` values, each a str or a ``(value, title)`` pair.
+        ``enum`` values, each a str, a ``(value, title)`` pair (the title
+        translated by Qt) or a ``(value, title_en, title_zh)`` triple (the
+        titles of a data table, e.g. the wake models).
     open_choices : bool
         ``enum`` whose choices are suggestions: other values pass through to
         the analysis's own checks (a roughness length in m besides the presets).
     optional : bool
         May be left out (None) although there is no default.
+    default_text : str
+        What an optional parameter left out means ("from the wind rose");
+        forms show it as the empty choice, the help as the default.
     help : str
         One English sentence for the command-line help and the tooltip.
     flag : str, optional
@@ -156,6 +161,7 @@ class Parameter:
     choices: tuple = ()
     open_choices: bool = False
     optional: bool = False
+    default_text: str = ""
     help: str = ""
     flag: str | None = None
     extensions: tuple = ()
@@ -179,12 +185,14 @@ class Parameter:
         if not self.title:
             object.__setattr__(self, "title", self.name.replace("_", " ").capitalize())
         object.__setattr__(self, "choices", tuple((c, c) if isinstance(c, str) else tuple(c) for c in self.choices))
+        if self.default_text and not self.optional:
+            raise ValueError(f"parameter {self.name!r}: default_text is for optional parameters")
         object.__setattr__(self, "extensions", tuple(e.lower() for e in self.extensions))
 
     # -- declaration, as read by the CLI and the forms ---------------------------
     @property
     def choice_values(self) -> tuple:
-        return tuple(value for value, _title in self.choices)
+        return tuple(choice[0] for choice in self.choices)
 
     @property
     def cli_flag(self) -> str:
@@ -305,7 +313,10 @@ class Parameter:
 
     def _check_enum(self, value):
         text = str(value).strip()
-        if text in self.choice_values or self.open_choices:
+        by_lower = {choice.lower(): choice for choice in self.choice_values}
+        if text.lower() in by_lower:
+            return by_lower[text.lower()]
+        if self.open_choices:
             return text
         raise _error(self, "not_a_choice", self.expected(), value, choices=list(self.choice_values))
 

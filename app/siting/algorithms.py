@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
 from app.core.errors import InputError
+from app.core.vocabulary import WIND_KINDS
 
 #: OUT extension -> GDAL driver of the rooftop output.
 OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
@@ -74,26 +75,36 @@ def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, over
     return result
 
 
-def write_buildings(gdf, out) -> None:
-    """Write the buildings with their potential to ``out`` (.gpkg, .shp or .geojson)."""
+def write_buildings(gdf, out, protected=()) -> None:
+    """Write the buildings with their potential to ``out`` (.gpkg, .shp or .geojson) through the one atomic
+    writer: a Shapefile's parts as one set, re-read before use; never over one of ``protected``."""
     import pyogrio
+
+    from app.project.atomic import AtomicFileSet, atomic_output, verify_vector
 
     out = Path(out)
     driver = OUTPUT_DRIVERS.get(out.suffix.lower())
     if driver is None:
         raise InputError(f"out: expected a .gpkg, .shp or .geojson file, got {out.name}")
-    if not out.parent.exists():
-        raise InputError(f"out: the folder {out.parent} does not exist")
     frame = gdf.reset_index(drop=True)
     kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
     if driver == "ESRI Shapefile":
         # DBF field names are at most 10 characters.
         frame = frame.rename(columns={"specific_yield_kwh_per_kwp": "sy_kwh_kwp"})
-    if out.exists():
-        out.unlink()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        pyogrio.write_dataframe(frame, out, driver=driver, promote_to_multi=True, **kwargs)
+
+    def write(path: Path) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            # the layer is named after out, not after the temporary file it is written to
+            pyogrio.write_dataframe(frame, path, layer=out.stem, driver=driver, promote_to_multi=True, **kwargs)
+
+    if driver == "ESRI Shapefile":
+        with AtomicFileSet(out.parent, out.stem, "writing", protected=protected, main=out.name) as files:
+            write(files.dir / out.name)
+            files.commit(verify=lambda folder: verify_vector(len(frame))(folder / out.name))
+    else:
+        with atomic_output(out, "writing", verify=verify_vector(len(frame)), protected=protected) as tmp:
+            write(tmp)
 
 
 def _buildings(values, overrides, feedback):
@@ -165,15 +176,22 @@ class RooftopPotential(Algorithm):
         ROOFTOP_OVERRIDES,
     )
 
+    def resolve(self, values, feedback):
+        # the files this run reads, named before the weather file becomes a Weather: OUT must be none of them
+        read = [(values[name], f"the {name} file read by this command") for name in ("buildings", "weather")
+                if isinstance(values[name], (str, Path))]
+        return {**super().resolve(values, feedback), "read_files": read}
+
     def process(self, values, feedback):
         from app.siting.rooftop import roof_potential, summarise_potential
 
+        from app.project.atomic import check_writable
+
         started = time.perf_counter()
         out = values["out"]
-        if out and isinstance(values["buildings"], str) and \
-                Path(out).resolve() == Path(values["buildings"]).expanduser().resolve():
-            raise InputError(f"out: expected a new file, got the input file {Path(out).name}",
-                             code="out_is_input", params={"parameter": "out", "value": out})
+        protected = values["read_files"]
+        if out:
+            out = str(check_writable(out, protected))  # before the work, not after it
         overrides = assumption_overrides(values["overrides"])
         buildings, skipped = _buildings(values, overrides, feedback)
         weather = values["weather"]
@@ -181,7 +199,7 @@ class RooftopPotential(Algorithm):
         result = roof_potential(buildings, weather=weather, overrides=overrides)
         if out:
             feedback(0.9, f"writing {out}")
-            write_buildings(result, out)
+            write_buildings(result, out, protected)
         summary = summarise_potential(result, time.perf_counter() - started)
         return RooftopResult(summary, result, skipped, weather.source, out)
 
@@ -257,6 +275,13 @@ class Coverage(Algorithm):
 # site analysis and wind farms
 
 
+def _wake_models() -> tuple:
+    """The PyWake wake models as choices (value, title_en, title_zh) from :data:`app.resource.wakes.WAKE_MODELS`."""
+    from app.resource.wakes import WAKE_MODELS
+
+    return tuple((key, model.title_en, model.title_zh) for key, model in WAKE_MODELS.items())
+
+
 def _site_parameters():
     return (
         PROJECT,
@@ -270,10 +295,17 @@ def _site_parameters():
                   default_from=("siting.spacing_cross_wind_d", "siting.spacing_down_wind_d"),
                   title=QT_TRANSLATE_NOOP("Algorithm", "Turbine spacing"),
                   help=QT_TRANSLATE_NOOP("Algorithm", "spacing across x along the wind in rotor diameters, e.g. 5x8")),
-        Parameter("direction", "float", unit="deg", minimum=0.0, maximum=360.0, decimals=1,
-                  default_from="siting.prevailing_wind_direction_deg",
-                  title=QT_TRANSLATE_NOOP("Algorithm", "Prevailing wind from"),
-                  help=QT_TRANSLATE_NOOP("Algorithm", "prevailing wind direction, clockwise from north")),
+        Parameter("direction", "float", unit="deg", minimum=0.0, maximum=360.0, decimals=1, optional=True,
+                  default_text=QT_TRANSLATE_NOOP("Algorithm", "from the wind rose"),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Layout axis"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "direction of the layout axis, clockwise from north (left out: "
+                                                      "the prevailing axis of the site's wind rose)")),
+        Parameter("wake_model", "enum", optional=True, choices=_wake_models(),
+                  default_text=QT_TRANSLATE_NOOP("Algorithm", "Default for the site kind (TurbOPark offshore, "
+                                                              "Jensen onshore)"),
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Wake model"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "PyWake wake model (left out: the assumptions "
+                                                      "wind.wake_model_offshore and wind.wake_model_onshore)")),
         WEATHER,
     )
 
@@ -305,13 +337,7 @@ class SiteAnalysisAlgorithm(Algorithm):
         ruleset = RuleSet.load(rules) if isinstance(rules, str) else rules
         cross, down = values["spacing"]
         return analyse_site(project, site_id, ruleset, cross, down, values["direction"],
-                            weather=values["weather"], progress=feedback)
-
-
-def _wind_kinds() -> tuple:
-    from app.siting.constraints import WIND_KINDS
-
-    return tuple(WIND_KINDS)
+                            weather=values["weather"], progress=feedback, wake_model=values["wake_model"])
 
 
 @register
@@ -321,7 +347,7 @@ class WindFarm(SiteAnalysisAlgorithm):
     name = "windfarm"
     title = QT_TRANSLATE_NOOP("Algorithm", "Wind farm layout and yield")
     help = "turbine layout, capacity and energy with wake losses of a wind site"
-    kinds = _wind_kinds()
+    kinds = WIND_KINDS
 
     def to_json(self, result):
         return result.windfarm_json()

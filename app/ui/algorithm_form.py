@@ -49,6 +49,18 @@ def title_text(parameter: Parameter) -> str:
     return tr(parameter.title)
 
 
+def _unset_shown(parameter: Parameter) -> bool:
+    """An optional parameter whose form offers "left out" (its ``default_text``) as a value of its own."""
+    return bool(parameter.default_text) and parameter.default_value() is None
+
+
+def choice_title(choice: tuple) -> str:
+    """A choice's title in the UI language: a data table's ``title_zh``/``title_en``, else its translation."""
+    if len(choice) >= 3:
+        return choice[2] if QLocale().language() == QLocale.Language.Chinese else choice[1]
+    return tr(choice[1])
+
+
 def unit_text(unit: str) -> str:
     return UNIT_DISPLAY.get(unit, unit or "")
 
@@ -188,6 +200,8 @@ class AlgorithmForm(QWidget):
         low = -_UNBOUNDED if low is None else low
         if parameter.exclusive_minimum:
             low += 1 if integer else 10.0 ** -decimals
+        if _unset_shown(parameter):  # one step below the minimum reads "(default text)": None
+            low -= 1 if integer else 10.0 ** -decimals
         spin.setRange(int(low) if integer else low,
                       int(_UNBOUNDED if high is None else high) if integer else (_UNBOUNDED if high is None else high))
         suffix = unit_text(parameter.unit)
@@ -216,7 +230,9 @@ class AlgorithmForm(QWidget):
             editor.toggled.connect(lambda _c, n=name: self._on_edited(n))
         elif parameter.type == "enum" or (parameter.type == "text" and parameter.suggestions is not None):
             editor = QComboBox()
-            for value, _title in parameter.choices:
+            if _unset_shown(parameter):
+                editor.addItem(parameter.default_text, "")  # "" stands for None (left out)
+            for value, *_titles in parameter.choices:
                 editor.addItem(value, value)
             if parameter.suggestions is not None:
                 for value in parameter.suggestions():
@@ -295,6 +311,8 @@ class AlgorithmForm(QWidget):
         parameter, editor = self.parameters[name], self._editors[name]
         kind = parameter.type
         if kind in ("float", "int"):
+            if _unset_shown(parameter) and editor.value() == editor.minimum():
+                return None
             return editor.value()
         if kind == "pair":
             return tuple(spin.value() for spin in editor.spins)
@@ -306,7 +324,7 @@ class AlgorithmForm(QWidget):
             text = editor.currentText().strip()
             index = editor.currentIndex()
             if index >= 0 and editor.itemText(index) == editor.currentText():
-                return editor.itemData(index)
+                return editor.itemData(index) or None  # the "left out" item carries ""
             return text or None
         text = editor.text().strip()
         return text or None
@@ -321,7 +339,10 @@ class AlgorithmForm(QWidget):
         kind = parameter.type
         with QSignalBlocker(editor):
             if kind in ("float", "int"):
-                editor.setValue(int(value) if kind == "int" else float(value))
+                if value is None:
+                    editor.setValue(editor.minimum())  # the "left out" value of an optional number
+                else:
+                    editor.setValue(int(value) if kind == "int" else float(value))
             elif kind == "pair":
                 for spin, part in zip(editor.spins, value):
                     with QSignalBlocker(spin):
@@ -331,7 +352,7 @@ class AlgorithmForm(QWidget):
             elif kind == "mapping":
                 editor.set_values(value or {})
             elif isinstance(editor, QComboBox):
-                index = editor.findData(value)
+                index = editor.findData("" if value is None and _unset_shown(parameter) else value)
                 if index >= 0:
                     editor.setCurrentIndex(index)
                 elif editor.isEditable():
@@ -350,9 +371,10 @@ class AlgorithmForm(QWidget):
         """Every editor back to its declared default."""
         for name, parameter in self.parameters.items():
             default = parameter.default_value()
-            if default is None and parameter.type == "enum" and parameter.choices:
+            if default is None and parameter.type == "enum" and parameter.choices and not _unset_shown(parameter):
                 default = parameter.choice_values[0]
-            if default is not None or parameter.type in ("text", "date", "file", "path", "weather", "site"):
+            if default is not None or _unset_shown(parameter) or \
+                    parameter.type in ("text", "date", "file", "path", "weather", "site"):
                 self.set_value(name, default)
 
     # -- errors -----------------------------------------------------------------
@@ -414,8 +436,12 @@ class AlgorithmForm(QWidget):
                 self.toggles[name].setText(f"{title} [{unit}]" if unit else title)
                 self.toggles[name].setToolTip(tip)
             elif isinstance(editor, QComboBox):
-                titles = dict(parameter.choices)
+                choices = {choice[0]: choice for choice in parameter.choices}
                 for index in range(editor.count()):
                     value = editor.itemData(index)
-                    if value in titles:
-                        editor.setItemText(index, tr(titles[value]))
+                    if value == "" and parameter.default_text:
+                        editor.setItemText(index, tr(parameter.default_text))
+                    elif value in choices:
+                        editor.setItemText(index, choice_title(choices[value]))
+            if isinstance(editor, (QDoubleSpinBox, QSpinBox)) and _unset_shown(parameter):
+                editor.setSpecialValueText(tr(parameter.default_text))

@@ -292,12 +292,28 @@
         <translation>垂直主导风向 × 沿主导风向的间距（风轮直径倍数），例如 5x8</translation>
     </message>
     <message>
-        <source>Prevailing wind from</source>
-        <translation>主导风向（来向）</translation>
+        <source>from the wind rose</source>
+        <translation>按风玫瑰</translation>
     </message>
     <message>
-        <source>prevailing wind direction, clockwise from north</source>
-        <translation>主导风向，自正北顺时针计</translation>
+        <source>Layout axis</source>
+        <translation>布置轴线方向</translation>
+    </message>
+    <message>
+        <source>direction of the layout axis, clockwise from north (left out: the prevailing axis of the site&apos;s wind rose)</source>
+        <translation>布置轴线方向，自正北顺时针计（不填：取场址风玫瑰的主导轴向）</translation>
+    </message>
+    <message>
+        <source>Default for the site kind (TurbOPark offshore, Jensen onshore)</source>
+        <translation>按场址类型默认(海上 TurbOPark, 陆上 Jensen)</translation>
+    </message>
+    <message>
+        <source>Wake model</source>
+        <translation>尾流模型</translation>
+    </message>
+    <message>
+        <source>PyWake wake model (left out: the assumptions wind.wake_model_offshore and wind.wake_model_onshore)</source>
+        <translation>PyWake 尾流模型（不填：采用假设参数 wind.wake_model_offshore 与 wind.wake_model_onshore）</translation>
     </message>
     <message>
         <source>Site analysis</source>

@@ -109,7 +109,8 @@ def test_the_real_commands_keep_the_contract_options():
         "wind": ["--turbine", "--hub-height", "--weather", "--roughness", "--json"],
         "rooftop": ["--buildings", "--out", "--weather", "--crs", "--encoding", "--layer", "--set", "--json"],
         "coverage": ["--project", "--buildings", "--by", "--all-categories", "--crs", "--set", "--json"],
-        "windfarm": ["--site-id", "--project", "--rules", "--spacing", "--direction", "--weather", "--json"],
+        "windfarm": ["--site-id", "--project", "--rules", "--spacing", "--direction", "--wake-model", "--weather",
+                     "--json"],
         "island": ["--project", "--hub", "--built-only", "--weather", "--no-offshore-wind-scaling", "--json"],
         "progress": ["--project", "--as-of", "--json"],
         "report": ["--project", "--out", "--lang", "--json"],
@@ -364,7 +365,7 @@ def test_pv_reference_defaults_are_the_shipped_assumptions():
 
 
 #: Top-level keys of each command's --json before the commands were generated
-#: (recorded from the hand-written commands of c3cd507), with CONTRACT.md's.
+#: (recorded from the hand-written commands of main at 218f8af, after the PyWake wind farms).
 KEYS_BEFORE = {
     "pv": {"annual_kwh", "avoided_co2_t", "capacity_factor", "grid_emission_factor_t_per_mwh", "kwp", "monthly_kwh",
            "seconds", "settings", "specific_yield_kwh_per_kwp", "total_loss_pct", "weather_source"},
@@ -376,9 +377,10 @@ KEYS_BEFORE = {
                  "coverage_area_pct", "coverage_count_pct", "coverage_pct", "gap_buildings", "gap_m2",
                  "pv_area_capped", "pv_area_estimated", "pv_area_m2", "pv_area_unknown", "roof_area_m2",
                  "target_pct"},
-    "windfarm": {"capacity_factor", "capacity_mw", "eligible_area_km2", "gross_mwh", "kind", "net_mwh", "notes",
-                 "reason", "site_area_km2", "site_id", "spacing_m", "turbines", "wake_loss_pct", "weather_source",
-                 "wind_direction_deg"},
+    "windfarm": {"capacity_factor", "capacity_mw", "eligible_area_km2", "gross_mwh", "kind", "losses_pct",
+                 "net_full_load_hours", "net_mwh", "notes", "published_check", "reason", "site_area_km2", "site_id",
+                 "spacing_m", "turbine", "turbines", "turbines_lonlat", "uncertainty_pct", "wake_loss_pct",
+                 "wake_model", "wake_model_key", "waterfall", "weather_source", "wind_climate", "wind_direction_deg"},
     "island": {"built_share", "capacity_mw", "curtailed_mwh", "electrolyzer_mwh", "export_mwh", "generation_mwh",
                "hub_id", "hub_name", "hydrogen_t", "included_status", "messages", "ocean_mwh", "pv_mwh", "settings",
                "status", "storage_charged_mwh", "storage_delta_mwh", "storage_energy_mwh", "storage_losses_mwh",
@@ -395,7 +397,8 @@ CONTRACT_KEYS = {
     "coverage": {"adcode", "county", "category", "buildings", "roof_area_m2", "pv_area_m2", "buildings_with_pv",
                  "pv_area_unknown", "coverage_pct", "target_pct", "gap_m2"},
     "windfarm": {"turbines", "capacity_mw", "gross_mwh", "net_mwh", "wake_loss_pct", "eligible_area_km2",
-                 "spacing_m", "weather_source"},
+                 "spacing_m", "wake_model", "losses_pct", "net_full_load_hours", "turbine", "turbines_lonlat",
+                 "wind_climate", "weather_source"},
     "island": {"wind_mwh", "pv_mwh", "ocean_mwh", "export_mwh", "electrolyzer_mwh", "hydrogen_t",
                "storage_throughput_mwh", "curtailed_mwh"},
     "progress": {"id", "title_zh", "metric", "unit", "baseline", "current", "target", "deadline", "status",
@@ -441,6 +444,20 @@ def test_a_bad_value_on_the_command_line_is_one_line(capsys):
     assert main(["pv", "--lat", "34.6", "--lon", "119.2", "--kwp", "1", "--tilt", "30", "--azimuth", "180",
                  "--mount", "wall"]) == 2
     assert capsys.readouterr().err == "lygsite: error: mount: expected one of roof, open_rack, float, got 'wall'\n"
+
+
+def test_optional_parameters_left_out_reach_the_analysis_as_none(capsys):
+    """``--direction`` and ``--wake-model`` left out: the site's wind rose and the kind's model decide."""
+    windfarm = get("windfarm")
+    values = windfarm.check({"site_id": "CS-01"})
+    assert values["direction"] is None and values["wake_model"] is None
+    assert windfarm.check({"site_id": "CS-01", "wake_model": "TurbOPark"})["wake_model"] == "turbopark"
+    assert "(default: from the wind rose)" in _option(_parser(windfarm), "windfarm", "--direction").help
+    with pytest.raises(InputError, match=r"^wake_model: expected one of noj, turbopark, bastankhah, niayifar, none"):
+        windfarm.check({"site_id": "CS-01", "wake_model": "park"})
+    assert main(["windfarm", "--site-id", "CS-01", "--wake-model", "none", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["wake_model_key"] == "none" and document["losses_pct"]["wake"] == 0
 
 
 def test_register_needs_a_name():

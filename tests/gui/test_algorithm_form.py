@@ -153,6 +153,34 @@ def test_titles_are_translated_through_qt(qtbot):
     assert form.label("kwp").text() == "Capacity" and island.widget("built_only").text() == "Built components only"
 
 
+def test_optional_parameters_offer_left_out_and_data_titles(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import LanguageManager
+
+    windfarm = get("windfarm")
+    form = AlgorithmForm.for_algorithm(windfarm, ("direction", "wake_model"))
+    qtbot.addWidget(form)
+    direction, wake = form.widget("direction"), form.widget("wake_model")
+    assert form.values() == {"direction": None, "wake_model": None}  # left out: the analysis decides
+    assert direction.specialValueText() == "from the wind rose" and direction.value() == direction.minimum()
+    assert wake.itemText(0) == "Default for the site kind (TurbOPark offshore, Jensen onshore)"
+    turbopark = wake.findData("turbopark")
+    assert wake.itemText(turbopark) == "TurbOPark (Ørsted)"  # the wake-model table's own title
+    form.set_values({"direction": 45.0, "wake_model": "turbopark"})
+    values = windfarm.check({**form.values(), "site_id": "CS-01"})
+    assert (values["direction"], values["wake_model"]) == (45.0, "turbopark")
+    form.set_values({"direction": None, "wake_model": None})
+    assert form.values() == {"direction": None, "wake_model": None}
+    manager = LanguageManager(QApplication.instance())
+    try:
+        manager.set_language("zh")
+        assert wake.itemText(turbopark) == "TurbOPark 湍流优化模型" and direction.specialValueText() == "按风玫瑰"
+        assert form.label("wake_model").text() == "尾流模型"
+    finally:
+        manager.set_language("en")
+
+
 def declared_texts() -> set[str]:
     """Every text the forms translate in context "Algorithm" (titles from assumptions use their title_zh)."""
     from app.core import assumptions
@@ -163,7 +191,8 @@ def declared_texts() -> set[str]:
         key = parameter.default_from[0] if isinstance(parameter.default_from, tuple) else parameter.default_from
         if not (key and assumptions.get(key).title_en == parameter.title):
             texts.add(parameter.title)
-        texts.update(text for text in (parameter.help, *(title for _v, title in parameter.choices)) if text)
+        qt_titles = (choice[1] for choice in parameter.choices if len(choice) == 2)  # triples carry their zh
+        texts.update(text for text in (parameter.help, parameter.default_text, *qt_titles) if text)
         for field in parameter.fields:
             add(field)
 
