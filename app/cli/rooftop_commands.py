@@ -7,9 +7,12 @@ from app.core.algorithm import get
 
 def print_rooftop(result, values) -> None:
     summary = result.to_dict()
+    counts = summary["shade_status"]
     print(f"{summary['buildings']:,} buildings: roof {summary['roof_area_m2']:,.0f} m2, usable "
           f"{summary['usable_area_m2']:,.0f} m2, potential {summary['potential_kwp'] / 1000:,.1f} MWp, "
-          f"{summary['potential_mwh']:,.0f} MWh/yr ({summary['seconds']:.1f} s) -> {values['out']}")
+          f"{summary['potential_mwh']:,.0f} MWh/yr +/- {summary['uncertainty_pct']:g} % "
+          f"(shading -{summary['shading_loss_mwh']:,.0f} MWh/yr on {counts.get('computed', 0):,} roofs; "
+          f"no height: {counts.get('no_height', 0):,}) ({summary['seconds']:.1f} s) -> {result.out}")
 
 
 def print_coverage(result, values) -> None:

@@ -16,16 +16,21 @@ from pathlib import Path
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
 from app.core.errors import InputError
 from app.core.vocabulary import WIND_KINDS
+from app.siting.rooftop import PARAMETER_BOUNDS as ROOF_PARAMETER_BOUNDS
 
 #: OUT extension -> GDAL driver of the rooftop output.
 OUTPUT_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
-#: Rooftop assumptions a run may override (``--set NAME=VALUE``), with the bounds
-#: :func:`app.siting.rooftop.params` and the import checks accept.
+#: Shapefile (DBF) names of the potential columns longer than 10 characters.
+SHAPEFILE_NAMES = {"specific_yield_kwh_per_kwp": "sy_kwh_kwp", "edge_usable_m2": "edge_m2",
+                   "obstruction_factor": "obstr_fac", "face_fraction": "face_frac", "usable_share": "usable_shr",
+                   "unshaded_kwh": "unshad_kwh", "height_used_m": "height_use", "height_source": "height_src",
+                   "shade_status": "shade_stat", "uncertainty_pct": "uncert_pct"}
+
+#: Rooftop assumptions a run may override (``--set NAME=VALUE``), with the bounds they are accepted in:
+#: the coverage target, those of :func:`app.siting.rooftop.params`, and the import's footprint checks.
 ROOFTOP_OVERRIDE_BOUNDS = {
-    "coverage_target": (0.0, 100.0), "edge_setback_m": (0.0, 50.0), "module_power_density": (0.01, 0.5),
-    "flat_tilt_deg": (0.0, 60.0), "flat_spacing_latitude_deg": (0.0, 60.0), "pitched_usable_fraction": (0.0, 1.0),
-    "pitched_tilt_deg": (0.0, 60.0), "min_patch_m2": (0.0, 10000.0), "azimuth_bin_deg": (1.0, 90.0),
+    "coverage_target": (0.0, 100.0), **ROOF_PARAMETER_BOUNDS,
     "min_footprint_m2": (0.0, 10000.0), "max_footprint_m2": (1.0, 1.0e7),
 }
 
@@ -90,7 +95,7 @@ def write_buildings(gdf, out, protected=()) -> None:
     kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
     if driver == "ESRI Shapefile":
         # DBF field names are at most 10 characters.
-        frame = frame.rename(columns={"specific_yield_kwh_per_kwp": "sy_kwh_kwp"})
+        frame = frame.rename(columns=SHAPEFILE_NAMES)
 
     def write(path: Path) -> None:
         with warnings.catch_warnings():
@@ -174,6 +179,10 @@ class RooftopPotential(Algorithm):
                   title=QT_TRANSLATE_NOOP("Algorithm", "Input layer"),
                   help=QT_TRANSLATE_NOOP("Algorithm", "layer of a multi-layer input")),
         ROOFTOP_OVERRIDES,
+        Parameter("shading", "bool", default=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Shading by neighbouring buildings"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "shading of each roof by its neighbours, where heights are "
+                                                      "known (off: shade_loss left empty)")),
     )
 
     def resolve(self, values, feedback):
@@ -195,8 +204,9 @@ class RooftopPotential(Algorithm):
         overrides = assumption_overrides(values["overrides"])
         buildings, skipped = _buildings(values, overrides, feedback)
         weather = values["weather"]
-        feedback(0.3, f"roof potential of {len(buildings):,} buildings")
-        result = roof_potential(buildings, weather=weather, overrides=overrides)
+        feedback(0.3, f"roof potential of {len(buildings):,} buildings"
+                 + (", with shading by neighbouring buildings" if values["shading"] else ""))
+        result = roof_potential(buildings, weather=weather, overrides=overrides, shading=values["shading"])
         if out:
             feedback(0.9, f"writing {out}")
             write_buildings(result, out, protected)

@@ -69,23 +69,23 @@ POTENTIAL_COLUMNS = ("roof_m2", "usable_m2", "pot_kwp", "pot_kwh", "shade_loss",
 CATEGORIES = tuple(BUILDING_CATEGORIES)
 
 
+#: Accepted range of each numeric rooftop assumption [its unit]: :func:`params` refuses values outside,
+#: and the ``rooftop`` algorithm declares them as the bounds of its ``--set`` fields.
+PARAMETER_BOUNDS = {
+    "edge_setback_m": (0, 50), "module_power_density": (0.01, 0.5), "flat_tilt_deg": (0, 60),
+    "flat_spacing_latitude_deg": (0, 60), "pitched_usable_fraction": (0, 1), "pitched_tilt_deg": (0, 60),
+    "pitched_tilt_factory_deg": (0, 60), "low_pitch_both_slopes_below_deg": (0, 60),
+    "min_patch_m2": (0, 10000), "azimuth_bin_deg": (1, 90), "shading_min_elevation_deg": (1, 45),
+    "shading_halo_m": (10, 5000), "shading_tile_m": (100, 100000), "max_height_m": (10, 1000),
+    **{f"obstruction_free_{c}_{r}": (0, 1) for c in CATEGORIES for r in ROOF_TYPES},
+    **{f"storey_height_{c}_m": (2, 20) for c in CATEGORIES},
+}
+
+
 def params(overrides: dict | None = None) -> dict:
     """The rooftop assumptions in effect (short names -> values)."""
-    names = ("edge_setback_m", "module_power_density", "flat_tilt_deg", "flat_spacing_latitude_deg",
-             "pitched_usable_fraction", "pitched_tilt_deg", "pitched_tilt_factory_deg",
-             "low_pitch_both_slopes_below_deg", "min_patch_m2", "azimuth_bin_deg", "shading_min_elevation_deg",
-             "shading_halo_m", "shading_tile_m", "max_height_m")
-    names += tuple(f"obstruction_free_{c}_{r}" for c in CATEGORIES for r in ROOF_TYPES)
-    names += tuple(f"storey_height_{c}_m" for c in CATEGORIES)
-    out = {n: float(assumption(f"rooftop.{n}", overrides)) for n in names}
-    checks = {"edge_setback_m": (0, 50), "module_power_density": (0.01, 0.5), "flat_tilt_deg": (0, 60),
-              "flat_spacing_latitude_deg": (0, 60), "pitched_usable_fraction": (0, 1), "pitched_tilt_deg": (0, 60),
-              "pitched_tilt_factory_deg": (0, 60), "low_pitch_both_slopes_below_deg": (0, 60),
-              "min_patch_m2": (0, 10000), "azimuth_bin_deg": (1, 90), "shading_min_elevation_deg": (1, 45),
-              "shading_halo_m": (10, 5000), "shading_tile_m": (100, 100000), "max_height_m": (10, 1000)}
-    checks.update({f"obstruction_free_{c}_{r}": (0, 1) for c in CATEGORIES for r in ROOF_TYPES})
-    checks.update({f"storey_height_{c}_m": (2, 20) for c in CATEGORIES})
-    for name, (low, high) in checks.items():
+    out = {n: float(assumption(f"rooftop.{n}", overrides)) for n in PARAMETER_BOUNDS}
+    for name, (low, high) in PARAMETER_BOUNDS.items():
         if not (low <= out[name] <= high) or not math.isfinite(out[name]):
             raise InputError(f"rooftop.{name}: expected a value in {low}..{high}, got {out[name]}")
     out["mount_flat"] = str(assumption("rooftop.mount_flat", overrides))

@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Rooftop assumptions</source>
-        <extracomment>OUT extension -&gt; GDAL driver of the rooftop output. Rooftop assumptions a run may override (``--set NAME=VALUE``), with the bounds :func:`app.siting.rooftop.params` and the import checks accept. The rooftop assumptions as one mapping parameter (``--set``; the rooftop panel&apos;s assumption form).</extracomment>
+        <extracomment>OUT extension -&gt; GDAL driver of the rooftop output. Shapefile (DBF) names of the potential columns longer than 10 characters. Rooftop assumptions a run may override (``--set NAME=VALUE``), with the bounds they are accepted in: the coverage target, those of :func:`app.siting.rooftop.params`, and the import&apos;s footprint checks. The rooftop assumptions as one mapping parameter (``--set``; the rooftop panel&apos;s assumption form).</extracomment>
         <translation>屋顶光伏参数假设</translation>
     </message>
     <message>
@@ -234,6 +234,14 @@
     <message>
         <source>layer of a multi-layer input</source>
         <translation>多图层输入文件中的图层</translation>
+    </message>
+    <message>
+        <source>Shading by neighbouring buildings</source>
+        <translation>计入相邻建筑遮挡</translation>
+    </message>
+    <message>
+        <source>shading of each roof by its neighbours, where heights are known (off: shade_loss left empty)</source>
+        <translation>已知建筑高度时计算相邻建筑对各屋顶的遮挡（关闭：shade_loss 留空）</translation>
     </message>
     <message>
         <source>Rooftop PV coverage</source>
