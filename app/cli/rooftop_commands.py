@@ -16,14 +16,20 @@ def print_rooftop(result, values) -> None:
 
 
 def print_coverage(result, values) -> None:
-    header = f"{'adcode':7} {'county':10} {'category':19} {'bldgs':>6} {'roof m2':>12} {'PV m2':>11} {'with PV':>7} {'cov %':>7} {'gap m2':>11} {'gap n':>5}"
+    header = (f"{'adcode':7} {'county':10} {'category':19} {'bldgs':>6} {'roof m2':>12} {'PV m2':>11} "
+              f"{'with PV':>7} {'area ?':>6} {'cov %':>7} {'gap m2':>11} {'gap n':>5}")
     print(header)
     for r in result.rows:
         cov = "-" if r["coverage_pct"] is None else f"{r['coverage_pct']:.1f}"
         gap = "-" if r["gap_m2"] is None else f"{r['gap_m2']:,.0f}"
         gapn = "-" if r["gap_buildings"] is None else str(r["gap_buildings"])
         print(f"{r['adcode']:7} {r['county']:10} {r['category']:19} {r['buildings']:>6} {r['roof_area_m2']:>12,.0f} "
-              f"{r['pv_area_m2']:>11,.0f} {r['buildings_with_pv']:>7} {cov:>7} {gap:>11} {gapn:>5}")
+              f"{r['pv_area_m2']:>11,.0f} {r['buildings_with_pv']:>7} {r['pv_area_unknown']:>6} {cov:>7} {gap:>11} "
+              f"{gapn:>5}")
+    unknown = sum(r["pv_area_unknown"] for r in result.rows if r["adcode"] == "320700")
+    if unknown and values["by"] == "area":
+        print(f"note: coverage by area leaves out the PV of {unknown} building(s) with PV of unknown area "
+              f"('area ?'; their roofs are counted): a lower bound")
 
 
 def register(subparsers) -> None:

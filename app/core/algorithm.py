@@ -573,6 +573,8 @@ class Algorithm:
     parameters : tuple of Parameter
     exclusive : tuple of tuple of str
         Groups of parameters of which at most one may be given.
+    demo_when_no_project : bool
+        A ``project`` left out opens the demo project (False: no project).
     """
 
     name: str = ""
@@ -581,6 +583,7 @@ class Algorithm:
     help: str = ""
     parameters: tuple = ()
     exclusive: tuple = ()
+    demo_when_no_project: bool = True
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -659,7 +662,8 @@ class Algorithm:
         project = None
         for p in self.parameters:
             if p.type == "project":
-                project = values[p.name] = inputs.resolve_project(values[p.name], feedback)
+                project = values[p.name] = inputs.resolve_project(values[p.name], feedback,
+                                                                  demo=self.demo_when_no_project)
         for p in self.parameters:
             if p.type == "weather":
                 values[p.name] = inputs.resolve_weather(values[p.name], project, feedback)

@@ -9,14 +9,17 @@ from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, Algorithm, Parameter,
 
 @dataclass
 class ReportResult:
-    """The report written: its path, language and whether the project is sample data."""
+    """The report written: its path, language, whether the project is sample data, its title and weather."""
 
     path: str
     lang: str
     sample: bool
+    title: str = ""
+    weather_source: str = ""
 
     def to_dict(self) -> dict:
-        return {"path": self.path, "lang": self.lang, "sample": self.sample}
+        return {"path": self.path, "lang": self.lang, "sample": self.sample, "title": self.title,
+                "weather_source": self.weather_source}
 
 
 @register
@@ -53,4 +56,6 @@ class Report(Algorithm):
             from app.export.report_xlsx import write_xlsx_report
 
             written = write_xlsx_report(project, out, lang=lang)
-        return ReportResult(str(written), lang, bool(project.is_sample))
+        from app.project.weather import weather_source
+
+        return ReportResult(str(written), lang, bool(project.is_sample), project.title, weather_source(project))

@@ -7,30 +7,24 @@ GUI and scripts:
 - project: an open :class:`~app.project.project.Project` as it is, a path or
   ``postgresql://`` URL opened, nothing: the demo project (sample data, said so);
 - weather: an explicit file (or :class:`~app.resource.weather.Weather`) >
-  the project's weather (:func:`project_weather`) > the built-in default year.
-  Every result names the weather it used in ``weather_source``.
+  the project's weather > the built-in default year
+  (:func:`app.project.weather.resolve_weather`). Every result names the
+  weather it used in ``weather_source``.
 """
 from __future__ import annotations
 
 
-def resolve_project(project, feedback=None):
-    """The project of a run: ``project`` itself when open, else opened (None: the demo)."""
+def resolve_project(project, feedback=None, demo: bool = True):
+    """The project of a run: ``project`` itself when open, else opened; nothing: the demo (or None)."""
     if project is not None and not isinstance(project, str) and hasattr(project, "layers"):
         return project
+    if not project and not demo:
+        return None
     from app.sample.demo import open_project_or_demo
 
     if not project and feedback is not None:
         feedback.push_info("no --project: using the demo project (sample data)")
     return open_project_or_demo(str(project) if project else None)
-
-
-def project_weather(project):
-    """The weather stored in ``project``, or None when it has none.
-
-    The hook of issue 11 (the project owns its weather): today a project
-    stores no weather, so this returns None and runs use the default year.
-    """
-    return None
 
 
 def resolve_weather(weather, project=None, feedback=None):
@@ -49,16 +43,9 @@ def resolve_weather(weather, project=None, feedback=None):
     -------
     app.resource.weather.Weather
     """
-    from app.resource.weather import Weather, default_weather
+    from app.project.weather import resolve_weather as project_or_given
 
-    if isinstance(weather, Weather):
-        chosen = weather
-    elif weather:
-        from app.resource.importers import read_weather
-
-        chosen = read_weather(str(weather))
-    else:
-        chosen = (project_weather(project) if project is not None else None) or default_weather()
+    chosen = project_or_given(weather or None, project)
     if feedback is not None:
         feedback.push_info(f"weather: {chosen.source}")
     return chosen

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
@@ -165,8 +165,11 @@ class RooftopPotential(Algorithm):
     title = QT_TRANSLATE_NOOP("Algorithm", "Rooftop PV potential")
     group = "siting"
     help = "rooftop PV potential of every building in a file"
+    demo_when_no_project = False  # the project only lends its weather
     parameters = (
         BUILDINGS_FILE,
+        replace(PROJECT, help=QT_TRANSLATE_NOOP("Algorithm", "project whose weather to use (its buildings are not "
+                                                             "read)")),
         Parameter("out", "path", optional=True, extensions=tuple(OUTPUT_DRIVERS),
                   title=QT_TRANSLATE_NOOP("Algorithm", "Output file"),
                   help=QT_TRANSLATE_NOOP("Algorithm", "output file: .gpkg, .shp or .geojson (never the input file)")),

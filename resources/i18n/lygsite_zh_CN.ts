@@ -212,6 +212,10 @@
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
+        <source>project whose weather to use (its buildings are not read)</source>
+        <translation>取用其气象数据的项目（不读取其中的建筑）</translation>
+    </message>
+    <message>
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>

@@ -308,19 +308,28 @@ def test_every_algorithm_runs_headless_on_the_demo(name, demo, tmp_path):
         assert "weather_source" in result.to_dict() and result.to_dict()["weather_source"]
 
 
-def test_weather_resolution_explicit_then_project_then_default(demo, monkeypatch):
-    from app.project import inputs
+def test_weather_resolution_explicit_then_project_then_default(tmp_path):
+    """Every result names its weather: an explicit one, else the project's stored one, else the default year."""
+    from app.project.weather import set_project_weather
     from app.resource.weather import default_weather
 
-    wind = get("wind")
     base = {"turbine_type": "E-126/4200", "hub_height": 135}
-    assert wind.run(base).weather_source == default_weather().source
-    stored = default_weather(seed=1)
-    monkeypatch.setattr(inputs, "project_weather", lambda project: stored if project is demo else None)
-    island = get("island").run({"project": demo})
-    assert island.weather_source.startswith(stored.source)  # the project's weather (issue 11 hook)
+    assert get("wind").run(base).weather_source == default_weather().source
+    project = build_demo_project()
+    site = {"project": project, "site_id": "CS-06"}  # a ground-PV site: a quick yield
+    assert get("site_analysis").run(site).weather_source == default_weather().source
+    stored = tmp_path / "station.csv"
+    with stored.open("w") as f:
+        f.write("# latitude=34.6, longitude=119.2, altitude=5\n")
+        default_weather(seed=1).data.round(2).to_csv(f, index_label="time")
+    set_project_weather(project, stored)
+    assert get("site_analysis").run(site).weather_source == "CSV: station.csv"  # the project's own
     explicit = default_weather(seed=2)
-    assert get("island").run({"project": demo, "weather": explicit}).weather_source.startswith(explicit.source)
+    assert get("site_analysis").run({**site, "weather": explicit}).weather_source == explicit.source
+    # rooftop: the project only lends its weather (no project: the default year, not the demo's)
+    buildings = project.vector("buildings").gdf.iloc[:5]
+    assert get("rooftop").run({"buildings": buildings, "project": project}).weather_source == "CSV: station.csv"
+    assert get("rooftop").run({"buildings": buildings}).weather_source == default_weather().source
 
 
 def test_pv_physics_arguments_reproduce_pvlib_with_other_values():
@@ -366,7 +375,8 @@ def test_pv_reference_defaults_are_the_shipped_assumptions():
 
 
 #: Top-level keys of each command's --json before the commands were generated
-#: (recorded from the hand-written commands of main at e7b4353: PyWake wind farms, roof shading).
+#: (recorded from the hand-written commands of main at e7b4353: PyWake wind farms, roof shading; report's
+#: title and weather_source from 356b441).
 KEYS_BEFORE = {
     "pv": {"annual_kwh", "annual_kwh_high", "annual_kwh_low", "avoided_co2_t", "capacity_factor",
            "grid_emission_factor_t_per_mwh", "kwp", "monthly_kwh", "seconds", "settings",
@@ -391,6 +401,7 @@ KEYS_BEFORE = {
     "progress": {"as_of", "baseline", "computed_from", "current", "deadline", "details", "direction", "id",
                  "message", "metric", "progress", "source_clause", "source_quote", "status", "target", "title_en",
                  "title_zh", "trend", "unit"},
+    "report": {"path", "lang", "sample", "title", "weather_source"},
 }
 #: CONTRACT.md's keys of the same documents (those the code did not have before are left to their issues).
 CONTRACT_KEYS = {
@@ -407,6 +418,7 @@ CONTRACT_KEYS = {
                "storage_throughput_mwh", "curtailed_mwh"},
     "progress": {"id", "title_zh", "metric", "unit", "baseline", "current", "target", "deadline", "status",
                  "source_clause"},
+    "report": set(),
 }
 
 
@@ -428,6 +440,7 @@ def test_generated_commands_keep_their_json_keys(command, files, capsys):
         "windfarm": ["windfarm", "--site-id", "CS-01", "--project", str(files / "demo.gpkg")],
         "island": ["island", "--project", str(files / "demo.gpkg")],
         "progress": ["progress", "--project", str(files / "demo.gpkg"), "--as-of", "2025-06-30"],
+        "report": ["report", "--project", str(files / "demo.gpkg"), "--out", str(files / "report.xlsx")],
     }[command]
     assert main(argv + ["--json"]) == 0
     captured = capsys.readouterr()
@@ -435,7 +448,7 @@ def test_generated_commands_keep_their_json_keys(command, files, capsys):
     keys = set(document[0] if isinstance(document, list) else document)
     assert KEYS_BEFORE[command] <= keys, KEYS_BEFORE[command] - keys
     assert CONTRACT_KEYS[command] <= keys
-    if command in ("pv", "wind", "rooftop", "windfarm", "island"):
+    if command in ("pv", "wind", "rooftop", "windfarm", "island", "report"):
         assert "weather_source" in keys and document["weather_source"]
     assert captured.err  # progress and notes go to stderr
 
