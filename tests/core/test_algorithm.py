@@ -368,6 +368,12 @@ def test_pv_reference_defaults_are_the_shipped_assumptions():
     assert assumptions.value("pv.eta_inv_nom") == pv.ETA_INV_NOM == 0.96
     assert assumptions.value("pv.dc_ac_ratio") == pv.DC_AC_RATIO == 1.2
     assert pv.reference_losses() == {name: assumptions.value(key) for name, key in pv.LOSS_KEYS.items()}
+    import inspect
+
+    import pvlib
+
+    defaults = inspect.signature(pvlib.pvsystem.pvwatts_losses).parameters
+    assert pv.PVWATTS_LOSSES == {name: float(defaults[name].default) for name in pv.LOSS_KEYS}  # pvlib's own
 
 
 # ---------------------------------------------------------------------------
