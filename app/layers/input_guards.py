@@ -10,12 +10,26 @@
   ``io_limits.xml_prolog_scan_kb`` and refused when they declare a DTD or
   entities (``<!DOCTYPE``, ``<!ENTITY``). Real KML never needs them, and
   GDAL's expat parser would otherwise expand "billion laughs" entities.
+- special files: a named pipe (FIFO), a device or a socket is refused before
+  anything opens it (opening a FIFO blocks until someone writes to it; a
+  device such as ``/dev/zero`` never ends).
+- GeoPackage views: each SQL view a GeoPackage lists is counted once within
+  ``io_limits.gpkg_view_check_steps`` SQLite steps; a view that does not
+  finish (a recursive view) is refused by name instead of hanging GDAL.
+- counts: features (``io_limits.max_features``, from GDAL's count before
+  reading), vertices (``io_limits.max_vertices``) and raster pixels
+  (``io_limits.max_raster_pixels``, from the header before any pixel is read).
+
+Every limit lives in ``app/resources/assumptions/io_limits.json`` with its
+reason; messages name that file.
 
 Qt-free.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from app.core import assumptions
@@ -23,6 +37,114 @@ from app.core.errors import InputError
 
 XML_EXTENSIONS = (".kml", ".gml", ".gpx", ".xml")
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+LIMITS_FILE = "app/resources/assumptions/io_limits.json"
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def check_regular_file(path: str | Path, allow_folder: bool = False) -> Path:
+    """Refuse a path that is not a regular file before anything opens it.
+
+    ``os.stat`` only looks at the directory entry (it follows links): it never
+    opens the file, so it cannot block on a FIFO.
+
+    Raises
+    ------
+    InputError
+        Missing, a named pipe, a device, a socket, or a folder (unless ``allow_folder``).
+    """
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputError(f"file not found: {path}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if stat.S_ISREG(mode) or (allow_folder and stat.S_ISDIR(mode)):
+        return path
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path} is a folder; expected a file")
+    kind = next((what for test, what in _SPECIAL_KINDS if test(mode)), "a special file")
+    raise InputError(f"{path.name} is {kind}, not a regular file: reading it could block or never end; "
+                     f"expected a file on disk")
+
+
+def _limit(key: str) -> float:
+    return float(assumptions.value(f"io_limits.{key}"))
+
+
+def check_count(count: int | None, key: str, what: str, name: str, advice: str = "clip or split it first") -> None:
+    """Refuse ``count`` of ``what`` above the limit ``io_limits.<key>`` (None or a negative count: unknown, passes)."""
+    if count is None or count < 0:
+        return
+    limit = _limit(key)
+    if count > limit:
+        raise InputError(f"{name} has {count:,} {what}; expected at most {limit:,.0f} "
+                         f"(limit {key} in {LIMITS_FILE}); {advice}")
+
+
+def check_raster_pixels(width: int, height: int, name: str) -> None:
+    """Refuse a raster larger than ``io_limits.max_raster_pixels``, from its header, before any pixel is read."""
+    limit = _limit("max_raster_pixels")
+    if width * height > limit:
+        raise InputError(f"{name} is {width:,} x {height:,} pixels ({width * height / 1e6:,.0f} million); expected "
+                         f"at most {limit / 1e6:,.0f} million pixels (limit max_raster_pixels in {LIMITS_FILE}), "
+                         f"since the raster is read into memory; clip it to the study area or resample it "
+                         f"(gdalwarp -te / -tr) first")
+
+
+def shapefile_vertex_bound(path: str | Path) -> int:
+    """Most vertices a ``.shp`` can hold: its size over 16 bytes per vertex (ESRI Shapefile Technical Description)."""
+    return max(0, (Path(path).stat().st_size - 100) // 16)
+
+
+def runaway_geopackage_views(path: str | Path) -> dict[str, str]:
+    """Views of a GeoPackage that do not finish within ``io_limits.gpkg_view_check_steps``; name -> reason.
+
+    Read with Python's own SQLite, read-only, before GDAL opens the file:
+    GDAL counts a view's rows by running it, and a recursive view never ends.
+    Tables are not touched. Not a GeoPackage SQLite can read: ``{}`` (GDAL
+    then says what is wrong).
+    """
+    import sqlite3
+
+    budget = int(_limit("gpkg_view_check_steps"))
+    step = 10_000
+    found = {}
+    try:
+        uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return found
+    try:
+        try:
+            views = [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")]
+        except sqlite3.Error:
+            return found
+        for view in views:
+            spent = [0]
+
+            def progress(spent=spent):
+                spent[0] += step
+                return 1 if spent[0] > budget else 0  # non-zero aborts the statement
+
+            conn.set_progress_handler(progress, step)
+            quoted = '"' + view.replace('"', '""') + '"'
+            try:
+                conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()
+            except sqlite3.OperationalError as exc:
+                if spent[0] > budget:
+                    found[view] = (f"the SQL view {view!r} does not finish (a recursive or runaway view: more than "
+                                   f"{budget:,} SQLite steps, limit gpkg_view_check_steps in {LIMITS_FILE})")
+                else:
+                    found[view] = f"the SQL view {view!r} cannot be read ({exc})"
+            finally:
+                conn.set_progress_handler(None, step)
+    finally:
+        conn.close()
+    return found
 
 
 def check_file_size(path: str | Path, limit_key: str = "io_limits.max_vector_file_mb") -> None:
@@ -117,6 +239,7 @@ def _refuse_kmz_entities(path: Path) -> None:
 def check_input_file(path: str | Path) -> None:
     """All guards for a vector file about to be read (size, Shapefile parts, XML entities)."""
     path = Path(path)
+    check_regular_file(path, allow_folder=True)
     if not path.is_file():
         return
     check_file_size(path)

@@ -1,6 +1,7 @@
 """Raster layers from GeoTIFF files (rasterio), for the map and the project."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -9,19 +10,52 @@ from app.core.errors import InputError
 from app.layers.model import RasterLayer
 
 
+@contextmanager
+def open_raster(path: str | Path, whole: bool = True):
+    """Open a raster file for reading after the input guards; yields the rasterio dataset.
+
+    A path that is not a regular file (a FIFO would block the open) is
+    refused first, then a file above ``io_limits.max_raster_file_mb``; with
+    ``whole`` (the caller reads the whole band) a raster above
+    ``io_limits.max_raster_pixels`` is refused from its header, before any
+    pixel is read (:mod:`app.layers.input_guards`).
+
+    Raises
+    ------
+    InputError
+        Refused, or not a raster GDAL reads.
+    """
+    import rasterio
+
+    from app.layers.input_guards import check_file_size, check_raster_pixels, check_regular_file
+
+    path = Path(path)
+    check_regular_file(path)
+    check_file_size(path, "io_limits.max_raster_file_mb")
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise InputError(f"cannot read {path.name} as a raster: {exc}; expected a GeoTIFF") from exc
+    with src:
+        if whole:
+            check_raster_pixels(src.width, src.height, path.name)
+        yield src
+
+
 def read_raster_layer(path: str | Path, name: str | None = None, title: str | None = None) -> RasterLayer:
     """Open a single-band GeoTIFF as a :class:`RasterLayer` (band 1, nodata as NaN).
 
     Raises
     ------
     InputError
-        When the file is not a raster GDAL reads, or has no CRS.
+        When the file is not a raster GDAL reads, has no CRS, or is refused
+        by the input guards (:func:`open_raster`).
     """
     import rasterio
 
     path = Path(path)
     try:
-        with rasterio.open(path) as src:
+        with open_raster(path) as src:
             if src.crs is None:
                 raise InputError(f"{path.name} has no coordinate reference system; expected a georeferenced GeoTIFF")
             array = src.read(1, masked=True).astype(float).filled(np.nan)

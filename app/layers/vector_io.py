@@ -132,9 +132,12 @@ def find_column(columns, target: str) -> str | None:
 
 
 def _check_path(path) -> Path:
+    from app.layers.input_guards import check_regular_file
+
     path = Path(path)
     if not path.exists():
         raise InputError(f"file not found: {path} (expected {SUPPORTED_TEXT})")
+    check_regular_file(path, allow_folder=True)  # a FIFO or a device would block GDAL forever
     if path.is_dir() and not any(path.glob("*.shp")) and path.suffix.lower() != ".gdb":
         raise InputError(f"{path} is a folder without a .shp file (expected {SUPPORTED_TEXT})")
     if path.is_file() and path.stat().st_size == 0:
@@ -184,13 +187,90 @@ def _dbf_path(path: Path) -> Path | None:
     return None
 
 
+#: How .cpg files name encodings (ArcGIS writes code page numbers) -> the codec name GDAL and Python both know.
+_CPG_NAMES = {"65001": "UTF-8", "UTF8": "UTF-8", "936": "CP936", "ANSI936": "CP936", "54936": "GB18030",
+              "950": "CP950", "88591": "ISO-8859-1", "8859_1": "ISO-8859-1", "1252": "CP1252", "ANSI1252": "CP1252"}
+
+
 def _cpg_encoding(path: Path) -> str | None:
     for ext in (".cpg", ".CPG"):
         cpg = path.with_suffix(ext)
         if cpg.exists():
             text = cpg.read_text(encoding="ascii", errors="ignore").strip()
-            return text or None
+            return _CPG_NAMES.get(text.upper().replace(" ", ""), text) if text else None
     return None
+
+
+#: Encodings tried when a declared one does not fit the text (Chinese data is one of these).
+CLEAN_CANDIDATES = ("UTF-8", "GB18030")
+
+
+def _decodes(raw: bytes, codec: str) -> str | None:
+    """``raw`` decoded strictly, or None; a multi-byte character cut at the end of the sample is no evidence."""
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(raw) - 4 and exc.reason in ("unexpected end of data", "incomplete multibyte sequence"):
+            return raw[:exc.start].decode(codec, errors="replace")
+        return None
+
+
+def _first_non_ascii(raw: bytes, width: int = 18) -> bytes:
+    start = next(i for i, b in enumerate(raw) if b >= 0x80)
+    end = start
+    while end < len(raw) and end - start < width and raw[end] >= 0x80:
+        end += 1
+    return raw[start:end]
+
+
+def check_declared_encoding(path, codec: str, source: str) -> None:
+    """Refuse a declared attribute encoding (``.cpg``, DBF header) that gives invalid or garbled text.
+
+    The DBF's text is decoded with the declared codec: it must decode
+    strictly, without C1 control characters (U+0080-U+009F, the mark of
+    UTF-8 or GBK bytes read as Latin-1); and when the codec is not UTF-8,
+    non-ASCII text that is valid UTF-8 means the data is UTF-8 (GBK would
+    read it as mojibake, e.g. '娴峰窞' for '海州'; Chinese GBK text is almost
+    never valid UTF-8 by chance). ASCII-only text passes with any codec.
+
+    Raises
+    ------
+    InputError
+        Naming the declared codec, a sample of what it would show, and the
+        encodings of :data:`CLEAN_CANDIDATES` that decode the text cleanly.
+    """
+    import codecs
+
+    path = Path(path)
+    dbf = _dbf_path(path)
+    if dbf is None:
+        return
+    try:
+        codec_name = codecs.lookup(codec).name
+    except LookupError:
+        return  # an unknown name: the reader says so with the encodings it expects
+    raw = _dbf_text_bytes(dbf)
+    if all(b < 0x80 for b in raw):
+        return
+    text = _decodes(raw, codec)
+    clean = [c for c in CLEAN_CANDIDATES if codecs.lookup(c).name != codec_name and _decodes(raw, c) is not None]
+    if text is None:
+        why = f"some bytes are not valid {codec}"
+    elif any("\x80" <= ch <= "\x9f" for ch in text):
+        why = f"read as {codec} it has control characters where letters should be"
+    elif codec_name != "utf-8" and "UTF-8" in clean:
+        why = "the text is valid UTF-8"
+    else:
+        return
+    sample = _first_non_ascii(raw)
+    shown = sample.decode(codec, errors="replace")
+    hint = (f" (e.g. {shown!r} instead of {sample.decode(clean[0], errors='replace')!r})" if clean else "")
+    alternatives = (f"encodings that decode it cleanly: {', '.join(clean)}; name one of them as the encoding "
+                    f"of the import" if clean else f"none of {', '.join(CLEAN_CANDIDATES)} decodes it either; name "
+                    f"the encoding of the file")
+    where = f"its {source}" if source != "dbf header" else "its DBF header"
+    raise InputError(f"{path.name}: {where} declares the encoding {codec}, but {why}, so the attributes would be "
+                     f"garbled{hint}; {alternatives}, or correct the {source}")
 
 
 def _dbf_text_bytes(dbf: Path, limit: int = 4_000_000) -> bytes:
@@ -265,6 +345,7 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
             raise
         except TABLE_READ_ERRORS as exc:
             raise _unreadable(path, exc) from exc
+        df = _ids_as_text(_clean_headers(df))
         report.layers_available = list(sheets)
         report.layer = str(chosen)
         report.encoding, report.encoding_source = "UTF-8", "format"
@@ -272,23 +353,90 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
             report.note(f"sheet {chosen!r} read; the workbook also has {', '.join(map(str, sheets[1:]))}")
         return df
     report.driver = "CSV (pandas)"
-    candidates = [encoding] if encoding else ["utf-8-sig", "gb18030"]
+    candidates = [encoding] if encoding else _csv_encodings(path)
     last_error = None
     for codec in candidates:
         try:
-            df = pd.read_csv(path, encoding=codec, sep=None, engine="python")
+            # every cell as text first: ids such as 000123 or 21-digit codes must not become numbers
+            df = pd.read_csv(path, encoding=codec, sep=None, engine="python", dtype=str)
+            df = _numbers_where_lossless(_clean_headers(df))
         except UnicodeDecodeError as exc:
             last_error = exc
             continue
         except TABLE_READ_ERRORS as exc:
             raise _unreadable(path, exc) from exc
         report.encoding = codec
-        report.encoding_source = "caller" if encoding else ("utf-8 check" if codec == "utf-8-sig" else "fallback")
+        report.encoding_source = "caller" if encoding else ("fallback" if codec == "gb18030" else "utf-8 check")
+        if codec.startswith("utf-16"):
+            report.encoding_source = "byte order mark"
         if codec == "gb18030" and not encoding:
             report.note("the CSV is not UTF-8; read as GB18030 (GBK)")
         return df
     raise InputError(f"cannot decode {path.name} as {', '.join(candidates)}: {last_error}; "
                      "expected UTF-8 or GBK text, or name the encoding")
+
+
+#: Byte order marks that name a CSV's encoding for certain (Excel's "Unicode text" is UTF-16).
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+         (b"\x84\x31\x95\x33", "gb18030"))
+
+
+def _csv_encodings(path: Path) -> list[str]:
+    """Encodings to try for a CSV: the one its byte order mark names, else UTF-8 then GB18030."""
+    with path.open("rb") as f:
+        head = f.read(4)
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return [codec]
+    return ["utf-8-sig", "gb18030"]
+
+
+def _clean_headers(df: pd.DataFrame) -> pd.DataFrame:
+    """Column names without a byte order mark (GB18030 decodes its BOM to U+FEFF) and outer spaces."""
+    return df.rename(columns={c: str(c).lstrip("\ufeff").strip() for c in df.columns if isinstance(c, str)})
+
+
+#: A number written so that reading it as one loses nothing: no leading zeros (000123, 007), at most
+#: 15 significant integer digits (a float64 keeps 15-17; 21-digit codes do not survive).
+_LOSSLESS_NUMBER = re.compile(r"[+-]?(?:(?:0|[1-9]\d{0,14})(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+
+
+def is_id_column(name) -> bool:
+    """Whether a column holds identifiers (kept as text even when they look like numbers)."""
+    key = normalise_name(name)
+    aliases = {normalise_name(a) for a in field_aliases()["fields"].get("bld_id", [])}
+    return key in aliases or key.endswith(("id", "编号", "代码", "编码", "code", "号"))
+
+
+def _numbers_where_lossless(df: pd.DataFrame) -> pd.DataFrame:
+    """A CSV read as text, with the columns that are numbers (and not ids) converted without loss."""
+    out = df.copy()
+    for column in df.columns:
+        values = df[column]
+        if is_id_column(column):
+            continue
+        present = values.dropna().astype(str).str.strip()
+        if present.empty:
+            out[column] = pd.to_numeric(values, errors="coerce")  # an empty column, as pandas reads it
+        elif present.map(lambda v: _LOSSLESS_NUMBER.fullmatch(v) is not None).all():
+            out[column] = pd.to_numeric(values.str.strip())
+    return out
+
+
+def _ids_as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """Id columns of a workbook as text (Excel stores 123 as a number; '123.0' would not match '123')."""
+    def as_text(value):
+        if isinstance(value, str) or pd.isna(value):
+            return value
+        if isinstance(value, (int, float, np.number)) and float(value).is_integer():
+            return str(int(value))
+        return str(value)
+
+    out = df.copy()
+    for column in df.columns:
+        if is_id_column(column):
+            out[column] = df[column].map(as_text).astype(object)
+    return out
 
 
 def _coordinate(series: pd.Series) -> np.ndarray:
@@ -400,6 +548,16 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         report.source_crs = declared_crs or STORAGE_CRS
     else:
         layers = list_layers(path)
+        runaway = {}
+        if suffix == ".gpkg":
+            from app.layers.input_guards import runaway_geopackage_views
+
+            runaway = runaway_geopackage_views(path)  # before GDAL runs a view that never ends
+            if layer in runaway:
+                raise InputError(f"{path.name}: layer {layer!r} was refused: {runaway[layer]}; expected a table")
+            if runaway:
+                report.note(f"skipped {', '.join(map(repr, runaway))}: {'; '.join(runaway.values())}")
+            layers = [name for name in layers if name not in runaway]
         report.layers_available = layers
         if layer is None:
             if len(layers) > 1:
@@ -415,9 +573,17 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
             # before the features are read: a dialog asks for the CRS, then reads once
             raise MissingCrsError(f"{path.name} has no coordinate reference system (no .prj / CRS); declare one, "
                                   "expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09")
+        from app.layers.input_guards import check_count, shapefile_vertex_bound
+
+        check_count(info.get("features"), "max_features", "features", path.name)
+        if suffix == ".shp":
+            check_count(shapefile_vertex_bound(path), "max_vertices", "vertices at most (from the .shp size)",
+                        path.name)
         codec, source = encoding, "caller"
         if codec is None and report.driver == "ESRI Shapefile":
             codec, source = detect_shapefile_encoding(path)
+            if source in (".cpg", "dbf header"):
+                check_declared_encoding(path, codec, source)
             if source == "fallback":
                 report.note(f"attribute text is not UTF-8 and the file has no .cpg; read as {codec} "
                             "(the usual encoding of Chinese Shapefiles)")
@@ -430,6 +596,7 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         report.source_crs = declared_crs or (gdf.crs.to_string() if gdf.crs is not None else None)
         if suffix in (".kml", ".kmz"):
             report.note("KML coordinates are WGS84 by definition; taken as CGCS2000 (difference < 1 m)")
+    gdf = _checked_features(gdf, path, report)
     datum = (declared_crs or "").lower().replace("-", "").replace("_", "")
     if datum in ("gcj02", "bd09"):
         report.note(f"coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)")
@@ -442,6 +609,52 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
     gdf = gdf.reset_index(drop=True)
     report.feature_count = int(len(gdf))
     return gdf, report
+
+
+def unique_column_names(columns) -> tuple[list[str], dict[str, str]]:
+    """Column names made unique ignoring case; returns (names, {old: new}) for those renamed.
+
+    GeoPackage (SQLite), Shapefile (DBF) and most databases treat ``note`` and
+    ``NOTE`` as the same column, so a layer with both cannot be saved. The
+    later one gets a suffix: ``NOTE`` -> ``NOTE_2``.
+    """
+    seen: set[str] = set()
+    names, renamed = [], {}
+    for column in columns:
+        name = str(column)
+        if name.lower() in seen:
+            number = 2
+            while f"{name}_{number}".lower() in seen:
+                number += 1
+            renamed[name] = f"{name}_{number}"
+            name = f"{name}_{number}"
+        seen.add(name.lower())
+        names.append(name)
+    return names, renamed
+
+
+def _checked_features(gdf: gpd.GeoDataFrame, path: Path, report: ReadReport) -> gpd.GeoDataFrame:
+    """Columns unique ignoring case, vertex limit, and no Infinity/NaN coordinates (each reported)."""
+    from app.layers.input_guards import check_count
+
+    attributes = [c for c in gdf.columns if c != gdf.geometry.name]
+    names, renamed = unique_column_names(attributes)
+    if renamed:
+        gdf = gdf.rename(columns=dict(zip(attributes, names)))
+        report.note("columns whose names differ only by case were renamed (a GeoPackage or Shapefile cannot "
+                    "keep both): " + ", ".join(f"{old!r} -> {new!r}" for old, new in renamed.items()))
+    geoms = gdf.geometry.values
+    check_count(int(shapely.get_num_coordinates(geoms).sum()), "max_vertices", "vertices", path.name)
+    coords, owner = shapely.get_coordinates(geoms, include_z=True, return_index=True)
+    finite = np.isfinite(coords) | (np.isnan(coords) & (np.arange(coords.shape[1]) == 2))  # a NaN z is "no z"
+    bad = np.unique(owner[~finite.all(axis=1)])
+    if len(bad):
+        gdf = gdf.copy()
+        gdf.loc[gdf.index[bad], gdf.geometry.name] = None
+        rows = ", ".join(str(i + 1) for i in bad[:10]) + (", ..." if len(bad) > 10 else "")
+        report.note(f"{len(bad)} feature(s) have coordinates that are not finite numbers (Infinity or NaN; rows "
+                    f"{rows}): their geometry is empty")
+    return gdf
 
 
 def _read_zipped_shapefile(path: Path, layer, encoding, declared_crs):

@@ -19,6 +19,7 @@ import pandas as pd
 
 from app.core.errors import InputError
 from app.resource.weather import TYPICAL_YEAR, Weather, load_normals, validate_weather_frame
+from app.layers.input_guards import check_file_size, check_regular_file
 
 #: What pandas and pvlib's iotools raise on a malformed file: ParserError,
 #: EmptyDataError and UnicodeDecodeError are ValueErrors; a missing column or
@@ -37,12 +38,29 @@ def _default_site() -> tuple[float, float, float]:
 
 def _check_file(path) -> Path:
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"weather file not found: expected an existing file, got {path}")
+    check_regular_file(path)  # a FIFO would block the reader
+    check_file_size(path, "io_limits.max_weather_file_mb")
     return path
 
 
+def _pvgis_site(meta, source: str) -> tuple[float, float, float]:
+    """Latitude, longitude, elevation of a PVGIS document's ``inputs.location`` (InputError when absent)."""
+    inputs = meta.get("inputs") if isinstance(meta, dict) else None
+    location = inputs.get("location", inputs) if isinstance(inputs, dict) else None
+    try:
+        return (float(location["latitude"]), float(location["longitude"]),
+                float(location.get("elevation", 0.0) or 0.0))
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise InputError(f"{source}: no site location: expected inputs.location with latitude and longitude "
+                         "(as PVGIS writes them)") from None
+
+
 def _wrap_reader_error(path: Path, fmt: str, exc: Exception) -> InputError:
+    if isinstance(exc, KeyError):  # str(KeyError('meta')) is just "'meta'"
+        return InputError(f"{path.name}: could not read as {fmt}: the field {exc.args[0]!r} is missing; expected "
+                          f"a complete {fmt} file")
     return InputError(f"{path.name}: could not read as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 
@@ -56,7 +74,7 @@ def _roll_utc_typical_year(frame: pd.DataFrame, utc_offset_hours: int, year: int
     return pd.DataFrame(rolled, index=index, columns=frame.columns)
 
 
-def read_epw(path) -> Weather:
+def read_epw(path, partial_year: bool = False) -> Weather:
     """Read an EnergyPlus weather file (EPW) with :func:`pvlib.iotools.read_epw`.
 
     Timestamps are pvlib's (hour beginning, fixed UTC offset of the file).
@@ -81,10 +99,11 @@ def read_epw(path) -> Weather:
     frame = data.rename(columns={"atmospheric_pressure": "pressure"})
     cols = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
     return validate_weather_frame(frame[[c for c in cols if c in frame]], source, meta["latitude"],
-                                  meta["longitude"], meta["altitude"], typical_year=len(frame) == 8760)
+                                  meta["longitude"], meta["altitude"], typical_year=len(frame) == 8760,
+                                  partial_year=partial_year)
 
 
-def read_tmy3(path) -> Weather:
+def read_tmy3(path, partial_year: bool = False) -> Weather:
     """Read an NSRDB TMY3 CSV with :func:`pvlib.iotools.read_tmy3`.
 
     The year is coerced (a TMY mixes years); pressure mbar -> Pa.
@@ -107,15 +126,16 @@ def read_tmy3(path) -> Weather:
         frame["pressure"] = frame["pressure"] * 100.0  # TMY3 gives mbar
     cols = ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"]
     return validate_weather_frame(frame[[c for c in cols if c in frame]], source, meta["latitude"],
-                                  meta["longitude"], meta["altitude"], typical_year=False)
+                                  meta["longitude"], meta["altitude"], typical_year=False, partial_year=partial_year)
 
 
 def _pvgis_format(path: Path) -> str:
-    head = path.read_bytes()[:200].lstrip()
-    return "json" if head.startswith(b"{") else "csv"
+    with path.open("rb") as f:
+        head = f.read(200).lstrip()
+    return "json" if head.startswith((b"{", b"[")) else "csv"
 
 
-def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8) -> Weather:
+def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8, partial_year: bool = False) -> Weather:
     """Read a PVGIS TMY file (json or csv) with :func:`pvlib.iotools.read_pvgis_tmy`.
 
     PVGIS stamps are UTC and months come from different years; the series is
@@ -133,17 +153,13 @@ def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8) -
         raise _wrap_reader_error(path, "PVGIS TMY", exc) from exc
     if len(data) != 8760:
         raise InputError(f"{source}: expected a typical year of 8760 hourly values, got {len(data)}")
-    inputs = meta.get("inputs", {})
-    location = inputs.get("location", inputs)
-    lat = float(location.get("latitude"))
-    lon = float(location.get("longitude"))
-    alt = float(location.get("elevation", 0.0))
+    lat, lon, alt = _pvgis_site(meta, source)
     cols = [c for c in ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"] if c in data]
     frame = _roll_utc_typical_year(data[cols].astype(float), utc_offset_hours, tz=tz)
     return validate_weather_frame(frame, source, lat, lon, alt, typical_year=True)
 
 
-def read_pvgis_hourly(path, tz: str = "Asia/Shanghai") -> Weather:
+def read_pvgis_hourly(path, tz: str = "Asia/Shanghai", partial_year: bool = False) -> Weather:
     """Read a PVGIS hourly radiation series (json or csv) on a horizontal plane.
 
     Uses :func:`pvlib.iotools.read_pvgis_hourly`. The request must have been
@@ -160,11 +176,8 @@ def read_pvgis_hourly(path, tz: str = "Asia/Shanghai") -> Weather:
         data, meta = pvlib.iotools.read_pvgis_hourly(path, pvgis_format=fmt, map_variables=True)
     except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "PVGIS hourly", exc) from exc
+    lat, lon, alt = _pvgis_site(meta, source)
     inputs = meta.get("inputs", {})
-    location = inputs.get("location", inputs)
-    lat = float(location.get("latitude"))
-    lon = float(location.get("longitude"))
-    alt = float(location.get("elevation", 0.0))
     slope = None
     mounting = inputs.get("mounting_system", {})
     if isinstance(mounting, dict) and "fixed" in mounting:
@@ -184,11 +197,11 @@ def read_pvgis_hourly(path, tz: str = "Asia/Shanghai") -> Weather:
         raise InputError(f"{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) (map to poa_*)")
     frame["temp_air"] = data["temp_air"].to_numpy(dtype=float) if "temp_air" in data else np.nan
     frame["wind_speed"] = data["wind_speed"].to_numpy(dtype=float) if "wind_speed" in data else np.nan
-    return validate_weather_frame(frame, source, lat, lon, alt)
+    return validate_weather_frame(frame, source, lat, lon, alt, partial_year=partial_year)
 
 
 def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float | None = None,
-                          altitude: float = 0.0) -> Weather:
+                          altitude: float = 0.0, partial_year: bool = False) -> Weather:
     """Read windpowerlib's two-header-row weather CSV (variable_name, height).
 
     Temperature is converted K -> degC for :attr:`Weather.data`; the full
@@ -254,11 +267,12 @@ def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float 
     notes = ("wind profile kept as given (heights " + ", ".join(
         f"{v}@{h}m" for v, h in frame.columns) + ")",)
     return validate_weather_frame(flat, source, latitude, longitude, altitude,
-                                  require_irradiance=False, notes=notes, wind_profile=frame)
+                                  require_irradiance=False, notes=notes, wind_profile=frame,
+                                  partial_year=partial_year)
 
 
 def read_pvlib_csv(path, latitude: float | None = None, longitude: float | None = None,
-                   altitude: float = 0.0) -> Weather:
+                   altitude: float = 0.0, partial_year: bool = False) -> Weather:
     """Read a plain CSV whose first column is time-zone aware timestamps and
     whose other columns use pvlib names (ghi, dni, dhi [W/m2], temp_air
     [degC], wind_speed [m/s], pressure [Pa]).
@@ -296,23 +310,29 @@ def read_pvlib_csv(path, latitude: float | None = None, longitude: float | None 
     lat = float(meta.get("latitude", latitude if latitude is not None else d_lat))
     lon = float(meta.get("longitude", longitude if longitude is not None else d_lon))
     alt = float(meta.get("altitude", altitude if altitude else (d_alt if latitude is None else 0.0)))
-    return validate_weather_frame(frame, source, lat, lon, alt)
+    return validate_weather_frame(frame, source, lat, lon, alt, partial_year=partial_year)
 
 
 def sniff_format(path) -> str:
     """Guess the weather format of a file from its name and first lines."""
     path = _check_file(path)
     suffix = path.suffix.lower()
-    head = path.read_bytes()[:4000].decode("latin-1", errors="replace")
+    with path.open("rb") as f:
+        head = f.read(4000).decode("latin-1", errors="replace")
     first = head.lstrip().splitlines()[0] if head.strip() else ""
     if suffix == ".epw" or first.startswith("LOCATION,"):
         return "epw"
-    if head.lstrip().startswith("{"):
+    if head.lstrip().startswith(("{", "[")):
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise InputError(f"{path.name}: invalid JSON: {exc}") from None
-        outputs = doc.get("outputs", {}) if isinstance(doc, dict) else {}
+        outputs = doc.get("outputs") if isinstance(doc, dict) else None
+        if not isinstance(outputs, dict):
+            got = ("a list" if isinstance(doc, list) else "no outputs" if outputs is None
+                   else f"outputs of type {type(outputs).__name__}")
+            raise InputError(f"{path.name}: JSON is not a PVGIS TMY or hourly document (got {got}); expected an "
+                             "object with outputs.tmy_hourly or outputs.hourly as PVGIS writes it")
         if "tmy_hourly" in outputs:
             return "pvgis_tmy"
         if "hourly" in outputs:
@@ -337,6 +357,10 @@ def read_weather(path, fmt: str | None = None, **kwargs) -> Weather:
     path : str or pathlib.Path
     fmt : str, optional
         One of :data:`FORMATS`; guessed by :func:`sniff_format` when None.
+    partial_year : bool, optional (keyword)
+        Accept less than a year, labelled "partial year" in the source and
+        notes and never scaled (see :func:`app.resource.weather.validate_weather_frame`);
+        refused by default.
 
     Returns
     -------

@@ -77,11 +77,13 @@ def load_raster(path, band: int = 1, units: str | None = None, title: str | None
     """
     import rasterio
 
+    from app.layers.rasterio_io import open_raster
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"raster not found: expected an existing GeoTIFF, got {path}")
     try:
-        with rasterio.open(path) as src:
+        with open_raster(path) as src:
             if src.crs is None:
                 raise InputError(f"{path.name}: no coordinate reference system: expected a georeferenced raster")
             if not 1 <= band <= src.count:

@@ -48,6 +48,8 @@ WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure")
 
 #: Non-leap year used to label generated and year-coerced typical years.
 TYPICAL_YEAR = 2019
+#: Hours in a (non-leap) year: a series shorter than this is a partial year.
+HOURS_PER_YEAR = 8760
 
 #: 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW.
 WIND_SECTORS_DEG = tuple(float(22.5 * i) for i in range(16))
@@ -269,7 +271,7 @@ def check_complete(frame: pd.DataFrame, source: str, columns) -> None:
 def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, longitude: float,
                            altitude: float = 0.0, typical_year: bool = False,
                            require_irradiance: bool = True, notes=(),
-                           wind_profile: pd.DataFrame | None = None) -> Weather:
+                           wind_profile: pd.DataFrame | None = None, partial_year: bool = False) -> Weather:
     """Check an imported frame in pvlib names and wrap it as a :class:`Weather`.
 
     DNI/DHI missing but GHI present: derived with the Erbs model [2]_ (noted).
@@ -291,6 +293,12 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
         Require 8760 h without 29 Feb.
     require_irradiance : bool
         False for wind-only weather (windpowerlib CSV).
+    partial_year : bool
+        Accept a series shorter than a year (8760 h). Nothing is scaled: the
+        source is renamed ``"<source> (partial year: <n> h, <from> to <to>)"``
+        and a note says so, so every result naming its weather says it.
+        Without it such a series is refused (a half-year EPW gave an
+        "annual" yield of 52 %, August-December zero: issue 17).
 
     Returns
     -------
@@ -300,6 +308,16 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
     check_hourly_index(frame.index, source, typical_year=typical_year)
     frame = frame.copy()
     notes = list(notes)
+    hours = len(frame.index)
+    if hours < HOURS_PER_YEAR:
+        span = f"{frame.index[0]:%Y-%m-%d %H:%M} to {frame.index[-1]:%Y-%m-%d %H:%M}"
+        if not partial_year:
+            raise InputError(f"{source}: covers only {hours:,} h ({span}), not a full year: annual yields would "
+                             f"count only those hours, the missing months as zero; expected at least "
+                             f"{HOURS_PER_YEAR:,} hourly values (one year)")
+        source = f"{source} (partial year: {hours:,} h, {span})"
+        notes.append(f"partial year: {hours:,} h ({span}); annual figures are sums over these hours only, "
+                     "not scaled to a year")
     base = ["temp_air", "wind_speed"] + (["ghi"] if require_irradiance else [])
     check_complete(frame, source, base)
     for col in frame.columns:

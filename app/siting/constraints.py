@@ -350,12 +350,12 @@ def _raster_source(rule: Rule, project):
         if rule.path is None:
             return None
     if rule.path:
-        import rasterio
+        from app.layers.rasterio_io import open_raster
 
         path = Path(rule.path)
         if not path.exists():
             raise InputError(f"rule {rule.id!r}: raster file not found: {path}; expected a GeoTIFF")
-        with rasterio.open(path) as src:
+        with open_raster(path) as src:
             if src.crs is None and not rule.declared_crs:
                 raise InputError(f"rule {rule.id!r}: {path.name} has no CRS; declare one (e.g. EPSG:4490)")
             array = src.read(1, masked=True).filled(np.nan).astype(float)

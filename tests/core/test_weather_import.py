@@ -174,8 +174,12 @@ def test_roundtrip_pvgis_hourly_json(tmp_path, sample):
                                    "WS10m": r.wind_speed, "Int": 0} for ts, r in utc.iterrows()]}}
     path = tmp_path / "hourly.json"
     path.write_text(json.dumps(doc))
-    w = importers.read_weather(path)
-    assert w.source == "PVGIS hourly (json): hourly.json" and len(w.data) == 48
+    with pytest.raises(InputError, match=r"^PVGIS hourly \(json\): hourly\.json: covers only 48 h \(2020-06-01 08:00 to "
+                                         r"2020-06-03 07:00\), not a full year"):
+        importers.read_weather(path)
+    w = importers.read_weather(path, partial_year=True)  # accepted only when asked for, and labelled
+    assert w.source == "PVGIS hourly (json): hourly.json (partial year: 48 h, 2020-06-01 08:00 to 2020-06-03 07:00)"
+    assert len(w.data) == 48 and any("partial year: 48 h" in note and "not scaled" in note for note in w.notes)
     assert str(w.data.index.tz) == "Asia/Shanghai" and w.data.index[0].minute == 0
     assert_allclose(w.data["ghi"].to_numpy(), utc["ghi"].to_numpy())
 
