@@ -54,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     except (LygError, ValueError, OSError, KeyError) as exc:
         if args.traceback:
             raise
+        from app.core.text import terminal_safe
+
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"lygsite: error: {text}", file=sys.stderr)
+        print(f"lygsite: error: {terminal_safe(text)}", file=sys.stderr)
         return 2
 
 

@@ -60,16 +60,19 @@ def cmd_counties(args) -> int:
 
 
 def cmd_layers(args) -> int:
-    from app.cli.output import emit_json
+    from app.cli.output import emit_json, say, warn
     from app.sample.demo import open_project_or_demo
 
     project = open_project_or_demo(args.project)
     rows = [layer.describe() for layer in project.layers]
+    # what went wrong on opening (a missing raster, no CRS, a damaged layer list): on stderr, --json or not
+    warn(project.meta.get("open_warnings", ""))
     if args.json:
         emit_json(rows)
     else:
         for r in rows:
-            print(f"{r['name']:<20} {r['kind']:<7} {str(r['geometry_type']):<14} {r['feature_count']:>8}  {r['title']}")
+            count = "missing" if r.get("missing") else r["feature_count"]
+            say(f"{r['name']:<20} {r['kind']:<7} {str(r['geometry_type']):<14} {count:>8}  {r['title']}")
     return 0
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
+
+from app.core.text import terminal_safe
+
+#: Characters json.dump leaves raw with ensure_ascii=False that a terminal may act on (C1 controls such as
+#: U+009B, a one-character CSI) or that reorder a line (bidi overrides); escaped as \\uXXXX, still valid JSON.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _json_default(value):
@@ -29,11 +36,25 @@ def _finite(value):
 
 def emit_json(document) -> None:
     """Print one JSON document on stdout (and nothing else there)."""
-    json.dump(_finite(document), sys.stdout, ensure_ascii=False, default=_json_default)
+    text = json.dumps(_finite(document), ensure_ascii=False, default=_json_default)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
     sys.stdout.flush()
 
 
 def progress(message: str) -> None:
-    """Progress goes to stderr so that ``--json`` output stays clean."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress goes to stderr so that ``--json`` output stays clean (control characters escaped)."""
+    print(terminal_safe(message), file=sys.stderr, flush=True)
+
+
+def say(message: str) -> None:
+    """A line of plain (not ``--json``) output on stdout; control characters from titles or file
+    names are shown escaped (``\\x1b``), never sent to the terminal raw."""
+    print(terminal_safe(message))
+
+
+def warn(message: str) -> None:
+    """``lygsite: warning: ...`` on stderr, one line per line of ``message``."""
+    for line in str(message).splitlines():
+        if line.strip():
+            print(f"lygsite: warning: {terminal_safe(line)}", file=sys.stderr, flush=True)

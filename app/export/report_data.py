@@ -98,13 +98,16 @@ def title_info(project, lang: str = "zh") -> dict:
     """Title-page facts: project title, date, the project's weather, sample notice."""
     from app.project.weather import weather_info
 
+    from app.core.text import display_title
+
     text = strings(lang)
     info = weather_info(project)
     weather = info.source
     if info.problem:
         weather = f"{weather} ({text['weather_fallback']}: {info.problem})"
     return {
-        "title": project.title or text["untitled"],
+        # a title from a file may be a megabyte long or hold control characters (issue 17)
+        "title": display_title(project.title) or text["untitled"],
         "date": date.today().isoformat(),
         "weather": weather,
         "sample": project.is_sample,

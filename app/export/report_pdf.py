@@ -22,6 +22,7 @@ from reportlab.platypus import (Image, PageBreak, Paragraph, SimpleDocTemplate, 
 from xml.sax.saxutils import escape
 
 from app.project.atomic import atomic_output, check_writable, verify_pdf
+from app.core.text import without_controls
 from app.core.vocabulary import BUILDING_CATEGORIES, ISLAND_COMPONENT_KINDS, PV_STATUSES, SITE_KINDS
 from app.export import charts, report_data
 from app.export.fonts import register_reportlab_font
@@ -57,7 +58,7 @@ def _styles(font: str) -> dict:
 
 
 def _p(text, style) -> Paragraph:
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+    return Paragraph(escape(without_controls(text)).replace("\n", "<br/>"), style)
 
 
 def _format(value) -> str:
@@ -264,7 +265,7 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
     font = register_reportlab_font()
     st = _styles(font)
     story = build_story(project, lang, text, st, progress)
-    title = project.title or text["untitled"]
+    title = report_data.title_info(project, lang)["title"]
     sample_footer = text["sample_banner"] if project.is_sample else ""
 
     def decorate(canvas, doc):

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.project.atomic import atomic_output, check_writable, verify_zip
+from app.core.text import without_controls
 from app.export import report_data
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3B5C")
@@ -42,7 +43,9 @@ def _cell_value(value):
         return value.to_pydatetime().replace(tzinfo=None)
     if value is pd.NA or value is pd.NaT:
         return None
-    return value if isinstance(value, (int, str, bool)) else str(value)
+    if isinstance(value, str):
+        return without_controls(value)  # openpyxl refuses control characters (IllegalCharacterError)
+    return value if isinstance(value, (int, bool)) else without_controls(str(value))
 
 
 def _display_width(text) -> int:
@@ -53,7 +56,7 @@ def _display_width(text) -> int:
 def write_table_sheet(ws, frame: pd.DataFrame, text: dict, note: str = "") -> None:
     """Write ``frame`` with a bold filled header, frozen header row and fitted column widths."""
     headers = [report_data.column_title(c, text) for c in frame.columns]
-    ws.append(headers)
+    ws.append([_cell_value(h) for h in headers])
     for cell in ws[1]:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
@@ -89,7 +92,7 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
     rows = [(text["report_title"], ""), (text["project"], info["title"]), (text["date"], info["date"]),
             (text["weather"], info["weather"]), ("", text["plan_ref"])]
     for row in rows:
-        about.append(list(row))
+        about.append([_cell_value(v) for v in row])
     about["A1"].font = Font(bold=True, size=14)
     for cell in about["A"][1:]:
         cell.font = Font(bold=True)
@@ -103,7 +106,7 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
         section = sections[key]
         ws = wb.create_sheet(text[sheet_key][:31])
         if not section.available:
-            ws.append([section.message])
+            ws.append([_cell_value(section.message)])
             ws["A1"].font = NOTICE_FONT
             ws.column_dimensions["A"].width = 100
             continue

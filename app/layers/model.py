@@ -5,6 +5,8 @@ keep no state of their own (DESIGN.md rule 3). Qt-free.
 """
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -64,7 +66,25 @@ class Style:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Style":
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        """A style from its saved form; values that cannot be drawn (a project file edited by hand or
+        damaged: ``"notacolor"``, a width of ``"x"``, an opacity of -5, categories as a list) fall back to
+        the defaults, so a bad style never stops a project from opening, drawing or printing."""
+        if not isinstance(data, dict):
+            return cls()
+        default = cls()
+        known = {}
+        for key, value in data.items():
+            if key in ("fill", "stroke"):
+                known[key] = value if _is_colour(value, allow_none=key == "fill") else getattr(default, key)
+            elif key in _STYLE_NUMBERS:
+                low, high = _STYLE_NUMBERS[key]
+                number = _finite_number(value)
+                known[key] = getattr(default, key) if number is None else min(max(number, low), high)
+            elif key in ("label_field", "category_field"):
+                known[key] = value if isinstance(value, str) and value else None
+            elif key == "categories":
+                known[key] = ({str(k): v for k, v in value.items() if _is_colour(v)} if isinstance(value, dict)
+                              else {})
         return cls(**known)
 
     def color_for(self, value) -> str:
@@ -88,6 +108,24 @@ def flag_sample(gdf, mask=None):
     out[SAMPLE_FIELD] = np.where(mask, SAMPLE_NOTICE, None).astype(object)
     return out
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?")
+#: Numeric style fields and the range they are clamped to.
+_STYLE_NUMBERS = {"stroke_width": (0.0, 50.0), "opacity": (0.0, 1.0), "point_size": (0.5, 100.0)}
+
+
+def _is_colour(value, allow_none: bool = False) -> bool:
+    return isinstance(value, str) and (_COLOUR.fullmatch(value) is not None or (allow_none and value == "none"))
+
+
+def _finite_number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
 
 class Layer:
     """Base of map layers: a name, a title, visibility and events."""
@@ -100,6 +138,9 @@ class Layer:
         self._visible = visible
         #: True when the layer is generated sample data (示例数据), never survey data.
         self.sample = sample
+        #: What went wrong when the layer was opened (e.g. no CRS, assumed EPSG:4490); shown by
+        #: ``lygsite layers`` and the layer tree.
+        self.problems: list[str] = []
         self.events = EmitterGroup("visible", "style", "data", "selection", "title")
 
     @property
@@ -272,6 +313,8 @@ class VectorLayer(Layer):
             "feature_count": self.feature_count,
             "crs": STORAGE_CRS,
             "sample": self.sample,
+            "missing": False,
+            "problems": list(self.problems),
         }
 
 
@@ -332,6 +375,52 @@ class RasterLayer(Layer):
             "feature_count": int(self.array.size),
             "crs": self.crs,
             "sample": self.sample,
+            "missing": False,
+            "problems": list(self.problems),
+        }
+
+
+class MissingLayer(Layer):
+    """A layer of the project that could not be opened: kept, shown and saved back unchanged.
+
+    A raster whose file moved or an unreadable layer is not dropped (the
+    next save would lose it for good: issue 17); it stays in the layer list
+    with the reason, draws nothing, and is written back to the project as it
+    was read, until the user locates the file or removes the layer.
+
+    Attributes
+    ----------
+    entry : dict
+        The layer's record from the project file (title, kind, style, source path...).
+    expected_kind : str
+        ``"vector"`` or ``"raster"``: what the layer is when it can be read.
+    """
+
+    kind = "missing"
+
+    def __init__(self, name: str, entry: dict, problem: str):
+        super().__init__(name, entry.get("title") if isinstance(entry.get("title"), str) else None,
+                         visible=False, sample=bool(entry.get("sample", False)))
+        self.entry = dict(entry)
+        self.expected_kind = "raster" if entry.get("kind") == "raster" else "vector"
+        self.problems = [problem]
+        self.style = Style.from_dict(entry.get("style") or {})
+
+    @property
+    def bounds(self):
+        return (math.nan, math.nan, math.nan, math.nan)
+
+    def describe(self) -> dict:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "kind": self.expected_kind,
+            "geometry_type": self.entry.get("geometry_type") if self.expected_kind == "vector" else None,
+            "feature_count": 0,
+            "crs": None,
+            "sample": self.sample,
+            "missing": True,
+            "problems": list(self.problems),
         }
 
 
@@ -427,5 +516,5 @@ def copy_gdf(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return gdf.copy(deep=True)
 
 
-__all__ = ["Style", "Layer", "VectorLayer", "RasterLayer", "LayerList", "CATEGORY_PALETTE", "copy_gdf",
+__all__ = ["Style", "Layer", "VectorLayer", "RasterLayer", "MissingLayer", "LayerList", "CATEGORY_PALETTE", "copy_gdf",
            "SAMPLE_FIELD", "SAMPLE_NOTICE", "sample_mask", "flag_sample"]

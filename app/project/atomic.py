@@ -83,6 +83,8 @@ _TEXT_REASONS = (
 #: Temporary names this process is writing right now (never stale).
 _ACTIVE: set[str] = set()
 _TEMP = re.compile(r"^\.(?P<stem>.+)-(?P<label>[a-z]+)-(?P<pid>\d+)-(?P<token>[0-9a-z]+)\.tmp")
+#: Labels the app's writers use: a folder-wide clean-up (:func:`recover_interrupted_writes`) touches only these.
+APP_LABELS = ("saving", "exporting", "writing", "printing")
 
 
 # ----------------------------------------------------------------------------- errors
@@ -327,6 +329,7 @@ def atomic_output(target: str | Path, label: str = "writing", *, verify: Callabl
     target = check_writable(target, protected)
     existed = target.exists()
     remove_stale_temporaries(target, label)
+    recover_interrupted_writes(target.parent)  # what killed writers of any file left in this folder
     tmp = target.parent / _temp_name(target, label, target.suffix)
     _ACTIVE.add(tmp.name)
     try:
@@ -476,6 +479,7 @@ class AtomicFileSet:
         if not os.access(self.folder, os.W_OK | os.X_OK):
             raise output_error(self.main, "read_only")
         remove_stale_temporaries(probe, self.label)
+        recover_interrupted_writes(self.folder)
         name = _temp_name(probe, self.label, "dir")
         _ACTIVE.add(name)
         try:
@@ -588,14 +592,20 @@ def _recover_staging(staging: Path) -> None:
 def recover_interrupted_writes(folder: str | Path) -> list[Path]:
     """Undo what writers killed in ``folder`` left half done; returns the temporaries removed.
 
-    Every write does this for its own destination; this is for a folder
-    nobody writes to again (a maintenance command, a test).
+    Only temporaries whose writer process is gone are touched (a SIGKILLed
+    export leaves a ``.<stem>-exporting-<pid>-<token>.tmpdir`` of up to the
+    size of the export). Every write into a folder does this first, whatever
+    file it writes, and opening a project does it for the project's folder.
     """
     folder = Path(folder)
     removed = []
-    for entry in list(folder.iterdir()):
+    try:
+        entries = list(folder.iterdir())
+    except OSError:  # unreadable folder: the write itself will say what is wrong
+        return removed
+    for entry in entries:
         found = _TEMP.match(entry.name)
-        if found is not None:
+        if found is not None and found["label"] in APP_LABELS:
             removed += remove_stale_temporaries(folder / f"{found['stem']}.x", found["label"])
     return removed
 

@@ -8,11 +8,25 @@ other table an area of the program keeps in :attr:`Project.tables`.
 Saves are atomic: the whole project is written to a temporary file beside the
 target, flushed to disk, then moved over the target with ``os.replace``; a
 crash mid-save leaves the previous file intact.
+
+Identity: ``project_meta`` holds a ``project_id`` made when the project is
+created. A save keeps it; "Save as" to another file gives the copy a new one
+(the two files then evolve apart, and an autosave of one must never be taken
+for the other); a copy of the file made outside the app keeps it, which is
+right too: its autosave (copied beside it) is restored only into the file the
+user opens (:mod:`app.project.recovery`).
+
+Raster layers stay GeoTIFF files beside the project: their entry records the
+absolute path and the path relative to the project's folder, so a project
+folder moved or copied with its rasters still finds them. A layer that cannot
+be opened is kept as a :class:`~app.layers.model.MissingLayer` with the reason
+and written back unchanged, never dropped on the next save.
 """
 from __future__ import annotations
 
 import json
 import os
+import uuid
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,9 +36,9 @@ import pyogrio
 
 from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
-from app.layers.model import LayerList, RasterLayer, Style, VectorLayer
+from app.layers.model import LayerList, MissingLayer, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
-from app.project.atomic import atomic_output, remove_stale_temporaries
+from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries
 from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.
@@ -35,6 +49,13 @@ STANDARD_TABLES = ("plan_targets", "audit_log")
 AUDIT_LOG_COLUMNS = ("time", "user", "layer", "feature_id", "field", "old", "new", "action")
 META_TABLE = "project_meta"
 FORMAT_VERSION = "1"
+#: ``project_meta`` key of the project's identity (see the module docstring).
+META_PROJECT_ID = "project_id"
+
+
+def new_project_id() -> str:
+    """A fresh project identity (32 hex digits, random)."""
+    return uuid.uuid4().hex
 
 
 class Project:
@@ -60,6 +81,7 @@ class Project:
             "title": title,
             "format_version": FORMAT_VERSION,
             "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            META_PROJECT_ID: new_project_id(),
         }
         self.tables: dict[str, pd.DataFrame] = {
             "audit_log": pd.DataFrame({c: pd.Series(dtype=str) for c in AUDIT_LOG_COLUMNS}),
@@ -85,6 +107,11 @@ class Project:
         """Change one ``project_meta`` value (the title, ...) and tell the views (``events.meta``)."""
         self.meta[key] = value
         self.events.meta.emit(key=key, value=value)
+
+    @property
+    def project_id(self) -> str:
+        """The project's identity ("" for a file written before identities existed)."""
+        return self.meta.get(META_PROJECT_ID, "")
 
     @property
     def is_sample(self) -> bool:
@@ -129,9 +156,13 @@ class Project:
         return files
 
     # ------------------------------------------------------------------
-    def _layers_meta(self) -> list[dict]:
+    def _layers_meta(self, folder: Path | None = None) -> list[dict]:
+        """The ``layers`` record of ``project_meta``; ``folder``: where the file goes (raster paths relative to it)."""
         out = []
         for layer in self.layers:
+            if isinstance(layer, MissingLayer):
+                out.append(dict(layer.entry))  # as read: saved back until located or removed
+                continue
             entry = {"name": layer.name, "title": layer.title, "kind": layer.kind,
                      "visible": layer.visible, "sample": layer.sample}
             if isinstance(layer, VectorLayer):
@@ -139,6 +170,8 @@ class Project:
                 entry["geometry_type"] = layer.geometry_type
             elif isinstance(layer, RasterLayer):
                 entry.update(source_path=layer.source_path, units=layer.units, ramp=layer.ramp, opacity=layer.opacity)
+                if layer.source_path and folder is not None:
+                    entry["source_relpath"] = _relative_path(layer.source_path, folder)
             out.append(entry)
         return out
 
@@ -166,7 +199,15 @@ class Project:
         target = Path(path) if path else self.path
         if target is None:
             raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
-        target = write_project_atomically(self, target)
+        identity = self.meta.get(META_PROJECT_ID)
+        if self.path is not None and not _same_file(target, self.path):
+            self.meta[META_PROJECT_ID] = new_project_id()  # "Save as": a new project from here on
+        try:
+            target = write_project_atomically(self, target)
+        except BaseException:
+            if identity is not None:
+                self.meta[META_PROJECT_ID] = identity
+            raise
         self.path = target
         self.undo_stack.set_clean()
         self.events.saved.emit(path=target)
@@ -183,6 +224,21 @@ class Project:
             project's tables; the message says which and what was expected.
         """
         return read_project_file(Path(path))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _relative_path(source: str, folder: Path) -> str | None:
+    """``source`` relative to ``folder`` (POSIX separators), or None across Windows drives."""
+    try:
+        return Path(os.path.relpath(os.path.abspath(source), os.path.abspath(folder))).as_posix()
+    except ValueError:
+        return None
 
 
 #: Temporary files of a save in progress: ``.<stem>-saving-<pid>-<token>.tmp.gpkg`` (app.project.atomic).
@@ -203,7 +259,8 @@ def remove_stale_save_files(target: Path) -> list[Path]:
     list of pathlib.Path
         The files removed.
     """
-    return remove_stale_temporaries(Path(target), "saving")
+    removed = remove_stale_temporaries(Path(target), "saving")
+    return removed + recover_interrupted_writes(Path(target).parent)
 
 
 def _verify_project_file(path: Path) -> None:
@@ -239,9 +296,17 @@ def _empty_geometry_type(layer: VectorLayer) -> str:
 
 
 def write_project_file(project: Project, path: Path) -> None:
-    """Write every layer and table of ``project`` to a new GeoPackage ``path``."""
+    """Write every layer and table of ``project`` to a new GeoPackage ``path``.
+
+    Columns whose names differ only by case (which SQLite cannot keep apart)
+    are written with a suffix (``NOTE`` -> ``NOTE_2``), so a project always
+    saves; imports already rename them and say so.
+    """
+    from app.layers.vector_io import unique_column_names
+
     meta = dict(project.meta)
-    meta["layers"] = json.dumps(project._layers_meta(), ensure_ascii=False)
+    meta.pop("open_warnings", None)
+    meta["layers"] = json.dumps(project._layers_meta(Path(path).parent), ensure_ascii=False)
     meta["saved"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     meta["format_version"] = FORMAT_VERSION
     pyogrio.write_dataframe(pd.DataFrame({"key": list(meta), "value": [str(v) for v in meta.values()]}),
@@ -258,6 +323,7 @@ def write_project_file(project: Project, path: Path) -> None:
             kwargs["geometry_type"] = "Unknown"
         elif any(t.startswith("Multi") for t in types):
             kwargs["promote_to_multi"] = True
+        gdf = _unique_columns(gdf, unique_column_names)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             pyogrio.write_dataframe(gdf.reset_index(drop=True), path, layer=layer.name, driver="GPKG", **kwargs)
@@ -266,14 +332,58 @@ def write_project_file(project: Project, path: Path) -> None:
             continue
         if df.empty and len(df.columns) == 0:
             df = pd.DataFrame({"empty": pd.Series(dtype=str)})
+        df = _unique_columns(df, unique_column_names)
         pyogrio.write_dataframe(df.reset_index(drop=True), path, layer=name, driver="GPKG")
 
 
+def _unique_columns(frame, unique_column_names):
+    geometry = getattr(frame, "_geometry_column_name", None)
+    attributes = [c for c in frame.columns if c != geometry]
+    names, renamed = unique_column_names(attributes)
+    return frame.rename(columns=dict(zip(attributes, names))) if renamed else frame
+
+
+def _layer_entries(raw: str | None) -> tuple[list[dict], list[str]]:
+    """The ``layers`` record of ``project_meta`` as a list of entries with a name, and what was wrong with it.
+
+    A damaged record (not JSON, ``null``, a dict, numbers, entries without a
+    name) never stops the project from opening: the usable entries are kept
+    and the layers of the file are found from its tables.
+    """
+    if raw is None:
+        return [], []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return [], ["the layer list in project_meta is not valid JSON; layers were taken from the file's tables "
+                    "with default styles"]
+    if not isinstance(value, list):
+        return [], [f"the layer list in project_meta is {type(value).__name__}, not a list; layers were taken "
+                    f"from the file's tables with default styles"]
+    entries, bad, seen = [], 0, set()
+    for entry in value:
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"] \
+                and entry["name"] not in seen:
+            entries.append(entry)
+            seen.add(entry["name"])
+        else:
+            bad += 1
+    problems = [f"{bad} entr{'y' if bad == 1 else 'ies'} of the layer list in project_meta had no usable layer name "
+                f"and {'was' if bad == 1 else 'were'} ignored"] if bad else []
+    return entries, problems
+
+
 def read_project_file(path: Path) -> Project:
+    from app.layers.input_guards import check_regular_file, runaway_geopackage_views
+
     path = Path(path)
     remove_stale_save_files(path)
     if not path.exists():
         raise ProjectFileError(f"project file not found: {path} (expected an existing .gpkg project)")
+    try:
+        check_regular_file(path)  # GDAL would block on a FIFO forever
+    except InputError as exc:
+        raise ProjectFileError(f"{exc} (expected a .gpkg project)") from None
     try:
         listed = pyogrio.list_layers(path)
     except GDAL_READ_ERRORS as exc:
@@ -284,34 +394,51 @@ def read_project_file(path: Path) -> Project:
             f"{path.name} is a GeoPackage but not a LYG Siting project: it has no '{META_TABLE}' table "
             f"(layers found: {', '.join(names) or 'none'}); add it as a layer instead"
         )
-    meta_df = pyogrio.read_dataframe(path, layer=META_TABLE)
-    meta = dict(zip(meta_df["key"].astype(str), meta_df["value"].astype(str)))
-    layers_meta = json.loads(meta.pop("layers", "[]"))
+    runaway = runaway_geopackage_views(path)  # before GDAL runs a view that never ends
+    if META_TABLE in runaway:
+        raise ProjectFileError(f"cannot read {path.name}: {runaway[META_TABLE]}")
+    try:
+        meta_df = pyogrio.read_dataframe(path, layer=META_TABLE)
+        meta = dict(zip(meta_df["key"].astype(str), meta_df["value"].astype(str)))
+    except (*GDAL_READ_ERRORS, KeyError) as exc:
+        raise ProjectFileError(f"cannot read the {META_TABLE} table of {path.name}: expected columns key and value "
+                               f"({exc})") from exc
+    layers_meta, problems = _layer_entries(meta.pop("layers", None))
+    meta.pop("open_warnings", None)
     project = Project(title=meta.get("title", path.stem), path=path)
     project.meta.update(meta)
     by_name = {entry["name"]: entry for entry in layers_meta}
     ordered = [e["name"] for e in layers_meta if e["name"] in names or e.get("kind") == "raster"]
     ordered += [n for n, gtype in listed if n not in ordered and gtype is not None and n != META_TABLE]
-    problems = []
     for name in ordered:
         entry = by_name.get(name, {"name": name})
         try:
+            if name in runaway:
+                raise InputError(runaway[name])
             if entry.get("kind") == "raster":
-                layer = _open_raster_entry(entry)
+                layer = _open_raster_entry(entry, path.parent)
             else:
                 gdf = pyogrio.read_dataframe(path, layer=name)
+                style = entry.get("style")
+                layer = VectorLayer(name, gdf, title=entry.get("title") if isinstance(entry.get("title"), str) else None,
+                                    style=Style.from_dict(style) if style is not None else None,
+                                    visible=bool(entry.get("visible", True)), sample=bool(entry.get("sample", False)))
                 if gdf.crs is None:
-                    problems.append(f"layer {name!r} has no CRS; assumed EPSG:4490")
-                layer = VectorLayer(name, gdf, title=entry.get("title"),
-                                    style=Style.from_dict(entry["style"]) if "style" in entry else None,
-                                    visible=entry.get("visible", True), sample=entry.get("sample", False))
+                    layer.problems.append("the layer has no CRS; assumed EPSG:4490 (CGCS2000)")
         except (*GDAL_READ_ERRORS, InputError) as exc:  # one unreadable layer must not lose the others
-            problems.append(f"layer {name!r} could not be read: {exc}")
-            continue
+            layer = MissingLayer(name, entry, f"could not be opened: {exc}")
         project.layers.append(layer)
+        problems += [f"layer {name!r}: {problem}" for problem in layer.problems]
     for name, gtype in listed:
         if gtype is None and name != META_TABLE:
-            table = pyogrio.read_dataframe(path, layer=str(name))
+            if name in runaway:
+                problems.append(f"table {name!r} was not read: {runaway[name]}")
+                continue
+            try:
+                table = pyogrio.read_dataframe(path, layer=str(name))
+            except GDAL_READ_ERRORS as exc:
+                problems.append(f"table {name!r} could not be read: {exc}")
+                continue
             if list(table.columns) == ["empty"] and table.empty:
                 table = pd.DataFrame()
             project.tables[str(name)] = table
@@ -323,15 +450,29 @@ def read_project_file(path: Path) -> Project:
     return project
 
 
-def _open_raster_entry(entry: dict) -> RasterLayer:
+def raster_candidates(entry: dict, folder: Path) -> list[Path]:
+    """Where a raster layer's file may be: relative to the project's folder first, then the recorded path."""
+    found = []
+    relative, absolute = entry.get("source_relpath"), entry.get("source_path")
+    if isinstance(relative, str) and relative:
+        found.append(Path(os.path.normpath(folder / relative)))
+    if isinstance(absolute, str) and absolute:
+        found.append(Path(absolute))
+    return found
+
+
+def _open_raster_entry(entry: dict, folder: Path) -> RasterLayer:
     from app.layers.rasterio_io import read_raster_layer
 
-    source = entry.get("source_path")
-    if not source or not Path(source).exists():
-        raise FileNotFoundError(f"raster file {source!r} is missing")
+    candidates = raster_candidates(entry, folder)
+    source = next((c for c in candidates if c.exists()), None)
+    if source is None:
+        tried = " or ".join(str(c) for c in candidates) or "no path recorded"
+        raise InputError(f"its raster file is missing ({tried}); locate the file or remove the layer")
     layer = read_raster_layer(source, name=entry["name"], title=entry.get("title"))
-    layer.visible = entry.get("visible", True)
-    layer.ramp = entry.get("ramp", layer.ramp)
-    layer.sample = entry.get("sample", layer.sample)
-    layer.opacity = entry.get("opacity", layer.opacity)
+    layer.visible = bool(entry.get("visible", True))
+    layer.ramp = entry.get("ramp", layer.ramp) if isinstance(entry.get("ramp"), str) else layer.ramp
+    layer.sample = bool(entry.get("sample", layer.sample))
+    opacity = entry.get("opacity", layer.opacity)
+    layer.opacity = float(opacity) if isinstance(opacity, (int, float)) and 0 <= opacity <= 1 else layer.opacity
     return layer

@@ -17,6 +17,17 @@ its project is offered (:mod:`app.ui.recovery_dialog`), then :func:`restore`d
 or :func:`discard`ed. The state dir is ``$LYGSITE_STATE_DIR``, else
 ``$XDG_STATE_HOME/lyg-siting``, else ``~/.local/state/lyg-siting``.
 
+Where a restore saves to (issue 17): only the project the user chose — the
+file about to be opened, or the one the crashed session's own marker names —
+and only when that file is the same project as the autosave, identified by
+content (``project_id`` in ``project_meta``, :mod:`app.project.project`).
+Nothing read from the recovery file is ever used as a destination: a
+recovery file copied with its folder restores into the copy, and a hostile or
+relative ``recovery_of`` value is never followed (it is written for people
+reading the file, nothing more). An autosave of another project, or of a
+project whose file is gone, is restored as an unsaved project: Save asks
+where.
+
 Qt-free: the GUI drives :class:`AutosaveManager` from a ``QTimer``.
 """
 from __future__ import annotations
@@ -55,7 +66,7 @@ def recovery_path_for(project_path: str | Path | None, session_id: str) -> Path:
     """Where the autosave of a project goes: ``P.recovery.gpkg`` beside ``P.gpkg``,
     or ``<state dir>/recovery/untitled-<session>.recovery.gpkg`` for an unsaved project."""
     if project_path:
-        project_path = Path(project_path)
+        project_path = Path(os.path.abspath(project_path))  # a later working folder must not change it
         return project_path.with_name(project_path.stem + RECOVERY_SUFFIX)
     return state_dir() / "recovery" / f"untitled-{session_id}{RECOVERY_SUFFIX}"
 
@@ -137,7 +148,9 @@ class AutosaveManager:
     def _project_file(self) -> Path | None:
         path = self.project.path
         # A PostGIS project has no file; its autosave goes to the state dir.
-        return Path(path) if path and not str(path).startswith(("postgresql:", "postgres:")) else None
+        if not path or str(path).startswith(("postgresql:", "postgres:")):
+            return None
+        return Path(os.path.abspath(path))
 
     def start(self) -> None:
         """Write the session marker and start watching the project for edits."""
@@ -222,7 +235,7 @@ class AutosaveManager:
 
         copy = Project(title=self.project.title, path=self.project.path)
         copy.meta = dict(self.project.meta)
-        copy.meta[META_RECOVERY_OF] = str(self._project_file() or "")
+        copy.meta[META_RECOVERY_OF] = str(self._project_file() or "")  # for people only: never read back
         copy.meta[META_AUTOSAVED] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         for layer in self.project.layers:
             if isinstance(layer, VectorLayer):
@@ -289,8 +302,9 @@ def find_recoverable(extra_projects: list[str | Path] = ()) -> list[RecoveryCand
             continue
         if record.get("host") == host and _pid_alive(int(record.get("pid", -1))):
             continue  # another window of the app is running this session
-        project_path = Path(record["project_path"]) if record.get("project_path") else None
-        candidate = _candidate(Path(record.get("recovery_path", "")), project_path, marker)
+        project_path = _absolute_or_none(record.get("project_path"))
+        recovery_path = _absolute_or_none(record.get("recovery_path"))
+        candidate = _candidate(recovery_path, project_path, marker) if recovery_path else None
         if candidate is None:
             marker.unlink(missing_ok=True)
             continue
@@ -302,9 +316,10 @@ def find_recoverable(extra_projects: list[str | Path] = ()) -> list[RecoveryCand
             if candidate:
                 found[orphan] = candidate
     for project in extra_projects:
+        project = Path(os.path.abspath(project))  # the file the user chose, as they named it now
         recovery = recovery_path_for(project, "")
         if recovery not in found and recovery not in live_recovery:
-            candidate = _candidate(recovery, Path(project), None)
+            candidate = _candidate(recovery, project, None)
             if candidate:
                 found[recovery] = candidate
     return sorted(found.values(), key=lambda c: c.autosaved_at, reverse=True)
@@ -322,8 +337,42 @@ def _live_recovery_paths(host: str) -> set[Path]:
     return live
 
 
+def _absolute_or_none(value) -> Path | None:
+    """A path from a session marker, only when absolute (a relative one depends on a working folder long gone)."""
+    if not isinstance(value, str) or not value or not os.path.isabs(value):
+        return None
+    return Path(value)
+
+
+def project_id_of(path: str | Path) -> str | None:
+    """The ``project_id`` stored in a project file: "" when it has none (written before identities
+    existed), None when the file is missing or is not a readable project."""
+    import pyogrio
+
+    from app.core.errors import InputError
+    from app.layers.input_guards import check_regular_file
+    from app.layers.vector_io import GDAL_READ_ERRORS
+    from app.project.project import META_PROJECT_ID
+
+    try:
+        check_regular_file(path)
+        meta = pyogrio.read_dataframe(path, layer="project_meta")
+        values = dict(zip(meta["key"].astype(str), meta["value"].astype(str)))
+    except (*GDAL_READ_ERRORS, InputError, KeyError):
+        return None
+    return values.get(META_PROJECT_ID, "")
+
+
 def restore(candidate: RecoveryCandidate) -> Project:
-    """Open the autosaved project; "Save" then writes to the original project file.
+    """Open the autosaved project; "Save" then writes to the project the user chose, if it is the same project.
+
+    ``candidate.project_path`` (the file about to be opened, or the one the
+    crashed session's marker names) becomes the restored project's path only
+    when that file holds the same ``project_id`` as the autosave (or holds
+    none: a file from before identities existed). Otherwise (another
+    project's autosave, the file gone) the project is restored without a
+    path, says why in ``meta["open_warnings"]``, and Save asks where. The
+    path inside the recovery file (``recovery_of``) is never used.
 
     The restored project counts as modified (its edits are not in the project
     file yet). The recovery file is kept until the project is saved, so a
@@ -332,7 +381,21 @@ def restore(candidate: RecoveryCandidate) -> Project:
     project = Project.open(candidate.recovery_path)
     for key in (META_RECOVERY_OF, META_AUTOSAVED):
         project.meta.pop(key, None)
-    project.path = candidate.project_path
+    project.path = None
+    warnings = [w for w in project.meta.get("open_warnings", "").splitlines() if w]
+    chosen = candidate.project_path
+    if chosen is not None:
+        stored = project_id_of(chosen)
+        if stored is None:
+            warnings.insert(0, f"the project file {chosen} is missing or unreadable; the autosave was restored as "
+                               f"an unsaved project: choose where to save it")
+        elif stored and project.project_id and stored != project.project_id:
+            warnings.insert(0, f"this autosave belongs to another project than {chosen} (a different project id); "
+                               f"it was restored as an unsaved project so that {chosen.name} is not overwritten: "
+                               f"choose where to save it")
+        else:
+            project.path = chosen
+    project.meta["open_warnings"] = "\n".join(warnings)
     # No saved state matches the restored data: never clean until saved.
     project.undo_stack._clean_index = -1
     if candidate.marker_path:
@@ -340,20 +403,20 @@ def restore(candidate: RecoveryCandidate) -> Project:
     return project
 
 
-def restore_path(recovery_file: str | Path) -> Project:
-    """:func:`restore` the autosave at ``recovery_file`` (what the restore dialog returns)."""
-    recovery_file = Path(recovery_file)
-    for candidate in find_recoverable():
+def restore_path(recovery_file: str | Path, extra_projects: list[str | Path] = ()) -> Project:
+    """:func:`restore` the autosave at ``recovery_file`` (what the restore dialog returns).
+
+    ``extra_projects``: the files the user is opening (as given to
+    :func:`find_recoverable`); the autosave restores into one of them, or into
+    the project its crashed session's marker names, never into a path read
+    from the recovery file. Found nowhere: restored as an unsaved project.
+    """
+    recovery_file = Path(os.path.abspath(recovery_file))
+    for candidate in find_recoverable(extra_projects):
         if candidate.recovery_path == recovery_file:
             return restore(candidate)
-    # Offered for a project about to open (no marker): the project is named in the file itself.
-    import pyogrio
-
-    meta = pyogrio.read_dataframe(recovery_file, layer="project_meta")
-    original = dict(zip(meta["key"], meta["value"])).get(META_RECOVERY_OF) or None
     mtime = _mtime(recovery_file) or 0.0
-    return restore(RecoveryCandidate(recovery_file, Path(original) if original else None,
-                                     datetime.fromtimestamp(mtime, timezone.utc)))
+    return restore(RecoveryCandidate(recovery_file, None, datetime.fromtimestamp(mtime, timezone.utc)))
 
 
 def discard(candidate: RecoveryCandidate) -> None:

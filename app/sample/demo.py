@@ -20,6 +20,7 @@ from app.layers.model import VectorLayer
 from app.layers.standard import (PV_STATUS_COLORS, RASTER_RAMPS, SITE_KIND_COLORS,  # noqa: F401 (demo names kept)
                                  add_indicative_rasters, default_style, empty_layer_frame)
 from app.project import Project
+from app.project.project import new_project_id
 
 
 def empty_turbines() -> gpd.GeoDataFrame:
@@ -93,4 +94,5 @@ def open_project_or_demo(path: str | None) -> Project:
         return Project.open(path)
     project = Project.open(demo_project_path())
     project.path = None  # the cached demo is never written back
+    project.meta["project_id"] = new_project_id()  # each copy of the demo is a project of its own
     return project

@@ -183,7 +183,7 @@ def restore_after_crash(window, project_arg=None):
     if chosen is None:
         return None
     try:
-        restored = recovery.restore_path(chosen)
+        restored = recovery.restore_path(chosen, extra)  # into the project being opened, never a path from the file
     except USER_ERRORS as exc:
         window.show_error(exc)
         return None

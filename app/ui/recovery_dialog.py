@@ -88,8 +88,9 @@ def offer_recovery(parent=None, extra_projects: list[str | Path] = ()) -> Path |
     """Ask whether to restore an autosave; the chosen recovery file, or None.
 
     Shows nothing (returns None at once) when there is nothing to recover.
-    The caller opens the result with :func:`app.project.recovery.restore_path`, which
-    returns the project with its original path (so Save writes there).
+    The caller opens the result with :func:`app.project.recovery.restore_path` (given the same
+    ``extra_projects``), which returns the project with the path of the project it belongs to
+    (so Save writes there), checked by the project's identity, never read from the file.
     """
     candidates = recovery.find_recoverable(extra_projects)
     if not candidates:

@@ -174,7 +174,8 @@ def test_stale_temporaries_of_dead_writers_go_and_live_ones_stay(tmp_path):
     for path in (stale, live, other):
         path.write_bytes(b"x")
     write_bytes(tmp_path / "out.csv", b"a\n")
-    assert not stale.exists() and live.exists() and other.exists()
+    # a dead writer's leftovers go whatever file it was writing (issue 17: they were never cleaned)
+    assert not stale.exists() and live.exists() and not other.exists()
 
 
 # ----------------------------------------------------------------------------- file sets
