@@ -359,7 +359,7 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
         try:
             # every cell as text first: ids such as 000123 or 21-digit codes must not become numbers
             df = pd.read_csv(path, encoding=codec, sep=None, engine="python", dtype=str)
-            df = _numbers_where_lossless(_clean_headers(df))
+            df = numbers_where_lossless(_clean_headers(df))
         except UnicodeDecodeError as exc:
             last_error = exc
             continue
@@ -408,8 +408,9 @@ def is_id_column(name) -> bool:
     return key in aliases or key.endswith(("id", "编号", "代码", "编码", "code", "号"))
 
 
-def _numbers_where_lossless(df: pd.DataFrame) -> pd.DataFrame:
-    """A CSV read as text, with the columns that are numbers (and not ids) converted without loss."""
+def numbers_where_lossless(df: pd.DataFrame) -> pd.DataFrame:
+    """A table read as text (a CSV, the shared store's tables), with the columns that are numbers (and
+    not ids) converted without loss."""
     out = df.copy()
     for column in df.columns:
         values = df[column]

@@ -1064,16 +1064,13 @@ class MainWindow(QMainWindow):
         ~/.pgpass, or the system keyring supplies it. Nothing here shows or
         keeps the password; messages name the masked URL.
         """
-        from urllib.parse import parse_qsl, urlsplit
-
-        from app.project.postgis import is_postgis_url, mask_url
+        from app.project.postgis import has_password, is_postgis_url, mask_url
 
         url = (url or "").strip()
         try:
             if not is_postgis_url(url):
                 raise InputError("expected a URL such as postgresql://user@host:5432/database?schema=lygsite")
-            parts = urlsplit(url)
-            if parts.password is not None or any(k.lower() == "password" for k, _ in parse_qsl(parts.query)):
+            if has_password(url):  # also a password holding '/', '#', '?' or '@', which urlsplit cuts short
                 raise InputError(f"remove the password from the URL ({mask_url(url)}); LYG Siting reads it from "
                                  f"PGPASSWORD, ~/.pgpass or the system keyring")
         except (InputError, ValueError) as exc:
