@@ -7,12 +7,14 @@ that makes a message vaguer fails here. Files are made in tmp_path; the
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyogrio
 import pytest
 import shapely
 
@@ -276,3 +278,289 @@ def test_weather_file_with_gaps(tmp_path):
     with pytest.raises(InputError, match=r"^CSV: station\.csv: missing hours: 3 h missing in 1 gap\(s\), first after "
                                          r"2019-01-05 03:00:00\+08:00: expected a contiguous hourly series$"):
         importers.read_weather(path)
+
+
+# ----------------------------------------------------------------------------- issue 17: the second round
+# Each case below was found by the second hostile round (issue 17) and gave a traceback, a hang, a memory
+# blow-up or silently wrong data; the README table lists them with these messages.
+
+
+def test_csv_ids_stay_exactly_as_written(tmp_path):
+    """000123 and 007 became 123 and 7; a 21-digit code was rounded."""
+    from app.siting.building_import import import_buildings
+
+    path = tmp_path / "ids.csv"
+    path.write_text("bld_id,name,lon,lat,footprint_m2,category,is_new,code,height_m\n"
+                    "000123,甲,119.2,34.6,100,factory,1,123456789012345678901,10\n"
+                    "007,乙,119.21,34.61,200,factory,0,000000000000000000042,12.5\n", encoding="utf-8")
+    gdf, _ = read_vector(path)
+    assert gdf["bld_id"].tolist() == ["000123", "007"]
+    assert gdf["code"].tolist() == ["123456789012345678901", "000000000000000000042"]
+    assert gdf["height_m"].tolist() == [10.0, 12.5] and gdf["footprint_m2"].tolist() == [100, 200]
+    result = import_buildings(path, store_path=tmp_path / "m.json")
+    assert result.buildings["bld_id"].tolist() == ["000123", "007"]
+
+
+def test_gb18030_csv_with_a_byte_order_mark_keeps_its_id_column(tmp_path):
+    """The GB18030 BOM decoded to U+FEFF glued to the first column name: the id column was lost."""
+    path = tmp_path / "gb.csv"
+    text = "bld_id,名称,lon,lat\nA1,海州区政府,119.2,34.6\n"
+    path.write_bytes(b"\x84\x31\x95\x33" + text.encode("gb18030"))
+    gdf, report = read_vector(path)
+    assert list(gdf.columns[:2]) == ["bld_id", "名称"] and gdf["名称"].iloc[0] == "海州区政府"
+    assert report.encoding == "gb18030"
+
+
+@pytest.mark.parametrize("declared, data, why", [
+    ("GBK", "utf-8", "some bytes are not valid GBK"),
+    ("ISO-8859-1", "utf-8", "read as ISO-8859-1 it has control characters where letters should be"),
+    ("UTF-8", "gbk", "some bytes are not valid UTF-8"),
+])
+def test_a_declared_encoding_that_gives_garbled_text_is_refused(tmp_path, buildings, declared, data, why):
+    """A .cpg saying GBK over UTF-8 data gave silent mojibake."""
+    path = tmp_path / "bld.shp"
+    buildings.to_file(path, encoding=data)
+    path.with_suffix(".cpg").write_text(declared)
+    clean = "UTF-8" if data == "utf-8" else "GB18030"
+    with pytest.raises(InputError, match=rf"^bld\.shp: its \.cpg declares the encoding {re.escape(declared)}, but "
+                                         rf"{re.escape(why)}, so the attributes would be garbled \(e\.g\. '.+' "
+                                         rf"instead of '海州.*'\); encodings that decode it cleanly: {clean}; name "
+                                         rf"one of them as the encoding of the import, or correct the \.cpg$"):
+        read_vector(path)
+    gdf, _ = read_vector(path, encoding=clean)  # the user names the one that decodes cleanly
+    assert gdf["name"].tolist() == buildings["name"].tolist()
+
+
+def test_a_code_page_number_in_the_cpg_is_understood(tmp_path, buildings):
+    path = tmp_path / "bld.shp"
+    buildings.to_file(path, encoding="gbk")
+    path.with_suffix(".cpg").write_text("936")  # as ArcGIS writes it
+    assert read_vector(path)[0]["name"].tolist() == buildings["name"].tolist()
+
+
+def test_columns_differing_only_by_case_are_renamed_with_a_note(tmp_path):
+    """`note`/`NOTE` from a CSV made the project unsaveable (autosave too)."""
+    path = tmp_path / "case.csv"
+    path.write_text("bld_id,lon,lat,note,NOTE,Note\nA,119.2,34.6,x,y,z\n")
+    gdf, report = read_vector(path)
+    assert list(gdf.columns) == ["bld_id", "note", "NOTE_2", "Note_3", "geometry"]
+    assert ("columns whose names differ only by case were renamed (a GeoPackage or Shapefile cannot keep both): "
+            "'NOTE' -> 'NOTE_2', 'Note' -> 'Note_3'") in report.assumptions
+
+
+def test_a_half_year_epw_is_refused(tmp_path):
+    """A 4,380 h EPW gave an 'annual' yield of 52 % with August-December zero."""
+    from app.resource import importers
+    from app.resource.weather import default_weather
+    from tests.core.test_weather_import import _write_epw
+
+    path = tmp_path / "half.epw"
+    _write_epw(path, default_weather().data.iloc[:4380])
+    with pytest.raises(InputError, match=r"^EPW: half\.epw: covers only 4,380 h \(2019-01-01 00:00 to 2019-07-02 "
+                                         r"11:00\), not a full year: annual yields would count only those hours, "
+                                         r"the missing months as zero; expected at least 8,760 hourly values "
+                                         r"\(one year\)$"):
+        importers.read_weather(path)
+    weather = importers.read_weather(path, partial_year=True)
+    assert weather.source == "EPW: half.epw (partial year: 4,380 h, 2019-01-01 00:00 to 2019-07-02 11:00)"
+    from app.resource.pv import pv_yield
+
+    result = pv_yield(34.6, 119.2, 10.0, 30.0, 180.0, weather=weather)  # accepted only when asked, and labelled
+    assert "partial year: 4,380 h" in result.weather_source
+
+
+@pytest.mark.parametrize("document, got", [
+    ({"inputs": {"location": {"latitude": 34.6, "longitude": 119.2}}, "outputs": None}, "no outputs"),
+    ([1, 2, 3], "a list"),
+    ({"inputs": {"location": {"latitude": 34.6}}, "outputs": 5}, "outputs of type int"),
+])
+def test_pvgis_json_without_outputs_or_as_a_list(tmp_path, document, got):
+    from app.resource import importers
+
+    path = tmp_path / "pvgis.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(InputError, match=rf"^pvgis\.json: JSON is not a PVGIS TMY or hourly document \(got {got}\); "
+                                         r"expected an object with outputs\.tmy_hourly or outputs\.hourly as PVGIS "
+                                         r"writes it$"):
+        importers.read_weather(path)
+
+
+def test_pvgis_json_without_a_location(tmp_path):
+    from app.resource import importers
+
+    rows = [{"time": f"2020{m:02d}{d:02d}:{h:02d}10", "G(i)": 0.0, "H_sun": 0.0, "T2m": 10.0, "WS10m": 2.0, "Int": 0}
+            for m in range(1, 13) for d in range(1, 29) for h in range(24)]
+    path = tmp_path / "hourly.json"
+    path.write_text(json.dumps({"inputs": {"mounting_system": {"fixed": {"slope": {"value": 0}}}},
+                                "outputs": {"hourly": rows}, "meta": {"inputs": {}}}))
+    with pytest.raises(InputError, match=r"^PVGIS hourly \(json\): hourly\.json: no site location: expected "
+                                         r"inputs\.location with latitude and longitude \(as PVGIS writes them\)$"):
+        importers.read_pvgis_hourly(path)
+
+
+def test_an_infinity_coordinate_gives_an_empty_geometry_and_a_note(tmp_path, capsys):
+    """An Infinity coordinate stopped `rooftop` and `coverage` with a GEOS traceback."""
+    from app.cli import main
+
+    good = [[119.2, 34.6], [119.2005, 34.6], [119.2005, 34.6005], [119.2, 34.6005], [119.2, 34.6]]
+    bad = [[119.3, 34.6], [float("inf"), 34.6], [119.3005, 34.6005], [119.3, 34.6]]
+    props = {"category": "factory", "is_new": 1, "roof_type": "flat", "pv_status": "none"}
+    path = tmp_path / "inf.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"bld_id": "OK", **props}, "geometry": {"type": "Polygon", "coordinates": [good]}},
+        {"type": "Feature", "properties": {"bld_id": "INF", **props}, "geometry": {"type": "Polygon", "coordinates": [bad]}},
+    ]}))  # json writes Infinity, which GDAL reads as inf
+    gdf, report = read_vector(path)
+    assert gdf.geometry.iloc[1] is None and gdf.geometry.iloc[0] is not None
+    assert ("1 feature(s) have coordinates that are not finite numbers (Infinity or NaN; rows 2): their geometry "
+            "is empty") in report.assumptions
+    code = main(["rooftop", "--buildings", str(path), "--out", str(tmp_path / "pot.gpkg"), "--no-shading"])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err and "row 2, geometry: the building has no geometry" in err
+    code = main(["coverage", "--buildings", str(path), "--json"])
+    assert code == 0 and "Traceback" not in capsys.readouterr().err
+
+
+class _FifoWatch:
+    """Unblocks (and records) any reader that opens a FIFO: a regression fails instead of hanging."""
+
+    def __init__(self, path: Path):
+        import threading
+
+        self.path, self.opened, self.done = path, False, False
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self):
+        import os
+
+        while not self.done:
+            try:
+                fd = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)  # succeeds only while a reader has it open
+            except OSError:
+                continue
+            self.opened = True
+            os.close(fd)
+
+    def stop(self) -> bool:
+        self.done = True
+        self.thread.join()
+        return self.opened
+
+
+@pytest.mark.parametrize("kind", ["vector", "raster", "weather", "project"])
+def test_a_named_pipe_is_refused_without_opening_it(tmp_path, kind):
+    """A raster path that is a FIFO hung the program (so did a vector, a weather file, a project)."""
+    import os
+
+    suffix = {"vector": ".geojson", "raster": ".tif", "weather": ".epw", "project": ".gpkg"}[kind]
+    fifo = tmp_path / f"pipe{suffix}"
+    os.mkfifo(fifo)
+    watch = _FifoWatch(fifo)
+    try:
+        if kind == "vector":
+            with pytest.raises(InputError, match=r"^pipe\.geojson is a named pipe \(FIFO\), not a regular file: "
+                                                 r"reading it could block or never end; expected a file on disk$"):
+                read_vector(fifo)
+        elif kind == "raster":
+            from app.layers.rasterio_io import read_raster_layer
+            from app.resource.raster import load_raster
+
+            for reader in (read_raster_layer, load_raster):
+                with pytest.raises(InputError, match=r"^pipe\.tif is a named pipe \(FIFO\)"):
+                    reader(fifo)
+        elif kind == "weather":
+            from app.resource import importers
+
+            with pytest.raises(InputError, match=r"^pipe\.epw is a named pipe \(FIFO\)"):
+                importers.read_weather(fifo)
+        else:
+            from app.core.errors import ProjectFileError
+            from app.project import Project
+
+            with pytest.raises(ProjectFileError, match=r"^pipe\.gpkg is a named pipe \(FIFO\), not a regular file"):
+                Project.open(fifo)
+    finally:
+        assert not watch.stop(), "the FIFO was opened"
+
+
+def test_a_huge_sparse_geotiff_is_refused_from_its_header(tmp_path):
+    """A 75 kB sparse GeoTIFF of 40,000 x 40,000 pixels grew to 9.8 GB before MemoryError."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from app.layers.rasterio_io import read_raster_layer
+    from app.resource.raster import load_raster
+
+    path = tmp_path / "huge.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=40_000, height=40_000, count=1, dtype="float32",
+                       crs="EPSG:4490", transform=from_origin(118.5, 35.2, 0.00005, 0.00005), tiled=True,
+                       compress="deflate", SPARSE_OK=True):
+        pass
+    assert path.stat().st_size < 1_000_000
+    message = (r"^huge\.tif is 40,000 x 40,000 pixels \(1,600 million\); expected at most 50 million pixels "
+               r"\(limit max_raster_pixels in app/resources/assumptions/io_limits\.json\), since the raster is read "
+               r"into memory; clip it to the study area or resample it \(gdalwarp -te / -tr\) first$")
+    for reader in (read_raster_layer, load_raster):
+        with pytest.raises(InputError, match=message):
+            reader(path)
+
+
+def _recursive_view(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE VIEW endless AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) "
+                   "SELECT x AS fid, x AS value FROM r")
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES ('endless', 'attributes', "
+                   "'endless')")
+
+
+def test_a_recursive_view_in_a_geopackage_is_refused_by_name(tmp_path, buildings, capsys):
+    """A GeoPackage with a recursive view hung `layers`."""
+    from app.cli import main
+
+    path = tmp_path / "views.gpkg"
+    buildings.set_crs(4490, allow_override=True).to_file(path, layer="buildings")
+    _recursive_view(path)
+    reason = (r"the SQL view 'endless' does not finish \(a recursive or runaway view: more than 50,000,000 SQLite "
+              r"steps, limit gpkg_view_check_steps in app/resources/assumptions/io_limits\.json\)")
+    with pytest.raises(InputError, match=rf"^views\.gpkg: layer 'endless' was refused: {reason}; expected a table$"):
+        read_vector(path, layer="endless")
+    gdf, report = read_vector(path)  # the other layers still read, the view named
+    assert len(gdf) == 20 and any("skipped 'endless'" in note for note in report.assumptions)
+    project = build_demo_project()
+    project.vector("buildings").set_gdf(project.vector("buildings").gdf.iloc[:10])
+    saved = project.save(tmp_path / "p.gpkg")
+    _recursive_view(saved)
+    assert main(["layers", "--project", str(saved), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) and re.search(rf"lygsite: warning: table 'endless' was not read: {reason}",
+                                                  captured.err)
+
+
+def test_feature_and_vertex_limits_are_checked_before_use(tmp_path, shapefile, monkeypatch):
+    from app.layers import input_guards
+
+    limits = {"max_features": 10, "max_vertices": 1_000_000}
+    monkeypatch.setattr(input_guards, "_limit", lambda key: limits[key])
+    with pytest.raises(InputError, match=r"^bld\.shp has 20 features; expected at most 10 \(limit max_features in "
+                                         r"app/resources/assumptions/io_limits\.json\); clip or split it first$"):
+        read_vector(shapefile)
+    limits.update(max_features=1000, max_vertices=50)
+    with pytest.raises(InputError, match=r"^bld\.shp has [\d,]+ vertices at most \(from the \.shp size\); expected "
+                                         r"at most 50 \(limit max_vertices"):
+        read_vector(shapefile)
+    geojson = tmp_path / "b.geojson"
+    pyogrio.write_dataframe(pyogrio.read_dataframe(shapefile), geojson)
+    with pytest.raises(InputError, match=r"^b\.geojson has [\d,]+ vertices; expected at most 50"):
+        read_vector(geojson)
+
+
+def test_every_limit_is_documented_in_one_place():
+    from app.core import assumptions
+
+    for key in ("max_vector_file_mb", "max_weather_file_mb", "max_raster_file_mb", "max_raster_pixels",
+                "max_features", "max_vertices", "gpkg_view_check_steps", "max_zip_uncompressed_mb"):
+        entry = assumptions.get(f"io_limits.{key}")
+        assert entry.value > 0 and entry.unit and len(entry.source) > 40

@@ -234,7 +234,7 @@ def test_rooftop_out_never_replaces_its_input(tmp_path, buildings_file, capsys):
     assert buildings_file.read_bytes() == before
 
 
-def test_a_read_only_folder_is_named_before_any_work(small_disk, project, capsys):
+def test_a_read_only_folder_is_named_before_any_work(small_disk, project, buildings_file, capsys):
     """Issue 17: a read-only folder for `rooftop --out` gave a traceback; reports failed after the work."""
     (small_disk / "r.pdf").write_bytes(b"previous")
     done = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, text=True)
@@ -251,4 +251,10 @@ def test_a_read_only_folder_is_named_before_any_work(small_disk, project, capsys
     code = main(["export", "--layer", "buildings", "--out", str(small_disk / "b.shp")])
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("lygsite: error:")]
     assert code == 2 and len(errors) == 1 and "the folder is read-only" in errors[0]
+    code = main(["rooftop", "--buildings", str(buildings_file), "--out", str(small_disk / "pot.gpkg")])
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("lygsite: error:")]
+    assert code == 2 and len(errors) == 1 and "Traceback" not in err  # issue 17: it gave a traceback
+    assert errors[0] == (f"lygsite: error: cannot write {small_disk / 'pot.gpkg'}: the folder is read-only or you "
+                         f"may not write there; choose a folder you may write to")
     assert (small_disk / "r.pdf").read_bytes() == b"previous"

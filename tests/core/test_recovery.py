@@ -1,6 +1,7 @@
 """Autosave, crash detection and restore (app.project.recovery), headless."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from app.project import recovery
 from app.sample.demo import build_demo_project
 from app.layers.edits import SetAttributes
+from app.core.errors import ProjectFileError
 from app.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -207,3 +209,131 @@ def test_snapshot_is_independent_of_later_edits(saved_project):
         assert recovery.META_RECOVERY_OF not in saved_project.meta
     finally:
         manager.close()
+
+
+# ----------------------------------------------------------------------------- issue 17: restore identity
+
+
+def _crash(project_path: Path, state_dir: Path, auditor: str) -> None:
+    """A session on ``project_path`` that autosaves an edit and is killed (no clean exit)."""
+    env = dict(os.environ, PYTHONPATH=str(REPO), LYGSITE_STATE_DIR=str(state_dir))
+    time.sleep(0.02)  # the autosave must be strictly newer than the project file
+    done = subprocess.run([sys.executable, "-c", CRASHING_SESSION.replace("王工 (autosaved)", auditor),
+                           str(project_path)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+
+
+def _auditor(path: Path, fid) -> str:
+    return Project.open(path).vector("buildings").gdf.loc[fid, "auditor"]
+
+
+def test_a_copied_folder_restores_into_the_copy_never_the_original(saved_project, tmp_path, state_dir):
+    """Issue 17: after the project folder was copied, saving B/P.gpkg overwrote A/P.gpkg."""
+    import shutil
+
+    a = saved_project.path
+    fid = saved_project.vector("buildings").gdf.index[1]
+    _crash(a, state_dir, "edit in A")
+    before = a.read_bytes()
+    b = tmp_path / "copy" / "audit.gpkg"
+    b.parent.mkdir()
+    for name in ("audit.gpkg", "audit.recovery.gpkg"):  # the folder copied, autosave and all
+        shutil.copy2(a.parent / name, b.parent / name)
+    (candidate,) = [c for c in recovery.find_recoverable([b]) if c.recovery_path.parent == b.parent]
+    restored = recovery.restore_path(candidate.recovery_path, [b])  # what the window does after the dialog
+    assert restored.path == b and restored.project_id == saved_project.project_id
+    restored.save()
+    assert a.read_bytes() == before  # the original is untouched
+    assert _auditor(b, fid) == "edit in A"
+
+
+def test_a_hostile_recovery_of_is_never_followed(saved_project, tmp_path):
+    """Issue 17: a recovery file naming another file in ``recovery_of`` overwrote that file."""
+    import sqlite3
+
+    victim = tmp_path / "elsewhere" / "victim.gpkg"
+    victim.parent.mkdir()
+    victim.write_bytes(b"a colleague's file")
+    recovery_file = saved_project.path.with_name("audit.recovery.gpkg")
+    _edit(saved_project, "planned")
+    time.sleep(0.02)
+    from app.project import write_project_atomically
+
+    write_project_atomically(saved_project, recovery_file)
+    with sqlite3.connect(recovery_file) as db:
+        db.execute("INSERT INTO project_meta (key, value) VALUES (?, ?)", (recovery.META_RECOVERY_OF, str(victim)))
+    # opened without the project (a stray file in the restore dialog): an unsaved project
+    restored = recovery.restore_path(recovery_file)
+    assert restored.path is None
+    with pytest.raises(ProjectFileError, match="the project has no file yet"):
+        restored.save()
+    # opened with its project: that project, never the path in the file
+    restored = recovery.restore_path(recovery_file, [saved_project.path])
+    assert restored.path == saved_project.path
+    restored.save()
+    assert victim.read_bytes() == b"a colleague's file"
+
+
+def test_a_relative_recovery_of_sends_nothing_to_the_working_folder(saved_project, tmp_path, monkeypatch):
+    """Issue 17: a relative ``recovery_of`` sent the restored edits to the current folder."""
+    import sqlite3
+
+    recovery_file = saved_project.path.with_name("audit.recovery.gpkg")
+    _edit(saved_project, "planned")
+    time.sleep(0.02)
+    from app.project import write_project_atomically
+
+    write_project_atomically(saved_project, recovery_file)
+    with sqlite3.connect(recovery_file) as db:
+        db.execute("UPDATE project_meta SET value = 'audit.gpkg' WHERE key = ?", (recovery.META_RECOVERY_OF,))
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    restored = recovery.restore_path(recovery_file)
+    assert restored.path is None
+    restored = recovery.restore_path(recovery_file, [saved_project.path])
+    assert restored.path == saved_project.path and restored.path.is_absolute()
+    restored.save()
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_relative_project_path_is_recorded_absolute(saved_project, tmp_path, monkeypatch, state_dir):
+    monkeypatch.chdir(saved_project.path.parent)
+    project = Project.open(saved_project.path.name)  # opened as "audit.gpkg"
+    manager = recovery.AutosaveManager(project, interval_s=0)
+    manager.start()
+    try:
+        _edit(project)
+        assert manager.autosave().is_absolute()
+        record = json.loads(manager.marker_path.read_text())
+        assert record["project_path"] == str(saved_project.path) and Path(record["recovery_path"]).is_absolute()
+    finally:
+        manager.close()
+
+
+def test_an_autosave_of_another_project_is_restored_unsaved(saved_project, tmp_path):
+    """Content decides: a recovery file beside P.gpkg that belongs to another project never overwrites P."""
+    other = build_demo_project()
+    other.vector("buildings").set_gdf(other.vector("buildings").gdf.iloc[:5])
+    assert other.project_id != saved_project.project_id
+    recovery_file = saved_project.path.with_name("audit.recovery.gpkg")
+    time.sleep(0.02)
+    from app.project import write_project_atomically
+
+    write_project_atomically(other, recovery_file)
+    before = saved_project.path.read_bytes()
+    restored = recovery.restore_path(recovery_file, [saved_project.path])
+    assert restored.path is None and restored.vector("buildings").feature_count == 5
+    assert "belongs to another project than" in restored.meta["open_warnings"]
+    assert saved_project.path.read_bytes() == before
+
+
+def test_save_as_gives_a_new_identity_and_save_keeps_it(saved_project, tmp_path):
+    identity = saved_project.project_id
+    assert len(identity) == 32
+    saved_project.save()
+    assert Project.open(saved_project.path).project_id == identity
+    saved_project.save(tmp_path / "variant.gpkg")  # "Save as": a project of its own from here on
+    assert saved_project.project_id != identity
+    assert Project.open(tmp_path / "variant.gpkg").project_id == saved_project.project_id
+    assert Project.open(tmp_path / "audit.gpkg").project_id == identity
