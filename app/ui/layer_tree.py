@@ -3,16 +3,22 @@
 Check a layer to show it, drag to reorder, right-click for zoom, attribute
 table, style and remove. The model keeps no state: it reads the LayerList and
 resets itself on the list's events (DESIGN.md rule 3).
+
+A layer that could not be opened (:class:`~app.layers.model.MissingLayer`: a
+raster whose file moved, an unreadable layer) is listed with a warning sign,
+"(not found)" and the reason as its tooltip; a missing raster can be located
+(right-click, "Locate file…"), which puts the raster back, undoably.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QEvent, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListView, QMenu,
-                               QPushButton, QSlider, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QColorDialog, QComboBox, QDialog,
+                               QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QListView, QMenu, QPushButton, QSlider, QStyle, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
 
-from app.layers.model import Layer, RasterLayer, Style, VectorLayer
+from app.layers.model import Layer, MissingLayer, RasterLayer, Style, VectorLayer
 from app.ui.render import ramp_colors
 from app.core.undo import Command
 from app.ui.binding import EventBindings
@@ -141,13 +147,19 @@ class LayerListModel(QAbstractListModel):
         layer = self.layer_at(index)
         if layer is None:
             return None
+        missing = isinstance(layer, MissingLayer)
         if role == Qt.ItemDataRole.DisplayRole:
-            return layer_display_title(layer)
+            title = layer_display_title(layer)
+            return self.tr("{title} (not found)").format(title=title) if missing else title
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole:
+            if missing or layer.problems:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return layer_swatch(layer)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if missing:
+                return "\n".join([layer.name, *layer.problems])
             if isinstance(layer, VectorLayer):
                 return self.tr("{name}: {count} features, {geometry}").format(
                     name=layer.name, count=layer.feature_count, geometry=layer.geometry_type)
@@ -286,6 +298,11 @@ class LayerTreeView(QListView):
 
     def build_context_menu(self, layer: Layer) -> QMenu:
         menu = QMenu(self)
+        if isinstance(layer, MissingLayer):
+            if layer.expected_kind == "raster":
+                menu.addAction(self.tr("Locate file…"), lambda: self.locate_file_dialog(layer))
+            menu.addAction(self.tr("Remove layer"), lambda: self.remove_layer(layer))
+            return menu
         menu.addAction(self.tr("Zoom to layer"), lambda: self.zoom_to_layer.emit(layer))
         if isinstance(layer, VectorLayer):
             menu.addAction(self.tr("Open attribute table"), lambda: self.open_attribute_table.emit(layer))
@@ -302,6 +319,32 @@ class LayerTreeView(QListView):
 
     def remove_layer(self, layer: Layer) -> None:
         self._project.undo_stack.push(RemoveLayerCommand(self._project.layers, layer))
+
+    def locate_file_dialog(self, layer: MissingLayer) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Locate the raster file of {name}").format(name=layer.title),
+                                              "", self.tr("GeoTIFF (*.tif *.tiff);;All files (*)"))
+        if path:
+            self.locate_file(layer, path)
+
+    def locate_file(self, layer: MissingLayer, path) -> RasterLayer | None:
+        """Put the raster at ``path`` in place of the missing ``layer`` (undoable); errors are shown."""
+        from app.core.errors import USER_ERRORS
+        from app.layers.edits import ReplaceLayer
+        from app.layers.rasterio_io import read_raster_layer
+
+        try:
+            raster = read_raster_layer(path, name=layer.name, title=layer.title)
+        except USER_ERRORS as exc:
+            window = self.window()
+            if hasattr(window, "show_error"):
+                window.show_error(exc)
+            return None
+        entry = layer.entry
+        raster.ramp = entry["ramp"] if isinstance(entry.get("ramp"), str) else raster.ramp
+        raster.sample = bool(entry.get("sample", raster.sample))
+        self._project.undo_stack.push(ReplaceLayer(self._project.layers, raster,
+                                                   text=f"locate the file of {layer.title}"))
+        return raster
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._bindings = EventBindings(self)
         self._tasks: list[TaskHandle] = []
         self.last_error_box: QMessageBox | None = None
+        self.last_warning_box: QMessageBox | None = None
         self.attribute_docks: dict[str, QDockWidget] = {}
         self.panel_docks: dict[str, QDockWidget] = {}
         self._panel_import_started = False
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         default_layer = "buildings" if "buildings" in project.layers else (project.layers.names() or [None])[0]
         if default_layer:
             self.layer_tree.set_current_layer(default_layer)
+        if project.meta.get("open_warnings"):  # what could not be opened as it was, once the window is up
+            QTimer.singleShot(0, self, lambda: self.show_open_problems(project.meta["open_warnings"]))
 
     # ------------------------------------------------------------------ building
     def _make_dock(self, name: str, widget: QWidget, area) -> QDockWidget:
@@ -540,6 +543,7 @@ class MainWindow(QMainWindow):
         warnings_text = project.meta.get("open_warnings", "")
         if warnings_text:
             self.statusBar().showMessage(warnings_text.splitlines()[0], 10000)
+            self.show_open_problems(warnings_text)
         if self.remember_recent and project.path is not None and project.store is None:
             self.recent.add(project.path)
         self._restart_autosave(recovery_path)
@@ -983,6 +987,26 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_error_box = box
+        return box
+
+    def show_open_problems(self, problems: str) -> QMessageBox:
+        """Say what could not be opened as it was (a missing raster, no CRS, a damaged layer list).
+
+        Non-blocking, like :meth:`show_error`; kept as ``window.last_warning_box``.
+        """
+        lines = [line for line in problems.splitlines() if line.strip()]
+        box = QMessageBox(self)
+        box.setObjectName("open_problems_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("LYG Siting — opened with problems"))
+        box.setText(self.tr("Some parts of the project could not be opened as they were. Layers that could not be "
+                            "opened are kept (marked “not found” in the layer list) and saved back unchanged."))
+        box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+        box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_warning_box = box
         return box
 
     def show_about(self) -> None:

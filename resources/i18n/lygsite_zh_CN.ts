@@ -923,8 +923,12 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <source>{name}: {count} features, {geometry}</source>
+        <source>{title} (not found)</source>
         <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
+        <translation>{title}（未找到）</translation>
+    </message>
+    <message>
+        <source>{name}: {count} features, {geometry}</source>
         <translation>{name}：{count} 个要素，{geometry}</translation>
     </message>
     <message>
@@ -979,6 +983,10 @@
 <context>
     <name>LayerTreeView</name>
     <message>
+        <source>Locate file…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
@@ -993,6 +1001,14 @@
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Locate the raster file of {name}</source>
+        <translation>查找 {name} 的栅格文件</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Remove layer</source>
@@ -1326,6 +1342,14 @@
     <message>
         <source>LYG Siting — problem</source>
         <translation>LYG Siting — 出现问题</translation>
+    </message>
+    <message>
+        <source>LYG Siting — opened with problems</source>
+        <translation>LYG Siting — 项目打开时有问题</translation>
+    </message>
+    <message>
+        <source>Some parts of the project could not be opened as they were. Layers that could not be opened are kept (marked “not found” in the layer list) and saved back unchanged.</source>
+        <translation>项目的部分内容无法按原样打开。无法打开的图层已保留（在图层列表中标为“未找到”），保存时原样写回。</translation>
     </message>
     <message>
         <source>About LYG Siting</source>
