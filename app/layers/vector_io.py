@@ -313,18 +313,11 @@ def detect_shapefile_encoding(path) -> tuple[str | None, str]:
     raw = _dbf_text_bytes(dbf)
     if all(b < 0x80 for b in raw):
         return "UTF-8", "ascii"
-    try:
-        raw.decode("utf-8")
+    if _decodes(raw, "utf-8") is not None:
         return "UTF-8", "utf-8 check"
-    except UnicodeDecodeError as exc:
-        # A cut in the middle of a multi-byte character at the read limit is not evidence.
-        if exc.start >= len(raw) - 4:
-            return "UTF-8", "utf-8 check"
-    try:
-        raw.decode("gb18030")
+    if _decodes(raw, "gb18030") is not None:
         return "GB18030", "fallback"
-    except UnicodeDecodeError:
-        return "ISO-8859-1", "fallback"
+    return "ISO-8859-1", "fallback"
 
 
 # ----------------------------------------------------------------------------

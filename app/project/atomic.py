@@ -157,7 +157,8 @@ def failed_write(path: str | Path, what: str) -> OSError:
 # ----------------------------------------------------------------------------- checks
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (by inode; by resolved name when one does not exist yet)."""
     try:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist: compare the names
@@ -194,7 +195,7 @@ def check_writable(target: str | Path, protected: Iterable = ()) -> Path:
         raise output_error(target, "read_only", existed=existed)
     for entry in protected:
         path, what = (entry if isinstance(entry, tuple) else (entry, "an input"))
-        if path and _same_file(target, Path(path)):
+        if path and same_file(target, Path(path)):
             raise output_error(target, "protected", existed=existed, what=what)
     return target
 
@@ -611,5 +612,5 @@ def recover_interrupted_writes(folder: str | Path) -> list[Path]:
 
 
 __all__ = ["atomic_output", "AtomicFileSet", "check_writable", "write_bytes", "write_text", "fsync_file",
-           "fsync_folder", "remove_stale_temporaries", "pid_alive", "disk_is_full", "failed_write", "recover_interrupted_writes", "write_failure_reason",
+           "fsync_folder", "same_file", "remove_stale_temporaries", "pid_alive", "disk_is_full", "failed_write", "recover_interrupted_writes", "write_failure_reason",
            "output_error", "verify_pdf", "verify_png", "verify_zip", "verify_vector", "SHAPEFILE_PARTS", "REASONS"]

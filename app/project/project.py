@@ -38,7 +38,7 @@ from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
 from app.layers.model import LayerList, MissingLayer, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
-from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries
+from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries, same_file
 from app.core.undo import UndoStack
 
 #: Layers every project has (CONTRACT.md), in drawing order, top first.
@@ -200,7 +200,7 @@ class Project:
         if target is None:
             raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
         identity = self.meta.get(META_PROJECT_ID)
-        if self.path is not None and not _same_file(target, self.path):
+        if self.path is not None and not same_file(target, self.path):
             self.meta[META_PROJECT_ID] = new_project_id()  # "Save as": a new project from here on
         try:
             target = write_project_atomically(self, target)
@@ -224,13 +224,6 @@ class Project:
             project's tables; the message says which and what was expected.
         """
         return read_project_file(Path(path))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one of them does not exist (yet)
-        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _relative_path(source: str, folder: Path) -> str | None:

@@ -288,3 +288,35 @@ def test_reports_have_the_permissions_of_every_other_output(demo_with_rasters, t
     finally:
         os.umask(previous)
     assert {name: path.stat().st_mode & 0o777 for name, path in outputs.items()} == dict.fromkeys(outputs, 0o640)
+
+
+SAVING_SESSION = """
+import sys
+from app.project import Project
+project = Project.open(sys.argv[1])
+project.meta["title"] = "after the kill"
+project.save()
+"""
+
+
+@pytest.mark.parametrize("syscall", ["fsync", "rename"])
+def test_a_save_killed_at_a_chosen_system_call_leaves_the_previous_file(demo_with_rasters, tmp_path, syscall):
+    """SIGKILL delivered by the kernel at the save's fsync or rename (strace fault injection)."""
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (.ci/system-packages.sh installs it)")
+    path = tmp_path / "P.gpkg"
+    shutil.copy(demo_with_rasters, path)
+    before = path.read_bytes()
+    calls = {"fsync": "fsync,fdatasync", "rename": "rename,renameat,renameat2"}[syscall]
+    done = subprocess.run([strace, "-f", "-qq", "-o", os.devnull, "-e", f"trace={calls}", "-e",
+                           f"inject={calls}:signal=KILL", sys.executable, "-c", SAVING_SESSION, str(path)],
+                          env=dict(os.environ, PYTHONPATH=str(REPO)), capture_output=True, text=True, timeout=300)
+    if "ptrace" in done.stderr.lower() and "not permitted" in done.stderr.lower():
+        pytest.skip(f"the kernel refuses ptrace here: {done.stderr.strip()}")
+    assert done.returncode in (-signal.SIGKILL, 128 + signal.SIGKILL), done.stderr
+    assert path.read_bytes() == before  # the previous file, byte for byte
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".P-saving-")]
+    assert leftovers  # the killed writer's temporary is still there...
+    assert Project.open(path).title == Project.open(demo_with_rasters).title
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".P-saving-")]  # ...until the next open

@@ -196,3 +196,19 @@ def test_a_password_with_url_characters_never_shows(server, store_url, monkeypat
     with pytest.raises(StoreError) as caught:
         open_postgis_project(in_query)
     assert not any(piece in str(caught.value) for piece in ("cr#et", "et?pa", "pa@ss", "ss:wd", "Se/cr", secret))
+
+
+def test_a_save_without_changes_changes_no_version(small_project_factory, server, store_url):  # noqa: F811
+    """Opening is no change: a session that only reads never makes a colleague's save conflict."""
+    import psycopg
+
+    _stored(small_project_factory, store_url)
+    reader = _open(store_url, "reader")
+    reader.save()
+    url, password = server
+    schema = store_url.split("schema=")[1]
+    with psycopg.connect(url, password=password) as conn:
+        versions = [conn.execute(f'SELECT max(version) FROM "{schema}".{table}').fetchone()[0]
+                    for table in ("project_meta", "project_layers", "project_tables")]
+        versions.append(conn.execute(f'SELECT max(_version) FROM "{schema}".plan_targets').fetchone()[0])
+    assert versions == [1, 1, 1, 1]
