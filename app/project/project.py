@@ -125,6 +125,8 @@ class Project:
     def vector(self, name: str) -> VectorLayer:
         """The vector layer ``name``; ``KeyError`` lists the layers present."""
         layer = self.layers[name]
+        if isinstance(layer, MissingLayer):
+            raise KeyError(f"layer {name!r} {'; '.join(layer.problems)}")
         if not isinstance(layer, VectorLayer):
             raise KeyError(f"layer {name!r} is not a vector layer")
         return layer

@@ -308,16 +308,6 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
     check_hourly_index(frame.index, source, typical_year=typical_year)
     frame = frame.copy()
     notes = list(notes)
-    hours = len(frame.index)
-    if hours < HOURS_PER_YEAR:
-        span = f"{frame.index[0]:%Y-%m-%d %H:%M} to {frame.index[-1]:%Y-%m-%d %H:%M}"
-        if not partial_year:
-            raise InputError(f"{source}: covers only {hours:,} h ({span}), not a full year: annual yields would "
-                             f"count only those hours, the missing months as zero; expected at least "
-                             f"{HOURS_PER_YEAR:,} hourly values (one year)")
-        source = f"{source} (partial year: {hours:,} h, {span})"
-        notes.append(f"partial year: {hours:,} h ({span}); annual figures are sums over these hours only, "
-                     "not scaled to a year")
     base = ["temp_air", "wind_speed"] + (["ghi"] if require_irradiance else [])
     check_complete(frame, source, base)
     for col in frame.columns:
@@ -347,6 +337,16 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
         check_direction_column(frame["wind_direction"], source)
     extras = [c for c in ("wind_direction", "roughness_length") if c in frame.columns]
     keep = frame[present + extras]
+    hours = len(frame.index)
+    if hours < HOURS_PER_YEAR:  # after the content checks: what is wrong in the data is said first
+        span = f"{frame.index[0]:%Y-%m-%d %H:%M} to {frame.index[-1]:%Y-%m-%d %H:%M}"
+        if not partial_year:
+            raise InputError(f"{source}: covers only {hours:,} h ({span}), not a full year: annual yields would "
+                             f"count only those hours, the missing months as zero; expected at least "
+                             f"{HOURS_PER_YEAR:,} hourly values (one year)")
+        source = f"{source} (partial year: {hours:,} h, {span})"
+        notes.append(f"partial year: {hours:,} h ({span}); annual figures are sums over these hours only, "
+                     "not scaled to a year")
     return Weather(keep, source, float(latitude), float(longitude), float(altitude), tuple(notes), wind_profile)
 
 
