@@ -55,6 +55,7 @@ from typing import Any, Callable
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing  # the algorithm modules import QT_TRANSLATE_NOOP from here
 
 #: Parameter types. ``project`` and ``weather`` are resolved to objects by
 #: :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path
@@ -65,15 +66,6 @@ from app.core.errors import CancelledError, InputError
 PARAMETER_TYPES = ("float", "int", "bool", "enum", "text", "date", "file", "path", "project", "weather", "site",
                    "mapping", "pair")
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)
-    """Mark a declared English text for translation in ``context``; returns it unchanged.
-
-    Qt-free stand-in for ``PySide6.QtCore.QT_TRANSLATE_NOOP``: ``pyside6-lupdate``
-    collects the texts of these calls into the translation source, and the UI
-    translates them with ``QCoreApplication.translate(context, text)``.
-    """
-    return text
 
 #: The analysis modules that declare algorithms (imported by :func:`algorithms`).
 PROVIDER_MODULES = ("app.resource.algorithms", "app.siting.algorithms", "app.export.algorithms")
@@ -351,9 +343,10 @@ class Parameter:
         if not self._suffix_ok(path):
             raise _error(self, "bad_extension", self.expected(), path.name, extensions=list(self.extensions))
         if not path.parent.is_dir():
-            raise InputError(f"{self.name}: the folder {path.parent} does not exist; expected a file in an "
-                             f"existing folder", code="folder_not_found",
-                             params={"parameter": self.name, "value": str(value), "folder": str(path.parent)})
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: the folder {parent} does not exist; expected a "
+                                                        "file in an existing folder"), code="folder_not_found",
+                             params={"parameter": self.name, "value": str(value), "folder": str(path.parent)},
+                             name=self.name, parent=path.parent)
         return str(path)
 
     def _check_weather(self, value):
@@ -461,8 +454,8 @@ class Feedback:
         """Raise CancelledError if the run was cancelled."""
         if self.is_cancelled:
             where = f" at {self.fraction:.0%}" if self.fraction is not None else ""
-            raise CancelledError(f"cancelled{where}{': ' + self.text if self.text else ''}; nothing was changed",
-                                 code="cancelled")
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "cancelled{where}{text}; nothing was changed"),
+                                 code="cancelled", where=where, text=': ' + self.text if self.text else '')
 
     def set_progress(self, fraction: float | None = None, text: str = "") -> bool:
         """Report progress (fraction in [0, 1], or None when unknown) and a text.
@@ -609,23 +602,28 @@ class Algorithm:
         names = [p.name for p in self.parameters]
         unknown = sorted(set(parameters) - set(names))
         if unknown:
-            raise InputError(f"{self.name}: unknown parameter {unknown[0]!r}; expected one of {', '.join(names)}",
-                             code="unknown_parameter", params={"parameter": unknown[0], "algorithm": self.name,
-                                                               "expected": names})
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: unknown parameter {unknown!r}; expected one of "
+                                                        "{names}"), code="unknown_parameter",
+                             params={"parameter": unknown[0], "algorithm": self.name,
+                                                               "expected": names},
+                             name=self.name, unknown=unknown[0], names=Listing(names))
         given = {n for n, v in parameters.items() if not _missing(v)}
         for group in self.exclusive:
             both = [n for n in group if n in given]
             if len(both) > 1:
-                raise InputError(f"{both[0]} and {both[1]} were both given; expected one of "
-                                 f"{', '.join(group)}", code="exclusive",
-                                 params={"parameter": both[1], "parameters": list(group)})
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{both} and {both2} were both given; expected one of "
+                                                            "{group}"), code="exclusive",
+                                 params={"parameter": both[1], "parameters": list(group)}, both=both[0],
+                                 both2=both[1], group=Listing(group))
         values = {}
         for p in self.parameters:
             raw = parameters.get(p.name)
             if _missing(raw):
                 if p.required:
-                    raise InputError(f"{p.name}: required; expected {p.expected()}", code="required",
-                                     params={"parameter": p.name, "expected": p.expected(), "unit": p.unit})
+                    raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: required; expected {expected}"),
+                                     code="required",
+                                     params={"parameter": p.name, "expected": p.expected(), "unit": p.unit},
+                                     name=p.name, expected=p.expected())
                 values[p.name] = None if p.type in ("project", "weather") else p.default_value()
             else:
                 values[p.name] = p.check(raw)

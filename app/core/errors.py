@@ -3,7 +3,17 @@
 The core raises; the UI and the CLI each have one place that turns an error
 into a readable message (DESIGN.md rule 6). Messages name the problem and the
 expected form ("expected ..., got ...").
+
+A message is an English template marked for translation plus its parameters
+(:class:`app.core.i18n.Message`)::
+
+    raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: expected a number >= 0, got {value!r}"),
+                     code="not_a_number", field=FIELDS.word(name), value=value)
+
+``str(error)`` is the English text the command line prints; the UI and the
+reports word ``error.message`` in their own language.
 """
+from app.core.i18n import Message
 
 
 class LygError(Exception):
@@ -12,20 +22,32 @@ class LygError(Exception):
     Parameters
     ----------
     message : str
-        The English message ("<what>: expected ..., got ...").
+        The English message ("<what>: expected ..., got ..."): a template marked
+        with ``QT_TRANSLATE_NOOP("Error", ...)`` whose fields are the keyword
+        arguments, or a :class:`~app.core.i18n.Message`.
     code : str, optional
         A stable identifier of the kind of problem (``"below_minimum"``,
         ``"not_a_choice"``...), so that a UI can word it in its own language
         from ``params`` instead of showing the English text.
     params : dict, optional
-        What the message is made of: ``parameter``, ``value``, ``minimum``,
-        ``maximum``, ``unit``, ``choices``, ``expected``...
+        What the message is made of beyond its fields (``unit``, ``choices``...).
+    **fields
+        The template's fields (``parameter``, ``value``, ``minimum``...); also
+        part of ``params``.
+
+    Attributes
+    ----------
+    message : app.core.i18n.Message
+        The message, to be worded in a language with ``message.text(lang)``.
     """
 
-    def __init__(self, message: str = "", *, code: str | None = None, params: dict | None = None):
-        super().__init__(message)
+    def __init__(self, message: str = "", *, code: str | None = None, params: dict | None = None, **fields):
+        if not isinstance(message, Message) or fields:
+            message = Message(message, **fields)
+        super().__init__(str(message))
+        self.message = message
         self.code = code
-        self.params = dict(params or {})
+        self.params = {**dict(params or {}), **fields}
 
 
 class InputError(LygError, ValueError):
@@ -60,8 +82,8 @@ class OutputError(LygError, OSError):
         written file did not read back) or ``"other"``.
     """
 
-    def __init__(self, message: str, path: str = "", reason: str = "other"):
-        super().__init__(message)
+    def __init__(self, message: str, path: str = "", reason: str = "other", **fields):
+        super().__init__(message, **fields)
         self.path = str(path)
         self.reason = reason
 

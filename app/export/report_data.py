@@ -22,6 +22,7 @@ from functools import lru_cache
 import pandas as pd
 
 from app.core.assumptions import RESOURCES_DIR, all_assumptions
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.vocabulary import BUILDING_CATEGORIES, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS, SITE_STATUSES
 from app.layers.boundaries import CITY_ADCODE
 from app.layers.crs import METRIC_CRS
@@ -45,7 +46,8 @@ def strings(lang: str = "zh") -> dict:
     if lang not in doc:
         from app.core.errors import InputError
 
-        raise InputError(f"unknown report language {lang!r}; expected one of {', '.join(sorted(doc))}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown report language {lang!r}; expected one of {doc}"),
+                         code="unknown_report_language", lang=lang, doc=Listing(sorted(doc)))
     return {**doc["en"], **doc[lang]}
 
 

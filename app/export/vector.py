@@ -43,6 +43,7 @@ import pyogrio
 import shapely
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.project.atomic import AtomicFileSet, atomic_output, verify_vector, verify_zip
 from app.layers import chinacoords
 from app.layers.crs import STORAGE_CRS
@@ -108,7 +109,8 @@ def normalise_crs(crs: str | None) -> str:
                "WGS84": "EPSG:4326", "WGS-84": "EPSG:4326", "GCJ02": "GCJ-02", "GCJ-02": "GCJ-02"}
     key = aliases.get(key, key)
     if key not in EXPORT_CRS:
-        raise InputError(f"unknown export CRS {crs!r}; expected one of {', '.join(EXPORT_CRS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown export CRS {crs!r}; expected one of {export_crs}"),
+                         code="unknown_export_crs", crs=crs, export_crs=Listing(EXPORT_CRS))
     return key
 
 
@@ -116,7 +118,9 @@ def normalise_encoding(encoding: str | None) -> str:
     text = (encoding or "UTF-8").strip().upper().replace("_", "-")
     text = {"UTF8": "UTF-8", "CP936": "GBK", "936": "GBK"}.get(text, text)
     if text not in SHAPEFILE_ENCODINGS:
-        raise InputError(f"unknown encoding {encoding!r}; expected one of {', '.join(SHAPEFILE_ENCODINGS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown encoding {encoding!r}; expected one of "
+                                                    "{shapefile_encodings}"), code="unknown_encoding",
+                         encoding=encoding, shapefile_encodings=Listing(SHAPEFILE_ENCODINGS))
     return text
 
 
@@ -128,7 +132,8 @@ def _layer_parts(layer) -> tuple[gpd.GeoDataFrame, str, bool, Style | None, str]
         return layer.gdf, layer.name, None, layer.style, shown_title(layer)
     if isinstance(layer, gpd.GeoDataFrame):
         return layer, "layer", False, None, "layer"
-    raise InputError(f"expected a vector layer or GeoDataFrame to export, got {type(layer).__name__}")
+    raise InputError(QT_TRANSLATE_NOOP("Error", "expected a vector layer or GeoDataFrame to export, got {name}"),
+                     code="vector_layer_geodataframe_export", name=type(layer).__name__)
 
 
 def select_features(gdf: gpd.GeoDataFrame, ids: Iterable | None) -> gpd.GeoDataFrame:
@@ -143,7 +148,9 @@ def select_features(gdf: gpd.GeoDataFrame, ids: Iterable | None) -> gpd.GeoDataF
         return gdf
     wanted = list(ids)
     if not wanted:
-        raise InputError("the selection is empty; expected at least one selected feature (or export the whole layer)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the selection is empty; expected at least one selected "
+                                                    "feature (or export the whole layer)"),
+                         code="selection_empty_least_selected")
     index = set(gdf.index)
     # ids from the command line arrive as text; match them to integer feature ids
     resolved = []
@@ -159,7 +166,9 @@ def select_features(gdf: gpd.GeoDataFrame, ids: Iterable | None) -> gpd.GeoDataF
             resolved.append(as_int)
         else:
             sample = ", ".join(str(i) for i in list(gdf.index[:5]))
-            raise InputError(f"feature id {fid!r} is not in the layer; expected ids such as {sample}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "feature id {fid!r} is not in the layer; expected ids such "
+                                                        "as {sample}"), code="feature_id_layer_ids", fid=fid,
+                             sample=sample)
     return gdf.loc[resolved]
 
 
@@ -227,10 +236,10 @@ def check_single_geometry_type(gdf: gpd.GeoDataFrame, layer_name: str) -> None:
     bases = _geometry_bases(gdf)
     if len(bases) > 1:
         types = sorted(set(gdf.geometry.geom_type.dropna()))
-        raise InputError(
-            f"layer {layer_name!r} mixes geometry types ({', '.join(types)}) and a Shapefile holds only one; "
-            f"expected one type: export per type (split option, one file per type) or choose GeoPackage"
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r} mixes geometry types ({types}) and a "
+                                                    "Shapefile holds only one; expected one type: export per type "
+                                                    "(split option, one file per type) or choose GeoPackage"),
+                         code="layer_mixes_geometry_types", layer_name=layer_name, types=Listing(types))
 
 
 def split_by_geometry_type(gdf: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
@@ -330,14 +339,18 @@ def check_text_widths(gdf: gpd.GeoDataFrame, encoding: str, truncate: bool = Fal
             if size > DBF_TEXT_BYTES:
                 too_long.append(f"{column} row {fid} ({size} bytes)")
     if unencodable:
-        raise InputError(
-            f"layer {layer_name!r}: values cannot be written in {encoding}: {'; '.join(unencodable[:8])}"
-            f"{' ...' if len(unencodable) > 8 else ''}; expected text {encoding} can encode (choose UTF-8)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r}: values cannot be written in {encoding}: "
+                                                    "{unencodable}{value}; expected text {encoding} can encode "
+                                                    "(choose UTF-8)"), code="layer_values_cannot_written",
+                         layer_name=layer_name, encoding=encoding, unencodable=Listing(unencodable[:8], '; '),
+                         value=' ...' if len(unencodable) > 8 else '')
     if too_long and not truncate:
-        raise InputError(
-            f"layer {layer_name!r}: text longer than the Shapefile limit of {DBF_TEXT_BYTES} bytes in {encoding}: "
-            f"{'; '.join(too_long[:8])}{' ...' if len(too_long) > 8 else ''}; expected shorter values, "
-            f"or choose the truncate option, or export to GeoPackage")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r}: text longer than the Shapefile limit of "
+                                                    "{dbf_text_bytes} bytes in {encoding}: {too_long}{value}; "
+                                                    "expected shorter values, or choose the truncate option, or "
+                                                    "export to GeoPackage"), code="layer_text_longer_shapefile",
+                         layer_name=layer_name, dbf_text_bytes=DBF_TEXT_BYTES, encoding=encoding,
+                         too_long=Listing(too_long[:8], '; '), value=' ...' if len(too_long) > 8 else '')
     if too_long:
         out = gdf.copy()
         for column in out.columns:
@@ -375,7 +388,8 @@ def _verify_shapefiles(counts: dict):
 def _target_path(out, suffix: str) -> Path:
     path = Path(out).expanduser()
     if path.is_dir():
-        raise InputError(f"{path} is a folder; expected a file name ending in {suffix}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{file} is a folder; expected a file name ending in {suffix}"),
+                         code="folder_file_name_ending", file=path, suffix=suffix)
     return path.resolve() if path.parent.exists() else path.absolute()
 
 
@@ -498,20 +512,26 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     name = name or layer_name
     if selection_only:
         if not isinstance(layer, VectorLayer):
-            raise InputError("selection_only needs a VectorLayer with a selection")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "selection_only needs a VectorLayer with a selection"),
+                             code="selection_only_needs_vectorlayer")
         ids = sorted(layer.selection)
         if not ids:
-            raise InputError(f"layer {layer_name!r} has no selected features; expected a selection, or export the whole layer")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r} has no selected features; expected a "
+                                                        "selection, or export the whole layer"),
+                             code="layer_selected_features_selection", layer_name=layer_name)
     gdf = select_features(gdf, ids)
     if fmt is None:
         suffix = Path(out).suffix.lower()
         fmt = {".zip": "shp", ".json": "geojson"}.get(suffix) or next((k for k, v in FORMATS.items() if v == suffix), None)
         if fmt is None:
-            raise InputError(f"cannot tell the format from {Path(out).name!r}; expected a suffix of "
-                             f"{', '.join(FORMATS.values())} or a format {', '.join(FORMATS)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "cannot tell the format from {out_name!r}; expected a "
+                                                        "suffix of {formats} or a format {formats2}"),
+                             code="cannot_tell_format_suffix", out_name=Path(out).name,
+                             formats=Listing(FORMATS.values()), formats2=Listing(FORMATS))
     fmt = fmt.lower().strip()
     if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown export format {fmt!r}; expected one of {formats}"),
+                         code="unknown_export_format", fmt=fmt, formats=Listing(FORMATS))
     crs_choice = normalise_crs(crs)
     encoding = normalise_encoding(encoding)
     result = ExportResult()
@@ -611,7 +631,9 @@ def _kml_frame(data: gpd.GeoDataFrame, style: Style | None) -> gpd.GeoDataFrame:
 def _csv_frame(data: gpd.GeoDataFrame, csv_geometry: str) -> pd.DataFrame:
     mode = (csv_geometry or "wkt").lower()
     if mode not in ("wkt", "lonlat"):
-        raise InputError(f"unknown CSV geometry mode {csv_geometry!r}; expected wkt or lonlat")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown CSV geometry mode {csv_geometry!r}; expected wkt or "
+                                                    "lonlat"), code="unknown_csv_geometry_mode",
+                         csv_geometry=csv_geometry)
     frame = pd.DataFrame(data.drop(columns=data.geometry.name))
     geoms = data.geometry
     if mode == "wkt":
@@ -653,7 +675,8 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
     """
     layers = [l for l in layers]
     if not layers:
-        raise InputError("no layers to export; expected at least one vector layer")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "no layers to export; expected at least one vector layer"),
+                         code="layers_export_least_vector")
     target = _target_path(out, ".gpkg")
     crs_choice = normalise_crs(crs)
     result = ExportResult()

@@ -11,6 +11,7 @@ import geopandas as gpd
 import pyproj
 
 from app.core.errors import InputError, MissingCrsError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers import chinacoords
 
 #: Storage CRS: CGCS2000 geographic [deg].
@@ -55,15 +56,15 @@ def to_storage(gdf: gpd.GeoDataFrame, declared: str | None = None) -> gpd.GeoDat
         try:
             crs = pyproj.CRS.from_user_input(DECLARED_DATUMS.get(datum, declared))
         except pyproj.exceptions.CRSError as exc:
-            raise InputError(
-                f"unknown coordinate system {declared!r}; expected an EPSG code such as EPSG:4490, or gcj02 / bd09"
-            ) from exc
+            raise InputError(QT_TRANSLATE_NOOP("Error", "unknown coordinate system {declared!r}; expected an EPSG "
+                                                        "code such as EPSG:4490, or gcj02 / bd09"),
+                             code="unknown_coordinate_system_epsg", declared=declared) from exc
         gdf = gdf.set_crs(crs, allow_override=True)
     if gdf.crs is None:
-        raise MissingCrsError(
-            "the file has no coordinate reference system (no .prj / CRS); declare one, "
-            "expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09"
-        )
+        raise MissingCrsError(QT_TRANSLATE_NOOP("Error", "the file has no coordinate reference system (no .prj / "
+                                                         "CRS); declare one, expected e.g. EPSG:4490 (CGCS2000), "
+                                                         "EPSG:4326 (WGS84), gcj02 or bd09"),
+                              code="file_coordinate_reference_system")
     if pyproj.CRS.from_user_input(gdf.crs).equals(pyproj.CRS.from_user_input(STORAGE_CRS)):
         return gdf
     return gdf.to_crs(STORAGE_CRS)
@@ -93,7 +94,8 @@ def check_near_lianyungang(gdf: gpd.GeoDataFrame, what: str = "the layer") -> No
         hint = " (latitude and longitude look swapped)"
     elif maxx > 1000 or maxy > 1000:
         hint = " (coordinates look projected in metres: declare the CRS of the file)"
-    raise InputError(
-        f"{what} lies outside Lianyungang: bounds lon {minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; "
-        f"expected lon {w}..{e}, lat {s}..{n} in CGCS2000"
-    )
+    raise InputError(QT_TRANSLATE_NOOP("Error", "{what} lies outside Lianyungang: bounds lon "
+                                                "{minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; "
+                                                "expected lon {w}..{e}, lat {s}..{n} in CGCS2000"),
+                     code="lies_outside_lianyungang_bounds", what=what, minx=minx, maxx=maxx, miny=miny, maxy=maxy,
+                     hint=hint, w=w, e=e, s=s, n=n)

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 XML_EXTENSIONS = (".kml", ".gml", ".gpx", ".xml")
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -59,16 +60,19 @@ def check_regular_file(path: str | Path, allow_folder: bool = False) -> Path:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise InputError(f"file not found: {path}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "file not found: {file}"), code="file_found", file=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot read {file}: {value}"), code="cannot_read", file=path,
+                         value=exc.strerror or exc) from None
     if stat.S_ISREG(mode) or (allow_folder and stat.S_ISDIR(mode)):
         return path
     if stat.S_ISDIR(mode):
-        raise InputError(f"{path} is a folder; expected a file")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{file} is a folder; expected a file"), code="folder_file",
+                         file=path)
     kind = next((what for test, what in _SPECIAL_KINDS if test(mode)), "a special file")
-    raise InputError(f"{path.name} is {kind}, not a regular file: reading it could block or never end; "
-                     f"expected a file on disk")
+    raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is {kind}, not a regular file: reading it could block or "
+                                                "never end; expected a file on disk"),
+                     code="regular_file_reading_could", name=path.name, kind=kind)
 
 
 def _limit(key: str) -> float:
@@ -81,18 +85,23 @@ def check_count(count: int | None, key: str, what: str, name: str, advice: str =
         return
     limit = _limit(key)
     if count > limit:
-        raise InputError(f"{name} has {count:,} {what}; expected at most {limit:,.0f} "
-                         f"(limit {key} in {LIMITS_FILE}); {advice}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has {count:,} {what}; expected at most {limit:,.0f} "
+                                                    "(limit {key} in {limits_file}); {advice}"), code="most_limit",
+                         name=name, count=count, what=what, limit=limit, key=key, limits_file=LIMITS_FILE,
+                         advice=advice)
 
 
 def check_raster_pixels(width: int, height: int, name: str) -> None:
     """Refuse a raster larger than ``io_limits.max_raster_pixels``, from its header, before any pixel is read."""
     limit = _limit("max_raster_pixels")
     if width * height > limit:
-        raise InputError(f"{name} is {width:,} x {height:,} pixels ({width * height / 1e6:,.0f} million); expected "
-                         f"at most {limit / 1e6:,.0f} million pixels (limit max_raster_pixels in {LIMITS_FILE}), "
-                         f"since the raster is read into memory; clip it to the study area or resample it "
-                         f"(gdalwarp -te / -tr) first")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is {width:,} x {height:,} pixels ({width2:,.0f} "
+                                                    "million); expected at most {limit:,.0f} million pixels (limit "
+                                                    "max_raster_pixels in {limits_file}), since the raster is read "
+                                                    "into memory; clip it to the study area or resample it "
+                                                    "(gdalwarp -te / -tr) first"), code="pixels_million_most_million",
+                         name=name, width=width, height=height, width2=width * height / 1e6, limit=limit / 1e6,
+                         limits_file=LIMITS_FILE)
 
 
 def shapefile_vertex_bound(path: str | Path) -> int:
@@ -157,11 +166,12 @@ def check_file_size(path: str | Path, limit_key: str = "io_limits.max_vector_fil
     limit_mb = float(assumptions.value(limit_key))
     size = path.stat().st_size
     if size > limit_mb * 1024 * 1024:
-        raise InputError(
-            f"{path.name} is {size / 1024 ** 3:.1f} GB; expected at most {limit_mb:.0f} MB for one import "
-            f"(limit in app/resources/assumptions/io_limits.json). Clip it to Lianyungang first "
-            f"(QGIS or ogr2ogr -clipsrc), split it, or load it into the shared PostGIS store"
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is {size:.1f} GB; expected at most {limit_mb:.0f} MB "
+                                                    "for one import (limit in "
+                                                    "app/resources/assumptions/io_limits.json). Clip it to "
+                                                    "Lianyungang first (QGIS or ogr2ogr -clipsrc), split it, or "
+                                                    "load it into the shared PostGIS store"),
+                         code="gb_most_mb_import", name=path.name, size=size / 1024 ** 3, limit_mb=limit_mb)
 
 
 def refuse_xml_entities(path: str | Path) -> None:
@@ -175,11 +185,11 @@ def refuse_xml_entities(path: str | Path) -> None:
     found = _DTD.search(probe)
     if found:
         kind = found.group(1).decode().upper()
-        raise InputError(
-            f"{path.name} was refused before reading: it declares <!{kind} ...> (a DTD or entities). "
-            f"KML/GML never need them and they can expand to gigabytes (an 'XML entity bomb'); "
-            f"expected plain KML as written by Google Earth, QGIS or ogr2ogr"
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} was refused before reading: it declares <!{kind} ...> "
+                                                    "(a DTD or entities). KML/GML never need them and they can "
+                                                    "expand to gigabytes (an 'XML entity bomb'); expected plain "
+                                                    "KML as written by Google Earth, QGIS or ogr2ogr"),
+                         code="was_refused_before_reading", name=path.name, kind=kind)
 
 
 def _sidecar(path: Path, ext: str) -> Path | None:
@@ -199,8 +209,9 @@ def check_shapefile_parts(path: str | Path) -> None:
     path = Path(path)
     parts = "send all parts together (.shp, .shx, .dbf and .prj, or one .zip of them)"
     if _sidecar(path, ".dbf") is None:
-        raise InputError(f"{path.name} has no {path.stem}.dbf beside it, so its attributes (ids, names, "
-                         f"categories) would be lost; {parts}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no {stem}.dbf beside it, so its attributes (ids, "
+                                                    "names, categories) would be lost; {parts}"),
+                         code="dbf_beside_so_attributes", name=path.name, stem=path.stem, parts=parts)
     shx = _sidecar(path, ".shx")
     if shx is None:
         return  # GDAL names the missing .shx itself
@@ -214,9 +225,11 @@ def check_shapefile_parts(path: str | Path) -> None:
         length_words = int.from_bytes(last[4:8], "big")
         expected = (offset_words + 4 + length_words) * 2
         if size < expected:
-            raise InputError(f"{path.name} is truncated: {size:,} bytes, but its index {shx.name} lists "
-                             f"{len(index) // 8} shapes needing {expected:,} bytes (an interrupted copy or "
-                             f"download?); {parts}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is truncated: {size:,} bytes, but its index "
+                                                        "{shx_name} lists {n_index} shapes needing {expected:,} "
+                                                        "bytes (an interrupted copy or download?); {parts}"),
+                             code="truncated_bytes_but_index", name=path.name, size=size, shx_name=shx.name,
+                             n_index=len(index) // 8, expected=expected, parts=parts)
 
 
 def _refuse_kmz_entities(path: Path) -> None:
@@ -229,11 +242,14 @@ def _refuse_kmz_entities(path: Path) -> None:
                 if info.filename.lower().endswith(".kml"):
                     with archive.open(info) as f:
                         if _DTD.search(f.read(limit)):
-                            raise InputError(
-                                f"{path.name} was refused before reading: its {info.filename} declares a DTD or "
-                                f"entities (an 'XML entity bomb'); expected plain KML")
+                            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} was refused before reading: its "
+                                                                        "{filename} declares a DTD or entities (an "
+                                                                        "'XML entity bomb'); expected plain KML"),
+                                             code="was_refused_before_reading_2", name=path.name,
+                                             filename=info.filename)
     except zipfile.BadZipFile as exc:
-        raise InputError(f"cannot read {path.name}: not a valid KMZ (zip) file ({exc})") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot read {name}: not a valid KMZ (zip) file ({exc})"),
+                         code="cannot_read_valid_kmz", name=path.name, exc=exc) from exc
 
 
 def check_input_file(path: str | Path) -> None:

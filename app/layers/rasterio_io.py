@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers.model import RasterLayer
 
 
@@ -35,7 +36,8 @@ def open_raster(path: str | Path, whole: bool = True):
     try:
         src = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
-        raise InputError(f"cannot read {path.name} as a raster: {exc}; expected a GeoTIFF") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot read {name} as a raster: {exc}; expected a GeoTIFF"),
+                         code="cannot_read_raster_geotiff", name=path.name, exc=exc) from exc
     with src:
         if whole:
             check_raster_pixels(src.width, src.height, path.name)
@@ -57,7 +59,9 @@ def read_raster_layer(path: str | Path, name: str | None = None, title: str | No
     try:
         with open_raster(path) as src:
             if src.crs is None:
-                raise InputError(f"{path.name} has no coordinate reference system; expected a georeferenced GeoTIFF")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no coordinate reference system; expected a "
+                                                            "georeferenced GeoTIFF"),
+                                 code="coordinate_reference_system_georeferenced", name=path.name)
             array = src.read(1, masked=True).astype(float).filled(np.nan)
             tags = src.tags()
             layer = RasterLayer(
@@ -67,5 +71,6 @@ def read_raster_layer(path: str | Path, name: str | None = None, title: str | No
                 sample=tags.get("indicative", "").lower() in ("1", "true", "yes"),
             )
     except rasterio.errors.RasterioIOError as exc:
-        raise InputError(f"cannot read {path.name} as a raster: {exc}; expected a GeoTIFF") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot read {name} as a raster: {exc}; expected a GeoTIFF"),
+                         code="cannot_read_raster_geotiff", name=path.name, exc=exc) from exc
     return layer

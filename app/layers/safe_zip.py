@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 _CHUNK = 1 << 20
 
@@ -58,26 +59,40 @@ def check_zip_members(zip_path: str | Path, target: str | Path) -> list[zipfile.
         with zipfile.ZipFile(zip_path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"cannot open {zip_path.name} as a zip archive ({exc}); expected a .zip of a Shapefile") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot open {zip_path_name} as a zip archive ({exc}); "
+                                                    "expected a .zip of a Shapefile"), code="cannot_open_zip_archive",
+                         zip_path_name=zip_path.name, exc=exc) from exc
     if len(members) > limits["max_zip_members"]:
-        raise InputError(f"{zip_path.name} has {len(members)} files; expected at most {limits['max_zip_members']} "
-                         f"(a zipped Shapefile has 3-8)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} has {n_members} files; expected at most "
+                                                    "{max_zip_members} (a zipped Shapefile has 3-8)"),
+                         code="files_most_zipped_shapefile", zip_path_name=zip_path.name, n_members=len(members),
+                         max_zip_members=limits['max_zip_members'])
     total = 0
     for info in members:
         problem = _member_problem(info.filename, target)
         if problem:
-            raise InputError(f"{zip_path.name} was refused: its entry {info.filename!r} has {problem} "
-                             f"(zip slip); expected files inside the archive's own folder. Nothing was extracted.")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} was refused: its entry {filename!r} has "
+                                                        "{problem} (zip slip); expected files inside the archive's "
+                                                        "own folder. Nothing was extracted."),
+                             code="was_refused_entry_zip", zip_path_name=zip_path.name, filename=info.filename,
+                             problem=problem)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise InputError(f"{zip_path.name} was refused: its entry {info.filename!r} is a symbolic link; "
-                             f"expected plain files. Nothing was extracted.")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} was refused: its entry {filename!r} is a "
+                                                        "symbolic link; expected plain files. Nothing was "
+                                                        "extracted."), code="was_refused_entry_symbolic",
+                             zip_path_name=zip_path.name, filename=info.filename)
         total += info.file_size
         if info.compress_size and info.file_size / info.compress_size > limits["max_zip_ratio"]:
-            raise InputError(f"{zip_path.name} was refused: {info.filename!r} expands {info.file_size / info.compress_size:.0f}x "
-                             f"(expected at most {limits['max_zip_ratio']}x; a zip bomb?)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} was refused: {filename!r} expands "
+                                                        "{file_size:.0f}x (expected at most {max_zip_ratio}x; a "
+                                                        "zip bomb?)"), code="was_refused_expands_most",
+                             zip_path_name=zip_path.name, filename=info.filename,
+                             file_size=info.file_size / info.compress_size, max_zip_ratio=limits['max_zip_ratio'])
     if total > limits["max_zip_uncompressed_mb"] * 1e6:
-        raise InputError(f"{zip_path.name} would extract to {total / 1e6:.0f} MB; expected at most "
-                         f"{limits['max_zip_uncompressed_mb']} MB")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} would extract to {total:.0f} MB; expected at "
+                                                    "most {max_zip_uncompressed_mb} MB"),
+                         code="would_extract_mb_most", zip_path_name=zip_path.name, total=total / 1e6,
+                         max_zip_uncompressed_mb=limits['max_zip_uncompressed_mb'])
     return members
 
 
@@ -105,8 +120,9 @@ def extract_zip_safely(zip_path: str | Path, target: str | Path) -> list[Path]:
                 while chunk := src.read(_CHUNK):
                     budget -= len(chunk)
                     if budget < 0:
-                        raise InputError(f"{Path(zip_path).name} extracts to more than its declared size; refused "
-                                         f"(a zip bomb?)")
+                        raise InputError(QT_TRANSLATE_NOOP("Error", "{zip_path_name} extracts to more than its "
+                                                                    "declared size; refused (a zip bomb?)"),
+                                         code="extracts_more_declared_size", zip_path_name=Path(zip_path).name)
                     dst.write(chunk)
             written.append(out)
     return written
@@ -116,10 +132,13 @@ def find_shapefile(folder: str | Path) -> Path:
     """The one ``.shp`` in an extracted folder (sub-folders too)."""
     found = sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() == ".shp")
     if not found:
-        raise InputError("the zip holds no .shp file; expected a zipped Shapefile (.shp + .shx + .dbf)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the zip holds no .shp file; expected a zipped Shapefile (.shp "
+                                                    "+ .shx + .dbf)"), code="zip_holds_shp_file")
     if len(found) > 1:
         names = ", ".join(str(p.relative_to(folder)) for p in found)
-        raise InputError(f"the zip holds {len(found)} Shapefiles ({names}); expected one, or unzip and pick one")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the zip holds {n_found} Shapefiles ({names}); expected one, "
+                                                    "or unzip and pick one"), code="zip_holds_shapefiles_unzip",
+                         n_found=len(found), names=names)
     return found[0]
 
 

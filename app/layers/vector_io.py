@@ -39,6 +39,7 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError, MissingCrsError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
 
 #: What GDAL (through pyogrio) raises on a file it cannot open or read: not a
@@ -136,12 +137,16 @@ def _check_path(path) -> Path:
 
     path = Path(path)
     if not path.exists():
-        raise InputError(f"file not found: {path} (expected {SUPPORTED_TEXT})")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "file not found: {file} (expected {supported_text})"),
+                         code="file_found", file=path, supported_text=SUPPORTED_TEXT)
     check_regular_file(path, allow_folder=True)  # a FIFO or a device would block GDAL forever
     if path.is_dir() and not any(path.glob("*.shp")) and path.suffix.lower() != ".gdb":
-        raise InputError(f"{path} is a folder without a .shp file (expected {SUPPORTED_TEXT})")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{file} is a folder without a .shp file (expected "
+                                                    "{supported_text})"), code="folder_without_shp_file", file=path,
+                         supported_text=SUPPORTED_TEXT)
     if path.is_file() and path.stat().st_size == 0:
-        raise InputError(f"{path.name} is empty (0 bytes); expected {SUPPORTED_TEXT}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is empty (0 bytes); expected {supported_text}"),
+                         code="empty_bytes", name=path.name, supported_text=SUPPORTED_TEXT)
     return path
 
 
@@ -269,8 +274,10 @@ def check_declared_encoding(path, codec: str, source: str) -> None:
                     f"of the import" if clean else f"none of {', '.join(CLEAN_CANDIDATES)} decodes it either; name "
                     f"the encoding of the file")
     where = f"its {source}" if source != "dbf header" else "its DBF header"
-    raise InputError(f"{path.name}: {where} declares the encoding {codec}, but {why}, so the attributes would be "
-                     f"garbled{hint}; {alternatives}, or correct the {source}")
+    raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: {where} declares the encoding {codec}, but {why}, so the "
+                                                "attributes would be garbled{hint}; {alternatives}, or correct the "
+                                                "{source}"), code="declares_encoding_but_so", name=path.name,
+                     where=where, codec=codec, why=why, hint=hint, alternatives=alternatives, source=source)
 
 
 def _dbf_text_bytes(dbf: Path, limit: int = 4_000_000) -> bytes:
@@ -332,7 +339,9 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
             sheets = pd.ExcelFile(path).sheet_names
             chosen = sheet if sheet is not None else sheets[0]
             if isinstance(chosen, str) and chosen not in sheets:
-                raise InputError(f"{path.name} has no sheet {chosen!r}; expected one of {', '.join(sheets)}")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no sheet {chosen!r}; expected one of "
+                                                            "{sheets}"), code="sheet", name=path.name, chosen=chosen,
+                                 sheets=Listing(sheets))
             df = pd.read_excel(path, sheet_name=chosen)
         except InputError:
             raise
@@ -365,8 +374,10 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
         if codec == "gb18030" and not encoding:
             report.note("the CSV is not UTF-8; read as GB18030 (GBK)")
         return df
-    raise InputError(f"cannot decode {path.name} as {', '.join(candidates)}: {last_error}; "
-                     "expected UTF-8 or GBK text, or name the encoding")
+    raise InputError(QT_TRANSLATE_NOOP("Error", "cannot decode {name} as {candidates}: {last_error}; expected "
+                                                "UTF-8 or GBK text, or name the encoding"),
+                     code="cannot_decode_utf_gbk", name=path.name, candidates=Listing(candidates),
+                     last_error=last_error)
 
 
 #: Byte order marks that name a CSV's encoding for certain (Excel's "Unicode text" is UTF-16).
@@ -443,10 +454,11 @@ def _table_to_gdf(df: pd.DataFrame, path: Path, report: ReadReport, lon_column, 
     lon_column = lon_column or find_column(df.columns, "lon")
     lat_column = lat_column or find_column(df.columns, "lat")
     if lon_column is None or lat_column is None or lon_column not in df.columns or lat_column not in df.columns:
-        raise InputError(
-            f"{path.name}: no longitude/latitude columns found (columns: {', '.join(map(str, df.columns))}); "
-            "expected columns named lon/lat, longitude/latitude or 经度/纬度, or name them"
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: no longitude/latitude columns found (columns: "
+                                                    "{columns}); expected columns named lon/lat, "
+                                                    "longitude/latitude or 经度/纬度, or name them"),
+                         code="longitude_latitude_columns_found", name=path.name,
+                         columns=Listing(map(str, df.columns)))
     report.lon_column, report.lat_column = str(lon_column), str(lat_column)
     lon = _coordinate(df[lon_column])
     lat = _coordinate(df[lat_column])
@@ -533,7 +545,8 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
     if suffix in TABLE_EXTENSIONS:
         df = _read_table(path, encoding, sheet, report)
         if df.empty:
-            raise InputError(f"{path.name} has no rows; expected one building per row")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no rows; expected one building per row"),
+                             code="rows_building_per_row", name=path.name)
         gdf = _table_to_gdf(df, path, report, lon_column, lat_column, area_column)
         if declared_crs is None:
             gdf = gdf.set_crs(STORAGE_CRS)
@@ -548,7 +561,9 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
 
             runaway = runaway_geopackage_views(path)  # before GDAL runs a view that never ends
             if layer in runaway:
-                raise InputError(f"{path.name}: layer {layer!r} was refused: {runaway[layer]}; expected a table")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: layer {layer!r} was refused: {runaway}; "
+                                                            "expected a table"), code="layer_was_refused_table",
+                                 name=path.name, layer=layer, runaway=runaway[layer])
             if runaway:
                 report.note(f"skipped {', '.join(map(repr, runaway))}: {'; '.join(runaway.values())}")
             layers = [name for name in layers if name not in runaway]
@@ -558,15 +573,18 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
                 layer = "buildings" if "buildings" in layers else layers[0]
                 report.note(f"layer {layer!r} read; the file also has {', '.join(l for l in layers if l != layer)}")
         elif layer not in layers:
-            raise InputError(f"{path.name} has no layer {layer!r}; expected one of {', '.join(layers) or 'none'}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no layer {layer!r}; expected one of {value}"),
+                             code="layer", name=path.name, layer=layer, value=', '.join(layers) or 'none')
         report.layer = layer
         read_kwargs = {"layer": layer} if layer is not None else {}
         info = _read_info(path, read_kwargs)
         report.driver = info.get("driver", "")
         if declared_crs is None and not info.get("crs"):
             # before the features are read: a dialog asks for the CRS, then reads once
-            raise MissingCrsError(f"{path.name} has no coordinate reference system (no .prj / CRS); declare one, "
-                                  "expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09")
+            raise MissingCrsError(QT_TRANSLATE_NOOP("Error", "{name} has no coordinate reference system (no .prj / "
+                                                             "CRS); declare one, expected e.g. EPSG:4490 "
+                                                             "(CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09"),
+                                  code="coordinate_reference_system_prj", name=path.name)
         from app.layers.input_guards import check_count, shapefile_vertex_bound
 
         check_count(info.get("features"), "max_features", "features", path.name)
@@ -683,10 +701,13 @@ def _read_gdal(path: Path, kwargs: dict, encoding: str | None) -> gpd.GeoDataFra
             warnings.simplefilter("ignore", RuntimeWarning)
             return pyogrio.read_dataframe(path, encoding=encoding, **kwargs)
     except UnicodeDecodeError as exc:
-        raise InputError(f"cannot decode the attributes of {path.name} as {encoding}: {exc.reason} at byte "
-                         f"{exc.start}; expected UTF-8 or GBK, or name the encoding") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot decode the attributes of {name} as {encoding}: "
+                                                    "{reason_value} at byte {start}; expected UTF-8 or GBK, or "
+                                                    "name the encoding"), code="cannot_decode_attributes_byte",
+                         name=path.name, encoding=encoding, reason_value=exc.reason, start=exc.start) from exc
     except LookupError as exc:
-        raise InputError(f"unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, GB18030") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, "
+                                                    "GB18030"), code="unknown_text_encoding_utf", encoding=encoding) from exc
     except GDAL_READ_ERRORS as exc:
         raise _unreadable(path, exc) from exc
 

@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from app.core.errors import OutputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 #: Extensions of the parts of one Shapefile data set: written, moved aside and restored together (an old
 #: spatial index ``.qix``/``.sbn`` beside a new ``.shp`` would be as wrong as an old ``.dbf``).
@@ -187,8 +188,8 @@ def check_writable(target: str | Path, protected: Iterable = ()) -> Path:
     target = Path(os.path.realpath(Path(target).expanduser()))
     existed = target.exists()
     if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder; expected a file name", path=target,
-                          reason="other")
+        raise OutputError(QT_TRANSLATE_NOOP("Error", "cannot write {target}: it is a folder; expected a file name"),
+                          code="cannot_write_folder_file", path=target, reason="other", target=target)
     if not target.parent.is_dir():
         raise output_error(target, "missing_folder")
     if not os.access(target.parent, os.W_OK | os.X_OK):

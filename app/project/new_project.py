@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.undo import Command
 from app.project.project import Project
 
@@ -19,9 +20,12 @@ def check_title(title) -> str:
     """``title`` stripped; InputError when it is empty or too long."""
     text = " ".join(str(title or "").split())
     if not text:
-        raise InputError("the project title is empty; expected a name such as 赣榆区屋顶光伏核查 2025")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the project title is empty; expected a name such as 赣榆区屋顶光伏核查 "
+                                                    "2025"), code="project_title_empty_name")
     if len(text) > MAX_TITLE_CHARS:
-        raise InputError(f"the project title has {len(text)} characters; expected at most {MAX_TITLE_CHARS}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the project title has {n_text} characters; expected at most "
+                                                    "{max_title_chars}"), code="project_title_characters_most",
+                         n_text=len(text), max_title_chars=MAX_TITLE_CHARS)
     return text
 
 

@@ -36,6 +36,7 @@ import pyogrio
 
 from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers.model import LayerList, MissingLayer, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
 from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries, same_file
@@ -200,7 +201,9 @@ class Project:
             return None
         target = Path(path) if path else self.path
         if target is None:
-            raise ProjectFileError("the project has no file yet; choose where to save it (expected a .gpkg path)")
+            raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "the project has no file yet; choose where to save "
+                                                              "it (expected a .gpkg path)"),
+                                   code="project_file_yet_choose")
         identity = self.meta.get(META_PROJECT_ID)
         if self.path is not None and not same_file(target, self.path):
             self.meta[META_PROJECT_ID] = new_project_id()  # "Save as": a new project from here on
@@ -374,30 +377,38 @@ def read_project_file(path: Path) -> Project:
     path = Path(path)
     remove_stale_save_files(path)
     if not path.exists():
-        raise ProjectFileError(f"project file not found: {path} (expected an existing .gpkg project)")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "project file not found: {file} (expected an existing "
+                                                          ".gpkg project)"), code="project_file_found_existing",
+                               file=path)
     try:
         check_regular_file(path)  # GDAL would block on a FIFO forever
     except InputError as exc:
-        raise ProjectFileError(f"{exc} (expected a .gpkg project)") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "{exc} (expected a .gpkg project)"), code="gpkg_project",
+                               exc=exc) from None
     try:
         listed = pyogrio.list_layers(path)
     except GDAL_READ_ERRORS as exc:
-        raise ProjectFileError(f"cannot read {path.name}: not a GeoPackage or the file is damaged ({exc})") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "cannot read {name}: not a GeoPackage or the file is "
+                                                          "damaged ({exc})"), code="cannot_read_geopackage_file",
+                               name=path.name, exc=exc) from exc
     names = [str(n) for n, _ in listed]
     if META_TABLE not in names:
-        raise ProjectFileError(
-            f"{path.name} is a GeoPackage but not a LYG Siting project: it has no '{META_TABLE}' table "
-            f"(layers found: {', '.join(names) or 'none'}); add it as a layer instead"
-        )
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "{name} is a GeoPackage but not a LYG Siting project: it "
+                                                          "has no '{meta_table}' table (layers found: {value}); "
+                                                          "add it as a layer instead"),
+                               code="geopackage_but_lyg_siting", name=path.name, meta_table=META_TABLE,
+                               value=', '.join(names) or 'none')
     runaway = runaway_geopackage_views(path)  # before GDAL runs a view that never ends
     if META_TABLE in runaway:
-        raise ProjectFileError(f"cannot read {path.name}: {runaway[META_TABLE]}")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "cannot read {name}: {runaway}"), code="cannot_read",
+                               name=path.name, runaway=runaway[META_TABLE])
     try:
         meta_df = pyogrio.read_dataframe(path, layer=META_TABLE)
         meta = dict(zip(meta_df["key"].astype(str), meta_df["value"].astype(str)))
     except (*GDAL_READ_ERRORS, KeyError) as exc:
-        raise ProjectFileError(f"cannot read the {META_TABLE} table of {path.name}: expected columns key and value "
-                               f"({exc})") from exc
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "cannot read the {meta_table} table of {name}: expected "
+                                                          "columns key and value ({exc})"),
+                               code="cannot_read_table_columns", meta_table=META_TABLE, name=path.name, exc=exc) from exc
     layers_meta, problems = _layer_entries(meta.pop("layers", None))
     meta.pop("open_warnings", None)
     project = Project(title=meta.get("title", path.stem), path=path)
@@ -463,7 +474,9 @@ def _open_raster_entry(entry: dict, folder: Path) -> RasterLayer:
     source = next((c for c in candidates if c.exists()), None)
     if source is None:
         tried = " or ".join(str(c) for c in candidates) or "no path recorded"
-        raise InputError(f"its raster file is missing ({tried}); locate the file or remove the layer")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "its raster file is missing ({tried}); locate the file or "
+                                                    "remove the layer"), code="raster_file_missing_locate",
+                         tried=tried)
     layer = read_raster_layer(source, name=entry["name"], title=entry.get("title"))
     layer.visible = bool(entry.get("visible", True))
     layer.ramp = entry.get("ramp", layer.ramp) if isinstance(entry.get("ramp"), str) else layer.ramp

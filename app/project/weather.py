@@ -36,6 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.undo import Command
 
 #: Non-spatial table of the project file holding the imported weather (one row, or none for the default year).
@@ -149,15 +150,20 @@ def _decode(row: dict) -> bytes:
     """The stored file's bytes; InputError when the table is damaged."""
     encoding = _text(row.get("encoding")) or CONTENT_ENCODING
     if encoding != CONTENT_ENCODING:
-        raise InputError(f"stored weather: unknown encoding {encoding!r}; expected {CONTENT_ENCODING}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "stored weather: unknown encoding {encoding!r}; expected "
+                                                    "{content_encoding}"), code="stored_weather_unknown_encoding",
+                         encoding=encoding, content_encoding=CONTENT_ENCODING)
     try:
         content = gzip.decompress(base64.b64decode(_text(row.get("content")), validate=True))
     except (ValueError, OSError, EOFError) as exc:
-        raise InputError(f"stored weather {_text(row.get('file_name'))!r} is damaged ({exc})") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Error", "stored weather {text!r} is damaged ({exc})"),
+                         code="stored_weather_damaged", text=_text(row.get('file_name')), exc=exc) from exc
     digest = hashlib.sha256(content).hexdigest()
     if digest != _text(row.get("sha256")):
-        raise InputError(f"stored weather {_text(row.get('file_name'))!r} is damaged: its checksum does not match "
-                         f"(expected {_text(row.get('sha256'))[:12]}…, got {digest[:12]}…)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "stored weather {text!r} is damaged: its checksum does not "
+                                                    "match (expected {text2}…, got {digest}…)"),
+                         code="stored_weather_damaged_checksum", text=_text(row.get('file_name')),
+                         text2=_text(row.get('sha256'))[:12], digest=digest[:12])
     return content
 
 

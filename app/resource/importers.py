@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.resource.weather import TYPICAL_YEAR, Weather, load_normals, validate_weather_frame
 from app.layers.input_guards import check_file_size, check_regular_file
 
@@ -39,7 +40,8 @@ def _default_site() -> tuple[float, float, float]:
 def _check_file(path) -> Path:
     path = Path(path)
     if not path.exists():
-        raise InputError(f"weather file not found: expected an existing file, got {path}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "weather file not found: expected an existing file, got {file}"),
+                         code="weather_file_found_existing", file=path)
     check_regular_file(path)  # a FIFO would block the reader
     check_file_size(path, "io_limits.max_weather_file_mb")
     return path
@@ -53,8 +55,9 @@ def _pvgis_site(meta, source: str) -> tuple[float, float, float]:
         return (float(location["latitude"]), float(location["longitude"]),
                 float(location.get("elevation", 0.0) or 0.0))
     except (TypeError, KeyError, ValueError, AttributeError):
-        raise InputError(f"{source}: no site location: expected inputs.location with latitude and longitude "
-                         "(as PVGIS writes them)") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: no site location: expected inputs.location with "
+                                                    "latitude and longitude (as PVGIS writes them)"),
+                         code="site_location_inputs_location", source=source) from None
 
 
 def _wrap_reader_error(path: Path, fmt: str, exc: Exception) -> InputError:
@@ -89,8 +92,9 @@ def read_epw(path, partial_year: bool = False) -> Weather:
     except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "EPW", exc) from exc
     if ((raw[1] == 2) & (raw[2] == 29)).any() and len(raw) == 8760:
-        raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: expected 365 days "
-                         "(8760 h) without 29 Feb")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: leap day 29 Feb found in a typical-year file: "
+                                                    "expected 365 days (8760 h) without 29 Feb"),
+                         code="leap_day_feb_found", source=source)
     try:
         coerce = TYPICAL_YEAR if raw[0].nunique() > 1 else None
         data, meta = pvlib.iotools.read_epw(path, coerce_year=coerce)
@@ -114,8 +118,9 @@ def read_tmy3(path, partial_year: bool = False) -> Weather:
     source = f"TMY3: {path.name}"
     text = path.read_text(encoding="latin-1")
     if "\n02/29/" in text:
-        raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: expected 365 days "
-                         "(8760 h) without 29 Feb")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: leap day 29 Feb found in a typical-year file: "
+                                                    "expected 365 days (8760 h) without 29 Feb"),
+                         code="leap_day_feb_found", source=source)
     try:
         data, meta = pvlib.iotools.read_tmy3(path, coerce_year=TYPICAL_YEAR, map_variables=True)
     except READER_ERRORS as exc:
@@ -152,7 +157,9 @@ def read_pvgis_tmy(path, tz: str = "Asia/Shanghai", utc_offset_hours: int = 8, p
     except READER_ERRORS as exc:
         raise _wrap_reader_error(path, "PVGIS TMY", exc) from exc
     if len(data) != 8760:
-        raise InputError(f"{source}: expected a typical year of 8760 hourly values, got {len(data)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected a typical year of 8760 hourly values, got "
+                                                    "{n_data}"), code="typical_year_hourly_values", source=source,
+                         n_data=len(data))
     lat, lon, alt = _pvgis_site(meta, source)
     cols = [c for c in ["ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "wind_direction"] if c in data]
     frame = _roll_utc_typical_year(data[cols].astype(float), utc_offset_hours, tz=tz)
@@ -185,8 +192,9 @@ def read_pvgis_hourly(path, tz: str = "Asia/Shanghai", partial_year: bool = Fals
     elif "Slope" in inputs:
         slope = float(str(inputs["Slope"]).split()[0])
     if slope not in (None, 0.0):
-        raise InputError(f"{source}: plane slope is {slope} deg: expected a PVGIS hourly series on a horizontal "
-                         "plane (slope 0) so that G(i) is GHI")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: plane slope is {slope} deg: expected a PVGIS hourly "
+                                                    "series on a horizontal plane (slope 0) so that G(i) is GHI"),
+                         code="plane_slope_deg_pvgis", source=source, slope=slope)
     frame = pd.DataFrame(index=data.index.floor("h").tz_convert(tz))
     if "poa_global" in data:
         frame["ghi"] = data["poa_global"].to_numpy(dtype=float)
@@ -194,7 +202,8 @@ def read_pvgis_hourly(path, tz: str = "Asia/Shanghai", partial_year: bool = Fals
         frame["ghi"] = (data["poa_direct"] + data["poa_sky_diffuse"]
                         + data.get("poa_ground_diffuse", 0.0)).to_numpy(dtype=float)
     else:
-        raise InputError(f"{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) (map to poa_*)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) "
+                                                    "(map to poa_*)"), code="irradiance_column_gb_gd", source=source)
     frame["temp_air"] = data["temp_air"].to_numpy(dtype=float) if "temp_air" in data else np.nan
     frame["wind_speed"] = data["wind_speed"].to_numpy(dtype=float) if "wind_speed" in data else np.nan
     return validate_weather_frame(frame, source, lat, lon, alt, partial_year=partial_year)
@@ -218,12 +227,14 @@ def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float 
     if frame.columns.names[0] is None or list(frame.columns.names) != ["variable_name", "height"]:
         names = list(frame.columns.names)
         if names != ["variable_name", "height"]:
-            raise InputError(f"{source}: expected two header rows 'variable_name,...' and 'height,...', "
-                             f"got header names {names}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected two header rows 'variable_name,...' "
+                                                        "and 'height,...', got header names {names}"),
+                             code="two_header_rows_variable", source=source, names=names)
     try:
         heights = frame.columns.get_level_values(1).astype(float)
     except ValueError:
-        raise InputError(f"{source}: second header row must hold heights in m (numbers)") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: second header row must hold heights in m (numbers)"),
+                         code="second_header_row_must", source=source) from None
     frame.columns = pd.MultiIndex.from_arrays([frame.columns.get_level_values(0), heights.astype(int)
                                                if np.all(heights == heights.astype(int)) else heights],
                                               names=["variable_name", "height"])
@@ -234,17 +245,21 @@ def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float 
         try:
             frame.index = pd.to_datetime(frame.index.astype(str), format="ISO8601", utc=True)
         except (ValueError, TypeError) as exc:
-            raise InputError(f"{source}: first column must hold timestamps: {exc}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: first column must hold timestamps: {exc}"),
+                             code="first_column_must_hold", source=source, exc=exc) from None
     needed = {"wind_speed", "temperature", "pressure"}
     have = set(frame.columns.get_level_values(0))
     if not needed <= have:
-        raise InputError(f"{source}: missing variable(s) {', '.join(sorted(needed - have))}: expected "
-                         "wind_speed [m/s], temperature [K], pressure [Pa] (and roughness_length [m])")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: missing variable(s) {needed}: expected wind_speed "
+                                                    "[m/s], temperature [K], pressure [Pa] (and roughness_length "
+                                                    "[m])"), code="missing_variable_wind_speed", source=source,
+                         needed=Listing(sorted(needed - have)))
     frame = frame.astype(float)
     if frame.isna().any().any():
         col = frame.columns[frame.isna().any()][0]
-        raise InputError(f"{source}: column {col} has {int(frame[col].isna().sum())} missing value(s): "
-                         "expected a complete series")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: column {col} has {isna} missing value(s): expected "
+                                                    "a complete series"), code="column_missing_value_complete",
+                         source=source, col=col, isna=int(frame[col].isna().sum()))
 
     def nearest(variable, height):
         sub = frame[variable]
@@ -253,8 +268,10 @@ def read_windpowerlib_csv(path, latitude: float | None = None, longitude: float 
 
     temperature_k = nearest("temperature", 2)
     if float(temperature_k.min()) < 150:
-        raise InputError(f"{source}: temperature down to {float(temperature_k.min()):.1f}: expected kelvin "
-                         "(windpowerlib convention), got values that look like degC or degF")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: temperature down to {temperature_k:.1f}: expected "
+                                                    "kelvin (windpowerlib convention), got values that look like "
+                                                    "degC or degF"), code="temperature_down_kelvin_windpowerlib",
+                         source=source, temperature_k=float(temperature_k.min()))
     flat = pd.DataFrame({
         "temp_air": temperature_k - 273.15,
         "wind_speed": nearest("wind_speed", 10),
@@ -302,8 +319,9 @@ def read_pvlib_csv(path, latitude: float | None = None, longitude: float | None 
         try:
             index = pd.to_datetime(frame.index.astype(str))
         except (ValueError, TypeError) as exc:
-            raise InputError(f"{source}: first column must hold timestamps like '2019-01-01 00:00+08:00': "
-                             f"{exc}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: first column must hold timestamps like "
+                                                        "'2019-01-01 00:00+08:00': {exc}"),
+                             code="first_column_must_hold_2", source=source, exc=exc) from None
     frame.index = index
     frame.columns = [str(c).strip() for c in frame.columns]
     d_lat, d_lon, d_alt = _default_site()
@@ -326,19 +344,23 @@ def sniff_format(path) -> str:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path.name}: invalid JSON: {exc}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: invalid JSON: {exc}"), code="invalid_json",
+                             name=path.name, exc=exc) from None
         outputs = doc.get("outputs") if isinstance(doc, dict) else None
         if not isinstance(outputs, dict):
             got = ("a list" if isinstance(doc, list) else "no outputs" if outputs is None
                    else f"outputs of type {type(outputs).__name__}")
-            raise InputError(f"{path.name}: JSON is not a PVGIS TMY or hourly document (got {got}); expected an "
-                             "object with outputs.tmy_hourly or outputs.hourly as PVGIS writes it")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: JSON is not a PVGIS TMY or hourly document (got "
+                                                        "{got}); expected an object with outputs.tmy_hourly or "
+                                                        "outputs.hourly as PVGIS writes it"),
+                             code="json_pvgis_tmy_hourly_2", name=path.name, got=got)
         if "tmy_hourly" in outputs:
             return "pvgis_tmy"
         if "hourly" in outputs:
             return "pvgis_hourly"
-        raise InputError(f"{path.name}: JSON is not a PVGIS TMY or hourly document "
-                         "(expected outputs.tmy_hourly or outputs.hourly)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: JSON is not a PVGIS TMY or hourly document (expected "
+                                                    "outputs.tmy_hourly or outputs.hourly)"),
+                         code="json_pvgis_tmy_hourly", name=path.name)
     if first.startswith("Latitude (decimal degrees)"):
         return "pvgis_tmy" if ("months_selected" in head.lower() or "month,year" in head) else "pvgis_hourly"
     if first.lower().startswith("variable_name"):
@@ -371,5 +393,6 @@ def read_weather(path, fmt: str | None = None, **kwargs) -> Weather:
                "pvgis_hourly": read_pvgis_hourly, "windpowerlib_csv": read_windpowerlib_csv,
                "csv": read_pvlib_csv}
     if fmt not in readers:
-        raise InputError(f"weather format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "weather format: expected one of {formats}, got {fmt!r}"),
+                         code="weather_format", formats=Listing(FORMATS), fmt=fmt)
     return readers[fmt](path, **kwargs)

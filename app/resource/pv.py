@@ -30,6 +30,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.resource.weather import Weather, check_site, climate_uncertainty_pct
 
 #: Mounts a planner chooses from, and the assumption naming the SAPM
@@ -131,9 +132,11 @@ def _number(name: str, value, expected: str) -> float:
     try:
         out = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"{name}: expected {expected}, got {value!r}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected {expected}, got {value!r}"), code="invalid",
+                         name=name, expected=expected, value=value) from None
     if not np.isfinite(out):
-        raise InputError(f"{name}: expected {expected}, got {value!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected {expected}, got {value!r}"), code="invalid",
+                         name=name, expected=expected, value=value)
     return out
 
 
@@ -141,18 +144,24 @@ def check_pv_inputs(kwp: float, tilt: float, azimuth: float, mount: str, dc_ac_r
     """Raise InputError for an impossible PV system description."""
     kwp = _number("kwp", kwp, "a DC capacity > 0 [kWp]")
     if kwp <= 0:
-        raise InputError(f"kwp: expected a DC capacity > 0 [kWp], got {kwp:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "kwp: expected a DC capacity > 0 [kWp], got {kwp:g}"),
+                         code="kwp_dc_capacity_kwp", kwp=kwp)
     tilt = _number("tilt", tilt, "0..90 [deg from horizontal]")
     if not 0 <= tilt <= 90:
-        raise InputError(f"tilt: expected 0..90 [deg from horizontal], got {tilt:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "tilt: expected 0..90 [deg from horizontal], got {tilt:g}"),
+                         code="tilt_deg_horizontal", tilt=tilt)
     azimuth = _number("azimuth", azimuth, "0..360 [deg, 180 = south]")
     if not 0 <= azimuth <= 360:
-        raise InputError(f"azimuth: expected 0..360 [deg clockwise from north, 180 = south], got {azimuth:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "azimuth: expected 0..360 [deg clockwise from north, 180 = "
+                                                    "south], got {azimuth:g}"), code="azimuth_deg_clockwise_north",
+                         azimuth=azimuth)
     if mount not in MOUNTS:
-        raise InputError(f"mount: expected one of {', '.join(MOUNTS)}, got {mount!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "mount: expected one of {mounts}, got {mount!r}"), code="mount",
+                         mounts=Listing(MOUNTS), mount=mount)
     ratio = _number("dc_ac_ratio", dc_ac_ratio, "0.5..3 [-]")
     if not 0.5 <= ratio <= 3:
-        raise InputError(f"dc_ac_ratio: expected 0.5..3 [-], got {ratio:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "dc_ac_ratio: expected 0.5..3 [-], got {ratio:g}"),
+                         code="dc_ac_ratio", ratio=ratio)
 
 
 def reference_losses() -> dict:
@@ -173,10 +182,12 @@ def loss_parameters(losses: dict | None = None) -> dict:
     params = reference_losses()
     for name, pct in (losses or {}).items():
         if name not in LOSS_KEYS:
-            raise InputError(f"losses: unknown loss {name!r}: expected one of {', '.join(LOSS_KEYS)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "losses: unknown loss {name!r}: expected one of {loss_keys}"),
+                             code="losses_unknown_loss", name=name, loss_keys=Listing(LOSS_KEYS))
         pct = _number(f"losses.{name}", pct, "0..100 [%]")
         if not 0 <= pct < 100:
-            raise InputError(f"losses.{name}: expected 0..100 [%], got {pct:g}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "losses.{name}: expected 0..100 [%], got {pct:g}"),
+                             code="losses", name=name, pct=pct)
         params[name] = pct
     return params
 
@@ -222,8 +233,9 @@ def cec_module(name: str) -> pd.Series:
     if name in table.columns:
         return table[name]
     close = difflib.get_close_matches(name, list(table.columns), n=5, cutoff=0.4)
-    raise InputError(f"module: unknown CEC module {name!r}: expected a name from pvlib's CEC database"
-                     + (f"; close matches: {', '.join(close)}" if close else ""))
+    raise InputError(QT_TRANSLATE_NOOP("Error", "module: unknown CEC module {name!r}: expected a name from pvlib's "
+                                                "CEC database{value}"), code="module_unknown_cec_module", name=name,
+                     value=f"; close matches: {', '.join(close)}" if close else "")
 
 
 _CEC = {}
@@ -243,10 +255,14 @@ def _cec_table() -> pd.DataFrame:
 
 def _weather_for_chain(weather: Weather) -> pd.DataFrame:
     if not isinstance(weather, Weather):
-        raise InputError(f"weather: expected a Weather (see app.resource.weather), got {type(weather).__name__}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "weather: expected a Weather (see app.resource.weather), got "
+                                                    "{name}"), code="weather_weather_see_app",
+                         name=type(weather).__name__)
     if not weather.has_irradiance:
-        raise InputError(f"{weather.source}: no irradiance (ghi, dni, dhi): expected a weather file with "
-                         "solar data for a PV run (EPW, TMY3, PVGIS or a pvlib-named CSV)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: no irradiance (ghi, dni, dhi): expected a weather "
+                                                    "file with solar data for a PV run (EPW, TMY3, PVGIS or a "
+                                                    "pvlib-named CSV)"), code="irradiance_ghi_dni_dhi",
+                         source=weather.source)
     return weather.data[["ghi", "dni", "dhi", "temp_air", "wind_speed"]]
 
 
@@ -299,7 +315,8 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
     gamma = _number("gamma_pdc", gamma_pdc, "a temperature coefficient [1/K]")
     eta = _number("eta_inv_nom", eta_inv_nom, "an efficiency in (0, 1] [-]")
     if not 0 < eta <= 1:
-        raise InputError(f"eta_inv_nom: expected an efficiency in (0, 1] [-], got {eta:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "eta_inv_nom: expected an efficiency in (0, 1] [-], got {eta:g}"),
+                         code="eta_inv_nom_efficiency", eta=eta)
     if module is None:
         system = PVSystem(surface_tilt=tilt, surface_azimuth=azimuth,
                           module_parameters={"pdc0": kwp * 1000.0, "gamma_pdc": gamma},

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 #: Study area [deg] (lon_min, lat_min, lon_max, lat_max), EPSG:4490.
 STUDY_BOUNDS = (118.5, 33.9, 120.2, 35.2)
@@ -81,13 +82,17 @@ def load_raster(path, band: int = 1, units: str | None = None, title: str | None
 
     path = Path(path)
     if not path.exists():
-        raise InputError(f"raster not found: expected an existing GeoTIFF, got {path}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "raster not found: expected an existing GeoTIFF, got {file}"),
+                         code="raster_found_existing_geotiff", file=path)
     try:
         with open_raster(path) as src:
             if src.crs is None:
-                raise InputError(f"{path.name}: no coordinate reference system: expected a georeferenced raster")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: no coordinate reference system: expected a "
+                                                            "georeferenced raster"),
+                                 code="coordinate_reference_system_georeferenced", name=path.name)
             if not 1 <= band <= src.count:
-                raise InputError(f"{path.name}: band {band}: expected 1..{src.count}")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: band {band}: expected 1..{count}"), code="band",
+                                 name=path.name, band=band, count=src.count)
             array = src.read(band, masked=True).astype(float).filled(np.nan)
             tags = src.tags()
             return ResourceRaster(
@@ -98,7 +103,8 @@ def load_raster(path, band: int = 1, units: str | None = None, title: str | None
                 source=tags.get("source", str(path.name)),
             )
     except rasterio.errors.RasterioIOError as exc:
-        raise InputError(f"{path.name}: not a readable raster: {exc}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: not a readable raster: {exc}"), code="readable_raster",
+                         name=path.name, exc=exc) from None
 
 
 def sample_points(raster: ResourceRaster, xs, ys, crs="EPSG:4490") -> np.ndarray:
@@ -118,7 +124,8 @@ def sample_points(raster: ResourceRaster, xs, ys, crs="EPSG:4490") -> np.ndarray
     xs = np.atleast_1d(np.asarray(xs, dtype=float))
     ys = np.atleast_1d(np.asarray(ys, dtype=float))
     if xs.shape != ys.shape:
-        raise InputError(f"points: expected as many x as y values, got {xs.size} and {ys.size}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "points: expected as many x as y values, got {size} and {size2}"),
+                         code="points_many_values", size=xs.size, size2=ys.size)
     transformer = Transformer.from_crs(crs, raster.crs, always_xy=True)
     px, py = transformer.transform(xs, ys)
     rows, cols = rowcol(raster.transform, px, py)

@@ -41,6 +41,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.undo import Command
 
 #: Project table holding the project's own turbine types (CONTRACT.md "Project file").
@@ -147,14 +148,18 @@ class Turbine:
         try:
             hub = float(hub_height)
         except (TypeError, ValueError):
-            raise InputError(f"hub height: expected a number in m, got {hub_height!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "hub height: expected a number in m, got {hub_height!r}"),
+                             code="hub_height_number", hub_height=hub_height) from None
         low, high = self.hub_height_range()
         if not (math.isfinite(hub) and low <= hub <= high):
             listed = f"; listed hub heights: {', '.join(f'{h:g}' for h in self.hub_heights_m)} m" \
                 if self.hub_heights_m else ""
-            raise InputError(f"hub height {hub:g} m out of range for {self.name}: expected {low:.0f}..{high:.0f} m "
-                             f"(rotor diameter {self.rotor_diameter_m:g} m; tip clearance >= "
-                             f"{assumptions.value('wind.min_tip_clearance'):g} m){listed}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "hub height {hub:g} m out of range for {name}: expected "
+                                                        "{low:.0f}..{high:.0f} m (rotor diameter "
+                                                        "{rotor_diameter_m:g} m; tip clearance >= {value:g} "
+                                                        "m){listed}"), code="hub_height_out_range", hub=hub,
+                             name=self.name, low=low, high=high, rotor_diameter_m=self.rotor_diameter_m,
+                             value=assumptions.value('wind.min_tip_clearance'), listed=listed)
         return hub
 
     @property
@@ -365,11 +370,14 @@ def windpowerlib_turbine(turbine_type: str) -> Turbine:
 
     row = _turbine_row(turbine_type)
     if not row["has_power_curve"]:
-        raise InputError(f"turbine {turbine_type!r} has no power curve in windpowerlib's library: expected a "
-                         "type with has_power_curve true ('lygsite turbines' lists them)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "turbine {turbine_type!r} has no power curve in windpowerlib's "
+                                                    "library: expected a type with has_power_curve true ('lygsite "
+                                                    "turbines' lists them)"), code="turbine_power_curve_windpowerlib",
+                         turbine_type=turbine_type)
     if pd.isna(row["rotor_diameter_m"]):
-        raise InputError(f"turbine {turbine_type!r} has no rotor diameter in windpowerlib's library; "
-                         "expected a type with a known rotor")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "turbine {turbine_type!r} has no rotor diameter in "
+                                                    "windpowerlib's library; expected a type with a known rotor"),
+                         code="turbine_rotor_diameter_windpowerlib", turbine_type=turbine_type)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         wpl = WindTurbine(hub_height=100.0, turbine_type=turbine_type)
@@ -403,7 +411,9 @@ def parse_hub_heights(text) -> list:
     except ValueError:
         heights = []
     if not heights:
-        raise InputError(f"hub height: expected a height in m or several separated by commas, got {text!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "hub height: expected a height in m or several separated by "
+                                                    "commas, got {text!r}"), code="hub_height_height_several",
+                         text=text)
     return heights
 
 
@@ -446,7 +456,9 @@ def read_turbine_csv(path, name: str, rotor_diameter_m, hub_height_m, maker: str
     path = Path(path)
     label = f"turbine CSV {path.name}"
     if not path.is_file():
-        raise InputError(f"{label}: file not found; expected a CSV with columns wind_speed_ms, power_kw[, ct]")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: file not found; expected a CSV with columns "
+                                                    "wind_speed_ms, power_kw[, ct]"), code="file_found_csv_columns",
+                         label=label)
     frame = None
     for encoding in ("utf-8-sig", "gbk"):
         try:
@@ -455,10 +467,13 @@ def read_turbine_csv(path, name: str, rotor_diameter_m, hub_height_m, maker: str
         except UnicodeDecodeError:
             continue
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise InputError(f"{label}: not a readable CSV ({str(exc).splitlines()[0]}); expected a header row "
-                             "wind_speed_ms,power_kw[,ct] and one row per wind speed") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: not a readable CSV ({splitlines}); expected a "
+                                                        "header row wind_speed_ms,power_kw[,ct] and one row per "
+                                                        "wind speed"), code="readable_csv_header_row", label=label,
+                             splitlines=str(exc).splitlines()[0]) from None
     if frame is None:
-        raise InputError(f"{label}: unknown text encoding; expected UTF-8 or GBK")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: unknown text encoding; expected UTF-8 or GBK"),
+                         code="unknown_text_encoding_utf", label=label)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     return turbine_from_table(frame, name, rotor_diameter_m, hub_height_m, maker=maker, rated_kw=rated_kw,
                               offshore=offshore, label=label, source=f"manufacturer datasheet {path.name}")
@@ -470,48 +485,68 @@ def turbine_from_table(frame: pd.DataFrame, name: str, rotor_diameter_m, hub_hei
     """A user turbine from a table with ``wind_speed_ms``, ``power_kw`` and optional ``ct`` (see :func:`read_turbine_csv`)."""
     missing = [c for c in CSV_COLUMNS if c not in frame.columns]
     if missing:
-        raise InputError(f"{label}: missing column(s) {', '.join(missing)}: expected columns wind_speed_ms [m/s], "
-                         f"power_kw [kW] and optionally ct [-]; got {', '.join(map(str, frame.columns)) or 'none'}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: missing column(s) {missing}: expected columns "
+                                                    "wind_speed_ms [m/s], power_kw [kW] and optionally ct [-]; got "
+                                                    "{value}"), code="missing_column_columns_wind", label=label,
+                         missing=Listing(missing), value=', '.join(map(str, frame.columns)) or 'none')
     name = str(name or "").strip()
     if not name or len(name) > 80:
-        raise InputError(f"{label}: name: expected a turbine type name of 1-80 characters, got {name!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: name: expected a turbine type name of 1-80 "
+                                                    "characters, got {name!r}"), code="name_turbine_type_name",
+                         label=label, name=name)
     columns = list(CSV_COLUMNS) + (["ct"] if "ct" in frame.columns else [])
     values = {}
     for column in columns:
         numbers = pd.to_numeric(frame[column], errors="coerce")
         bad = np.flatnonzero(~np.isfinite(numbers.to_numpy(dtype=float)))
         if bad.size:
-            raise InputError(f"{label}: column {column}: row {int(bad[0]) + 2} holds {frame[column].iloc[bad[0]]!r}: "
-                             "expected a number in every row")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column {column}: row {bad} holds {iloc!r}: "
+                                                        "expected a number in every row"),
+                             code="column_row_holds_number", label=label, column=column, bad=int(bad[0]) + 2,
+                             iloc=frame[column].iloc[bad[0]])
         values[column] = numbers.to_numpy(dtype=float)
     v, p = values["wind_speed_ms"], values["power_kw"]
     if len(v) < 5:
-        raise InputError(f"{label}: {len(v)} row(s): expected a power curve of at least 5 wind speeds")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: {n_v} row(s): expected a power curve of at least 5 "
+                                                    "wind speeds"), code="row_power_curve_least", label=label,
+                         n_v=len(v))
     step = np.flatnonzero(np.diff(v) <= 0)
     if step.size:
         i = int(step[0]) + 1
-        raise InputError(f"{label}: column wind_speed_ms: {v[i]:g} m/s in row {i + 2} does not follow {v[i - 1]:g} m/s: "
-                         "expected strictly increasing wind speeds")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column wind_speed_ms: {v:g} m/s in row {i} does not "
+                                                    "follow {v2:g} m/s: expected strictly increasing wind speeds"),
+                         code="column_wind_speed_ms", label=label, v=v[i], i=i + 2, v2=v[i - 1])
     if v[0] < 0 or v[-1] > 40:
-        raise InputError(f"{label}: column wind_speed_ms runs {v[0]:g}..{v[-1]:g}: expected m/s within 0..40")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column wind_speed_ms runs {v:g}..{v2:g}: expected "
+                                                    "m/s within 0..40"), code="column_wind_speed_ms_2", label=label,
+                         v=v[0], v2=v[-1])
     if (p < 0).any():
         i = int(np.argmax(p < 0))
-        raise InputError(f"{label}: column power_kw: {p[i]:g} at {v[i]:g} m/s (row {i + 2}): expected power >= 0 kW")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column power_kw: {p:g} at {v:g} m/s (row {i}): "
+                                                    "expected power >= 0 kW"), code="column_power_kw_row",
+                         label=label, p=p[i], v=v[i], i=i + 2)
     if not (p > 0).any():
-        raise InputError(f"{label}: column power_kw is zero everywhere: expected the turbine's power in kW")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column power_kw is zero everywhere: expected the "
+                                                    "turbine's power in kW"), code="column_power_kw_zero",
+                         label=label)
     try:
         rotor = float(rotor_diameter_m)
     except (TypeError, ValueError):
-        raise InputError(f"rotor diameter: expected a number in m, got {rotor_diameter_m!r}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "rotor diameter: expected a number in m, got "
+                                                    "{rotor_diameter_m!r}"), code="rotor_diameter_number",
+                         rotor_diameter_m=rotor_diameter_m) from None
     if not (math.isfinite(rotor) and 10.0 <= rotor <= 350.0):
-        raise InputError(f"rotor diameter: expected 10..350 m, got {rotor:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "rotor diameter: expected 10..350 m, got {rotor:g}"),
+                         code="rotor_diameter", rotor=rotor)
     area = math.pi * rotor ** 2 / 4.0
     betz = BETZ_CP * 0.5 * STANDARD_AIR_DENSITY * area * v ** 3 / 1000.0
     over = np.flatnonzero((p > 1.02 * betz) & (v >= 2.0))
     if over.size:
         i = int(over[0])
-        raise InputError(f"{label}: column power_kw: {p[i]:g} at {v[i]:g} m/s exceeds the Betz limit of a {rotor:g} m "
-                         f"rotor ({betz[i]:.0f} kW): expected power in kW (not W) and the rotor diameter in m")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column power_kw: {p:g} at {v:g} m/s exceeds the Betz "
+                                                    "limit of a {rotor:g} m rotor ({betz:.0f} kW): expected power "
+                                                    "in kW (not W) and the rotor diameter in m"),
+                         code="column_power_kw_exceeds", label=label, p=p[i], v=v[i], rotor=rotor, betz=betz[i])
     curve_max = float(p.max())
     if rated_kw is None or (isinstance(rated_kw, float) and math.isnan(rated_kw)):
         rated = curve_max
@@ -519,17 +554,21 @@ def turbine_from_table(frame: pd.DataFrame, name: str, rotor_diameter_m, hub_hei
         try:
             rated = float(rated_kw)
         except (TypeError, ValueError):
-            raise InputError(f"rated power: expected a number in kW, got {rated_kw!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rated power: expected a number in kW, got {rated_kw!r}"),
+                             code="rated_power_number_kw", rated_kw=rated_kw) from None
         if not (rated > 0 and abs(curve_max - rated) <= 0.02 * rated):
-            raise InputError(f"rated power {rated:g} kW: the curve's maximum is {curve_max:g} kW; expected them to "
-                             "agree within 2 % (power_kw in kW)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rated power {rated:g} kW: the curve's maximum is "
+                                                        "{curve_max:g} kW; expected them to agree within 2 % "
+                                                        "(power_kw in kW)"), code="rated_power_kw_curve", rated=rated,
+                             curve_max=curve_max)
     if "ct" in values:
         c = values["ct"]
         bad = np.flatnonzero((c < 0) | (c > MAX_CT))
         if bad.size:
             i = int(bad[0])
-            raise InputError(f"{label}: column ct: {c[i]:g} at {v[i]:g} m/s (row {i + 2}): expected a thrust "
-                             f"coefficient within 0..{MAX_CT:g}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: column ct: {c:g} at {v:g} m/s (row {i}): "
+                                                        "expected a thrust coefficient within 0..{max_ct:g}"),
+                             code="column_ct_row_thrust", label=label, c=c[i], v=v[i], i=i + 2, max_ct=MAX_CT)
         ct, ct_source = c, f"{source} (Ct column)"
     else:
         ct, ct_source = generic_thrust_curve(v, p, rated), generic_ct_source()
@@ -561,8 +600,10 @@ def user_library() -> dict[str, Turbine]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         return {r["name"]: Turbine.from_record(r, "user") for r in doc.get("turbines", [])}
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"user turbine library {path}: unreadable ({exc}); expected the JSON this program writes "
-                         "(move the file away to start a new library)") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "user turbine library {file}: unreadable ({exc}); expected the "
+                                                    "JSON this program writes (move the file away to start a new "
+                                                    "library)"), code="user_turbine_library_unreadable", file=path,
+                         exc=exc) from None
 
 
 def _check_new_name(turbine: Turbine, replace_existing: bool, project=None) -> None:
@@ -571,11 +612,13 @@ def _check_new_name(turbine: Turbine, replace_existing: bool, project=None) -> N
 
     taken.update({n: "a windpowerlib library type" for n in turbine_library()["turbine_type"]})
     if turbine.name in taken:
-        raise InputError(f"name {turbine.name!r} is already {taken[turbine.name]}: expected a new name for your turbine "
-                         "(e.g. maker and model, 'MySE 6.45-180')")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "name {turbine_name!r} is already {taken}: expected a new name "
+                                                    "for your turbine (e.g. maker and model, 'MySE 6.45-180')"),
+                         code="name_already_new_name", turbine_name=turbine.name, taken=taken[turbine.name])
     if not replace_existing and (turbine.name in user_library() or turbine.name in project_turbines(project)):
-        raise InputError(f"name {turbine.name!r} is already one of your turbines: expected a new name "
-                         "(or replace it explicitly)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "name {turbine_name!r} is already one of your turbines: "
+                                                    "expected a new name (or replace it explicitly)"),
+                         code="name_already_your_turbines", turbine_name=turbine.name)
 
 
 def save_to_user_library(turbine: Turbine, replace_existing: bool = False) -> Path:
@@ -638,8 +681,9 @@ def resolve_turbine(name, project=None) -> Turbine:
         No such type (with close matches from every source).
     """
     if name is None or (isinstance(name, float) and math.isnan(name)) or not str(name).strip():
-        raise InputError("no turbine type: expected a type such as 'DTU-10MW-RWT' or 'E-126/4200' "
-                         "('lygsite turbines' lists them)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "no turbine type: expected a type such as 'DTU-10MW-RWT' or "
+                                                    "'E-126/4200' ('lygsite turbines' lists them)"),
+                         code="turbine_type_type_such")
     name = str(name).strip()
     for source in (project_turbines(project), reference_turbines(), user_library()):
         if name in source:
@@ -651,9 +695,11 @@ def resolve_turbine(name, project=None) -> Turbine:
         return windpowerlib_turbine(name)
     known = list(project_turbines(project)) + list(reference_turbines()) + list(user_library()) + names
     close = difflib.get_close_matches(name, known, n=5, cutoff=0.5)
-    raise InputError(f"unknown turbine type {name!r}: expected a reference turbine, one of your own or a type from "
-                     f"windpowerlib's library ('lygsite turbines' lists them)"
-                     + (f"; close matches: {', '.join(close)}" if close else ""))
+    raise InputError(QT_TRANSLATE_NOOP("Error", "unknown turbine type {name!r}: expected a reference turbine, one "
+                                                "of your own or a type from windpowerlib's library ('lygsite "
+                                                "turbines' lists them){value}"),
+                     code="unknown_turbine_type_reference", name=name,
+                     value=f"; close matches: {', '.join(close)}" if close else "")
 
 
 def default_offshore_turbine(overrides: dict | None = None) -> Turbine:

@@ -53,6 +53,7 @@ import numpy as np
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def check_wake_model(name) -> str:
     """``name`` as a known wake-model key, or :class:`InputError` listing them."""
     key = str(name or "").strip().lower()
     if key not in WAKE_MODELS:
-        raise InputError(f"unknown wake model {name!r}: expected one of {', '.join(WAKE_MODELS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown wake model {name!r}: expected one of {wake_models}"),
+                         code="unknown_wake_model", name=name, wake_models=Listing(WAKE_MODELS))
     return key
 
 
@@ -217,14 +219,18 @@ def check_positions(positions_xy_m) -> np.ndarray:
     """``positions_xy_m`` as an (n, 2) float array [m], or :class:`InputError`."""
     positions = np.asarray(positions_xy_m, dtype=float)
     if positions.ndim != 2 or positions.shape[1] != 2 or len(positions) < 1:
-        raise InputError(f"positions: expected an (n, 2) array of easting, northing in m, got shape {positions.shape}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "positions: expected an (n, 2) array of easting, northing in "
+                                                    "m, got shape {shape}"), code="positions_array_easting_northing",
+                         shape=positions.shape)
     if not np.isfinite(positions).all():
-        raise InputError("positions: expected finite coordinates in m (EPSG:4549)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "positions: expected finite coordinates in m (EPSG:4549)"),
+                         code="positions_finite_coordinates_epsg")
     if len(positions) > 1:
         gaps = np.sqrt(((positions[:, None] - positions[None]) ** 2).sum(-1))[np.triu_indices(len(positions), 1)]
         if gaps.min() < 1.0:
-            raise InputError(f"positions: two turbines {gaps.min():.2f} m apart: expected distinct positions in m "
-                             "(EPSG:4549), not degrees")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "positions: two turbines {gaps:.2f} m apart: expected "
+                                                        "distinct positions in m (EPSG:4549), not degrees"),
+                             code="positions_two_turbines_apart", gaps=gaps.min())
     return positions
 
 
@@ -271,15 +277,22 @@ def farm_wake_yield(turbine, hub_height: float, positions_xy_m, climate, wake_mo
         try:
             params[key] = float(value)
         except (TypeError, ValueError):
-            raise InputError(f"wake model parameter {key}: expected a number, got {value!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "wake model parameter {key}: expected a number, got "
+                                                        "{value!r}"), code="wake_model_parameter_number", key=key,
+                             value=value) from None
     if "k" in params and not 0 < params["k"] <= 0.2:
-        raise InputError(f"wake model parameter k: expected a wake expansion of 0..0.2, got {params['k']:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "wake model parameter k: expected a wake expansion of 0..0.2, "
+                                                    "got {k:g}"), code="wake_model_parameter_wake", k=params['k'])
     if "ti" in params and not 0 < params["ti"] <= 0.5:
-        raise InputError(f"wake model parameter ti: expected an ambient turbulence intensity of 0..0.5, got {params['ti']:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "wake model parameter ti: expected an ambient turbulence "
+                                                    "intensity of 0..0.5, got {ti:g}"),
+                         code="wake_model_parameter_ti", ti=params['ti'])
     positions = check_positions(positions_xy_m)
     hub = turbine.check_hub_height(hub_height)
     if abs(climate.height_m - hub) > 0.5:
-        raise InputError(f"the wind climate is at {climate.height_m:g} m: expected it at the hub height {hub:g} m")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the wind climate is at {height_m:g} m: expected it at the hub "
+                                                    "height {hub:g} m"), code="wind_climate_hub_height",
+                         height_m=climate.height_m, hub=hub)
     step = float(direction_step_deg if direction_step_deg is not None else assumptions.value("wind.direction_step_deg"))
     directions, frequency = climate.fine(step)
     speeds = climate.speed_centres_ms

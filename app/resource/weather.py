@@ -38,6 +38,7 @@ import pandas as pd
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 
 #: Normals file of the default year (with its sources beside the numbers).
 NORMALS_PATH = RESOURCES_DIR / "climate" / "lianyungang_normals.json"
@@ -149,9 +150,11 @@ def check_site(latitude: float, longitude: float, altitude: float = 0.0) -> None
         try:
             val = float(val)
         except (TypeError, ValueError):
-            raise InputError(f"{name}: expected a number, got {val!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected a number, got {val!r}"), code="number",
+                             name=name, val=val) from None
         if not np.isfinite(val) or not lo <= val <= hi:
-            raise InputError(f"{name}: expected {lo}..{hi}, got {val}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected {lo}..{hi}, got {val}"), code="invalid",
+                             name=name, lo=lo, hi=hi, val=val)
 
 
 def check_hourly_index(index, source: str, typical_year: bool = False) -> None:
@@ -167,39 +170,52 @@ def check_hourly_index(index, source: str, typical_year: bool = False) -> None:
         (8760 h, no 29 February), as EPW/TMY/PVGIS-TMY files are.
     """
     if not isinstance(index, pd.DatetimeIndex):
-        raise InputError(f"{source}: expected timestamps (a date-time index), got {type(index).__name__}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected timestamps (a date-time index), got {name}"),
+                         code="timestamps_date_time_index", source=source, name=type(index).__name__)
     if index.tz is None:
-        raise InputError(f"{source}: time zone missing: expected time-zone aware timestamps "
-                         f"(e.g. '2019-01-01 00:00+08:00' or tz Asia/Shanghai), got naive times from {index[0]}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: time zone missing: expected time-zone aware "
+                                                    "timestamps (e.g. '2019-01-01 00:00+08:00' or tz "
+                                                    "Asia/Shanghai), got naive times from {index}"),
+                         code="time_zone_missing_time", source=source, index=index[0])
     n = len(index)
     if n < 24:
-        raise InputError(f"{source}: expected at least 24 hourly values, got {n}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected at least 24 hourly values, got {n}"),
+                         code="least_hourly_values", source=source, n=n)
     if index.has_duplicates:
         dup = index[index.duplicated()][0]
-        raise InputError(f"{source}: duplicate timestamp {dup}: expected each hour once")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: duplicate timestamp {dup}: expected each hour once"),
+                         code="duplicate_timestamp_each_hour", source=source, dup=dup)
     if not index.is_monotonic_increasing:
-        raise InputError(f"{source}: timestamps out of order: expected increasing hourly timestamps")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: timestamps out of order: expected increasing hourly "
+                                                    "timestamps"), code="timestamps_out_order_increasing",
+                         source=source)
     leap = (index.month == 2) & (index.day == 29)
     if typical_year and leap.any():
-        raise InputError(f"{source}: leap day 29 Feb found in a typical-year file: "
-                         f"expected 365 days (8760 h) without 29 Feb, got {n} h")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: leap day 29 Feb found in a typical-year file: "
+                                                    "expected 365 days (8760 h) without 29 Feb, got {n} h"),
+                         code="leap_day_feb_found", source=source, n=n)
     hour = pd.Timedelta("1h").value
     step_ns = np.diff(index.as_unit("ns").asi8)
     if (step_ns < hour).any():
         short = pd.Timedelta(int(step_ns[step_ns < hour][0]), unit="ns")
-        raise InputError(f"{source}: non-hourly step of {short}: expected hourly values (1 h step); "
-                         "resample sub-hourly data to hourly means first")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: non-hourly step of {short}: expected hourly values "
+                                                    "(1 h step); resample sub-hourly data to hourly means first"),
+                         code="non_hourly_step_hourly", source=source, short=short)
     gaps = step_ns > hour
     if gaps.any():
         missing = int(((step_ns[gaps] // hour) - 1).sum())
-        raise InputError(f"{source}: missing hours: {missing} h missing in {int(gaps.sum())} gap(s), "
-                         f"first after {_first_stamp(gaps, index)}: expected a contiguous hourly series")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: missing hours: {missing} h missing in {gaps} "
+                                                    "gap(s), first after {first_stamp}: expected a contiguous "
+                                                    "hourly series"), code="missing_hours_missing_gap", source=source,
+                         missing=missing, gaps=int(gaps.sum()), first_stamp=_first_stamp(gaps, index))
     if typical_year and n != 8760:
-        raise InputError(f"{source}: expected a typical year of 8760 hourly values, got {n}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected a typical year of 8760 hourly values, got "
+                                                    "{n}"), code="typical_year_hourly_values", source=source, n=n)
     if n == 8760 and leap.any() and index[0].month == 1 and index[0].day == 1:
-        raise InputError(f"{source}: leap day 29 Feb found in 8760 h starting 1 Jan {index[0].year}: "
-                         "the series ends on 30 Dec; expected 8784 h for a full leap year "
-                         "or a typical year without 29 Feb")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: leap day 29 Feb found in 8760 h starting 1 Jan "
+                                                    "{year}: the series ends on 30 Dec; expected 8784 h for a full "
+                                                    "leap year or a typical year without 29 Feb"),
+                         code="leap_day_feb_found_2", source=source, year=index[0].year)
 
 
 def check_units(frame: pd.DataFrame, source: str) -> None:
@@ -215,57 +231,79 @@ def check_units(frame: pd.DataFrame, source: str) -> None:
         peak = float(frame[col].max())
         low = float(frame[col].min())
         if peak > _IRRADIANCE_MAX_W_M2:
-            raise InputError(f"{source}: {col} peaks at {peak:.0f}: expected hourly mean irradiance in W/m2 "
-                             f"(at most ~{_IRRADIANCE_MAX_W_M2:.0f}); values look like Wh/m2 per day, kJ/m2 or J/m2")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: {col} peaks at {peak:.0f}: expected hourly mean "
+                                                        "irradiance in W/m2 (at most ~{irradiance_max_w_m2:.0f}); "
+                                                        "values look like Wh/m2 per day, kJ/m2 or J/m2"),
+                             code="peaks_hourly_mean_irradiance", source=source, col=col, peak=peak,
+                             irradiance_max_w_m2=_IRRADIANCE_MAX_W_M2)
         if 0 < peak < _IRRADIANCE_KWH_PEAK:
-            raise InputError(f"{source}: {col} peaks at {peak:.3f}: expected W/m2, got values that look like "
-                             "kWh/m2 (or kW/m2); multiply by 1000")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: {col} peaks at {peak:.3f}: expected W/m2, got "
+                                                        "values that look like kWh/m2 (or kW/m2); multiply by 1000"),
+                             code="peaks_values_look_like", source=source, col=col, peak=peak)
         if low < -10:
-            raise InputError(f"{source}: {col} has negative values down to {low:.0f}: expected W/m2 >= 0")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: {col} has negative values down to {low:.0f}: "
+                                                        "expected W/m2 >= 0"), code="negative_values_down",
+                             source=source, col=col, low=low)
     if "ghi" in frame and float(frame["ghi"].max()) <= 0:
-        raise InputError(f"{source}: ghi is zero everywhere: expected hourly global horizontal irradiance in W/m2")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: ghi is zero everywhere: expected hourly global "
+                                                    "horizontal irradiance in W/m2"),
+                         code="ghi_zero_everywhere_hourly", source=source)
     if "temp_air" in frame:
         t = frame["temp_air"]
         tmin, tmax, tmean = float(t.min()), float(t.max()), float(t.mean())
         if tmin > 180 and tmax < 340:
-            raise InputError(f"{source}: temp_air ranges {tmin:.1f}..{tmax:.1f}: expected degC, got values that "
-                             "look like kelvin (subtract 273.15)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: temp_air ranges {tmin:.1f}..{tmax:.1f}: "
+                                                        "expected degC, got values that look like kelvin (subtract "
+                                                        "273.15)"), code="temp_air_ranges_degc", source=source,
+                             tmin=tmin, tmax=tmax)
         if tmax > 60 or tmean > 40:
-            raise InputError(f"{source}: temp_air reaches {tmax:.1f} (mean {tmean:.1f}): expected degC, got values "
-                             "that look like degF (convert with (F - 32) / 1.8)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: temp_air reaches {tmax:.1f} (mean {tmean:.1f}): "
+                                                        "expected degC, got values that look like degF (convert "
+                                                        "with (F - 32) / 1.8)"), code="temp_air_reaches_mean",
+                             source=source, tmax=tmax, tmean=tmean)
         if tmin < -70:
-            raise InputError(f"{source}: temp_air down to {tmin:.1f}: expected degC in -70..60")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: temp_air down to {tmin:.1f}: expected degC in "
+                                                        "-70..60"), code="temp_air_down_degc", source=source,
+                             tmin=tmin)
     if "wind_speed" in frame:
         w = frame["wind_speed"]
         if float(w.min()) < 0:
-            raise InputError(f"{source}: wind_speed has negative values: expected m/s >= 0")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: wind_speed has negative values: expected m/s >= "
+                                                        "0"), code="wind_speed_negative_values", source=source)
         if float(w.max()) > 75 or float(w.mean()) > 25:
-            raise InputError(f"{source}: wind_speed reaches {float(w.max()):.1f} (mean {float(w.mean()):.1f}): "
-                             "expected m/s, got values that look like km/h or knots")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: wind_speed reaches {w:.1f} (mean {w2:.1f}): "
+                                                        "expected m/s, got values that look like km/h or knots"),
+                             code="wind_speed_reaches_mean", source=source, w=float(w.max()), w2=float(w.mean()))
     if "pressure" in frame:
         p = frame["pressure"]
         pmed = float(p.median())
         if 500 <= pmed <= 1100:
-            raise InputError(f"{source}: pressure around {pmed:.0f}: expected Pa, got values that look like "
-                             "hPa/mbar (multiply by 100)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: pressure around {pmed:.0f}: expected Pa, got "
+                                                        "values that look like hPa/mbar (multiply by 100)"),
+                             code="pressure_around_pa_values", source=source, pmed=pmed)
         if not 30_000 <= pmed <= 110_000:
-            raise InputError(f"{source}: pressure around {pmed:.0f}: expected station pressure in Pa "
-                             "(~101325 at sea level)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: pressure around {pmed:.0f}: expected station "
+                                                        "pressure in Pa (~101325 at sea level)"),
+                             code="pressure_around_station_pressure", source=source, pmed=pmed)
 
 
 def check_complete(frame: pd.DataFrame, source: str, columns) -> None:
     """Raise InputError when a column is missing or holds NaN/inf."""
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InputError(f"{source}: missing column(s) {', '.join(missing)}: expected pvlib names "
-                         f"{', '.join(columns)}; got {', '.join(map(str, frame.columns))}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: missing column(s) {missing}: expected pvlib names "
+                                                    "{columns}; got {columns2}"), code="missing_column_pvlib_names",
+                         source=source, missing=Listing(missing), columns=Listing(columns),
+                         columns2=Listing(map(str, frame.columns)))
     for col in columns:
         values = pd.to_numeric(frame[col], errors="coerce")
         bad = ~np.isfinite(values.to_numpy(dtype=float))
         if bad.any():
-            raise InputError(f"{source}: column '{col}' has {int(bad.sum())} missing or non-numeric value(s), "
-                             f"first at {_first_stamp(bad, frame.index)}: expected a complete series "
-                             "(fill gaps before importing)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: column '{col}' has {bad} missing or non-numeric "
+                                                        "value(s), first at {first_stamp}: expected a complete "
+                                                        "series (fill gaps before importing)"),
+                             code="column_missing_non_numeric", source=source, col=col, bad=int(bad.sum()),
+                             first_stamp=_first_stamp(bad, frame.index))
 
 
 def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, longitude: float,
@@ -341,9 +379,12 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
     if hours < HOURS_PER_YEAR:  # after the content checks: what is wrong in the data is said first
         span = f"{frame.index[0]:%Y-%m-%d %H:%M} to {frame.index[-1]:%Y-%m-%d %H:%M}"
         if not partial_year:
-            raise InputError(f"{source}: covers only {hours:,} h ({span}), not a full year: annual yields would "
-                             f"count only those hours, the missing months as zero; expected at least "
-                             f"{HOURS_PER_YEAR:,} hourly values (one year)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: covers only {hours:,} h ({span}), not a full "
+                                                        "year: annual yields would count only those hours, the "
+                                                        "missing months as zero; expected at least "
+                                                        "{hours_per_year:,} hourly values (one year)"),
+                             code="covers_only_full_year", source=source, hours=hours, span=span,
+                             hours_per_year=HOURS_PER_YEAR)
         source = f"{source} (partial year: {hours:,} h, {span})"
         notes.append(f"partial year: {hours:,} h ({span}); annual figures are sums over these hours only, "
                      "not scaled to a year")

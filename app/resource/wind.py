@@ -40,6 +40,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.resource.weather import Weather
 
 #: Roughness presets [m] by terrain, keys of ``wind.json``.
@@ -53,10 +54,13 @@ def roughness_length(terrain_or_value) -> float:
     try:
         z0 = float(terrain_or_value)
     except (TypeError, ValueError):
-        raise InputError(f"roughness: expected a length in m (0 < z0 <= 2) or one of "
-                         f"{', '.join(ROUGHNESS_PRESETS)}, got {terrain_or_value!r}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "roughness: expected a length in m (0 < z0 <= 2) or one of "
+                                                    "{roughness_presets}, got {terrain_or_value!r}"),
+                         code="roughness_length_2", roughness_presets=Listing(ROUGHNESS_PRESETS),
+                         terrain_or_value=terrain_or_value) from None
     if not 0 < z0 <= 2:
-        raise InputError(f"roughness: expected a length in m with 0 < z0 <= 2, got {z0:g}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "roughness: expected a length in m with 0 < z0 <= 2, got {z0:g}"),
+                         code="roughness_length", z0=z0)
     return z0
 
 
@@ -148,8 +152,10 @@ def _turbine_row(turbine_type: str) -> pd.Series:
         close = difflib.get_close_matches(str(turbine_type), names, n=5, cutoff=0.5)
         if not close:
             close = [n for n in names if str(turbine_type).lower().split("/")[0] in n.lower()][:5]
-        raise InputError(f"unknown turbine type {turbine_type!r}: expected a type from windpowerlib's library "
-                         f"('lygsite turbines' lists them)" + (f"; close matches: {', '.join(close)}" if close else ""))
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown turbine type {turbine_type!r}: expected a type from "
+                                                    "windpowerlib's library ('lygsite turbines' lists them){value}"),
+                         code="unknown_turbine_type_type", turbine_type=turbine_type,
+                         value=f"; close matches: {', '.join(close)}" if close else "")
     return hit.iloc[0]
 
 
@@ -194,7 +200,8 @@ def windpowerlib_weather(weather: Weather, roughness: float | str | None = None)
         [m] or a preset name; default: the file's value, else 'land'.
     """
     if not isinstance(weather, Weather):
-        raise InputError(f"weather: expected a Weather, got {type(weather).__name__}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "weather: expected a Weather, got {name}"),
+                         code="weather_weather", name=type(weather).__name__)
     if weather.wind_profile is not None:
         frame = weather.wind_profile.copy()
         if roughness is not None:
@@ -298,8 +305,9 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
     chain = run_wind_chain(turbine, frame)
     power_kw = chain.power_output.astype(float) / 1000.0
     if power_kw.isna().any():
-        raise InputError(f"{weather.source}: the wind chain gave {int(power_kw.isna().sum())} NaN hour(s): "
-                         "expected complete wind speed, temperature and pressure")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: the wind chain gave {isna} NaN hour(s): expected "
+                                                    "complete wind speed, temperature and pressure"),
+                         code="wind_chain_gave_nan", source=weather.source, isna=int(power_kw.isna().sum()))
     annual = float(power_kw.sum())
     nominal_kw = float(turbine.nominal_power) / 1000.0
     z0 = frame["roughness_length"].iloc[:, 0]
@@ -387,7 +395,8 @@ def wind_farm_yield(turbine_type: str, hub_height: float, count: int, weather: W
     from app.resource.weather import default_weather
 
     if int(count) < 1:
-        raise InputError(f"count: expected at least 1 turbine, got {count}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "count: expected at least 1 turbine, got {count}"),
+                         code="count_least_turbine", count=count)
     weather = weather or default_weather()
     turbine = make_turbine(turbine_type, hub_height)
     frame = windpowerlib_weather(weather, roughness)
@@ -398,7 +407,9 @@ def wind_farm_yield(turbine_type: str, hub_height: float, count: int, weather: W
         try:
             chain = TurbineClusterModelChain(farm, wake_losses_model=model).run_model(frame)
         except (ValueError, KeyError) as exc:
-            raise InputError(f"wake_losses_model {wake_losses_model!r}: {str(exc).splitlines()[0]}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "wake_losses_model {wake_losses_model!r}: {splitlines}"),
+                             code="wake_losses_model", wake_losses_model=wake_losses_model,
+                             splitlines=str(exc).splitlines()[0]) from None
         results[label] = float(chain.power_output.sum()) / 1e6  # Wh -> MWh
     gross, net = results["gross"], results["net"]
     return WindFarmResult(
@@ -472,7 +483,8 @@ def loss_waterfall(gross_mwh: float, wake_loss_pct: float, offshore: bool, wake_
         key = f"wind.{step}_loss_{suffix}"
         value = float(assumptions.value(key, overrides))
         if not 0 <= value < 100:
-            raise InputError(f"{key}: expected a loss in % within 0..100, got {value:g}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{key}: expected a loss in % within 0..100, got {value:g}"),
+                             code="loss_within", key=key, value=value)
         losses[step] = value
         sources[step] = f"{key}: {assumptions.get(key).source}"
     remaining, lost = float(gross_mwh), {}
@@ -633,8 +645,9 @@ def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tu
     z0 = float(assumptions.value("wind.roughness_sea", overrides))
     station = weather.data["wind_speed"].to_numpy(dtype=float)
     if not np.nanmean(station) > 0:
-        raise InputError(f"{weather.source}: expected a wind speed series with a positive mean, "
-                         f"got {np.nanmean(station):g} m/s")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected a wind speed series with a positive mean, "
+                                                    "got {nanmean:g} m/s"), code="wind_speed_series_positive",
+                         source=weather.source, nanmean=np.nanmean(station))
     spell = pd.Series(station).rolling(3, center=True, min_periods=1).mean().to_numpy()
     order = np.lexsort((np.arange(len(station)), spell, station))
     quantile = np.empty(len(station))

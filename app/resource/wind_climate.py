@@ -34,6 +34,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 DIRECTION_TABLE_PATH = RESOURCES_DIR / "climate" / "lianyungang_wind_direction.json"
 OFFSHORE_CLIMATE_PATH = RESOURCES_DIR / "climate" / "haizhou_bay_offshore_wind.json"
@@ -138,8 +139,10 @@ class WindClimate:
         frequency : numpy.ndarray, shape (n, n_speeds)
         """
         if not (0 < step_deg <= self.sector_width_deg and abs(360.0 / step_deg - round(360.0 / step_deg)) < 1e-9):
-            raise InputError(f"direction step: expected a divisor of 360 deg no wider than the "
-                             f"{self.sector_width_deg:g} deg sectors, got {step_deg!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "direction step: expected a divisor of 360 deg no wider "
+                                                        "than the {sector_width_deg:g} deg sectors, got "
+                                                        "{step_deg!r}"), code="direction_step_divisor_deg",
+                             sector_width_deg=self.sector_width_deg, step_deg=step_deg)
         directions = np.arange(round(360.0 / step_deg)) * step_deg
         weights = _overlap_matrix(directions, step_deg, self.sector_centres_deg, self.sector_width_deg)
         fine = weights @ self.frequency
@@ -254,11 +257,14 @@ def check_direction_column(direction: pd.Series, source: str) -> None:
         return
     low, high = float(values.min()), float(values.max())
     if low < 0 or high > 360:
-        raise InputError(f"{source}: wind_direction runs {low:g}..{high:g}: expected degrees clockwise from north "
-                         "within 0..360")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: wind_direction runs {low:g}..{high:g}: expected "
+                                                    "degrees clockwise from north within 0..360"),
+                         code="wind_direction_runs_degrees", source=source, low=low, high=high)
     if high <= 2 * math.pi + 1e-6 and values.size >= 24 and np.unique(np.round(values, 3)).size > 8:
-        raise InputError(f"{source}: wind_direction runs {low:.3g}..{high:.3g}: expected degrees (0..360), got "
-                         "values that look like radians (multiply by 180/pi)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: wind_direction runs {low:.3g}..{high:.3g}: expected "
+                                                    "degrees (0..360), got values that look like radians (multiply "
+                                                    "by 180/pi)"), code="wind_direction_runs_degrees_2",
+                         source=source, low=low, high=high)
 
 
 def direction_hours(weather) -> tuple[np.ndarray | None, str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
 from app.core.errors import InputError
+from app.core.i18n import Listing
 from app.core.vocabulary import WIND_KINDS
 from app.siting.rooftop import PARAMETER_BOUNDS as ROOF_PARAMETER_BOUNDS
 
@@ -75,8 +76,10 @@ def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, over
             where = f"row {p.row}" if p.row is not None else "all rows"
             say(f"  {where}, {p.field}: {p.message} -> {result.actions.get(p.key)}")
     if result.buildings.empty:
-        raise InputError(f"{Path(path).name}: no usable building left after the import checks "
-                         f"({len(result.skipped)} row(s) skipped); expected footprint polygons in Lianyungang")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: no usable building left after the import checks "
+                                                    "({n_skipped} row(s) skipped); expected footprint polygons in "
+                                                    "Lianyungang"), code="usable_building_left_after",
+                         name=Path(path).name, n_skipped=len(result.skipped))
     return result
 
 
@@ -90,7 +93,8 @@ def write_buildings(gdf, out, protected=()) -> None:
     out = Path(out)
     driver = OUTPUT_DRIVERS.get(out.suffix.lower())
     if driver is None:
-        raise InputError(f"out: expected a .gpkg, .shp or .geojson file, got {out.name}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "out: expected a .gpkg, .shp or .geojson file, got {out_name}"),
+                         code="out_gpkg_shp_geojson", out_name=out.name)
     frame = gdf.reset_index(drop=True)
     kwargs = {"encoding": "UTF-8"} if driver == "ESRI Shapefile" else {}
     if driver == "ESRI Shapefile":
@@ -273,7 +277,8 @@ class Coverage(Algorithm):
         else:
             project = values["project"]
             if "buildings" not in project.layers:
-                raise InputError(f"the project has no 'buildings' layer; layers: {', '.join(project.layers.names())}")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'buildings' layer; layers: {names}"),
+                                 code="project_buildings_layer_layers", names=Listing(project.layers.names()))
             buildings = project.vector("buildings").gdf
         feedback(0.5, "coverage per county and category")
         rows = coverage_rows(buildings, by=values["by"], overrides=overrides,
@@ -342,10 +347,11 @@ class SiteAnalysisAlgorithm(Algorithm):
         project, site_id = values["project"], values["site_id"]
         row = site_row(project, site_id)
         if self.kinds is not None and str(row.get("kind")) not in self.kinds:
-            raise InputError(f"site {site_id} is a {row.get('kind')} site; {self.name} expects a wind site "
-                             f"({', '.join(self.kinds)})", code="wrong_site_kind",
+            raise InputError(QT_TRANSLATE_NOOP("Error", "site {site_id} is a {kind} site; {name} expects a wind "
+                                                        "site ({kinds})"), code="wrong_site_kind",
                              params={"parameter": "site_id", "value": site_id, "kind": str(row.get("kind")),
-                                     "choices": list(self.kinds)})
+                                     "choices": list(self.kinds)},
+                             site_id=site_id, kind=row.get('kind'), name=self.name, kinds=Listing(self.kinds))
         rules = values["rules"]
         ruleset = RuleSet.load(rules) if isinstance(rules, str) else rules
         cross, down = values["spacing"]

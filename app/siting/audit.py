@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.user import current_user
 from app.core.vocabulary import PV_COUNTED, PV_STATUSES
 from app.layers.crs import METRIC_CRS
@@ -39,11 +40,13 @@ def _number(fieldname: str, value) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"{fieldname}: expected a number >= 0, got {value!r}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{fieldname}: expected a number >= 0, got {value!r}"),
+                         code="number", fieldname=fieldname, value=value) from None
     if math.isnan(number):
         return number
     if not math.isfinite(number) or number < 0:
-        raise InputError(f"{fieldname}: expected a number >= 0, got {value!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{fieldname}: expected a number >= 0, got {value!r}"),
+                         code="number", fieldname=fieldname, value=value)
     return number
 
 
@@ -74,18 +77,25 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
     """
     ids = list(ids)
     if not ids:
-        raise InputError("no building selected; expected at least one building to audit")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "no building selected; expected at least one building to audit"),
+                         code="building_selected_least_building")
     unknown_ids = [i for i in ids if i not in buildings.index]
     if unknown_ids:
-        raise InputError(f"unknown building feature id(s) {unknown_ids[:5]}; expected ids of the buildings layer")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown building feature id(s) {unknown_ids}; expected ids of "
+                                                    "the buildings layer"), code="unknown_building_feature_id",
+                         unknown_ids=unknown_ids[:5])
     unknown = [k for k in values if k not in AUDIT_FIELDS]
     if unknown:
-        raise InputError(f"audit field(s) {', '.join(unknown)} cannot be set; expected {', '.join(AUDIT_FIELDS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "audit field(s) {unknown} cannot be set; expected "
+                                                    "{audit_fields}"), code="audit_field_cannot_set",
+                         unknown=Listing(unknown), audit_fields=Listing(AUDIT_FIELDS))
     out = {}
     if "pv_status" in values:
         status = str(values["pv_status"]).strip()
         if status not in PV_STATUSES:
-            raise InputError(f"pv_status: expected one of {', '.join(PV_STATUSES)}, got {values['pv_status']!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "pv_status: expected one of {pv_statuses}, got "
+                                                        "{pv_status!r}"), code="pv_status",
+                             pv_statuses=Listing(PV_STATUSES), pv_status=values['pv_status'])
         out["pv_status"] = status
     for fieldname in ("pv_area_m2", "pv_kwp"):
         if fieldname in values:
@@ -96,8 +106,10 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
         if len(too_big):
             fid = too_big.index[0]
             name = buildings.at[fid, "bld_id"] if "bld_id" in buildings.columns else fid
-            raise InputError(f"pv_area_m2: {out['pv_area_m2']:,.1f} m2 is larger than the roof of {name} "
-                             f"({too_big.iloc[0]:,.1f} m2); expected at most the roof area")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "pv_area_m2: {pv_area_m2:,.1f} m2 is larger than the roof "
+                                                        "of {name} ({iloc:,.1f} m2); expected at most the roof area"),
+                             code="pv_area_larger_roof", pv_area_m2=out['pv_area_m2'], name=name,
+                             iloc=too_big.iloc[0])
     if "audit_date" in values:
         text = values["audit_date"]
         if isinstance(text, (date, datetime)):
@@ -107,7 +119,8 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
             try:
                 text = datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
             except ValueError:
-                raise InputError(f"audit_date: expected YYYY-MM-DD, got {values['audit_date']!r}") from None
+                raise InputError(QT_TRANSLATE_NOOP("Error", "audit_date: expected YYYY-MM-DD, got {audit_date!r}"),
+                                 code="audit_date_yyyy_mm", audit_date=values['audit_date']) from None
         out["audit_date"] = text
     if "auditor" in values:
         out["auditor"] = str(values["auditor"] or "").strip()
@@ -192,7 +205,8 @@ def audit_command(project, ids, values: dict, user: str | None = None, layer_nam
         if any(_log_text(o) != _log_text(new) for o in old):
             changed[fieldname] = new
     if not changed:
-        raise InputError("nothing to change: the building(s) already have these audit values")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "nothing to change: the building(s) already have these audit "
+                                                    "values"), code="nothing_change_building_already")
     text = f"audit {len(ids)} building(s): {', '.join(changed)}"
     return SetAttributes(layer, ids, changed, text=text, on_change=audit_log_writer(project, user, clock))
 
@@ -248,8 +262,9 @@ def filter_mask(buildings: gpd.GeoDataFrame, county: str | None = None, category
         elif status in PV_STATUSES:
             mask &= pv == status
         else:
-            raise InputError(f"status filter: expected one of {', '.join(PV_STATUSES)}, with_pv, without_pv, "
-                             f"area_unknown; got {status!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "status filter: expected one of {pv_statuses}, with_pv, "
+                                                        "without_pv, area_unknown; got {status!r}"),
+                             code="status_filter_pv_without", pv_statuses=Listing(PV_STATUSES), status=status)
     return mask
 
 

@@ -39,6 +39,7 @@ import shapely
 
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
 from app.core.undo import Command
 from app.siting.coverage import county_codes
@@ -143,15 +144,20 @@ def check_mapping(mapping: dict, columns) -> None:
     columns = set(map(str, columns))
     unknown = [k for k in mapping if k not in SCHEMA_FIELDS]
     if unknown:
-        raise InputError(f"field mapping: unknown schema field(s) {', '.join(unknown)}; expected {', '.join(SCHEMA_FIELDS)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "field mapping: unknown schema field(s) {unknown}; expected "
+                                                    "{schema_fields}"), code="field_mapping_unknown_schema",
+                         unknown=Listing(unknown), schema_fields=Listing(SCHEMA_FIELDS))
     missing = [f"{k}={v!r}" for k, v in mapping.items() if v is not None and str(v) not in columns]
     if missing:
-        raise InputError(f"field mapping: column(s) not in the file: {', '.join(missing)}; "
-                         f"expected one of {', '.join(sorted(columns))}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "field mapping: column(s) not in the file: {missing}; expected "
+                                                    "one of {columns}"), code="field_mapping_column_file",
+                         missing=Listing(missing), columns=Listing(sorted(columns)))
     chosen = [v for v in mapping.values() if v is not None]
     twice = sorted({v for v in chosen if chosen.count(v) > 1})
     if twice:
-        raise InputError(f"field mapping: column(s) {', '.join(twice)} mapped to more than one field; expected one each")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "field mapping: column(s) {twice} mapped to more than one "
+                                                    "field; expected one each"), code="field_mapping_column_mapped",
+                         twice=Listing(twice))
 
 
 # ----------------------------------------------------------------------------
@@ -595,8 +601,10 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
         if action is None:
             action = SKIP if (default_action == SKIP and SKIP in p.actions) else p.default
         if action not in p.actions:
-            raise InputError(f"row {p.row}, {p.field}: action {action!r} is not possible for {p.code}; "
-                             f"expected one of {', '.join(p.actions)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "row {row}, {field}: action {action!r} is not possible for "
+                                                        "{code_value}; expected one of {actions}"),
+                             code="row_action_possible", row=p.row, field=p.field, action=action, code_value=p.code,
+                             actions=Listing(p.actions))
         actions[p.key] = action
         if action == SKIP and p.row is not None:
             skip_reasons.setdefault(p.row, []).append(f"{p.field}: {p.message}")

@@ -44,6 +44,7 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.vocabulary import SITE_KINDS
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
@@ -116,35 +117,55 @@ class Rule:
 
     def __post_init__(self):
         if not str(self.id or "").strip():
-            raise InputError("a rule needs an id; expected a short text such as 'building_setback', got an empty id")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "a rule needs an id; expected a short text such as "
+                                                        "'building_setback', got an empty id"),
+                             code="rule_needs_id_short")
         if self.kind not in RULE_KINDS:
-            raise InputError(f"rule {self.id!r}: unknown kind {self.kind!r}; expected one of {', '.join(RULE_KINDS)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: unknown kind {kind!r}; expected one of "
+                                                        "{rule_kinds}"), code="rule_unknown_kind", id=self.id,
+                             kind=self.kind, rule_kinds=Listing(RULE_KINDS))
         try:
             self.value = float(self.value)
         except (TypeError, ValueError):
-            raise InputError(f"rule {self.id!r}: value must be a number [{self.unit}], got {self.value!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: value must be a number [{unit}], got "
+                                                        "{value!r}"), code="rule_value_must_number", id=self.id,
+                             unit=self.unit, value=self.value) from None
         if not np.isfinite(self.value):
-            raise InputError(f"rule {self.id!r}: value must be finite, got {self.value!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: value must be finite, got {value!r}"),
+                             code="rule_value_must_finite", id=self.id, value=self.value)
         if self.kind != "raster_threshold" and self.value < 0:
-            raise InputError(f"rule {self.id!r}: expected a distance or spacing >= 0 [{self.unit}], got {self.value}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: expected a distance or spacing >= 0 "
+                                                        "[{unit}], got {value}"), code="rule_distance_spacing",
+                             id=self.id, unit=self.unit, value=self.value)
         expected_unit = RULE_KINDS[self.kind]
         if expected_unit and self.unit != expected_unit:
-            raise InputError(f"rule {self.id!r} ({self.kind}): expected unit {expected_unit!r}, got {self.unit!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r} ({kind}): expected unit {expected_unit!r}, "
+                                                        "got {unit!r}"), code="rule_unit", id=self.id, kind=self.kind,
+                             expected_unit=expected_unit, unit=self.unit)
         if isinstance(self.applies_to, str):
             self.applies_to = (self.applies_to,)
         unknown = [k for k in self.applies_to if k not in SITE_KINDS]
         if unknown:
-            raise InputError(f"rule {self.id!r}: unknown site kinds {unknown}; expected some of {', '.join(SITE_KINDS)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: unknown site kinds {unknown}; expected some "
+                                                        "of {site_kinds}"), code="rule_unknown_site_kinds",
+                             id=self.id, unknown=unknown, site_kinds=Listing(SITE_KINDS))
         self.applies_to = tuple(self.applies_to)
         if self.kind == "layer_exclusion" and not (self.layer or self.path):
-            raise InputError(f"rule {self.id!r}: a layer exclusion needs 'layer' (project layer name) or 'path' (vector file)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: a layer exclusion needs 'layer' (project "
+                                                        "layer name) or 'path' (vector file)"),
+                             code="rule_layer_exclusion_needs", id=self.id)
         if self.kind == "raster_threshold":
             if not (self.raster or self.path):
-                raise InputError(f"rule {self.id!r}: a raster threshold needs 'raster' (project raster layer) or 'path' (GeoTIFF)")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: a raster threshold needs 'raster' "
+                                                            "(project raster layer) or 'path' (GeoTIFF)"),
+                                 code="rule_raster_threshold_needs", id=self.id)
             if self.op not in ("above", "below"):
-                raise InputError(f"rule {self.id!r}: op must be 'above' or 'below', got {self.op!r}")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: op must be 'above' or 'below', got {op!r}"),
+                                 code="rule_op_must_above", id=self.id, op=self.op)
         if not str(self.source or "").strip():
-            raise InputError(f"rule {self.id!r}: every rule needs its source (regulation, standard or paper)")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: every rule needs its source (regulation, "
+                                                        "standard or paper)"), code="rule_every_rule_needs",
+                             id=self.id)
 
     def applies(self, site_kind: str) -> bool:
         """True when the rule is enabled and covers ``site_kind``."""
@@ -163,10 +184,13 @@ class Rule:
         known = {f.name for f in fields(cls)}
         extra = set(data) - known
         if extra:
-            raise InputError(f"rule {data.get('id')!r}: unknown keys {sorted(extra)}; expected some of {sorted(known)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: unknown keys {extra}; expected some of "
+                                                        "{known}"), code="rule_unknown_keys_some", id=data.get('id'),
+                             extra=sorted(extra), known=sorted(known))
         missing = [k for k in ("id", "kind", "value", "unit", "source") if k not in data]
         if missing:
-            raise InputError(f"rule {data.get('id')!r}: missing {', '.join(missing)}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: missing {missing}"), code="rule_missing",
+                             id=data.get('id'), missing=Listing(missing))
         return cls(**data)
 
 
@@ -184,7 +208,9 @@ class RuleSet:
         ids = [r.id for r in self.rules]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
-            raise InputError(f"rule set {self.name!r}: duplicate rule ids {dupes}; expected each id once")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule set {name!r}: duplicate rule ids {dupes}; expected "
+                                                        "each id once"), code="rule_set_duplicate_rule",
+                             name=self.name, dupes=dupes)
 
     def __iter__(self):
         return iter(self.rules)
@@ -214,7 +240,8 @@ class RuleSet:
     @classmethod
     def from_dict(cls, data: dict) -> "RuleSet":
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-            raise InputError("a rule set is a JSON object with 'name' and a list 'rules'")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "a rule set is a JSON object with 'name' and a list 'rules'"),
+                             code="rule_set_json_object")
         return cls(name=str(data.get("name", "rules")), rules=[Rule.from_dict(r) for r in data["rules"]],
                    title_zh=data.get("title_zh", ""), title_en=data.get("title_en", ""))
 
@@ -231,7 +258,9 @@ class RuleSet:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path.name} is not a rule set: invalid JSON at line {exc.lineno} ({exc.msg})") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is not a rule set: invalid JSON at line {lineno} "
+                                                        "({msg})"), code="rule_set_invalid_json", name=path.name,
+                             lineno=exc.lineno, msg=exc.msg) from None
         return cls.from_dict(data)
 
 
@@ -303,7 +332,9 @@ def read_exclusion_file(path, declared_crs: str | None = None) -> gpd.GeoSeries:
 
     path = Path(path)
     if not path.exists():
-        raise InputError(f"exclusion layer file not found: {path}; expected a vector file (GeoPackage, shapefile, GeoJSON)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "exclusion layer file not found: {file}; expected a vector "
+                                                    "file (GeoPackage, shapefile, GeoJSON)"),
+                         code="exclusion_layer_file_found", file=path)
     gdf, _report = read_vector(path, declared_crs=declared_crs)
     geoms = gdf.geometry[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
     return geoms.to_crs(METRIC_CRS)
@@ -354,10 +385,14 @@ def _raster_source(rule: Rule, project):
 
         path = Path(rule.path)
         if not path.exists():
-            raise InputError(f"rule {rule.id!r}: raster file not found: {path}; expected a GeoTIFF")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: raster file not found: {file}; expected a "
+                                                        "GeoTIFF"), code="rule_raster_file_found", id=rule.id,
+                             file=path)
         with open_raster(path) as src:
             if src.crs is None and not rule.declared_crs:
-                raise InputError(f"rule {rule.id!r}: {path.name} has no CRS; declare one (e.g. EPSG:4490)")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "rule {id!r}: {name} has no CRS; declare one (e.g. "
+                                                            "EPSG:4490)"), code="rule_crs_declare_epsg", id=rule.id,
+                                 name=path.name)
             array = src.read(1, masked=True).filled(np.nan).astype(float)
             return array, src.transform, (src.crs.to_string() if src.crs else rule.declared_crs)
     return None

@@ -39,6 +39,7 @@ import shapely
 from app.core.assumptions import get as get_assumption
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.vocabulary import OTHER_CATEGORIES, PV_COUNTED, PV_STATUSES, TARGET_CATEGORIES
 from app.layers.boundaries import CITY_ADCODE, COUNTIES
 from app.layers.crs import METRIC_CRS
@@ -90,7 +91,9 @@ def _is_new_flags(series: pd.Series) -> np.ndarray:
     if bad.any():
         where = np.flatnonzero(bad.to_numpy())
         rows = ", ".join(f"{i + 1} ({series.iloc[i]!r})" for i in where[:10])
-        raise InputError(f"is_new must be 0 or 1; {len(where)} building(s) have other values: rows {rows}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "is_new must be 0 or 1; {n_where} building(s) have other "
+                                                    "values: rows {rows}"), code="new_must_building_other",
+                         n_where=len(where), rows=rows)
     return numbers.to_numpy(dtype=int)
 
 
@@ -128,22 +131,27 @@ def building_facts(buildings: gpd.GeoDataFrame, overrides: dict | None = None) -
     """
     missing = [c for c in REQUIRED_COLUMNS if c not in buildings.columns]
     if missing:
-        raise InputError(f"the buildings lack column(s) {', '.join(missing)}; expected the building schema "
-                         "(bld_id, category, is_new, pv_status, pv_area_m2, pv_kwp ...)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings lack column(s) {missing}; expected the building "
+                                                    "schema (bld_id, category, is_new, pv_status, pv_area_m2, "
+                                                    "pv_kwp ...)"), code="buildings_lack_column_building",
+                         missing=Listing(missing))
     if buildings.crs is None:
-        raise InputError("the buildings have no CRS; expected EPSG:4490 footprints")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings have no CRS; expected EPSG:4490 footprints"),
+                         code="buildings_crs_epsg_footprints")
     status = buildings["pv_status"].astype(object).to_numpy()
     bad = ~np.isin(status, PV_STATUSES)
     if bad.any():
         rows = ", ".join(f"{i + 1} ({status[i]!r})" for i in np.flatnonzero(bad)[:10])
-        raise InputError(f"pv_status must be one of {', '.join(PV_STATUSES)}; {int(bad.sum())} building(s) have "
-                         f"other values: rows {rows}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "pv_status must be one of {pv_statuses}; {bad} building(s) "
+                                                    "have other values: rows {rows}"), code="pv_status_must_building",
+                         pv_statuses=Listing(PV_STATUSES), bad=int(bad.sum()), rows=rows)
     geoms = buildings.geometry.to_numpy()
     not_polygon = ~np.isin(shapely.get_type_id(geoms), (3, 6)) | shapely.is_empty(geoms)
     if not_polygon.any():
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(not_polygon)[:10])
-        raise InputError(f"{int(not_polygon.sum())} building(s) have no footprint polygon (rows {rows}); "
-                         "expected Polygon footprints")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{not_polygon} building(s) have no footprint polygon (rows "
+                                                    "{rows}); expected Polygon footprints"),
+                         code="building_footprint_polygon_rows", not_polygon=int(not_polygon.sum()), rows=rows)
     is_new = _is_new_flags(buildings["is_new"])
     roof = buildings.geometry.to_crs(METRIC_CRS).area.to_numpy()
     adcode = county_codes(buildings.geometry.to_numpy())
@@ -220,7 +228,8 @@ def coverage_rows(buildings: gpd.GeoDataFrame, by: str = "area", overrides: dict
         divide by.
     """
     if by not in ("area", "count"):
-        raise InputError(f"--by: expected 'area' or 'count', got {by!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "--by: expected 'area' or 'count', got {by!r}"),
+                         code="area_count", by=by)
     target = target_pct(overrides)
     facts = building_facts(buildings, overrides)
     new = facts[facts["is_new"] == 1]

@@ -15,6 +15,7 @@ import shapely
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.siting.constraints import RuleSet, default_ruleset, rule_exclusion
 
@@ -77,20 +78,25 @@ def check_site_geometry(geometry, site_id: str = "site") -> None:
     ``siting.min_site_area_km2``.
     """
     if geometry is None or geometry.is_empty:
-        raise InputError(f"site {site_id}: the geometry is empty; expected a polygon drawn on the map")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "site {site_id}: the geometry is empty; expected a polygon "
+                                                    "drawn on the map"), code="site_geometry_empty_polygon",
+                         site_id=site_id)
     if geometry.geom_type not in ("Polygon", "MultiPolygon"):
-        raise InputError(f"site {site_id}: expected a polygon, got a {geometry.geom_type}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "site {site_id}: expected a polygon, got a {geom_type}"),
+                         code="site_polygon", site_id=site_id, geom_type=geometry.geom_type)
     if not geometry.is_valid:
         why = shapely.is_valid_reason(geometry)
-        raise InputError(
-            f"site {site_id}: the polygon is not valid ({why}): its outline crosses itself; "
-            "expected a simple polygon. Redraw it, or repair it with make_valid (splits it at the crossing)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "site {site_id}: the polygon is not valid ({why}): its outline "
+                                                    "crosses itself; expected a simple polygon. Redraw it, or "
+                                                    "repair it with make_valid (splits it at the crossing)"),
+                         code="site_polygon_valid_outline", site_id=site_id, why=why)
     area_km2 = gpd.GeoSeries([geometry], crs=STORAGE_CRS).to_crs(METRIC_CRS).area.iloc[0] / 1e6
     smallest = float(assumptions.value("siting.min_site_area_km2"))
     if area_km2 < smallest:
-        raise InputError(
-            f"site {site_id}: the polygon is too small ({area_km2 * 1e6:,.0f} m2); expected at least {smallest} km2 "
-            f"({smallest * 1e6:,.0f} m2); was it drawn at the wrong zoom?")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "site {site_id}: the polygon is too small ({area_km2:,.0f} "
+                                                    "m2); expected at least {smallest} km2 ({smallest2:,.0f} m2); "
+                                                    "was it drawn at the wrong zoom?"), code="site_polygon_too_small",
+                         site_id=site_id, area_km2=area_km2 * 1e6, smallest=smallest, smallest2=smallest * 1e6)
 
 
 def repair_geometry(geometry):
@@ -107,7 +113,8 @@ def repair_geometry(geometry):
     for part in parts:
         polys.extend(getattr(part, "geoms", [part]))
     if not polys:
-        raise InputError("the polygon has no area left after repair; expected a polygon with an area, redraw it")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the polygon has no area left after repair; expected a polygon "
+                                                    "with an area, redraw it"), code="polygon_area_left_after")
     return polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
 
 
@@ -149,7 +156,7 @@ def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleS
     rules = [r for r in ruleset.for_kind(site_kind) if r.kind != "turbine_spacing"]
     for i, rule in enumerate(rules):
         if progress is not None and progress(i / max(len(rules), 1), rule.title(lang)) is False:
-            raise CancelledError("eligibility cancelled")
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "eligibility cancelled"), code="eligibility_cancelled")
         if remaining.is_empty:
             break
         geoms, note = rule_exclusion(rule, project, site_m, context)

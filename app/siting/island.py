@@ -42,6 +42,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES
 from app.resource.wind import offshore_wind_weather
 
@@ -184,13 +185,19 @@ class IslandDesign:
 def _as_power_series(values, name: str, index) -> np.ndarray:
     arr = np.asarray(values if values is not None else np.zeros(len(index)), dtype=float)
     if arr.shape != (len(index),):
-        raise InputError(f"{name}: expected {len(index)} hourly values [MW], got shape {arr.shape}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected {n_index} hourly values [MW], got shape "
+                                                    "{shape}"), code="hourly_values_mw_shape", name=name,
+                         n_index=len(index), shape=arr.shape)
     if not np.all(np.isfinite(arr)):
         bad = int(np.flatnonzero(~np.isfinite(arr))[0])
-        raise InputError(f"{name}: expected finite power [MW], got {arr[bad]} at hour {bad} ({index[bad]})")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected finite power [MW], got {arr} at hour {bad} "
+                                                    "({index})"), code="finite_power_mw_hour", name=name,
+                         arr=arr[bad], bad=bad, index=index[bad])
     if np.any(arr < -1e-9):
         bad = int(np.flatnonzero(arr < -1e-9)[0])
-        raise InputError(f"{name}: expected generation >= 0 MW, got {arr[bad]:.4g} at hour {bad} ({index[bad]})")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected generation >= 0 MW, got {arr:.4g} at hour "
+                                                    "{bad} ({index})"), code="generation_mw_hour", name=name,
+                         arr=arr[bad], bad=bad, index=index[bad])
     return np.clip(arr, 0.0, None)
 
 
@@ -198,9 +205,11 @@ def _capacity(value, name: str, unit: str = "MW") -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"{name}: expected a number [{unit}], got {value!r}") from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected a number [{unit}], got {value!r}"),
+                         code="number", name=name, unit=unit, value=value) from None
     if not math.isfinite(number) or number < 0:
-        raise InputError(f"{name}: expected a capacity >= 0 {unit}, got {value!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected a capacity >= 0 {unit}, got {value!r}"),
+                         code="capacity", name=name, unit=unit, value=value)
     return number
 
 
@@ -269,13 +278,20 @@ def island_balance(wind_mw, pv_mw=None, ocean_mw=None, *, cable_mw: float, elect
     rte = ask(round_trip_efficiency, "storage_round_trip_efficiency")
     soc0_fraction = ask(initial_soc_fraction, "storage_initial_soc_fraction")
     if not kwh_per_kg > 0:
-        raise InputError(f"electrolyser consumption: expected > 0 kWh/kg, got {kwh_per_kg}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "electrolyser consumption: expected > 0 kWh/kg, got "
+                                                    "{kwh_per_kg}"), code="electrolyser_consumption_kwh_kg",
+                         kwh_per_kg=kwh_per_kg)
     if not 0 <= min_load_fraction <= 1:
-        raise InputError(f"electrolyser minimum load: expected a fraction 0..1, got {min_load_fraction}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "electrolyser minimum load: expected a fraction 0..1, got "
+                                                    "{min_load_fraction}"), code="electrolyser_minimum_load_fraction",
+                         min_load_fraction=min_load_fraction)
     if not 0 < rte <= 1:
-        raise InputError(f"storage round-trip efficiency: expected 0 < rte <= 1, got {rte}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "storage round-trip efficiency: expected 0 < rte <= 1, got "
+                                                    "{rte}"), code="storage_round_trip_efficiency", rte=rte)
     if not 0 <= soc0_fraction <= 1:
-        raise InputError(f"storage initial state of charge: expected a fraction 0..1, got {soc0_fraction}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "storage initial state of charge: expected a fraction 0..1, "
+                                                    "got {soc0_fraction}"), code="storage_initial_state_charge",
+                         soc0_fraction=soc0_fraction)
     cable = _capacity(cable_mw, "export cable")
     el_rated = _capacity(electrolyzer_mw, "electrolyser")
     st_power = _capacity(storage_power_mw, "storage power")
@@ -289,7 +305,8 @@ def island_balance(wind_mw, pv_mw=None, ocean_mw=None, *, cable_mw: float, elect
     if index is None:
         first = next((s for s in (wind_mw, pv_mw, ocean_mw) if s is not None), None)
         if first is None:
-            raise InputError("island balance: expected at least one hourly generation series, got none")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "island balance: expected at least one hourly generation "
+                                                        "series, got none"), code="island_balance_least_hourly")
         index = pd.RangeIndex(len(np.asarray(first)))
     wind = _as_power_series(wind_mw, "wind generation", index)
     pv = _as_power_series(pv_mw, "PV generation", index)
@@ -415,7 +432,8 @@ def tidal_stream_profile(index, capacity_factor: float | None = None, overrides:
     """
     cf = float(assumptions.value("island.tidal_capacity_factor", overrides) if capacity_factor is None else capacity_factor)
     if not 0 < cf < 1:
-        raise InputError(f"tidal capacity factor: expected 0 < cf < 1, got {cf}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "tidal capacity factor: expected 0 < cf < 1, got {cf}"),
+                         code="tidal_capacity_factor_cf", cf=cf)
     m2 = float(assumptions.value("island.tidal_m2_period_h", overrides))
     s2 = float(assumptions.value("island.tidal_s2_period_h", overrides))
     ratio = float(assumptions.value("island.tidal_s2_m2_ratio", overrides))
@@ -428,8 +446,10 @@ def tidal_stream_profile(index, capacity_factor: float | None = None, overrides:
 
     lo, hi = 1e-3, 1.0  # mean_output falls as u_rated rises
     if mean_output(hi) > cf:
-        raise InputError(f"tidal capacity factor {cf} is below what a turbine rated at peak current gives "
-                         f"({mean_output(hi):.3f}); expected a larger capacity factor")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "tidal capacity factor {cf} is below what a turbine rated at "
+                                                    "peak current gives ({mean_output:.3f}); expected a larger "
+                                                    "capacity factor"), code="tidal_capacity_factor_below", cf=cf,
+                         mean_output=mean_output(hi))
     for _ in range(60):
         mid = 0.5 * (lo + hi)
         if mean_output(mid) > cf:
@@ -448,7 +468,10 @@ def tidal_stream_profile(index, capacity_factor: float | None = None, overrides:
 def _clean_status(value, comp_id) -> str:
     status = str(value).strip().lower() if value is not None and not (isinstance(value, float) and math.isnan(value)) else ""
     if status not in ISLAND_COMPONENT_STATUSES:
-        raise InputError(f"island component {comp_id}: status expected one of {', '.join(ISLAND_COMPONENT_STATUSES)}, got {value!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "island component {comp_id}: status expected one of "
+                                                    "{island_component_statuses}, got {value!r}"),
+                         code="island_component_status", comp_id=comp_id,
+                         island_component_statuses=Listing(ISLAND_COMPONENT_STATUSES), value=value)
     return status
 
 
@@ -486,21 +509,29 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
         an unknown ``hub_id``.
     """
     if include not in ("all", "built"):
-        raise InputError(f"include: expected 'all' or 'built', got {include!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "include: expected 'all' or 'built', got {include!r}"),
+                         code="include_all_built", include=include)
     required = ("comp_id", "kind", "capacity_mw", "status")
     missing = [c for c in required if c not in components.columns]
     if missing:
-        raise InputError(f"island_components: expected columns {', '.join(required)}, missing {', '.join(missing)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "island_components: expected columns {required}, missing "
+                                                    "{missing}"), code="island_components_columns_missing",
+                         required=Listing(required), missing=Listing(missing))
     frame = components.copy()
     messages: list[str] = []
     unknown = sorted(set(frame["kind"].astype(str)) - set(ISLAND_COMPONENT_KINDS))
     if unknown:
-        raise InputError(f"island_components: kind expected one of {', '.join(ISLAND_COMPONENT_KINDS)}, got {', '.join(unknown)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "island_components: kind expected one of "
+                                                    "{island_component_kinds}, got {unknown}"),
+                         code="island_components_kind", island_component_kinds=Listing(ISLAND_COMPONENT_KINDS),
+                         unknown=Listing(unknown))
     hubs = frame[frame["kind"] == "hub"]
     hub_row = None
     if hub_id is not None:
         if hub_id not in set(hubs["comp_id"].astype(str)):
-            raise InputError(f"hub {hub_id!r} not found; hubs in the layer: {', '.join(hubs['comp_id'].astype(str)) or 'none'}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "hub {hub_id!r} not found; hubs in the layer: {value}"),
+                             code="hub_found_hubs_layer", hub_id=hub_id,
+                             value=', '.join(hubs['comp_id'].astype(str)) or 'none')
         hub_row = hubs[hubs["comp_id"].astype(str) == hub_id].iloc[0]
     elif len(hubs):
         hub_row = hubs.iloc[0]
@@ -575,8 +606,9 @@ def design_from_project(project, hub_id: str | None = None, include: str = "all"
     """:func:`design_from_components` on a project's ``island_components`` and ``candidate_sites``."""
     names = [layer.name for layer in project.layers]
     if "island_components" not in names:
-        raise InputError(f"the project has no 'island_components' layer (layers: {', '.join(names) or 'none'}); "
-                         "expected the hub and its components as a layer")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'island_components' layer (layers: "
+                                                    "{value}); expected the hub and its components as a layer"),
+                         code="project_island_components_layer", value=', '.join(names) or 'none')
     components = project.vector("island_components").gdf
     sites = project.vector("candidate_sites").gdf if "candidate_sites" in names else None
     return design_from_components(components, sites, hub_id=hub_id, include=include, overrides=overrides)
@@ -642,7 +674,8 @@ def island_generation(design: IslandDesign, weather=None, overrides: dict | None
 
     def step(fraction, text):
         if progress is not None and progress(fraction, text) is False:
-            raise CancelledError("island balance cancelled; nothing was changed")
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "island balance cancelled; nothing was changed"),
+                                 code="island_balance_cancelled_nothing")
 
     weather = weather or default_weather()
     if scale_wind_to_offshore:

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.undo import Command
 from app.layers.model import SAMPLE_FIELD
 from app.siting.audit import AUDIT_FIELDS
@@ -115,7 +116,8 @@ class ImportPlan:
 def check_mode(mode: str) -> str:
     text = str(mode or "").strip().lower()
     if text not in MODES:
-        raise InputError(f"import mode {mode!r}; expected one of {', '.join(MODES)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "import mode {mode!r}; expected one of {modes}"),
+                         code="import_mode", mode=mode, modes=Listing(MODES))
     return text
 
 
@@ -197,8 +199,10 @@ def plan_import(existing: gpd.GeoDataFrame, incoming: LayerFile | gpd.GeoDataFra
                           added=len(new), replaced=len(existing))
     if mode == "append" or key is None or key not in existing.columns or key not in data.columns:
         if mode == "update":
-            raise InputError(f"update needs an id field ({key or 'id'}) in the layer and in the file; "
-                             f"expected a column {key or 'id'} in both, or choose replace or append")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "update needs an id field ({value}) in the layer and in "
+                                                        "the file; expected a column {value} in both, or choose "
+                                                        "replace or append"), code="update_needs_id_field",
+                             value=key or 'id')
         new = data.set_axis(_fresh_index(existing.index, len(data)))
         renumbered = []
         if key is not None and key in new.columns and key in existing.columns:
@@ -332,11 +336,14 @@ def read_layer_file(layer_name: str, path, encoding: str | None = None, declared
     elif layer_name == "candidate_sites":
         layer_file = read_sites(path, encoding=encoding, declared_crs=declared_crs)
     else:
-        raise InputError(f"cannot import into layer {layer_name!r}; expected one of {', '.join(IMPORTABLE)} "
-                         f"(add other files as new layers)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "cannot import into layer {layer_name!r}; expected one of "
+                                                    "{importable} (add other files as new layers)"),
+                         code="cannot_import_into_layer", layer_name=layer_name, importable=Listing(IMPORTABLE))
     if layer_file.data.empty:
-        raise InputError(f"{Path(path).name}: no usable row left after the import checks "
-                         f"({len(layer_file.skipped)} row(s) skipped); expected features for {layer_name}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: no usable row left after the import checks "
+                                                    "({n_skipped} row(s) skipped); expected features for "
+                                                    "{layer_name}"), code="usable_row_left_after",
+                         name=Path(path).name, n_skipped=len(layer_file.skipped), layer_name=layer_name)
     return layer_file
 
 
@@ -450,8 +457,10 @@ def import_into_project(project, layer_name: str, path, mode: str | None = None,
         project.undo_stack.push(AddLayer(project.layers, layer, 0))
     if mode is None:
         if not layer.gdf.empty:
-            raise InputError(f"layer {layer_name!r} has {len(layer.gdf):,} feature(s); expected --mode replace, "
-                             f"append or update (update matches {key_field(layer_name) or 'ids'})")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r} has {n_gdf:,} feature(s); expected "
+                                                        "--mode replace, append or update (update matches {value})"),
+                             code="layer_feature_mode_replace", layer_name=layer_name, n_gdf=len(layer.gdf),
+                             value=key_field(layer_name) or 'ids')
         mode = "replace"
     plan = plan_import(layer.gdf, layer_file, mode)
     project.undo_stack.push(ImportIntoLayer(project, layer, plan, source=str(path), user=user))

@@ -30,6 +30,7 @@ from shapely import affinity
 
 from app.core import assumptions
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 #: Columns of the project's ``turbines`` layer (app.sample.demo.empty_turbines).
@@ -72,15 +73,17 @@ def turbine_spec(turbine_type: str, project=None) -> TurbineSpec:
     from app.resource.wind import _turbine_row  # the yield engine owns the library lookup
 
     if not turbine_type or (isinstance(turbine_type, float) and np.isnan(turbine_type)):
-        raise InputError("no turbine type: expected a type such as 'DTU-10MW-RWT' or 'E-126/4200' "
-                         "('lygsite turbines' lists them)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "no turbine type: expected a type such as 'DTU-10MW-RWT' or "
+                                                    "'E-126/4200' ('lygsite turbines' lists them)"),
+                         code="turbine_type_type_such")
     try:
         turbine = resolve_turbine(str(turbine_type), project)
     except InputError:
         row = _turbine_row(str(turbine_type))  # unknown everywhere: raises with close matches
         if pd.isna(row["rotor_diameter_m"]):
-            raise InputError(f"turbine {turbine_type!r} has no rotor diameter in windpowerlib's library; "
-                             "expected a type with a known rotor") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "turbine {turbine_type!r} has no rotor diameter in "
+                                                        "windpowerlib's library; expected a type with a known rotor"),
+                             code="turbine_rotor_diameter_windpowerlib", turbine_type=turbine_type) from None
         return TurbineSpec(str(turbine_type), float(row["rotor_diameter_m"]), float(row["nominal_power_kw"]) / 1000.0,
                            bool(row["has_power_curve"]))
     return TurbineSpec(turbine.name, turbine.rotor_diameter_m, turbine.rated_kw / 1000.0, True)
@@ -129,12 +132,19 @@ def check_spacing(spacing_cross_d: float, spacing_down_d: float, min_spacing_d: 
         try:
             value = float(value)
         except (TypeError, ValueError):
-            raise InputError(f"{name}: expected a number of rotor diameters, got {value!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected a number of rotor diameters, got "
+                                                        "{value!r}"), code="number_rotor_diameters", name=name,
+                             value=value) from None
         if not np.isfinite(value) or value <= 0:
-            raise InputError(f"{name}: expected a positive number of rotor diameters (e.g. 5), got {value}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: expected a positive number of rotor diameters "
+                                                        "(e.g. 5), got {value}"),
+                             code="positive_number_rotor_diameters", name=name, value=value)
         if value < min_spacing_d:
-            raise InputError(f"{name} {value:g} D is below the minimum turbine distance {min_spacing_d:g} D "
-                             "of the rule set (turbine_min_spacing); expected at least that")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{name} {value:g} D is below the minimum turbine distance "
+                                                        "{min_spacing_d:g} D of the rule set "
+                                                        "(turbine_min_spacing); expected at least that"),
+                             code="below_minimum_turbine_distance", name=name, value=value,
+                             min_spacing_d=min_spacing_d)
 
 
 def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down_d: float,
@@ -165,7 +175,8 @@ def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down
     """
     check_spacing(spacing_cross_d, spacing_down_d)
     if not np.isfinite(rotor_m) or rotor_m <= 0:
-        raise InputError(f"rotor diameter: expected a positive length in m, got {rotor_m}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "rotor diameter: expected a positive length in m, got {rotor_m}"),
+                         code="rotor_diameter_positive_length", rotor_m=rotor_m)
     if margin_m is None:
         margin_m = float(assumptions.value("siting.edge_margin_rotor_fraction")) * rotor_m
     steps = int(offset_steps or assumptions.value("siting.layout_offset_steps"))

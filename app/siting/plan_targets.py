@@ -25,6 +25,7 @@ import pandas as pd
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 
 PLAN_TARGETS_PATH = RESOURCES_DIR / "plan_targets.json"
 DIRECTIONS = ("increase", "decrease", "at_least", "at_most")
@@ -64,7 +65,8 @@ def validate_targets(frame: pd.DataFrame) -> pd.DataFrame:
     required = ("id", "title_zh", "metric", "unit", "target", "direction", "deadline", "source_clause")
     missing = [c for c in required if c not in frame.columns]
     if missing:
-        raise InputError(f"plan_targets: expected columns {', '.join(required)}, missing {', '.join(missing)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "plan_targets: expected columns {required}, missing {missing}"),
+                         code="plan_targets_columns_missing", required=Listing(required), missing=Listing(missing))
     out = frame.copy()
     for column in TARGET_COLUMNS:
         if column not in out.columns:
@@ -78,23 +80,33 @@ def validate_targets(frame: pd.DataFrame) -> pd.DataFrame:
         out[column] = out[column].map(lambda v: "" if _is_missing(v) else str(v)).astype(object)
     dupes = out["id"][out["id"].duplicated()].tolist()
     if dupes:
-        raise InputError(f"plan_targets: expected unique ids, got duplicates {', '.join(dupes)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "plan_targets: expected unique ids, got duplicates {dupes}"),
+                         code="plan_targets_unique_ids", dupes=Listing(dupes))
     for _, row in out.iterrows():
         if row["direction"] not in DIRECTIONS:
-            raise InputError(f"plan target {row['id']}: direction expected one of {', '.join(DIRECTIONS)}, got {row['direction']!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "plan target {id}: direction expected one of {directions}, "
+                                                        "got {direction!r}"), code="plan_target_direction",
+                             id=row['id'], directions=Listing(DIRECTIONS), direction=row['direction'])
         if row["computed_from"] not in COMPUTED_FROM:
-            raise InputError(f"plan target {row['id']}: computed_from expected one of {', '.join(COMPUTED_FROM)}, "
-                             f"got {row['computed_from']!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "plan target {id}: computed_from expected one of "
+                                                        "{computed_from}, got {computed_from2!r}"),
+                             code="plan_target_computed", id=row['id'], computed_from=Listing(COMPUTED_FROM),
+                             computed_from2=row['computed_from'])
         try:
             pd.Timestamp(row["deadline"])
         except (ValueError, TypeError):
-            raise InputError(f"plan target {row['id']}: deadline expected an ISO date (2025-12-31), got {row['deadline']!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "plan target {id}: deadline expected an ISO date "
+                                                        "(2025-12-31), got {deadline!r}"),
+                             code="plan_target_deadline_iso", id=row['id'], deadline=row['deadline']) from None
         if math.isnan(row["target"]):
-            raise InputError(f"plan target {row['id']}: expected a numeric target, got none")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "plan target {id}: expected a numeric target, got none"),
+                             code="plan_target_numeric_target", id=row['id'])
         lo, hi = row["valid_min"], row["valid_max"]
         if (not math.isnan(lo) and row["target"] < lo) or (not math.isnan(hi) and row["target"] > hi):
-            raise InputError(f"plan target {row['id']}: target {row['target']} {row['unit']} is outside its physical "
-                             f"limits [{lo}, {hi}]")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "plan target {id}: target {target} {unit} is outside its "
+                                                        "physical limits [{lo}, {hi}]"),
+                             code="plan_target_target_outside", id=row['id'], target=row['target'], unit=row['unit'],
+                             lo=lo, hi=hi)
     return out.reset_index(drop=True)
 
 
@@ -126,5 +138,6 @@ def target_by_id(targets: pd.DataFrame, target_id: str) -> pd.Series:
     """The row of ``target_id``; ``InputError`` lists the known ids."""
     hits = targets[targets["id"] == str(target_id)]
     if hits.empty:
-        raise InputError(f"unknown plan target {target_id!r}; expected one of {', '.join(targets['id'])}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown plan target {target_id!r}; expected one of {id}"),
+                         code="unknown_plan_target", target_id=target_id, id=Listing(targets['id']))
     return hits.iloc[0]

@@ -32,6 +32,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing
 from app.core.user import current_user
 from app.siting.plan_targets import project_targets, target_by_id
 from app.core.undo import Command
@@ -164,7 +165,9 @@ def validate_entries(rows, targets: pd.DataFrame, existing: pd.DataFrame | None 
     """
     frame = _entries_frame(rows)
     if frame.empty:
-        raise InputError("progress entries: expected at least one entry (target_id, date, value, source), got none")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "progress entries: expected at least one entry (target_id, "
+                                                    "date, value, source), got none"),
+                         code="progress_entries_least_entry")
     today = pd.Timestamp(today if today is not None else date.today()).normalize()
     user = entered_by or current_user()
     latest: dict[str, pd.Timestamp] = {}
@@ -181,28 +184,41 @@ def validate_entries(rows, targets: pd.DataFrame, existing: pd.DataFrame | None 
         except (ValueError, TypeError):
             when = pd.NaT
         if pd.isna(when):
-            raise InputError(f"{where} ({tid}): date expected as YYYY-MM-DD, got {row['date']!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): date expected as YYYY-MM-DD, got {date!r}"),
+                             code="date_yyyy_mm_dd", where=where, tid=tid, date=row['date'])
         when = when.normalize()
         if when > today:
-            raise InputError(f"{where} ({tid}): date {when.date()} is in the future (today is {today.date()}); "
-                             "expected the date the value was measured")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): date {when} is in the future (today is "
+                                                        "{today}); expected the date the value was measured"),
+                             code="date_future_today_date", where=where, tid=tid, when=when.date(),
+                             today=today.date())
         if tid in latest and when <= latest[tid]:
-            raise InputError(f"{where} ({tid}): dates out of order: {when.date()} is not after the latest recorded "
-                             f"entry {latest[tid].date()}; expected entries in date order")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): dates out of order: {when} is not after "
+                                                        "the latest recorded entry {latest}; expected entries in "
+                                                        "date order"), code="dates_out_order_after", where=where,
+                             tid=tid, when=when.date(), latest=latest[tid].date())
         try:
             value = float(row["value"])
         except (TypeError, ValueError):
-            raise InputError(f"{where} ({tid}): value expected a number in {target['unit']}, got {row['value']!r}") from None
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): value expected a number in {unit}, got "
+                                                        "{value!r}"), code="value_number", where=where, tid=tid,
+                             unit=target['unit'], value=row['value']) from None
         if not math.isfinite(value):
-            raise InputError(f"{where} ({tid}): value expected a finite number in {target['unit']}, got {row['value']!r}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): value expected a finite number in "
+                                                        "{unit}, got {value!r}"), code="value_finite_number",
+                             where=where, tid=tid, unit=target['unit'], value=row['value'])
         lo, hi = target["valid_min"], target["valid_max"]
         if (not _missing(lo) and value < lo) or (not _missing(hi) and value > hi):
             bounds = f"{'' if _missing(lo) else f'{lo:g}'}..{'' if _missing(hi) else f'{hi:g}'}"
-            raise InputError(f"{where} ({tid}): value {value:g} {target['unit']} is outside the physical limits "
-                             f"{bounds} {target['unit']} of {target['metric']}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): value {value:g} {unit} is outside the "
+                                                        "physical limits {bounds} {unit} of {metric}"),
+                             code="value_outside_physical_limits", where=where, tid=tid, value=value,
+                             unit=target['unit'], bounds=bounds, metric=target['metric'])
         source = "" if _missing(row.get("source")) else str(row["source"]).strip()
         if not source:
-            raise InputError(f"{where} ({tid}): expected a source (statistical bulletin, department, document), got none")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{where} ({tid}): expected a source (statistical bulletin, "
+                                                        "department, document), got none"),
+                             code="source_statistical_bulletin_department", where=where, tid=tid)
         latest[tid] = when
         who = row.get("entered_by")
         out.append({"target_id": tid, "date": when.date().isoformat(), "value": value, "source": source,
@@ -299,7 +315,9 @@ def capacity_baseline(project=None) -> pd.DataFrame:
     required = ("type", "renewable", "capacity_mw")
     missing = [c for c in required if c not in table.columns]
     if missing:
-        raise InputError(f"capacity_baseline: expected columns {', '.join(required)}, missing {', '.join(missing)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "capacity_baseline: expected columns {required}, missing "
+                                                    "{missing}"), code="capacity_baseline_columns_missing",
+                         required=Listing(required), missing=Listing(missing))
     return table
 
 
@@ -325,7 +343,9 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
     empty = baseline.loc[capacity.isna(), "type"].astype(str).tolist()
     if (capacity < 0).any():
         bad = baseline.loc[capacity < 0, "type"].astype(str).tolist()
-        raise InputError(f"capacity_baseline: capacity_mw expected >= 0 MW, got negative values for {', '.join(bad)}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "capacity_baseline: capacity_mw expected >= 0 MW, got negative "
+                                                    "values for {bad}"), code="capacity_baseline_capacity_mw",
+                         bad=Listing(bad))
     renewable_flag = baseline["renewable"].map(lambda v: str(v).strip().lower() in ("true", "1", "yes"))
 
     added_renewable, site_rows = 0.0, []
@@ -337,8 +357,10 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
         for _, row in built.iterrows():
             mw = pd.to_numeric(pd.Series([row.get("capacity_mw")]), errors="coerce").iloc[0]
             if pd.isna(mw) or mw < 0:
-                raise InputError(f"candidate site {row['site_id']} is built but its capacity_mw is {row.get('capacity_mw')!r}; "
-                                 "expected a capacity >= 0 MW")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "candidate site {site_id} is built but its capacity_mw "
+                                                            "is {capacity_mw!r}; expected a capacity >= 0 MW"),
+                                 code="candidate_site_built_but", site_id=row['site_id'],
+                                 capacity_mw=row.get('capacity_mw'))
             added_renewable += float(mw)
             built_site_ids.add(str(row["site_id"]))
             site_rows.append({"id": str(row["site_id"]), "kind": row["kind"], "capacity_mw": float(mw)})
@@ -351,8 +373,10 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
                 continue
             mw = pd.to_numeric(pd.Series([row.get("capacity_mw")]), errors="coerce").iloc[0]
             if pd.isna(mw) or mw < 0:
-                raise InputError(f"island component {row['comp_id']} is built but its capacity_mw is "
-                                 f"{row.get('capacity_mw')!r}; expected a capacity >= 0 MW")
+                raise InputError(QT_TRANSLATE_NOOP("Error", "island component {comp_id} is built but its "
+                                                            "capacity_mw is {capacity_mw!r}; expected a capacity "
+                                                            ">= 0 MW"), code="island_component_built_but",
+                                 comp_id=row['comp_id'], capacity_mw=row.get('capacity_mw'))
             added_renewable += float(mw)
             site_rows.append({"id": str(row["comp_id"]), "kind": row["kind"], "capacity_mw": float(mw)})
     details = {"added_from_project_mw": added_renewable, "added_from_project": site_rows,

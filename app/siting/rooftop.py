@@ -57,6 +57,7 @@ import shapely
 
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.vocabulary import BUILDING_CATEGORIES, ROOF_TYPES
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
@@ -87,7 +88,9 @@ def params(overrides: dict | None = None) -> dict:
     out = {n: float(assumption(f"rooftop.{n}", overrides)) for n in PARAMETER_BOUNDS}
     for name, (low, high) in PARAMETER_BOUNDS.items():
         if not (low <= out[name] <= high) or not math.isfinite(out[name]):
-            raise InputError(f"rooftop.{name}: expected a value in {low}..{high}, got {out[name]}")
+            raise InputError(QT_TRANSLATE_NOOP("Error", "rooftop.{name}: expected a value in {low}..{high}, got "
+                                                        "{out}"), code="rooftop_value", name=name, low=low, high=high,
+                             out=out[name])
     out["mount_flat"] = str(assumption("rooftop.mount_flat", overrides))
     out["mount_pitched"] = str(assumption("rooftop.mount_pitched", overrides))
     return out
@@ -125,23 +128,28 @@ def row_ground_coverage_ratio(tilt_deg: float, latitude_deg: float) -> float:
     phi = math.radians(latitude_deg)
     sun = math.asin(0.648 * math.cos(phi) - 0.399 * math.sin(phi))  # solar altitude at 9:00, winter solstice
     if sun <= 0:
-        raise InputError(f"latitude {latitude_deg} deg: expected a latitude where the winter-solstice sun rises "
-                         "above the horizon at 9:00 (below ~66 deg)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "latitude {latitude_deg} deg: expected a latitude where the "
+                                                    "winter-solstice sun rises above the horizon at 9:00 (below "
+                                                    "~66 deg)"), code="latitude_deg_latitude_where",
+                         latitude_deg=latitude_deg)
     gap_per_length = 0.707 * math.sin(beta) / math.tan(sun)
     return 1.0 / (math.cos(beta) + gap_per_length)
 
 
 def _metric_geometries(buildings: gpd.GeoDataFrame) -> np.ndarray:
     if buildings.crs is None:
-        raise InputError("the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings have no CRS; expected EPSG:4490 (CGCS2000) "
+                                                    "footprints"), code="buildings_crs_epsg_cgcs")
     geoms = buildings.geometry.to_crs(METRIC_CRS).to_numpy()
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     not_polygon = ~np.isin(shapely.get_type_id(geoms), (3, 6))
     bad = missing | not_polygon
     if bad.any():
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(bad)[:10])
-        raise InputError(f"{int(bad.sum())} building(s) have no footprint polygon (rows {rows}); "
-                         "expected Polygon/MultiPolygon footprints (import the file to fix or skip them)")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{bad} building(s) have no footprint polygon (rows {rows}); "
+                                                    "expected Polygon/MultiPolygon footprints (import the file to "
+                                                    "fix or skip them)"), code="building_footprint_polygon_rows",
+                         bad=int(bad.sum()), rows=rows)
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
         geoms = geoms.copy()
@@ -207,12 +215,16 @@ def ridge_facing_azimuth(footprints_m: np.ndarray) -> np.ndarray:
 
 def _roof_types(buildings: gpd.GeoDataFrame) -> np.ndarray:
     if "roof_type" not in buildings.columns:
-        raise InputError("the buildings have no roof_type column; expected roof_type flat or pitched per building")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings have no roof_type column; expected roof_type "
+                                                    "flat or pitched per building"),
+                         code="buildings_roof_type_column")
     roof = buildings["roof_type"].astype(object).to_numpy()
     bad = ~np.isin(roof, ROOF_TYPES)
     if bad.any():
         rows = ", ".join(f"{i + 1} ({roof[i]!r})" for i in np.flatnonzero(bad)[:10])
-        raise InputError(f"roof_type must be flat or pitched; {int(bad.sum())} building(s) have other values: rows {rows}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "roof_type must be flat or pitched; {bad} building(s) have "
+                                                    "other values: rows {rows}"), code="roof_type_must_flat",
+                         bad=int(bad.sum()), rows=rows)
     return roof
 
 

@@ -32,6 +32,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
@@ -195,12 +196,15 @@ def site_row(project, site_id: str) -> pd.Series:
         No such site (the message lists the ids there are).
     """
     if project is None or "candidate_sites" not in project.layers:
-        raise InputError("the project has no 'candidate_sites' layer; expected a project with drawn candidate sites")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'candidate_sites' layer; expected a "
+                                                    "project with drawn candidate sites"),
+                         code="project_candidate_sites_layer")
     gdf = project.layers["candidate_sites"].gdf
     hit = gdf[gdf["site_id"].astype(str) == str(site_id)]
     if hit.empty:
         known = ", ".join(gdf["site_id"].astype(str).tolist()) or "none"
-        raise InputError(f"no candidate site {site_id!r}; expected one of: {known}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "no candidate site {site_id!r}; expected one of: {known}"),
+                         code="candidate_site", site_id=site_id, known=known)
     return hit.iloc[0]
 
 
@@ -265,7 +269,8 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
 
     def step(fraction, text):
         if progress is not None and progress(fraction, text) is False:
-            raise CancelledError(f"analysis of {site_id} cancelled")
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "analysis of {site_id} cancelled"),
+                                 code="analysis_cancelled", site_id=site_id)
 
     ruleset = ruleset or default_ruleset()
     if with_yield:
@@ -348,7 +353,9 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     cross = float(spacing_cross_d if spacing_cross_d is not None else assumptions.value("siting.spacing_cross_wind_d"))
     down = float(spacing_down_d if spacing_down_d is not None else assumptions.value("siting.spacing_down_wind_d"))
     if wind_direction_deg is not None and not np.isfinite(float(wind_direction_deg)):
-        raise InputError(f"wind direction: expected degrees from north (0..360), got {wind_direction_deg!r}")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "wind direction: expected degrees from north (0..360), got "
+                                                    "{wind_direction_deg!r}"), code="wind_direction_degrees_north",
+                         wind_direction_deg=wind_direction_deg)
     check_spacing(cross, down, ruleset.min_turbine_spacing_d(result.kind))
     offshore = result.kind in OFFSHORE_KINDS
     type_name = _text(row.get("turbine_type"))
@@ -486,13 +493,15 @@ def compare_sites(project, ruleset: RuleSet | None = None, weather=None, with_yi
     results : list of SiteAnalysis
     """
     if project is None or "candidate_sites" not in project.layers:
-        raise InputError("the project has no 'candidate_sites' layer")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'candidate_sites' layer"),
+                         code="project_candidate_sites_layer_2")
     ruleset = ruleset or default_ruleset()
     ids = project.layers["candidate_sites"].gdf["site_id"].astype(str).tolist()
     results = []
     for i, sid in enumerate(ids):
         if progress is not None and progress(i / max(len(ids), 1), sid) is False:
-            raise CancelledError("site comparison cancelled")
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "site comparison cancelled"),
+                                 code="site_comparison_cancelled")
         results.append(analyse_site(project, sid, ruleset, weather=weather, with_yield=with_yield, lang=lang,
                                     wake_model=wake_model))
     table = pd.DataFrame([r.table_row() for r in results], columns=TABLE_COLUMNS)

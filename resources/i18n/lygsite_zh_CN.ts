@@ -5,7 +5,7 @@
     <name>Algorithm</name>
     <message>
         <source>Project</source>
-        <extracomment>Parameter types. ``project`` and ``weather`` are resolved to objects by :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path that must exist, or an object already read from one (a RuleSet, a GeoDataFrame); ``path`` an output file; ``site`` a candidate-site id; ``mapping`` NAME=VALUE pairs of declared ``fields``; ``pair`` two numbers written ``AxB``. The analysis modules that declare algorithms (imported by :func:`algorithms`). Warnings of the run, in order (the CLI prints them, the GUI shows them). Informational notes of the run. The project an analysis reads (a path, a postgresql:// URL or an open Project).</extracomment>
+        <extracomment>The project an analysis reads (a path, a postgresql:// URL or an open Project).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
@@ -333,7 +333,6 @@
     </message>
     <message>
         <source>Wind farm layout and yield</source>
-        <extracomment>Site kinds this algorithm accepts (None: every kind analyse_site knows).</extracomment>
         <translation>风电场布置与发电量</translation>
     </message>
     <message>
@@ -461,6 +460,1197 @@
     <message>
         <source>delete features</source>
         <translation>删除要素</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>{name}: the folder {parent} does not exist; expected a file in an existing folder</source>
+        <extracomment>Parameter types. ``project`` and ``weather`` are resolved to objects by :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path that must exist, or an object already read from one (a RuleSet, a GeoDataFrame); ``path`` an output file; ``site`` a candidate-site id; ``mapping`` NAME=VALUE pairs of declared ``fields``; ``pair`` two numbers written ``AxB``. The analysis modules that declare algorithms (imported by :func:`algorithms`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled{where}{text}; nothing was changed</source>
+        <extracomment>Warnings of the run, in order (the CLI prints them, the GUI shows them). Informational notes of the run.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unknown parameter {unknown!r}; expected one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{both} and {both2} were both given; expected one of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: required; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report language {lang!r}; expected one of {doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export CRS {crs!r}; expected one of {export_crs}</source>
+        <extracomment>Formats :func:`export_layer` writes -&gt; file suffix. CRS choices a user can make (CLI ``--crs`` and the export dialog). Encodings the Shapefile writer offers; GBK is for old ArcGIS/MapInfo set-ups. DBF limits: field names are at most 10 bytes, text values at most 254 bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding!r}; expected one of {shapefile_encodings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a vector layer or GeoDataFrame to export, got {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection is empty; expected at least one selected feature (or export the whole layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature id {fid!r} is not in the layer; expected ids such as {sample}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer_name!r} mixes geometry types ({types}) and a Shapefile holds only one; expected one type: export per type (split option, one file per type) or choose GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer_name!r}: values cannot be written in {encoding}: {unencodable}{value}; expected text {encoding} can encode (choose UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer_name!r}: text longer than the Shapefile limit of {dbf_text_bytes} bytes in {encoding}: {too_long}{value}; expected shorter values, or choose the truncate option, or export to GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder; expected a file name ending in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection_only needs a VectorLayer with a selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer_name!r} has no selected features; expected a selection, or export the whole layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {out_name!r}; expected a suffix of {formats} or a format {formats2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format {fmt!r}; expected one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CSV geometry mode {csv_geometry!r}; expected wkt or lonlat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layers to export; expected at least one vector layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown coordinate system {declared!r}; expected an EPSG code such as EPSG:4490, or gcj02 / bd09</source>
+        <extracomment>Storage CRS: CGCS2000 geographic [deg]. Metric CRS for area and distance: CGCS2000 / 3-degree GK CM 120E [m]. Study extent (lon_min, lat_min, lon_max, lat_max) [deg]: the six counties plus their sea. A looser box: data outside it is &quot;far outside Lianyungang&quot;. Choices a user may declare for an imported file, beside any EPSG code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no coordinate reference system (no .prj / CRS); declare one, expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} lies outside Lianyungang: bounds lon {minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; expected lon {w}..{e}, lat {s}..{n} in CGCS2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder; expected a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a regular file: reading it could block or never end; expected a file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} {what}; expected at most {limit:,.0f} (limit {key} in {limits_file}); {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {width:,} x {height:,} pixels ({width2:,.0f} million); expected at most {limit:,.0f} million pixels (limit max_raster_pixels in {limits_file}), since the raster is read into memory; clip it to the study area or resample it (gdalwarp -te / -tr) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} GB; expected at most {limit_mb:.0f} MB for one import (limit in app/resources/assumptions/io_limits.json). Clip it to Lianyungang first (QGIS or ogr2ogr -clipsrc), split it, or load it into the shared PostGIS store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was refused before reading: it declares &lt;!{kind} ...&gt; (a DTD or entities). KML/GML never need them and they can expand to gigabytes (an &apos;XML entity bomb&apos;); expected plain KML as written by Google Earth, QGIS or ogr2ogr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no {stem}.dbf beside it, so its attributes (ids, names, categories) would be lost; {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is truncated: {size:,} bytes, but its index {shx_name} lists {n_index} shapes needing {expected:,} bytes (an interrupted copy or download?); {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was refused before reading: its {filename} declares a DTD or entities (an &apos;XML entity bomb&apos;); expected plain KML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: not a valid KMZ (zip) file ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name} as a raster: {exc}; expected a GeoTIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no coordinate reference system; expected a georeferenced GeoTIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {zip_path_name} as a zip archive ({exc}); expected a .zip of a Shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} has {n_members} files; expected at most {max_zip_members} (a zipped Shapefile has 3-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} was refused: its entry {filename!r} has {problem} (zip slip); expected files inside the archive&apos;s own folder. Nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} was refused: its entry {filename!r} is a symbolic link; expected plain files. Nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} was refused: {filename!r} expands {file_size:.0f}x (expected at most {max_zip_ratio}x; a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} would extract to {total:.0f} MB; expected at most {max_zip_uncompressed_mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip_path_name} extracts to more than its declared size; refused (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip holds no .shp file; expected a zipped Shapefile (.shp + .shx + .dbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip holds {n_found} Shapefiles ({names}); expected one, or unzip and pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: {file} (expected {supported_text})</source>
+        <extracomment>What GDAL (through pyogrio) raises on a file it cannot open or read: not a known format, a damaged file, a missing layer (DataSourceError, DataLayerError and its CRS/field/geometry kinds), or the operating system&apos;s refusal (OSError). What pandas/openpyxl raise on a table they cannot parse: ParserError, EmptyDataError and &quot;not an Excel file&quot; are ValueErrors; a damaged .xlsx (a zip inside) raises zipfile.BadZipFile, or KeyError for a missing part. Extensions read with pandas rather than GDAL. Formats named in messages (what a user may send). DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder without a .shp file (expected {supported_text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); expected {supported_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {where} declares the encoding {codec}, but {why}, so the attributes would be garbled{hint}; {alternatives}, or correct the {source}</source>
+        <extracomment>How .cpg files name encodings (ArcGIS writes code page numbers) -&gt; the codec name GDAL and Python both know. Encodings tried when a declared one does not fit the text (Chinese data is one of these).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {chosen!r}; expected one of {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode {name} as {candidates}: {last_error}; expected UTF-8 or GBK text, or name the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no longitude/latitude columns found (columns: {columns}); expected columns named lon/lat, longitude/latitude or 经度/纬度, or name them</source>
+        <extracomment>Byte order marks that name a CSV&apos;s encoding for certain (Excel&apos;s &quot;Unicode text&quot; is UTF-16). A number written so that reading it as one loses nothing: no leading zeros (000123, 007), at most 15 significant integer digits (a float64 keeps 15-17; 21-digit codes do not survive).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no rows; expected one building per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: layer {layer!r} was refused: {runaway}; expected a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no layer {layer!r}; expected one of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no coordinate reference system (no .prj / CRS); declare one, expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the attributes of {name} as {encoding}: {reason_value} at byte {start}; expected UTF-8 or GBK, or name the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder; expected a file name</source>
+        <extracomment>Files SQLite (GeoPackage) keeps beside a database while it writes. What a failed write means, and what the user can do about it. Messages of libraries that report a write failure without an errno (GDAL, SQLite). Temporary names this process is writing right now (never stale). Labels the app&apos;s writers use: a folder-wide clean-up (:func:`recover_interrupted_writes`) touches only these. Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say &quot;Cannot write feature&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project title is empty; expected a name such as 赣榆区屋顶光伏核查 2025</source>
+        <extracomment>Longest title accepted [characters] (it is printed on report title pages and map layouts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project title has {n_text} characters; expected at most {max_title_chars}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no file yet; choose where to save it (expected a .gpkg path)</source>
+        <extracomment>Layers every project has (CONTRACT.md), in drawing order, top first. Non-spatial tables every project has. Columns of the append-only ``audit_log`` (who, when, what changed). ``project_meta`` key of the project&apos;s identity (see the module docstring). The shared store (``app.project.postgis.PostgisStore``) a project opened from PostgreSQL saves to; None for a GeoPackage project. The project&apos;s weather once read (:mod:`app.project.weather`), keyed by the stored file&apos;s checksum. Why the stored weather is not used (&apos;&apos; when it is, or when there is none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project file not found: {file} (expected an existing .gpkg project)</source>
+        <extracomment>Temporary files of a save in progress: ``.&lt;stem&gt;-saving-&lt;pid&gt;-&lt;token&gt;.tmp.gpkg`` (app.project.atomic).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc} (expected a .gpkg project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: not a GeoPackage or the file is damaged ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a GeoPackage but not a LYG Siting project: it has no &apos;{meta_table}&apos; table (layers found: {value}); add it as a layer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {runaway}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the {meta_table} table of {name}: expected columns key and value ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its raster file is missing ({tried}); locate the file or remove the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored weather: unknown encoding {encoding!r}; expected {content_encoding}</source>
+        <extracomment>Non-spatial table of the project file holding the imported weather (one row, or none for the default year). How ``content`` is encoded. ``project_meta`` key naming the weather in use (the report&apos;s title page reads it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored weather {text!r} is damaged ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored weather {text!r} is damaged: its checksum does not match (expected {text2}…, got {digest}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather file not found: expected an existing file, got {file}</source>
+        <extracomment>What pandas and pvlib&apos;s iotools raise on a malformed file: ParserError, EmptyDataError and UnicodeDecodeError are ValueErrors; a missing column or a short line surfaces as KeyError/IndexError, a null where a table was expected (PVGIS ``outputs: null``) as TypeError; unreadable files as OSError. Formats :func:`read_weather` understands (``fmt`` values).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no site location: expected inputs.location with latitude and longitude (as PVGIS writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: leap day 29 Feb found in a typical-year file: expected 365 days (8760 h) without 29 Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected a typical year of 8760 hourly values, got {n_data}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: plane slope is {slope} deg: expected a PVGIS hourly series on a horizontal plane (slope 0) so that G(i) is GHI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) (map to poa_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected two header rows &apos;variable_name,...&apos; and &apos;height,...&apos;, got header names {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: second header row must hold heights in m (numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: first column must hold timestamps: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: missing variable(s) {needed}: expected wind_speed [m/s], temperature [K], pressure [Pa] (and roughness_length [m])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column {col} has {isna} missing value(s): expected a complete series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: temperature down to {temperature_k:.1f}: expected kelvin (windpowerlib convention), got values that look like degC or degF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: first column must hold timestamps like &apos;2019-01-01 00:00+08:00&apos;: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: invalid JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: JSON is not a PVGIS TMY or hourly document (got {got}); expected an object with outputs.tmy_hourly or outputs.hourly as PVGIS writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: JSON is not a PVGIS TMY or hourly document (expected outputs.tmy_hourly or outputs.hourly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather format: expected one of {formats}, got {fmt!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected {expected}, got {value!r}</source>
+        <extracomment>Mounts a planner chooses from, and the assumption naming the SAPM temperature parameter set each one uses. Loss names accepted by :func:`pvlib.pvsystem.pvwatts_losses`, each with the assumption key holding its default [%]. Power temperature coefficient of the PVWatts standard module [1/K] ([1]_, Table 1). Nominal inverter efficiency of PVWatts [-] ([1]_, section 8). PVWatts default DC/AC ratio [-] ([1]_). PVWatts v5 default losses [%] ([1]_; the defaults of :func:`pvlib.pvsystem.pvwatts_losses`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kwp: expected a DC capacity &gt; 0 [kWp], got {kwp:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tilt: expected 0..90 [deg from horizontal], got {tilt:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>azimuth: expected 0..360 [deg clockwise from north, 180 = south], got {azimuth:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: expected one of {mounts}, got {mount!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dc_ac_ratio: expected 0.5..3 [-], got {ratio:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losses: unknown loss {name!r}: expected one of {loss_keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losses.{name}: expected 0..100 [%], got {pct:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module: unknown CEC module {name!r}: expected a name from pvlib&apos;s CEC database{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather: expected a Weather (see app.resource.weather), got {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no irradiance (ghi, dni, dhi): expected a weather file with solar data for a PV run (EPW, TMY3, PVGIS or a pvlib-named CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eta_inv_nom: expected an efficiency in (0, 1] [-], got {eta:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster not found: expected an existing GeoTIFF, got {file}</source>
+        <extracomment>Approximate coastline longitude across the study area [deg E] (indicative gradient only: Haizhou Bay coast runs ~119.2 E in the north to ~119.9 E in the south).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no coordinate reference system: expected a georeferenced raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: band {band}: expected 1..{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a readable raster: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points: expected as many x as y values, got {size} and {size2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub height: expected a number in m, got {hub_height!r}</source>
+        <extracomment>Project table holding the project&apos;s own turbine types (CONTRACT.md &quot;Project file&quot;). Columns of a turbine datasheet CSV. Upper bound of a plausible thrust coefficient [-] (momentum theory allows ~1 in the turbulent-wake state; datasheets reach ~1.1 near cut-in). Betz limit of the power coefficient [-]. Density the curves refer to [kg/m3] (IEC 61400-12-1 standard air).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub height {hub:g} m out of range for {name}: expected {low:.0f}..{high:.0f} m (rotor diameter {rotor_diameter_m:g} m; tip clearance &gt;= {value:g} m){listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbine {turbine_type!r} has no power curve in windpowerlib&apos;s library: expected a type with has_power_curve true (&apos;lygsite turbines&apos; lists them)</source>
+        <extracomment>PyWake&apos;s reference turbines: (name, maker, module, power unit factor to kW, rated [kW], rotor [m], hub [m], source, Ct source).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbine {turbine_type!r} has no rotor diameter in windpowerlib&apos;s library; expected a type with a known rotor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub height: expected a height in m or several separated by commas, got {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: file not found; expected a CSV with columns wind_speed_ms, power_kw[, ct]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: not a readable CSV ({splitlines}); expected a header row wind_speed_ms,power_kw[,ct] and one row per wind speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: unknown text encoding; expected UTF-8 or GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: missing column(s) {missing}: expected columns wind_speed_ms [m/s], power_kw [kW] and optionally ct [-]; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: name: expected a turbine type name of 1-80 characters, got {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column {column}: row {bad} holds {iloc!r}: expected a number in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {n_v} row(s): expected a power curve of at least 5 wind speeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column wind_speed_ms: {v:g} m/s in row {i} does not follow {v2:g} m/s: expected strictly increasing wind speeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column wind_speed_ms runs {v:g}..{v2:g}: expected m/s within 0..40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column power_kw: {p:g} at {v:g} m/s (row {i}): expected power &gt;= 0 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column power_kw is zero everywhere: expected the turbine&apos;s power in kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotor diameter: expected a number in m, got {rotor_diameter_m!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotor diameter: expected 10..350 m, got {rotor:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column power_kw: {p:g} at {v:g} m/s exceeds the Betz limit of a {rotor:g} m rotor ({betz:.0f} kW): expected power in kW (not W) and the rotor diameter in m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated power: expected a number in kW, got {rated_kw!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated power {rated:g} kW: the curve&apos;s maximum is {curve_max:g} kW; expected them to agree within 2 % (power_kw in kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: column ct: {c:g} at {v:g} m/s (row {i}): expected a thrust coefficient within 0..{max_ct:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user turbine library {file}: unreadable ({exc}); expected the JSON this program writes (move the file away to start a new library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name {turbine_name!r} is already {taken}: expected a new name for your turbine (e.g. maker and model, &apos;MySE 6.45-180&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name {turbine_name!r} is already one of your turbines: expected a new name (or replace it explicitly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no turbine type: expected a type such as &apos;DTU-10MW-RWT&apos; or &apos;E-126/4200&apos; (&apos;lygsite turbines&apos; lists them)</source>
+        <extracomment>Columns of the project&apos;s ``turbines`` layer (app.sample.demo.empty_turbines).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown turbine type {name!r}: expected a reference turbine, one of your own or a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown wake model {name!r}: expected one of {wake_models}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions: expected an (n, 2) array of easting, northing in m, got shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions: expected finite coordinates in m (EPSG:4549)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions: two turbines {gaps:.2f} m apart: expected distinct positions in m (EPSG:4549), not degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake model parameter {key}: expected a number, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake model parameter k: expected a wake expansion of 0..0.2, got {k:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake model parameter ti: expected an ambient turbulence intensity of 0..0.5, got {ti:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wind climate is at {height_m:g} m: expected it at the hub height {hub:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected a number, got {val!r}</source>
+        <extracomment>Normals file of the default year (with its sources beside the numbers). Columns every PV-capable weather has, in pvlib names. Non-leap year used to label generated and year-coerced typical years. Hours in a (non-leap) year: a series shorter than this is a partial year. 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW. Quantile levels of the daily clearness index stored per month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected {lo}..{hi}, got {val}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected timestamps (a date-time index), got {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: time zone missing: expected time-zone aware timestamps (e.g. &apos;2019-01-01 00:00+08:00&apos; or tz Asia/Shanghai), got naive times from {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected at least 24 hourly values, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: duplicate timestamp {dup}: expected each hour once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: timestamps out of order: expected increasing hourly timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: leap day 29 Feb found in a typical-year file: expected 365 days (8760 h) without 29 Feb, got {n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: non-hourly step of {short}: expected hourly values (1 h step); resample sub-hourly data to hourly means first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: missing hours: {missing} h missing in {gaps} gap(s), first after {first_stamp}: expected a contiguous hourly series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected a typical year of 8760 hourly values, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: leap day 29 Feb found in 8760 h starting 1 Jan {year}: the series ends on 30 Dec; expected 8784 h for a full leap year or a typical year without 29 Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {col} peaks at {peak:.0f}: expected hourly mean irradiance in W/m2 (at most ~{irradiance_max_w_m2:.0f}); values look like Wh/m2 per day, kJ/m2 or J/m2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {col} peaks at {peak:.3f}: expected W/m2, got values that look like kWh/m2 (or kW/m2); multiply by 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {col} has negative values down to {low:.0f}: expected W/m2 &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: ghi is zero everywhere: expected hourly global horizontal irradiance in W/m2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: temp_air ranges {tmin:.1f}..{tmax:.1f}: expected degC, got values that look like kelvin (subtract 273.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: temp_air reaches {tmax:.1f} (mean {tmean:.1f}): expected degC, got values that look like degF (convert with (F - 32) / 1.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: temp_air down to {tmin:.1f}: expected degC in -70..60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: wind_speed has negative values: expected m/s &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: wind_speed reaches {w:.1f} (mean {w2:.1f}): expected m/s, got values that look like km/h or knots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: pressure around {pmed:.0f}: expected Pa, got values that look like hPa/mbar (multiply by 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: pressure around {pmed:.0f}: expected station pressure in Pa (~101325 at sea level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: missing column(s) {missing}: expected pvlib names {columns}; got {columns2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column &apos;{col}&apos; has {bad} missing or non-numeric value(s), first at {first_stamp}: expected a complete series (fill gaps before importing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: covers only {hours:,} h ({span}), not a full year: annual yields would count only those hours, the missing months as zero; expected at least {hours_per_year:,} hourly values (one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roughness: expected a length in m (0 &lt; z0 &lt;= 2) or one of {roughness_presets}, got {terrain_or_value!r}</source>
+        <extracomment>Roughness presets [m] by terrain, keys of ``wind.json``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roughness: expected a length in m with 0 &lt; z0 &lt;= 2, got {z0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown turbine type {turbine_type!r}: expected a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather: expected a Weather, got {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the wind chain gave {isna} NaN hour(s): expected complete wind speed, temperature and pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count: expected at least 1 turbine, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake_losses_model {wake_losses_model!r}: {splitlines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected a loss in % within 0..100, got {value:g}</source>
+        <extracomment>Loss steps after the wake, in the order they apply, with their assumption keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected a wind speed series with a positive mean, got {nanmean:g} m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction step: expected a divisor of 360 deg no wider than the {sector_width_deg:g} deg sectors, got {step_deg!r}</source>
+        <extracomment>Wind below this speed has no direction (a calm) [m/s]. Hour-to-hour direction change above which an hourly direction series is not a physical record [deg]: measured hourly directions change by a median of 10-25 deg; independent random values by 90 deg. A Weibull climate&apos;s speed bins stop where less than this share of the time lies above [-].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: wind_direction runs {low:g}..{high:g}: expected degrees clockwise from north within 0..360</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: wind_direction runs {low:.3g}..{high:.3g}: expected degrees (0..360), got values that look like radians (multiply by 180/pi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no usable building left after the import checks ({n_skipped} row(s) skipped); expected footprint polygons in Lianyungang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out: expected a .gpkg, .shp or .geojson file, got {out_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no &apos;buildings&apos; layer; layers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site_id} is a {kind} site; {name} expects a wind site ({kinds})</source>
+        <extracomment>Site kinds this algorithm accepts (None: every kind analyse_site knows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fieldname}: expected a number &gt;= 0, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no building selected; expected at least one building to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown building feature id(s) {unknown_ids}; expected ids of the buildings layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit field(s) {unknown} cannot be set; expected {audit_fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pv_status: expected one of {pv_statuses}, got {pv_status!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pv_area_m2: {pv_area_m2:,.1f} m2 is larger than the roof of {name} ({iloc:,.1f} m2); expected at most the roof area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit_date: expected YYYY-MM-DD, got {audit_date!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: the building(s) already have these audit values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status filter: expected one of {pv_statuses}, with_pv, without_pv, area_unknown; got {status!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field mapping: unknown schema field(s) {unknown}; expected {schema_fields}</source>
+        <extracomment>Fields of the building schema (CONTRACT.md), in their table order. Fields without which a building cannot be counted toward the target. Columns the import adds: the county of the representative point and the row in the file. Actions a user can pick for a problem.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field mapping: column(s) not in the file: {missing}; expected one of {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field mapping: column(s) {twice} mapped to more than one field; expected one each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {field}: action {action!r} is not possible for {code_value}; expected one of {actions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs an id; expected a short text such as &apos;building_setback&apos;, got an empty id</source>
+        <extracomment>Rule kinds and the unit their value is in. Kinds that exclude area (all but the turbine-spacing rule).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: unknown kind {kind!r}; expected one of {rule_kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: value must be a number [{unit}], got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: value must be finite, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: expected a distance or spacing &gt;= 0 [{unit}], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r} ({kind}): expected unit {expected_unit!r}, got {unit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: unknown site kinds {unknown}; expected some of {site_kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: a layer exclusion needs &apos;layer&apos; (project layer name) or &apos;path&apos; (vector file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: a raster threshold needs &apos;raster&apos; (project raster layer) or &apos;path&apos; (GeoTIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: op must be &apos;above&apos; or &apos;below&apos;, got {op!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: every rule needs its source (regulation, standard or paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: unknown keys {extra}; expected some of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: missing {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule set {name!r}: duplicate rule ids {dupes}; expected each id once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule set is a JSON object with &apos;name&apos; and a list &apos;rules&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a rule set: invalid JSON at line {lineno} ({msg})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclusion layer file not found: {file}; expected a vector file (GeoPackage, shapefile, GeoJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: raster file not found: {file}; expected a GeoTIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {id!r}: {name} has no CRS; declare one (e.g. EPSG:4490)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_new must be 0 or 1; {n_where} building(s) have other values: rows {rows}</source>
+        <extracomment>Keys of a coverage row, in order (CONTRACT.md keys first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildings lack column(s) {missing}; expected the building schema (bld_id, category, is_new, pv_status, pv_area_m2, pv_kwp ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildings have no CRS; expected EPSG:4490 footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pv_status must be one of {pv_statuses}; {bad} building(s) have other values: rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{not_polygon} building(s) have no footprint polygon (rows {rows}); expected Polygon footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: expected &apos;area&apos; or &apos;count&apos;, got {by!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site_id}: the geometry is empty; expected a polygon drawn on the map</source>
+        <extracomment>Columns of the ``excluded_areas`` layer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site_id}: expected a polygon, got a {geom_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site_id}: the polygon is not valid ({why}): its outline crosses itself; expected a simple polygon. Redraw it, or repair it with make_valid (splits it at the crossing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site_id}: the polygon is too small ({area_km2:,.0f} m2); expected at least {smallest} km2 ({smallest2:,.0f} m2); was it drawn at the wrong zoom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon has no area left after repair; expected a polygon with an area, redraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected {n_index} hourly values [MW], got shape {shape}</source>
+        <extracomment>Hourly columns of a balance, all [MW] (mean power over the hour) except soc.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected finite power [MW], got {arr} at hour {bad} ({index})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected generation &gt;= 0 MW, got {arr:.4g} at hour {bad} ({index})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected a number [{unit}], got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected a capacity &gt;= 0 {unit}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electrolyser consumption: expected &gt; 0 kWh/kg, got {kwh_per_kg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electrolyser minimum load: expected a fraction 0..1, got {min_load_fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage round-trip efficiency: expected 0 &lt; rte &lt;= 1, got {rte}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage initial state of charge: expected a fraction 0..1, got {soc0_fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island balance: expected at least one hourly generation series, got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidal capacity factor: expected 0 &lt; cf &lt; 1, got {cf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidal capacity factor {cf} is below what a turbine rated at peak current gives ({mean_output:.3f}); expected a larger capacity factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island component {comp_id}: status expected one of {island_component_statuses}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include: expected &apos;all&apos; or &apos;built&apos;, got {include!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island_components: expected columns {required}, missing {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island_components: kind expected one of {island_component_kinds}, got {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub {hub_id!r} not found; hubs in the layer: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no &apos;island_components&apos; layer (layers: {value}); expected the hub and its components as a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island balance cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import mode {mode!r}; expected one of {modes}</source>
+        <extracomment>Fields of a matched feature an update keeps: the audit of a building. Layers with a reader and an id to update by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs an id field ({value}) in the layer and in the file; expected a column {value} in both, or choose replace or append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import into layer {layer_name!r}; expected one of {importable} (add other files as new layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no usable row left after the import checks ({n_skipped} row(s) skipped); expected features for {layer_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer_name!r} has {n_gdf:,} feature(s); expected --mode replace, append or update (update matches {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected a number of rotor diameters, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected a positive number of rotor diameters (e.g. 5), got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value:g} D is below the minimum turbine distance {min_spacing_d:g} D of the rule set (turbine_min_spacing); expected at least that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotor diameter: expected a positive length in m, got {rotor_m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan_targets: expected columns {required}, missing {missing}</source>
+        <extracomment>Columns of ``project.tables[&quot;plan_targets&quot;]``, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan_targets: expected unique ids, got duplicates {dupes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan target {id}: direction expected one of {directions}, got {direction!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan target {id}: computed_from expected one of {computed_from}, got {computed_from2!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan target {id}: deadline expected an ISO date (2025-12-31), got {deadline!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan target {id}: expected a numeric target, got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan target {id}: target {target} {unit} is outside its physical limits [{lo}, {hi}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown plan target {target_id!r}; expected one of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress entries: expected at least one entry (target_id, date, value, source), got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): date expected as YYYY-MM-DD, got {date!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): date {when} is in the future (today is {today}); expected the date the value was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): dates out of order: {when} is not after the latest recorded entry {latest}; expected entries in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): value expected a number in {unit}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): value expected a finite number in {unit}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): value {value:g} {unit} is outside the physical limits {bounds} {unit} of {metric}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({tid}): expected a source (statistical bulletin, department, document), got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity_baseline: expected columns {required}, missing {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity_baseline: capacity_mw expected &gt;= 0 MW, got negative values for {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate site {site_id} is built but its capacity_mw is {capacity_mw!r}; expected a capacity &gt;= 0 MW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>island component {comp_id} is built but its capacity_mw is {capacity_mw!r}; expected a capacity &gt;= 0 MW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooftop.{name}: expected a value in {low}..{high}, got {out}</source>
+        <extracomment>Columns added by :func:`roof_potential` (the CONTRACT.md five first, then the chain in order). Building categories in vocabulary order (the obstruction factors and storey heights are per category). Accepted range of each numeric rooftop assumption [its unit]: :func:`params` refuses values outside, and the ``rooftop`` algorithm declares them as the bounds of its ``--set`` fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude {latitude_deg} deg: expected a latitude where the winter-solstice sun rises above the horizon at 9:00 (below ~66 deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bad} building(s) have no footprint polygon (rows {rows}); expected Polygon/MultiPolygon footprints (import the file to fix or skip them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildings have no roof_type column; expected roof_type flat or pitched per building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roof_type must be flat or pitched; {bad} building(s) have other values: rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no &apos;candidate_sites&apos; layer; expected a project with drawn candidate sites</source>
+        <extracomment>Name of the layer holding excluded parts of analysed sites. Project table with the last analysis of each site (the comparison table reads it). Columns of the comparison table (:meth:`SiteAnalysis.table_row`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate site {site_id!r}; expected one of: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis of {site_id} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind direction: expected degrees from north (0..360), got {wind_direction_deg!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no &apos;candidate_sites&apos; layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site comparison cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@ Run from anywhere with the project's venv (``make translations`` does this)::
 
 One ``.ts`` per language here (``lygsite_zh_CN.ts``; English is the source
 language), compiled to ``app/resources/i18n/lygsite_<language>.qm``, which
-ships inside the package and which :class:`app.ui.i18n.LanguageManager` loads.
+ships inside the package and which :class:`app.ui.i18n.LanguageManager` loads,
+and to ``app/resources/i18n/lygsite_<language>.json`` (``{context: {source:
+translation}}``), which :mod:`app.core.i18n` reads without Qt for the core's
+messages and the reports: the same translations, one source.
 
 ``pyside6-lupdate`` reads every Python file of ``app/`` and finds the two
 forms the code uses: ``self.tr("…")`` in a QObject subclass (context: the
@@ -29,6 +32,7 @@ branch that still had per-module files.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -54,6 +58,10 @@ def qm_path(language: str) -> Path:
     return QM_DIR / f"{CATALOG}_{language}.qm"
 
 
+def json_path(language: str) -> Path:
+    return QM_DIR / f"{CATALOG}_{language}.json"
+
+
 def source_files() -> list[Path]:
     """Every Python file of the application (lupdate scans no directories for .py)."""
     return sorted((ROOT / "app").rglob("*.py"))
@@ -72,6 +80,22 @@ def lupdate(ts: Path, language: str) -> None:
 
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
+
+
+def catalogue(ts: Path) -> dict[str, dict[str, str]]:
+    """``{context: {source: translation}}`` of the finished, singular messages of ``ts`` (sorted)."""
+    found: dict[str, dict[str, str]] = {}
+    for ctx, src, message, _ in messages(ts):
+        translation = message.find("translation")
+        if is_finished(message) and not translation.findall("numerusform"):
+            found.setdefault(ctx, {})[src] = translation.text
+    return {ctx: dict(sorted(found[ctx].items())) for ctx in sorted(found)}
+
+
+def write_json(ts: Path, path: Path) -> None:
+    """The Qt-free copy of ``ts`` read by :mod:`app.core.i18n`."""
+    text = json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 def messages(ts: Path):
@@ -170,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.merge:
             print(f"{ts.name}: {merge(ts, args.merge)} translation(s) taken from {len(args.merge)} file(s)")
         lrelease(ts, qm)
+        write_json(ts, json_path(language))
         todo = unfinished(ts)
         total = sum(1 for _ in messages(ts))
         print(f"{ts.name}: {total} messages, {len(todo)} unfinished -> {qm.relative_to(ROOT)}")
