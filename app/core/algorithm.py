@@ -55,7 +55,7 @@ from typing import Any, Callable
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing  # the algorithm modules import QT_TRANSLATE_NOOP from here
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, Word  # the algorithm modules import QT_TRANSLATE_NOOP from here
 
 #: Parameter types. ``project`` and ``weather`` are resolved to objects by
 #: :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path
@@ -75,10 +75,13 @@ def _error(parameter: "Parameter", code: str, expected: str, value, **params) ->
     shown = value if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
     if isinstance(shown, float):
         shown = f"{shown:g}"
-    text = f"{parameter.name}: file not found: {value}; expected {expected}" if code == "file_not_found" \
-        else f"{parameter.name}: expected {expected}, got {shown}"
-    return InputError(text, code=code,
-                      params={"parameter": parameter.name, "value": value, "expected": expected,
+    name = parameter.word()
+    if code == "file_not_found":
+        template = QT_TRANSLATE_NOOP("Error", "{parameter}: file not found: {value}; expected {expected}")
+    else:
+        template = QT_TRANSLATE_NOOP("Error", "{parameter}: expected {expected}, got {shown}")
+    return InputError(Message(template, parameter=name, value=value, expected=expected, shown=shown), code=code,
+                      params={"parameter": parameter.name, "shown": shown, "value": value, "expected": expected,
                               "unit": parameter.unit, **params})
 
 
@@ -223,39 +226,57 @@ class Parameter:
         keys = self.default_from if isinstance(self.default_from, tuple) else (self.default_from,)
         return "; ".join(assumptions.get(k).source for k in keys if k)
 
-    def expected(self) -> str:
-        """The expected form in words, e.g. ``a number in 0..90 [deg]``."""
+    def word(self) -> Word:
+        """The parameter in messages: its name on the command line, its (translated) title in a UI."""
+        return Word(self.name, title=self.title)
+
+    def expected(self) -> Message:
+        """The expected form in words, e.g. ``a number in 0..90 [deg]`` (a translatable message)."""
         unit = _unit_suffix(self.unit)
         if self.type in ("float", "int", "pair"):
-            noun = {"float": "a number", "int": "a whole number", "pair": "two numbers AxB"}[self.type]
+            noun = Message({"float": QT_TRANSLATE_NOOP("Error", "a number"),
+                            "int": QT_TRANSLATE_NOOP("Error", "a whole number"),
+                            "pair": QT_TRANSLATE_NOOP("Error", "two numbers AxB")}[self.type])
             low, high = self.bound("minimum"), self.bound("maximum")
             if low is not None and high is not None and not self.exclusive_minimum:
-                return f"{noun} in {low:g}..{high:g}{unit}"
-            parts = []
+                return Message(QT_TRANSLATE_NOOP("Error", "{noun} in {low:g}..{high:g}{unit}"), noun=noun, low=low,
+                               high=high, unit=unit)
+            if low is not None and high is not None:
+                return Message(QT_TRANSLATE_NOOP("Error", "{noun} > {low:g} and <= {high:g}{unit}"), noun=noun,
+                               low=low, high=high, unit=unit)
             if low is not None:
-                parts.append(f"{'>' if self.exclusive_minimum else '>='} {low:g}")
+                template = QT_TRANSLATE_NOOP("Error", "{noun} > {low:g}{unit}") if self.exclusive_minimum \
+                    else QT_TRANSLATE_NOOP("Error", "{noun} >= {low:g}{unit}")
+                return Message(template, noun=noun, low=low, unit=unit)
             if high is not None:
-                parts.append(f"<= {high:g}")
-            return f"{noun}{' ' + ' and '.join(parts) if parts else ''}{unit}"
+                return Message(QT_TRANSLATE_NOOP("Error", "{noun} <= {high:g}{unit}"), noun=noun, high=high, unit=unit)
+            return Message(QT_TRANSLATE_NOOP("Error", "{noun}{unit}"), noun=noun, unit=unit)
         if self.type == "bool":
-            return "true or false"
+            return Message(QT_TRANSLATE_NOOP("Error", "true or false"))
         if self.type == "enum":
-            return "one of " + ", ".join(self.choice_values) + (" (or a value of its own)" if self.open_choices
-                                                                else "")
+            choices = Listing(Word(choice[0], title=choice[1]) if len(choice) == 2 and choice[1] != choice[0]
+                              else Word(choice[0], labels={"en": choice[1], "zh": choice[2]}) if len(choice) == 3
+                              else choice[0] for choice in self.choices)
+            if self.open_choices:
+                return Message(QT_TRANSLATE_NOOP("Error", "one of {choices} (or a value of its own)"), choices=choices)
+            return Message(QT_TRANSLATE_NOOP("Error", "one of {choices}"), choices=choices)
         if self.type == "date":
-            return "a date YYYY-MM-DD"
+            return Message(QT_TRANSLATE_NOOP("Error", "a date YYYY-MM-DD"))
         if self.type in ("file", "path"):
-            kind = "an existing file" if self.type == "file" else "a file"
             if self.extensions:
-                listed = ", ".join(self.extensions[:-1]) + (" or " if len(self.extensions) > 1 else "") \
-                    + self.extensions[-1]
-                return f"{kind} ending in {listed}"
-            return kind
+                template = QT_TRANSLATE_NOOP("Error", "an existing file ending in {listed}") if self.type == "file" \
+                    else QT_TRANSLATE_NOOP("Error", "a file ending in {listed}")
+                return Message(template, listed=Listing(self.extensions, conjunction="or"))
+            return Message(QT_TRANSLATE_NOOP("Error", "an existing file") if self.type == "file"
+                           else QT_TRANSLATE_NOOP("Error", "a file"))
         if self.type == "mapping":
-            return "NAME=VALUE pairs with NAME one of " + ", ".join(f.name for f in self.fields)
+            return Message(QT_TRANSLATE_NOOP("Error", "NAME=VALUE pairs with NAME one of {names}"),
+                           names=Listing(f.name for f in self.fields))
         if self.type == "site":
-            return "a site_id of the candidate_sites layer"
-        return "a text" if self.type == "text" else f"a {self.type}"
+            return Message(QT_TRANSLATE_NOOP("Error", "a site_id of the candidate_sites layer"))
+        if self.type == "text":
+            return Message(QT_TRANSLATE_NOOP("Error", "a text"))
+        return Message(QT_TRANSLATE_NOOP("Error", "a {type}"), type=self.type)
 
     # -- checking ----------------------------------------------------------------
     def check(self, value):
@@ -407,6 +428,9 @@ class _Labelled:
     def __getattr__(self, attribute):
         return getattr(self._parameter, attribute)
 
+    def word(self) -> Word:
+        return Word(self.name, title=self._parameter.title)
+
 
 # ---------------------------------------------------------------------------
 # feedback
@@ -453,9 +477,12 @@ class Feedback:
     def check_cancelled(self) -> None:
         """Raise CancelledError if the run was cancelled."""
         if self.is_cancelled:
-            where = f" at {self.fraction:.0%}" if self.fraction is not None else ""
-            raise CancelledError(QT_TRANSLATE_NOOP("Error", "cancelled{where}{text}; nothing was changed"),
-                                 code="cancelled", where=where, text=': ' + self.text if self.text else '')
+            text = Message(QT_TRANSLATE_NOOP("Error", ": {step}"), step=self.text) if self.text else ""
+            if self.fraction is not None:
+                raise CancelledError(QT_TRANSLATE_NOOP("Error", "cancelled at {fraction:.0%}{text}; nothing was changed"),
+                                     code="cancelled", fraction=self.fraction, text=text)
+            raise CancelledError(QT_TRANSLATE_NOOP("Error", "cancelled{text}; nothing was changed"), code="cancelled",
+                                 text=text)
 
     def set_progress(self, fraction: float | None = None, text: str = "") -> bool:
         """Report progress (fraction in [0, 1], or None when unknown) and a text.
@@ -473,7 +500,7 @@ class Feedback:
         if fraction is not None:
             fraction = min(1.0, max(0.0, float(fraction)))
         self.fraction = fraction
-        self.text = str(text or "")
+        self.text = text if isinstance(text, str) else str(text or "")
         if self._on_progress is not None and self._on_progress(fraction, self.text) is False:
             self.cancel()
         self.check_cancelled()
@@ -483,15 +510,15 @@ class Feedback:
 
     def push_warning(self, text: str) -> None:
         """A warning the user should read with the result."""
-        self.warnings.append(str(text))
+        self.warnings.append(text if isinstance(text, str) else str(text))
         if self._on_message is not None:
-            self._on_message("warning", str(text))
+            self._on_message("warning", text)
 
     def push_info(self, text: str) -> None:
         """A note on how the run went (which project, which weather)."""
-        self.messages.append(str(text))
+        self.messages.append(text if isinstance(text, str) else str(text))
         if self._on_message is not None:
-            self._on_message("info", str(text))
+            self._on_message("info", text)
 
     def scaled(self, start: float, end: float) -> "Feedback":
         """A feedback for one step: its 0..1 maps to ``start..end`` of this one."""

@@ -171,35 +171,53 @@ class Word(str):
     Parameters
     ----------
     code : str
-        The value as stored (``installed``, ``pv_status``).
-    labels : dict
+        The value as stored (``installed``, ``pv_status``, ``hub_height``).
+    labels : dict, optional
         ``{lang: label}``; a language without a label shows the code.
+    title : str, optional
+        An English title marked for translation (a :class:`Template`), used
+        where ``labels`` has no label: translated in the language asked for.
     """
 
-    def __new__(cls, code, labels: dict | None = None):
+    def __new__(cls, code, labels: dict | None = None, title: str | None = None):
         self = super().__new__(cls, str(code))
         self.labels = dict(labels or {})
+        self.title = title
         return self
 
     def __getnewargs__(self):
         return (str(self),)
 
     def text(self, lang: str = "en", translate: Lookup | None = None) -> str:
-        return self.labels.get(lang) or str(self)
+        label = self.labels.get(lang)
+        if label:
+            return label
+        if self.title:
+            return Message(self.title).text(lang, translate)
+        return str(self)
 
 
 #: How a list is joined in each language (Chinese lists take the enumeration comma).
 LIST_SEPARATORS = {"zh": "、", "en": ", "}
 
 
-class Listing(str):
-    """Several values shown as one list: ``str`` joins them with ``sep``; :meth:`text` with the language's comma."""
+#: The word before the last item of a list ("a, b or c"), per language.
+CONJUNCTIONS = {"or": {"zh": "或", "en": " or "}, "and": {"zh": "和", "en": " and "}}
 
-    def __new__(cls, items: Iterable, sep: str = ", "):
+
+class Listing(str):
+    """Several values shown as one list: ``str`` joins them with ``sep``; :meth:`text` with the language's comma.
+
+    ``conjunction="or"`` writes "a, b or c" (and "a、b或c").
+    """
+
+    def __new__(cls, items: Iterable, sep: str = ", ", conjunction: str | None = None):
         items = list(items)
-        self = super().__new__(cls, sep.join(map(str, items)))
+        self = super().__new__(cls, _join([str(i) for i in items], sep, CONJUNCTIONS[conjunction]["en"]
+                                          if conjunction else None))
         self.items = items
         self.sep = sep
+        self.conjunction = conjunction
         return self
 
     def __getnewargs__(self):
@@ -207,7 +225,26 @@ class Listing(str):
 
     def text(self, lang: str = "en", translate: Lookup | None = None) -> str:
         sep = LIST_SEPARATORS.get(lang, self.sep) if self.sep == ", " else self.sep
-        return sep.join(str(localise(item, lang, translate)) for item in self.items)
+        last = CONJUNCTIONS[self.conjunction].get(lang) if self.conjunction else None
+        return _join([str(localise(item, lang, translate)) for item in self.items], sep, last)
+
+
+def _join(items: list[str], sep: str, last: str | None) -> str:
+    if last is None or len(items) < 2:
+        return sep.join(items)
+    return sep.join(items[:-1]) + last + items[-1]
+
+
+def close_matches(names) -> "Message | str":
+    """``"; close matches: a, b"`` for an unknown name, or ``""`` when there are none."""
+    names = list(names)
+    return Message(QT_TRANSLATE_NOOP("Error", "; close matches: {names}"), names=Listing(names)) if names else ""
+
+
+def listing_or_none(items) -> "Listing | Message":
+    """Items as a list parameter, or the word "none" when there are none."""
+    items = [str(i) for i in items]
+    return Listing(items) if items else Message(QT_TRANSLATE_NOOP("Error", "none"))
 
 
 def message_text(message, lang: str, translate: Lookup | None = None) -> str:
@@ -220,4 +257,4 @@ def message_text(message, lang: str, translate: Lookup | None = None) -> str:
 
 
 __all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "Template", "Message", "Word", "Listing", "lookup", "lookup_for",
-           "catalogue", "localise", "message_text", "LIST_SEPARATORS"]
+           "catalogue", "localise", "message_text", "close_matches", "listing_or_none", "LIST_SEPARATORS", "CONJUNCTIONS"]

@@ -22,6 +22,7 @@ import contextlib
 from typing import Callable, Iterable, TypeVar
 
 from app.core.algorithm import Feedback, as_feedback
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.layers.model import VectorLayer, copy_gdf
 
 #: ``progress_cb(fraction [0-1] or None, text) -> bool``; False means "the user cancelled".
@@ -49,7 +50,7 @@ def run_cancellable(function: Callable[[Feedback], T], feedback: Feedback | Prog
     feedback = as_feedback(feedback)
     feedback.set_progress(0.0, "")
     result = function(feedback)
-    feedback.set_progress(1.0, "done")
+    feedback.set_progress(1.0, Message(QT_TRANSLATE_NOOP("Progress", "done")))
     return result
 
 

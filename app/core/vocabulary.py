@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.i18n import Listing, Word
+
 #: Languages of the labels.
 LANGUAGES = ("zh", "en")
 
@@ -63,6 +65,23 @@ class Vocabulary(tuple):
     def expected(self) -> str:
         """``"one of a, b, c"`` for messages."""
         return "one of " + ", ".join(self)
+
+    def word(self, code) -> Word:
+        """``code`` as a message parameter: the code on the command line, its label in a UI or report."""
+        term = self.terms.get(code)
+        return Word(code, {"zh": term.zh, "en": term.en} if term is not None else None)
+
+    def words(self, codes=None) -> Listing:
+        """Several codes (default: all) as one list parameter of a message."""
+        return Listing(self.word(c) for c in (self if codes is None else codes))
+
+    def code_for(self, text) -> str | None:
+        """The code whose code or label (either language, any case) is ``text``; None when none is."""
+        wanted = str(text).strip().lower()
+        for term in self.terms.values():
+            if wanted in (term.code.lower(), term.zh.lower(), term.en.lower()):
+                return term.code
+        return None
 
 
 #: Building categories (CONTRACT.md building schema, ``category``).
@@ -145,7 +164,123 @@ PROGRESS_STATUSES = Vocabulary("progress status", (
 ))
 
 
+#: Field (column) names of the project's layers and of the tables the app computes, as shown to users
+#: (identify, attribute table, legend, reports, messages); the data keep the names (CONTRACT.md).
+#: A field that is not listed (one of the user's own) is shown by its name.
+FIELDS = Vocabulary("field", (
+    # buildings (CONTRACT.md building schema)
+    Term("bld_id", "建筑编号", "building ID"),
+    Term("name", "名称", "name"),
+    Term("category", "类别", "category"),
+    Term("is_new", "是否新建", "new building"),
+    Term("roof_type", "屋顶类型", "roof type"),
+    Term("height_m", "高度", "height"),
+    Term("floors", "层数", "floors"),
+    Term("pv_status", "光伏状态", "PV status"),
+    Term("pv_area_m2", "光伏面积", "PV area"),
+    Term("pv_kwp", "光伏装机", "PV capacity"),
+    Term("audit_date", "核查日期", "audit date"),
+    Term("auditor", "核查人", "auditor"),
+    Term("county", "县区", "county"),
+    Term("sample", "示例数据", "sample data"),
+    # rooftop potential (lygsite rooftop)
+    Term("roof_m2", "屋顶面积", "roof area"),
+    Term("usable_m2", "可用面积", "usable area"),
+    Term("pot_kwp", "潜在装机", "potential capacity"),
+    Term("pot_kwh", "潜在年发电量", "potential annual energy"),
+    Term("shade_loss", "遮挡损失", "shading loss"),
+    Term("shade_loss_pct", "遮挡损失", "shading loss"),
+    Term("usable_share", "可用比例", "usable share"),
+    Term("obstruction_factor", "障碍物系数", "obstruction factor"),
+    Term("shade_status", "遮挡计算", "shading computed"),
+    # candidate sites (CONTRACT.md candidate site schema)
+    Term("site_id", "场址编号", "site ID"),
+    Term("kind", "类型", "kind"),
+    Term("turbine_type", "风机型号", "turbine type"),
+    Term("hub_height_m", "轮毂高度", "hub height"),
+    Term("capacity_mw", "规划容量", "planned capacity"),
+    Term("status", "状态", "status"),
+    Term("county_adcode", "县区代码", "county code"),
+    # turbines, island components
+    Term("turbine_id", "风机编号", "turbine ID"),
+    Term("rotor_m", "风轮直径", "rotor diameter"),
+    Term("comp_id", "组件编号", "component ID"),
+    Term("energy_mwh", "储能容量", "storage energy"),
+    Term("hub_id", "枢纽编号", "hub ID"),
+    # counties, sea
+    Term("adcode", "行政代码", "adcode"),
+    Term("name_zh", "中文名称", "Chinese name"),
+    Term("name_en", "英文名称", "English name"),
+    Term("area_km2", "面积", "area"),
+    Term("coastal", "沿海", "coastal"),
+    # coverage rows (lygsite coverage)
+    Term("buildings", "建筑数", "buildings"),
+    Term("roof_area_m2", "屋顶面积", "roof area"),
+    Term("buildings_with_pv", "有光伏建筑", "with PV"),
+    Term("pv_area_unknown", "光伏面积未知（栋）", "PV area unknown (buildings)"),
+    Term("coverage_pct", "覆盖率", "coverage"),
+    Term("target_pct", "目标", "target"),
+    Term("gap_m2", "缺口", "gap"),
+    # site yields
+    Term("eligible_area_km2", "可用面积", "eligible area"),
+    Term("turbines", "风机数", "turbines"),
+    Term("net_mwh", "净发电量", "net energy"),
+    Term("capacity_factor", "容量系数", "capacity factor"),
+    Term("wake_loss_pct", "尾流损失", "wake loss"),
+    Term("net_full_load_hours", "净满发小时", "net full-load hours"),
+    Term("wake_model", "尾流模型", "wake model"),
+    Term("reason", "说明", "note"),
+    # plan progress
+    Term("id", "编号", "ID"),
+    Term("title_zh", "目标", "target"),
+    Term("metric", "指标", "metric"),
+    Term("unit", "单位", "unit"),
+    Term("baseline", "基准值", "baseline"),
+    Term("current", "现状", "current"),
+    Term("target", "目标值", "target value"),
+    Term("deadline", "期限", "deadline"),
+    Term("source_clause", "条款", "clause"),
+    # other report tables
+    Term("quantity", "项目", "quantity"),
+    Term("value", "数值", "value"),
+    Term("title", "名称", "name"),
+    Term("source", "来源", "source"),
+    Term("key", "键", "key"),
+    Term("time", "时间", "time"),
+    Term("user", "用户", "user"),
+    Term("layer", "图层", "layer"),
+    Term("feature_id", "要素", "feature"),
+    Term("field", "字段", "field"),
+    Term("old", "原值", "old value"),
+    Term("new", "新值", "new value"),
+    Term("action", "操作", "action"),
+    Term("month", "月", "month"),
+))
+#: Units of the fields that have one (shown after the title: "光伏面积 (m²)").
+FIELD_UNITS = {
+    "height_m": "m", "pv_area_m2": "m²", "pv_kwp": "kWp", "roof_m2": "m²", "usable_m2": "m²", "pot_kwp": "kWp",
+    "pot_kwh": {"zh": "kWh/年", "en": "kWh/yr"}, "shade_loss_pct": "%", "hub_height_m": "m", "capacity_mw": "MW",
+    "rotor_m": "m", "energy_mwh": "MWh", "area_km2": "km²", "roof_area_m2": "m²", "coverage_pct": "%",
+    "target_pct": "%", "gap_m2": "m²", "eligible_area_km2": "km²", "net_mwh": {"zh": "MWh/年", "en": "MWh/yr"},
+    "wake_loss_pct": "%", "net_full_load_hours": "h",
+}
+
+
+def field_title(field: str, lang: str = "zh", unit: bool = False) -> str:
+    """The title of ``field`` in ``lang`` (``"光伏状态"``), with its unit when ``unit`` (``"光伏面积 (m²)"``).
+
+    A field the project does not know (one of the user's own) keeps its name.
+    """
+    title = FIELDS.label(field, lang)
+    if lang == "en" and field in FIELDS.terms:
+        title = title[:1].upper() + title[1:]
+    found = FIELD_UNITS.get(field) if unit else None
+    if isinstance(found, dict):
+        found = found[lang]
+    return f"{title} ({found})" if found else title
+
+
 __all__ = ["Term", "Vocabulary", "LANGUAGES", "BUILDING_CATEGORIES", "TARGET_CATEGORIES", "OTHER_CATEGORIES",
            "PV_STATUSES", "PV_COUNTED", "ROOF_TYPES", "SITE_KINDS", "WIND_KINDS", "PV_KINDS", "OFFSHORE_KINDS",
            "SITE_STATUSES", "ISLAND_COMPONENT_KINDS", "ISLAND_GENERATION_KINDS", "ISLAND_COMPONENT_STATUSES",
-           "PROGRESS_STATUSES"]
+           "PROGRESS_STATUSES", "FIELDS", "FIELD_UNITS", "field_title"]

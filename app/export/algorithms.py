@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, Algorithm, Parameter, register
+from app.core.i18n import Message
 
 
 @dataclass
@@ -47,7 +48,8 @@ class Report(Algorithm):
 
     def process(self, values, feedback):
         project, out, lang = values["project"], Path(values["out"]), values["lang"]
-        feedback(None, f"writing {out.suffix[1:].upper()} report to {out}")
+        feedback(None, Message(QT_TRANSLATE_NOOP("Progress", "writing {out_suffix} report to {out}"),
+                               out_suffix=out.suffix[1:].upper(), out=out))
         if out.suffix.lower() == ".pdf":
             from app.export.report_pdf import write_pdf_report
 

@@ -43,7 +43,7 @@ import pyogrio
 import shapely
 
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.project.atomic import AtomicFileSet, atomic_output, verify_vector, verify_zip
 from app.layers import chinacoords
 from app.layers.crs import STORAGE_CRS
@@ -340,17 +340,17 @@ def check_text_widths(gdf: gpd.GeoDataFrame, encoding: str, truncate: bool = Fal
                 too_long.append(f"{column} row {fid} ({size} bytes)")
     if unencodable:
         raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r}: values cannot be written in {encoding}: "
-                                                    "{unencodable}{value}; expected text {encoding} can encode "
+                                                    "{unencodable}{more}; expected text {encoding} can encode "
                                                     "(choose UTF-8)"), code="layer_values_cannot_written",
                          layer_name=layer_name, encoding=encoding, unencodable=Listing(unencodable[:8], '; '),
-                         value=' ...' if len(unencodable) > 8 else '')
+                         more=' ...' if len(unencodable) > 8 else '')
     if too_long and not truncate:
         raise InputError(QT_TRANSLATE_NOOP("Error", "layer {layer_name!r}: text longer than the Shapefile limit of "
-                                                    "{dbf_text_bytes} bytes in {encoding}: {too_long}{value}; "
+                                                    "{dbf_text_bytes} bytes in {encoding}: {too_long}{more}; "
                                                     "expected shorter values, or choose the truncate option, or "
                                                     "export to GeoPackage"), code="layer_text_longer_shapefile",
                          layer_name=layer_name, dbf_text_bytes=DBF_TEXT_BYTES, encoding=encoding,
-                         too_long=Listing(too_long[:8], '; '), value=' ...' if len(too_long) > 8 else '')
+                         too_long=Listing(too_long[:8], '; '), more=' ...' if len(too_long) > 8 else '')
     if too_long:
         out = gdf.copy()
         for column in out.columns:
@@ -359,7 +359,8 @@ def check_text_widths(gdf: gpd.GeoDataFrame, encoding: str, truncate: bool = Fal
             if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
                 out[column] = out[column].map(
                     lambda v: _cut_bytes(v, DBF_TEXT_BYTES, encoding) if isinstance(v, str) else v)
-        notes.append(f"cut to {DBF_TEXT_BYTES} bytes: {'; '.join(too_long)}")
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "cut to {dbf_text_bytes} bytes: {too_long}"),
+                             dbf_text_bytes=DBF_TEXT_BYTES, too_long=Listing(too_long, '; ')))
     return out, notes
 
 
@@ -536,7 +537,9 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     encoding = normalise_encoding(encoding)
     result = ExportResult()
     if fmt in ("geojson", "kml") and crs_choice in ("EPSG:4490", "EPSG:4549"):
-        result.notes.append(f"{fmt} is lon/lat on WGS84 by its specification; converted {crs_choice} to EPSG:4326")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "{fmt} is lon/lat on WGS84 by its specification; "
+                                                              "converted {crs_choice} to EPSG:4326"), fmt=fmt,
+                                    crs_choice=crs_choice))
         crs_choice = "EPSG:4326"
     data, crs_label = reproject(gdf, crs_choice)
     data, flagged = _add_sample_field(data, sample)
@@ -544,7 +547,8 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     result.crs = crs_label
     result.features = int(len(data))
     if crs_choice == "GCJ-02":
-        result.notes.append("coordinates are GCJ-02 (web-map datum) labelled as WGS84; field 'datum' says GCJ-02")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "coordinates are GCJ-02 (web-map datum) labelled as "
+                                                              "WGS84; field 'datum' says GCJ-02")))
     if sample:
         result.notes.append(_sample_note(name, flagged, len(data)))
 
@@ -697,7 +701,8 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
         _write_layer_styles(path, entries)
     result.paths.append(target)
     if crs_choice == "GCJ-02":
-        result.notes.append("coordinates are GCJ-02 (web-map datum) labelled as WGS84; field 'datum' says GCJ-02")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "coordinates are GCJ-02 (web-map datum) labelled as "
+                                                              "WGS84; field 'datum' says GCJ-02")))
     return result
 
 

@@ -11,7 +11,7 @@ import geopandas as gpd
 import pyproj
 
 from app.core.errors import InputError, MissingCrsError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.layers import chinacoords
 
 #: Storage CRS: CGCS2000 geographic [deg].
@@ -75,7 +75,7 @@ def metric(gdf_or_series):
     return gdf_or_series.to_crs(METRIC_CRS)
 
 
-def check_near_lianyungang(gdf: gpd.GeoDataFrame, what: str = "the layer") -> None:
+def check_near_lianyungang(gdf: gpd.GeoDataFrame, what: str | None = None) -> None:
     """Raise when data sits far outside Lianyungang (wrong CRS, swapped lat/lon).
 
     Raises
@@ -91,11 +91,13 @@ def check_near_lianyungang(gdf: gpd.GeoDataFrame, what: str = "the layer") -> No
         return
     hint = ""
     if s <= minx <= n and w <= miny <= e:
-        hint = " (latitude and longitude look swapped)"
+        hint = Message(QT_TRANSLATE_NOOP("Error", " (latitude and longitude look swapped)"))
     elif maxx > 1000 or maxy > 1000:
-        hint = " (coordinates look projected in metres: declare the CRS of the file)"
+        hint = Message(QT_TRANSLATE_NOOP("Error", " (coordinates look projected in metres: declare the CRS of the "
+                                                  "file)"))
     raise InputError(QT_TRANSLATE_NOOP("Error", "{what} lies outside Lianyungang: bounds lon "
                                                 "{minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; "
                                                 "expected lon {w}..{e}, lat {s}..{n} in CGCS2000"),
-                     code="lies_outside_lianyungang_bounds", what=what, minx=minx, maxx=maxx, miny=miny, maxy=maxy,
+                     code="lies_outside_lianyungang_bounds",
+                     what=what or Message(QT_TRANSLATE_NOOP("Error", "the layer")), minx=minx, maxx=maxx, miny=miny, maxy=maxy,
                      hint=hint, w=w, e=e, s=s, n=n)

@@ -34,15 +34,17 @@ from pathlib import Path
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 XML_EXTENSIONS = (".kml", ".gml", ".gpx", ".xml")
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 LIMITS_FILE = "app/resources/assumptions/io_limits.json"
-_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_SPECIAL_KINDS = ((stat.S_ISFIFO, QT_TRANSLATE_NOOP("Error", "a named pipe (FIFO)")),
+                  (stat.S_ISCHR, QT_TRANSLATE_NOOP("Error", "a character device")),
+                  (stat.S_ISBLK, QT_TRANSLATE_NOOP("Error", "a block device")),
+                  (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Error", "a socket")))
 
 
 def check_regular_file(path: str | Path, allow_folder: bool = False) -> Path:
@@ -69,7 +71,8 @@ def check_regular_file(path: str | Path, allow_folder: bool = False) -> Path:
     if stat.S_ISDIR(mode):
         raise InputError(QT_TRANSLATE_NOOP("Error", "{file} is a folder; expected a file"), code="folder_file",
                          file=path)
-    kind = next((what for test, what in _SPECIAL_KINDS if test(mode)), "a special file")
+    kind = Message(next((what for test, what in _SPECIAL_KINDS if test(mode)),
+                        QT_TRANSLATE_NOOP("Error", "a special file")))
     raise InputError(QT_TRANSLATE_NOOP("Error", "{name} is {kind}, not a regular file: reading it could block or "
                                                 "never end; expected a file on disk"),
                      code="regular_file_reading_could", name=path.name, kind=kind)
@@ -79,10 +82,15 @@ def _limit(key: str) -> float:
     return float(assumptions.value(f"io_limits.{key}"))
 
 
-def check_count(count: int | None, key: str, what: str, name: str, advice: str = "clip or split it first") -> None:
-    """Refuse ``count`` of ``what`` above the limit ``io_limits.<key>`` (None or a negative count: unknown, passes)."""
+def check_count(count: int | None, key: str, what: str, name: str, advice: str | None = None) -> None:
+    """Refuse ``count`` of ``what`` above the limit ``io_limits.<key>`` (None or a negative count: unknown, passes).
+
+    ``what`` and ``advice`` are messages (:class:`app.core.i18n.Message`): "features", "clip or split it first".
+    """
     if count is None or count < 0:
         return
+    if advice is None:
+        advice = Message(QT_TRANSLATE_NOOP("Error", "clip or split it first"))
     limit = _limit(key)
     if count > limit:
         raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has {count:,} {what}; expected at most {limit:,.0f} "
@@ -145,10 +153,14 @@ def runaway_geopackage_views(path: str | Path) -> dict[str, str]:
                 conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()
             except sqlite3.OperationalError as exc:
                 if spent[0] > budget:
-                    found[view] = (f"the SQL view {view!r} does not finish (a recursive or runaway view: more than "
-                                   f"{budget:,} SQLite steps, limit gpkg_view_check_steps in {LIMITS_FILE})")
+                    found[view] = Message(QT_TRANSLATE_NOOP("Error", "the SQL view {view!r} does not finish (a "
+                                                                     "recursive or runaway view: more than {budget:,} "
+                                                                     "SQLite steps, limit gpkg_view_check_steps in "
+                                                                     "{limits_file})"),
+                                          view=view, budget=budget, limits_file=LIMITS_FILE)
                 else:
-                    found[view] = f"the SQL view {view!r} cannot be read ({exc})"
+                    found[view] = Message(QT_TRANSLATE_NOOP("Error", "the SQL view {view!r} cannot be read ({error})"),
+                                          view=view, error=exc)
             finally:
                 conn.set_progress_handler(None, step)
     finally:

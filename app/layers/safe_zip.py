@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 _CHUNK = 1 << 20
 
@@ -33,12 +33,12 @@ def _member_problem(name: str, target: Path) -> str | None:
     windows = PureWindowsPath(name)
     posix = PurePosixPath(name.replace("\\", "/"))
     if posix.is_absolute() or windows.drive or windows.root:
-        return "an absolute path"
+        return Message(QT_TRANSLATE_NOOP("Error", "an absolute path"))
     if ".." in posix.parts:
-        return "a '..' path leading outside the folder"
+        return Message(QT_TRANSLATE_NOOP("Error", "a '..' path leading outside the folder"))
     resolved = (target / posix).resolve()
     if target != resolved and target not in resolved.parents:
-        return "a path outside the folder"
+        return Message(QT_TRANSLATE_NOOP("Error", "a path outside the folder"))
     return None
 
 

@@ -39,7 +39,7 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError, MissingCrsError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, listing_or_none
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, to_storage
 
 #: What GDAL (through pyogrio) raises on a file it cannot open or read: not a
@@ -55,7 +55,8 @@ TABLE_READ_ERRORS = (ValueError, KeyError, OSError, zipfile.BadZipFile)
 #: Extensions read with pandas rather than GDAL.
 TABLE_EXTENSIONS = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 #: Formats named in messages (what a user may send).
-SUPPORTED_TEXT = "Shapefile (.shp + .dbf + .shx), GeoPackage (.gpkg), GeoJSON, KML/KMZ, or XLSX/CSV with lon/lat columns"
+SUPPORTED_TEXT = Message(QT_TRANSLATE_NOOP("Error", "Shapefile (.shp + .dbf + .shx), GeoPackage (.gpkg), GeoJSON, "
+                                                   "KML/KMZ, or XLSX/CSV with lon/lat columns"))
 #: DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.
 _LDID_ENCODINGS = {0x4D: "CP936", 0x7A: "CP936", 0x57: None, 0x00: None}
 FIELD_ALIASES_PATH = RESOURCES_DIR / "field_aliases.json"
@@ -176,8 +177,10 @@ def _unreadable(path: Path, exc: Exception) -> InputError:
     if path.suffix.lower() == ".shp":
         missing = [ext for ext in (".shx", ".dbf") if not path.with_suffix(ext).exists()]
         if missing:
-            hint = f"; the Shapefile lacks its {' and '.join(missing)} file(s), send all parts together"
-    return InputError(f"cannot read {path.name}: {detail}{hint}; expected {SUPPORTED_TEXT}")
+            hint = Message(QT_TRANSLATE_NOOP("Error", "; the Shapefile lacks its {files} file(s), send all parts "
+                                                      "together"), files=Listing(missing, " and "))
+    return InputError(QT_TRANSLATE_NOOP("Error", "cannot read {name}: {detail}{hint}; expected {supported_text}"),
+                      code="cannot_read", name=path.name, detail=detail, hint=hint, supported_text=SUPPORTED_TEXT)
 
 
 # ----------------------------------------------------------------------------
@@ -260,20 +263,27 @@ def check_declared_encoding(path, codec: str, source: str) -> None:
     text = _decodes(raw, codec)
     clean = [c for c in CLEAN_CANDIDATES if codecs.lookup(c).name != codec_name and _decodes(raw, c) is not None]
     if text is None:
-        why = f"some bytes are not valid {codec}"
+        why = Message(QT_TRANSLATE_NOOP("Error", "some bytes are not valid {codec}"), codec=codec)
     elif any("\x80" <= ch <= "\x9f" for ch in text):
-        why = f"read as {codec} it has control characters where letters should be"
+        why = Message(QT_TRANSLATE_NOOP("Error", "read as {codec} it has control characters where letters should be"),
+                      codec=codec)
     elif codec_name != "utf-8" and "UTF-8" in clean:
-        why = "the text is valid UTF-8"
+        why = Message(QT_TRANSLATE_NOOP("Error", "the text is valid UTF-8"))
     else:
         return
     sample = _first_non_ascii(raw)
     shown = sample.decode(codec, errors="replace")
-    hint = (f" (e.g. {shown!r} instead of {sample.decode(clean[0], errors='replace')!r})" if clean else "")
-    alternatives = (f"encodings that decode it cleanly: {', '.join(clean)}; name one of them as the encoding "
-                    f"of the import" if clean else f"none of {', '.join(CLEAN_CANDIDATES)} decodes it either; name "
-                    f"the encoding of the file")
-    where = f"its {source}" if source != "dbf header" else "its DBF header"
+    hint = Message(QT_TRANSLATE_NOOP("Error", " (e.g. {shown!r} instead of {correct!r})"), shown=shown,
+                   correct=sample.decode(clean[0], errors="replace")) if clean else ""
+    if clean:
+        alternatives = Message(QT_TRANSLATE_NOOP("Error", "encodings that decode it cleanly: {encodings}; name one of "
+                                                          "them as the encoding of the import"),
+                               encodings=Listing(clean))
+    else:
+        alternatives = Message(QT_TRANSLATE_NOOP("Error", "none of {encodings} decodes it either; name the encoding "
+                                                          "of the file"), encodings=Listing(CLEAN_CANDIDATES))
+    where = Message(QT_TRANSLATE_NOOP("Error", "its {source}"), source=source) if source != "dbf header" \
+        else Message(QT_TRANSLATE_NOOP("Error", "its DBF header"))
     raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: {where} declares the encoding {codec}, but {why}, so the "
                                                 "attributes would be garbled{hint}; {alternatives}, or correct the "
                                                 "{source}"), code="declares_encoding_but_so", name=path.name,
@@ -352,7 +362,8 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
         report.layer = str(chosen)
         report.encoding, report.encoding_source = "UTF-8", "format"
         if len(sheets) > 1 and sheet is None:
-            report.note(f"sheet {chosen!r} read; the workbook also has {', '.join(map(str, sheets[1:]))}")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "sheet {chosen!r} read; the workbook also has {sheets}"),
+                                chosen=chosen, sheets=Listing(map(str, sheets[1:]))))
         return df
     report.driver = "CSV (pandas)"
     candidates = [encoding] if encoding else _csv_encodings(path)
@@ -372,7 +383,7 @@ def _read_table(path: Path, encoding: str | None, sheet, report: ReadReport) -> 
         if codec.startswith("utf-16"):
             report.encoding_source = "byte order mark"
         if codec == "gb18030" and not encoding:
-            report.note("the CSV is not UTF-8; read as GB18030 (GBK)")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "the CSV is not UTF-8; read as GB18030 (GBK)")))
         return df
     raise InputError(QT_TRANSLATE_NOOP("Error", "cannot decode {name} as {candidates}: {last_error}; expected "
                                                 "UTF-8 or GBK text, or name the encoding"),
@@ -465,7 +476,8 @@ def _table_to_gdf(df: pd.DataFrame, path: Path, report: ReadReport, lon_column, 
     bad = ~(np.isfinite(lon) & np.isfinite(lat))
     if bad.any():
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(bad)[:10])
-        report.note(f"{int(bad.sum())} row(s) have no usable lon/lat (rows {rows}); their geometry is empty")
+        report.note(Message(QT_TRANSLATE_NOOP("Note", "{bad} row(s) have no usable lon/lat (rows {rows}); their "
+                                                      "geometry is empty"), bad=int(bad.sum()), rows=rows))
     points = [shapely.Point(x, y) if ok else None for x, y, ok in zip(lon, lat, ~bad)]
     attrs = df.drop(columns=[lon_column, lat_column])
     area_column = area_column if area_column is not None else find_column(attrs.columns, "footprint_m2")
@@ -550,8 +562,9 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         gdf = _table_to_gdf(df, path, report, lon_column, lat_column, area_column)
         if declared_crs is None:
             gdf = gdf.set_crs(STORAGE_CRS)
-            report.note("the table names no coordinate system; lon/lat taken as CGCS2000 (EPSG:4490) -- "
-                        "declare gcj02 or bd09 for coordinates copied from AMap/Tencent or Baidu")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "the table names no coordinate system; lon/lat taken as "
+                                                          "CGCS2000 (EPSG:4490) -- declare gcj02 or bd09 for "
+                                                          "coordinates copied from AMap/Tencent or Baidu")))
         report.source_crs = declared_crs or STORAGE_CRS
     else:
         layers = list_layers(path)
@@ -565,16 +578,18 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
                                                             "expected a table"), code="layer_was_refused_table",
                                  name=path.name, layer=layer, runaway=runaway[layer])
             if runaway:
-                report.note(f"skipped {', '.join(map(repr, runaway))}: {'; '.join(runaway.values())}")
+                report.note(Message(QT_TRANSLATE_NOOP("Note", "skipped {runaway}: {runaway2}"),
+                                    runaway=Listing(map(repr, runaway)), runaway2=Listing(runaway.values(), '; ')))
             layers = [name for name in layers if name not in runaway]
         report.layers_available = layers
         if layer is None:
             if len(layers) > 1:
                 layer = "buildings" if "buildings" in layers else layers[0]
-                report.note(f"layer {layer!r} read; the file also has {', '.join(l for l in layers if l != layer)}")
+                report.note(Message(QT_TRANSLATE_NOOP("Note", "layer {layer!r} read; the file also has {layers}"),
+                                    layer=layer, layers=Listing(l for l in layers if l != layer)))
         elif layer not in layers:
             raise InputError(QT_TRANSLATE_NOOP("Error", "{name} has no layer {layer!r}; expected one of {value}"),
-                             code="layer", name=path.name, layer=layer, value=', '.join(layers) or 'none')
+                             code="layer", name=path.name, layer=layer, value=listing_or_none(layers))
         report.layer = layer
         read_kwargs = {"layer": layer} if layer is not None else {}
         info = _read_info(path, read_kwargs)
@@ -587,9 +602,10 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
                                   code="coordinate_reference_system_prj", name=path.name)
         from app.layers.input_guards import check_count, shapefile_vertex_bound
 
-        check_count(info.get("features"), "max_features", "features", path.name)
+        check_count(info.get("features"), "max_features", Message(QT_TRANSLATE_NOOP("Error", "features")), path.name)
         if suffix == ".shp":
-            check_count(shapefile_vertex_bound(path), "max_vertices", "vertices at most (from the .shp size)",
+            check_count(shapefile_vertex_bound(path), "max_vertices",
+                        Message(QT_TRANSLATE_NOOP("Error", "vertices at most (from the .shp size)")),
                         path.name)
         codec, source = encoding, "caller"
         if codec is None and report.driver == "ESRI Shapefile":
@@ -597,8 +613,9 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
             if source in (".cpg", "dbf header"):
                 check_declared_encoding(path, codec, source)
             if source == "fallback":
-                report.note(f"attribute text is not UTF-8 and the file has no .cpg; read as {codec} "
-                            "(the usual encoding of Chinese Shapefiles)")
+                report.note(Message(QT_TRANSLATE_NOOP("Note", "attribute text is not UTF-8 and the file has no "
+                                                              ".cpg; read as {codec} (the usual encoding of "
+                                                              "Chinese Shapefiles)"), codec=codec))
         elif codec is None:
             source = "format"
         gdf = _read_gdal(path, read_kwargs, codec)
@@ -607,17 +624,20 @@ def read_vector(path, layer: str | None = None, encoding: str | None = None, dec
         report.encoding, report.encoding_source = codec, source
         report.source_crs = declared_crs or (gdf.crs.to_string() if gdf.crs is not None else None)
         if suffix in (".kml", ".kmz"):
-            report.note("KML coordinates are WGS84 by definition; taken as CGCS2000 (difference < 1 m)")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "KML coordinates are WGS84 by definition; taken as "
+                                                          "CGCS2000 (difference < 1 m)")))
     gdf = _checked_features(gdf, path, report)
     datum = (declared_crs or "").lower().replace("-", "").replace("_", "")
     if datum in ("gcj02", "bd09"):
-        report.note(f"coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)")
+        report.note(Message(QT_TRANSLATE_NOOP("Note", "coordinates declared {declared_crs}; converted to CGCS2000 "
+                                                      "(web-map offset removed)"), declared_crs=declared_crs))
     gdf = to_storage(gdf, declared_crs if declared_crs else None)
     if report.area_column is not None:
         # squares are drawn after the datum conversion, so they keep their area exactly
         gdf = squares_from_area(gdf, report.area_column)
-        report.note(f"footprints are squares of the area in {report.area_column!r} [m2] centred on lon/lat "
-                    "(the list has no outlines)")
+        report.note(Message(QT_TRANSLATE_NOOP("Note", "footprints are squares of the area in {area_column!r} [m2] "
+                                                      "centred on lon/lat (the list has no outlines)"),
+                            area_column=report.area_column))
     gdf = gdf.reset_index(drop=True)
     report.feature_count = int(len(gdf))
     return gdf, report
@@ -653,10 +673,12 @@ def _checked_features(gdf: gpd.GeoDataFrame, path: Path, report: ReadReport) -> 
     names, renamed = unique_column_names(attributes)
     if renamed:
         gdf = gdf.rename(columns=dict(zip(attributes, names)))
-        report.note("columns whose names differ only by case were renamed (a GeoPackage or Shapefile cannot "
-                    "keep both): " + ", ".join(f"{old!r} -> {new!r}" for old, new in renamed.items()))
+        report.note(Message(QT_TRANSLATE_NOOP("Note", "columns whose names differ only by case were renamed (a "
+                                                      "GeoPackage or Shapefile cannot keep both): {renamed}"),
+                            renamed=Listing(f"{old!r} -> {new!r}" for old, new in renamed.items())))
     geoms = gdf.geometry.values
-    check_count(int(shapely.get_num_coordinates(geoms).sum()), "max_vertices", "vertices", path.name)
+    check_count(int(shapely.get_num_coordinates(geoms).sum()), "max_vertices",
+                Message(QT_TRANSLATE_NOOP("Error", "vertices")), path.name)
     coords, owner = shapely.get_coordinates(geoms, include_z=True, return_index=True)
     finite = np.isfinite(coords) | (np.isnan(coords) & (np.arange(coords.shape[1]) == 2))  # a NaN z is "no z"
     bad = np.unique(owner[~finite.all(axis=1)])
@@ -664,8 +686,9 @@ def _checked_features(gdf: gpd.GeoDataFrame, path: Path, report: ReadReport) -> 
         gdf = gdf.copy()
         gdf.loc[gdf.index[bad], gdf.geometry.name] = None
         rows = ", ".join(str(i + 1) for i in bad[:10]) + (", ..." if len(bad) > 10 else "")
-        report.note(f"{len(bad)} feature(s) have coordinates that are not finite numbers (Infinity or NaN; rows "
-                    f"{rows}): their geometry is empty")
+        report.note(Message(QT_TRANSLATE_NOOP("Note", "{n_bad} feature(s) have coordinates that are not finite "
+                                                      "numbers (Infinity or NaN; rows {rows}): their geometry is "
+                                                      "empty"), n_bad=len(bad), rows=rows))
     return gdf
 
 

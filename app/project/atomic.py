@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from app.core.errors import OutputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 #: Extensions of the parts of one Shapefile data set: written, moved aside and restored together (an old
 #: spatial index ``.qix``/``.sbn`` beside a new ``.shp`` would be as wrong as an old ``.dbf``).
@@ -63,14 +63,19 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx
 SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 #: What a failed write means, and what the user can do about it.
 REASONS = {
-    "disk_full": ("the disk is full (no space left on device)", "free space on that disk or choose a folder on "
-                  "another disk"),
-    "quota": ("your disk quota is used up", "free space in your quota or choose another folder"),
-    "read_only": ("the folder is read-only or you may not write there", "choose a folder you may write to"),
-    "missing_folder": ("the folder {folder} does not exist", "create it or choose an existing folder"),
-    "protected": ("it is {what} of this operation, which would be destroyed", "choose another file name"),
-    "unreadable": ("the written file did not read back ({detail})", "check the disk and try again"),
-    "other": ("{detail}", "check the path and try again"),
+    "disk_full": (QT_TRANSLATE_NOOP("Error", "the disk is full (no space left on device)"),
+                  QT_TRANSLATE_NOOP("Error", "free space on that disk or choose a folder on another disk")),
+    "quota": (QT_TRANSLATE_NOOP("Error", "your disk quota is used up"),
+              QT_TRANSLATE_NOOP("Error", "free space in your quota or choose another folder")),
+    "read_only": (QT_TRANSLATE_NOOP("Error", "the folder is read-only or you may not write there"),
+                  QT_TRANSLATE_NOOP("Error", "choose a folder you may write to")),
+    "missing_folder": (QT_TRANSLATE_NOOP("Error", "the folder {folder} does not exist"),
+                       QT_TRANSLATE_NOOP("Error", "create it or choose an existing folder")),
+    "protected": (QT_TRANSLATE_NOOP("Error", "it is {what} of this operation, which would be destroyed"),
+                  QT_TRANSLATE_NOOP("Error", "choose another file name")),
+    "unreadable": (QT_TRANSLATE_NOOP("Error", "the written file did not read back ({detail})"),
+                   QT_TRANSLATE_NOOP("Error", "check the disk and try again")),
+    "other": (QT_TRANSLATE_NOOP("Error", "{detail}"), QT_TRANSLATE_NOOP("Error", "check the path and try again")),
 }
 _ERRNO_REASONS = {errno.ENOSPC: "disk_full", errno.EDQUOT: "quota", errno.EROFS: "read_only",
                   errno.EACCES: "read_only", errno.EPERM: "read_only", errno.ENOENT: "missing_folder"}
@@ -108,13 +113,16 @@ def write_failure_reason(exc: BaseException) -> str | None:
     return None
 
 
-def output_error(target: Path, reason: str, detail: str = "", existed: bool = False, what: str = "an input"
+def output_error(target: Path, reason: str, detail: str = "", existed: bool = False, what: str | None = None
                  ) -> OutputError:
-    """An :class:`OutputError` saying which path, why and what to do."""
+    """An :class:`OutputError` saying which path, why and what to do (``what``: "an input", a message)."""
     why, advice = REASONS[reason]
-    why = why.format(folder=target.parent, detail=detail or "unknown error", what=what)
-    tail = "; the previous file is unchanged" if existed else ""
-    return OutputError(f"cannot write {target}: {why}; {advice}{tail}", path=target, reason=reason)
+    why = Message(why, folder=target.parent, detail=detail or Message(QT_TRANSLATE_NOOP("Error", "unknown error")),
+                  what=what or Message(QT_TRANSLATE_NOOP("Error", "an input")))
+    template = QT_TRANSLATE_NOOP("Error", "cannot write {target}: {why}; {advice}; the previous file is unchanged") \
+        if existed else QT_TRANSLATE_NOOP("Error", "cannot write {target}: {why}; {advice}")
+    return OutputError(template, code=reason, path=target, reason=reason, target=target, why=why,
+                       advice=Message(advice))
 
 
 #: Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say "Cannot
@@ -195,7 +203,7 @@ def check_writable(target: str | Path, protected: Iterable = ()) -> Path:
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise output_error(target, "read_only", existed=existed)
     for entry in protected:
-        path, what = (entry if isinstance(entry, tuple) else (entry, "an input"))
+        path, what = (entry if isinstance(entry, tuple) else (entry, None))
         if path and same_file(target, Path(path)):
             raise output_error(target, "protected", existed=existed, what=what)
     return target

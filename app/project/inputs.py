@@ -11,6 +11,7 @@ GUI and scripts:
   (:func:`app.project.weather.resolve_weather`). Every result names the
   weather it used in ``weather_source``.
 """
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from __future__ import annotations
 
 
@@ -23,7 +24,7 @@ def resolve_project(project, feedback=None, demo: bool = True):
     from app.sample.demo import open_project_or_demo
 
     if not project and feedback is not None:
-        feedback.push_info("no --project: using the demo project (sample data)")
+        feedback.push_info(Message(QT_TRANSLATE_NOOP("Note", "no --project: using the demo project (sample data)")))
     return open_project_or_demo(str(project) if project else None)
 
 
@@ -47,5 +48,5 @@ def resolve_weather(weather, project=None, feedback=None):
 
     chosen = project_or_given(weather or None, project)
     if feedback is not None:
-        feedback.push_info(f"weather: {chosen.source}")
+        feedback.push_info(Message(QT_TRANSLATE_NOOP("Note", "weather: {source}"), source=chosen.source))
     return chosen

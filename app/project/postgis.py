@@ -56,6 +56,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.user import current_user, login_name
 from app.layers.crs import STORAGE_CRS
 from app.core.errors import InputError
@@ -151,7 +152,9 @@ class _Target:
 
 def _parse_url(url: str) -> _Target:
     if not is_postgis_url(url):
-        raise StoreError(f"expected a postgresql://user@host:port/database URL, got {mask_url(url)!r}")
+        raise StoreError(QT_TRANSLATE_NOOP("Error", "expected a postgresql://user@host:port/database URL, got "
+                                                    "{mask_url!r}"), code="postgresql_user_host_port",
+                         mask_url=mask_url(url))
     scheme, _sep, rest = str(url).partition("://")
     url_user, url_password, host_part = _split_userinfo(rest)
     parts = urlsplit(f"{scheme}://{host_part}")  # no user info left to confuse the parser
@@ -159,10 +162,13 @@ def _parse_url(url: str) -> _Target:
         params = dict(parse_qsl(parts.query, keep_blank_values=True))
         port = parts.port
     except ValueError:
-        raise StoreError(f"expected a postgresql://user@host:port/database URL, got {mask_url(url)!r}") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Error", "expected a postgresql://user@host:port/database URL, got "
+                                                    "{mask_url!r}"), code="postgresql_user_host_port",
+                         mask_url=mask_url(url)) from None
     schema = params.pop("schema", DEFAULT_SCHEMA)
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
-        raise StoreError(f"expected a schema name of lower-case letters, digits and _, got {schema!r}")
+        raise StoreError(QT_TRANSLATE_NOOP("Error", "expected a schema name of lower-case letters, digits and _, "
+                                                    "got {schema!r}"), code="schema_name_lower_case", schema=schema)
     query_password = params.pop("password", None)
     if query_password is not None and parts.fragment:  # a '#' in the password: the rest was taken for a fragment
         query_password = f"{query_password}#{parts.fragment}"
@@ -209,7 +215,9 @@ def _connect(target: _Target):
         if "password" in reason.lower():
             hint = (f"; set PGPASSWORD, a ~/.pgpass entry, or the keyring entry "
                     f"('{KEYRING_SERVICE}', '{target.user}@{target.host}')")
-        raise StoreError(f"cannot connect to the shared project store {target.display}: {reason}{hint}") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Error", "cannot connect to the shared project store {display}: "
+                                                    "{reason_value}{hint}"), code="cannot_connect_shared_project",
+                         display=target.display, reason_value=reason, hint=hint) from None
 
 
 def _q(*names):
@@ -424,8 +432,9 @@ class PostgisStore:
     def _database_error(self, exc) -> StoreError:
         """A psycopg error as a StoreError naming the masked URL (never a password)."""
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return StoreError(f"the shared project store {self.display_url} failed: "
-                          f"{scrub_secret(reason, self._target.url_password)}")
+        return StoreError(QT_TRANSLATE_NOOP("Error", "the shared project store {display_url} failed: {scrub_secret}"),
+                          code="shared_project_store_failed", display_url=self.display_url,
+                          scrub_secret=scrub_secret(reason, self._target.url_password))
 
     # -- reading --------------------------------------------------------
     def load(self) -> Project:
@@ -447,12 +456,16 @@ class PostgisStore:
         from app.project.project import raster_candidates
 
         if not _table_exists(cur, self.schema, META_TABLE):
-            raise StoreError(f"no LYG Siting project in schema {self.schema!r} of {self.display_url}; "
-                             f"expected a schema written by save_project_to_postgis (or choose ?schema=...)")
+            raise StoreError(QT_TRANSLATE_NOOP("Error", "no LYG Siting project in schema {schema!r} of "
+                                                        "{display_url}; expected a schema written by "
+                                                        "save_project_to_postgis (or choose ?schema=...)"),
+                             code="lyg_siting_project_schema", schema=self.schema, display_url=self.display_url)
         if not _table_exists(cur, self.schema, LAYERS_TABLE):
-            raise StoreError(f"schema {self.schema!r} of {self.display_url} was written by an earlier LYG Siting "
-                             f"without versioned layer and table lists; save a GeoPackage copy with that version "
-                             f"and put it back with save_project_to_postgis(replace=True)")
+            raise StoreError(QT_TRANSLATE_NOOP("Error", "schema {schema!r} of {display_url} was written by an "
+                                                        "earlier LYG Siting without versioned layer and table "
+                                                        "lists; save a GeoPackage copy with that version and put "
+                                                        "it back with save_project_to_postgis(replace=True)"),
+                             code="schema_was_written_earlier", schema=self.schema, display_url=self.display_url)
         self._rows = {}
         cur.execute(_sql("SELECT key, value FROM {}", (self.schema, META_TABLE)))
         meta = {k: v for k, v in cur.fetchall() if k not in UNSTORED_KEYS}
@@ -640,8 +653,10 @@ class PostgisStore:
                     if layer.name in added and (LAYERS_TABLE, layer.name) not in self._rows:
                         self._layers[layer.name] = self._empty_state(cur, layer.name)  # the same layer, added twice
                     else:
-                        raise StoreError(f"schema {self.schema!r} has a table {layer.name!r} that is not a layer of "
-                                         f"the project; rename your layer {layer.name!r} or remove that table")
+                        raise StoreError(QT_TRANSLATE_NOOP("Error", "schema {schema!r} has a table {layer_name!r} "
+                                                                    "that is not a layer of the project; rename "
+                                                                    "your layer {layer_name!r} or remove that table"),
+                                         code="schema_table_layer_project", schema=self.schema, layer_name=layer.name)
                 else:
                     self._create_layer(cur, layer)
                     pending.counts[layer.name] = {"inserted": layer.feature_count, "updated": 0, "deleted": 0}
@@ -1122,8 +1137,10 @@ def save_project_to_postgis(project: Project, url: str, editor: str | None = Non
         with store.connect() as conn:
             with conn.transaction(), conn.cursor() as cur:
                 if _table_exists(cur, store.schema, META_TABLE) and not replace:
-                    raise StoreError(f"schema {store.schema!r} of {store.display_url} already holds a project; "
-                                     f"open it, or pass replace=True to overwrite it")
+                    raise StoreError(QT_TRANSLATE_NOOP("Error", "schema {schema!r} of {display_url} already holds "
+                                                                "a project; open it, or pass replace=True to "
+                                                                "overwrite it"), code="schema_already_holds_project",
+                                     schema=store.schema, display_url=store.display_url)
                 cur.execute(_sql("DROP SCHEMA IF EXISTS {} CASCADE", store.schema))
                 cur.execute(_sql("CREATE SCHEMA {}", store.schema))
                 conflicts = store._save(cur, project, positions, pending)  # nothing read yet: everything is added

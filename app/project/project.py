@@ -36,7 +36,7 @@ import pyogrio
 
 from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, listing_or_none
 from app.layers.model import LayerList, MissingLayer, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
 from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries, same_file
@@ -153,9 +153,10 @@ class Project:
         layers; pass them as ``protected`` to :mod:`app.project.atomic` (an
         export or report named like the open project would destroy it).
         """
-        files = [(self.path, "the open project")] if self.path else []
-        files += [(Path(layer.source_path), f"the raster file of layer {layer.name!r}") for layer in self.layers
-                  if isinstance(layer, RasterLayer) and layer.source_path]
+        files = [(self.path, Message(QT_TRANSLATE_NOOP("Error", "the open project")))] if self.path else []
+        files += [(Path(layer.source_path), Message(QT_TRANSLATE_NOOP("Error", "the raster file of layer {layer!r}"),
+                                                    layer=layer.name))
+                  for layer in self.layers if isinstance(layer, RasterLayer) and layer.source_path]
         return files
 
     # ------------------------------------------------------------------
@@ -397,7 +398,7 @@ def read_project_file(path: Path) -> Project:
                                                           "has no '{meta_table}' table (layers found: {value}); "
                                                           "add it as a layer instead"),
                                code="geopackage_but_lyg_siting", name=path.name, meta_table=META_TABLE,
-                               value=', '.join(names) or 'none')
+                               value=listing_or_none(names))
     runaway = runaway_geopackage_views(path)  # before GDAL runs a view that never ends
     if META_TABLE in runaway:
         raise ProjectFileError(QT_TRANSLATE_NOOP("Error", "cannot read {name}: {runaway}"), code="cannot_read",
@@ -430,7 +431,8 @@ def read_project_file(path: Path) -> Project:
                                     style=Style.from_dict(style) if style is not None else None,
                                     visible=bool(entry.get("visible", True)), sample=bool(entry.get("sample", False)))
                 if gdf.crs is None:
-                    layer.problems.append("the layer has no CRS; assumed EPSG:4490 (CGCS2000)")
+                    layer.problems.append(Message(QT_TRANSLATE_NOOP("Note", "the layer has no CRS; assumed EPSG:4490 "
+                                                                            "(CGCS2000)")))
         except (*GDAL_READ_ERRORS, InputError) as exc:  # one unreadable layer must not lose the others
             layer = MissingLayer(name, entry, f"could not be opened: {exc}")
         project.layers.append(layer)
@@ -438,12 +440,14 @@ def read_project_file(path: Path) -> Project:
     for name, gtype in listed:
         if gtype is None and name != META_TABLE:
             if name in runaway:
-                problems.append(f"table {name!r} was not read: {runaway[name]}")
+                problems.append(Message(QT_TRANSLATE_NOOP("Note", "table {name!r} was not read: {runaway}"),
+                                        name=name, runaway=runaway[name]))
                 continue
             try:
                 table = pyogrio.read_dataframe(path, layer=str(name))
             except GDAL_READ_ERRORS as exc:
-                problems.append(f"table {name!r} could not be read: {exc}")
+                problems.append(Message(QT_TRANSLATE_NOOP("Note", "table {name!r} could not be read: {exc}"),
+                                        name=name, exc=exc))
                 continue
             if list(table.columns) == ["empty"] and table.empty:
                 table = pd.DataFrame()

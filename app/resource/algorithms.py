@@ -8,6 +8,7 @@ published reference values.
 from __future__ import annotations
 
 from app.core.algorithm import QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
+from app.core.i18n import Message
 from app.resource.pv import LOSS_KEYS
 
 
@@ -76,7 +77,8 @@ class PVYield(Algorithm):
         from app.resource.pv import pv_yield
 
         weather = values["weather"]
-        feedback(0.1, f"running the PVWatts chain on {weather.source}")
+        feedback(0.1, Message(QT_TRANSLATE_NOOP("Progress", "running the PVWatts chain on {source}"),
+                              source=weather.source))
         return pv_yield(values["latitude"], values["longitude"], values["kwp"], values["tilt"], values["azimuth"],
                         mount=values["mount"], weather=weather, dc_ac_ratio=values["dc_ac_ratio"],
                         losses=values["losses"], module=values["module"] or None,
@@ -113,6 +115,7 @@ class WindYield(Algorithm):
         from app.resource.wind import wind_yield
 
         weather = values["weather"]
-        feedback(0.1, f"running windpowerlib ModelChain on {weather.source}")
+        feedback(0.1, Message(QT_TRANSLATE_NOOP("Progress", "running windpowerlib ModelChain on {source}"),
+                              source=weather.source))
         return wind_yield(values["turbine_type"], values["hub_height"], weather=weather,
                           roughness=values["roughness"])

@@ -62,9 +62,12 @@ def _pvgis_site(meta, source: str) -> tuple[float, float, float]:
 
 def _wrap_reader_error(path: Path, fmt: str, exc: Exception) -> InputError:
     if isinstance(exc, KeyError):  # str(KeyError('meta')) is just "'meta'"
-        return InputError(f"{path.name}: could not read as {fmt}: the field {exc.args[0]!r} is missing; expected "
-                          f"a complete {fmt} file")
-    return InputError(f"{path.name}: could not read as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        return InputError(QT_TRANSLATE_NOOP("Error", "{name}: could not read as {fmt}: the field {args!r} is "
+                                                     "missing; expected a complete {fmt} file"),
+                          code="could_read_field_missing", name=path.name, fmt=fmt, args=exc.args[0])
+    return InputError(QT_TRANSLATE_NOOP("Error", "{name}: could not read as {fmt}: {splitlines}"), code="could_read",
+                      name=path.name, fmt=fmt,
+                      splitlines=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
 def _roll_utc_typical_year(frame: pd.DataFrame, utc_offset_hours: int, year: int = TYPICAL_YEAR,

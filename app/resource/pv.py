@@ -30,7 +30,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, close_matches
 from app.resource.weather import Weather, check_site, climate_uncertainty_pct
 
 #: Mounts a planner chooses from, and the assumption naming the SAPM
@@ -234,8 +234,8 @@ def cec_module(name: str) -> pd.Series:
         return table[name]
     close = difflib.get_close_matches(name, list(table.columns), n=5, cutoff=0.4)
     raise InputError(QT_TRANSLATE_NOOP("Error", "module: unknown CEC module {name!r}: expected a name from pvlib's "
-                                                "CEC database{value}"), code="module_unknown_cec_module", name=name,
-                     value=f"; close matches: {', '.join(close)}" if close else "")
+                                                "CEC database{close}"), code="module_unknown_cec_module", name=name,
+                     close=close_matches(close))
 
 
 _CEC = {}

@@ -41,7 +41,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, close_matches, listing_or_none
 from app.core.undo import Command
 
 #: Project table holding the project's own turbine types (CONTRACT.md "Project file").
@@ -152,14 +152,14 @@ class Turbine:
                              code="hub_height_number", hub_height=hub_height) from None
         low, high = self.hub_height_range()
         if not (math.isfinite(hub) and low <= hub <= high):
-            listed = f"; listed hub heights: {', '.join(f'{h:g}' for h in self.hub_heights_m)} m" \
-                if self.hub_heights_m else ""
+            listed = Message(QT_TRANSLATE_NOOP("Error", "; listed hub heights: {heights} m"),
+                             heights=Listing(f"{h:g}" for h in self.hub_heights_m)) if self.hub_heights_m else ""
             raise InputError(QT_TRANSLATE_NOOP("Error", "hub height {hub:g} m out of range for {name}: expected "
                                                         "{low:.0f}..{high:.0f} m (rotor diameter "
-                                                        "{rotor_diameter_m:g} m; tip clearance >= {value:g} "
+                                                        "{rotor_diameter_m:g} m; tip clearance >= {clearance:g} "
                                                         "m){listed}"), code="hub_height_out_range", hub=hub,
                              name=self.name, low=low, high=high, rotor_diameter_m=self.rotor_diameter_m,
-                             value=assumptions.value('wind.min_tip_clearance'), listed=listed)
+                             clearance=assumptions.value('wind.min_tip_clearance'), listed=listed)
         return hub
 
     @property
@@ -389,8 +389,9 @@ def windpowerlib_turbine(turbine_type: str) -> Turbine:
                    rated_kw=rated, wind_speed_ms=tuple(v), power_kw=tuple(p),
                    ct=tuple(generic_thrust_curve(v, p, rated)), hub_heights_m=tuple(_listed_hub_heights(row["hub_heights_m"])),
                    origin="windpowerlib",
-                   source=f"windpowerlib {_windpowerlib_version()} turbine library (OpenEnergy Database), "
-                          f"power curve of {turbine_type}",
+                   source=Message(QT_TRANSLATE_NOOP("Note", "windpowerlib {windpowerlib_version} turbine library "
+                                                            "(OpenEnergy Database), power curve of {turbine_type}"),
+                                  windpowerlib_version=_windpowerlib_version(), turbine_type=turbine_type),
                    ct_source=generic_ct_source())
 
 
@@ -476,7 +477,8 @@ def read_turbine_csv(path, name: str, rotor_diameter_m, hub_height_m, maker: str
                          code="unknown_text_encoding_utf", label=label)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     return turbine_from_table(frame, name, rotor_diameter_m, hub_height_m, maker=maker, rated_kw=rated_kw,
-                              offshore=offshore, label=label, source=f"manufacturer datasheet {path.name}")
+                              offshore=offshore, label=label, source=Message(QT_TRANSLATE_NOOP("Note", "manufacturer datasheet {name}"),
+                                                                             name=path.name))
 
 
 def turbine_from_table(frame: pd.DataFrame, name: str, rotor_diameter_m, hub_height_m, maker: str = "",
@@ -488,7 +490,7 @@ def turbine_from_table(frame: pd.DataFrame, name: str, rotor_diameter_m, hub_hei
         raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: missing column(s) {missing}: expected columns "
                                                     "wind_speed_ms [m/s], power_kw [kW] and optionally ct [-]; got "
                                                     "{value}"), code="missing_column_columns_wind", label=label,
-                         missing=Listing(missing), value=', '.join(map(str, frame.columns)) or 'none')
+                         missing=Listing(missing), value=listing_or_none(frame.columns))
     name = str(name or "").strip()
     if not name or len(name) > 80:
         raise InputError(QT_TRANSLATE_NOOP("Error", "{label}: name: expected a turbine type name of 1-80 "
@@ -697,9 +699,9 @@ def resolve_turbine(name, project=None) -> Turbine:
     close = difflib.get_close_matches(name, known, n=5, cutoff=0.5)
     raise InputError(QT_TRANSLATE_NOOP("Error", "unknown turbine type {name!r}: expected a reference turbine, one "
                                                 "of your own or a type from windpowerlib's library ('lygsite "
-                                                "turbines' lists them){value}"),
+                                                "turbines' lists them){close}"),
                      code="unknown_turbine_type_reference", name=name,
-                     value=f"; close matches: {', '.join(close)}" if close else "")
+                     close=close_matches(close))
 
 
 def default_offshore_turbine(overrides: dict | None = None) -> Turbine:

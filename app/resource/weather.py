@@ -38,7 +38,7 @@ import pandas as pd
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 
 #: Normals file of the default year (with its sources beside the numbers).
 NORMALS_PATH = RESOURCES_DIR / "climate" / "lianyungang_normals.json"
@@ -360,12 +360,14 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
         parts = pvlib.irradiance.erbs(frame["ghi"], solpos["zenith"], frame.index)
         frame["dni"] = parts["dni"].fillna(0.0)
         frame["dhi"] = parts["dhi"].fillna(0.0)
-        notes.append("DNI and DHI derived from GHI with the Erbs (1982) decomposition")
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "DNI and DHI derived from GHI with the Erbs (1982) "
+                                                       "decomposition")))
     if "pressure" not in frame.columns:
         import pvlib
 
         frame["pressure"] = float(pvlib.atmosphere.alt2pres(altitude))
-        notes.append(f"pressure set to the standard atmosphere at {altitude:.0f} m (file has none)")
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "pressure set to the standard atmosphere at {altitude:.0f} "
+                                                       "m (file has none)"), altitude=altitude))
     present = [c for c in WEATHER_COLUMNS if c in frame.columns]
     check_complete(frame, source, present)
     check_units(frame, source)
@@ -386,8 +388,9 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
                              code="covers_only_full_year", source=source, hours=hours, span=span,
                              hours_per_year=HOURS_PER_YEAR)
         source = f"{source} (partial year: {hours:,} h, {span})"
-        notes.append(f"partial year: {hours:,} h ({span}); annual figures are sums over these hours only, "
-                     "not scaled to a year")
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "partial year: {hours:,} h ({span}); annual figures are "
+                                                       "sums over these hours only, not scaled to a year"),
+                             hours=hours, span=span))
     return Weather(keep, source, float(latitude), float(longitude), float(altitude), tuple(notes), wind_profile)
 
 

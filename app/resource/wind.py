@@ -40,7 +40,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, close_matches
 from app.resource.weather import Weather
 
 #: Roughness presets [m] by terrain, keys of ``wind.json``.
@@ -153,9 +153,9 @@ def _turbine_row(turbine_type: str) -> pd.Series:
         if not close:
             close = [n for n in names if str(turbine_type).lower().split("/")[0] in n.lower()][:5]
         raise InputError(QT_TRANSLATE_NOOP("Error", "unknown turbine type {turbine_type!r}: expected a type from "
-                                                    "windpowerlib's library ('lygsite turbines' lists them){value}"),
+                                                    "windpowerlib's library ('lygsite turbines' lists them){close}"),
                          code="unknown_turbine_type_type", turbine_type=turbine_type,
-                         value=f"; close matches: {', '.join(close)}" if close else "")
+                         close=close_matches(close))
     return hit.iloc[0]
 
 

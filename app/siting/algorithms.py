@@ -15,8 +15,8 @@ from pathlib import Path
 
 from app.core.algorithm import PROJECT, QT_TRANSLATE_NOOP, WEATHER, Algorithm, Parameter, register
 from app.core.errors import InputError
-from app.core.i18n import Listing
-from app.core.vocabulary import WIND_KINDS
+from app.core.i18n import Listing, Message
+from app.core.vocabulary import FIELDS, WIND_KINDS
 from app.siting.rooftop import PARAMETER_BOUNDS as ROOF_PARAMETER_BOUNDS
 
 #: OUT extension -> GDAL driver of the rooftop output.
@@ -71,10 +71,13 @@ def load_buildings_file(path, declared_crs=None, encoding=None, layer=None, over
         say(note)
     if result.problems:
         fixed = sum(1 for p in result.problems if result.actions.get(p.key) == "fix")
-        say(f"import: {len(result.problems)} problem(s): {fixed} fixed, {len(result.skipped)} row(s) skipped")
+        say(Message(QT_TRANSLATE_NOOP("Note", "import: {problems} problem(s): {fixed} fixed, {skipped} row(s) skipped"),
+                    problems=len(result.problems), fixed=fixed, skipped=len(result.skipped)))
         for p in result.problems[:5]:
-            where = f"row {p.row}" if p.row is not None else "all rows"
-            say(f"  {where}, {p.field}: {p.message} -> {result.actions.get(p.key)}")
+            where = Message(QT_TRANSLATE_NOOP("Note", "row {row}"), row=p.row) if p.row is not None \
+                else Message(QT_TRANSLATE_NOOP("Note", "all rows"))
+            say(Message(QT_TRANSLATE_NOOP("Note", "  {where}, {field}: {message} -> {action}"), where=where,
+                        field=FIELDS.word(p.field), message=p.message, action=result.actions.get(p.key)))
     if result.buildings.empty:
         raise InputError(QT_TRANSLATE_NOOP("Error", "{name}: no usable building left after the import checks "
                                                     "({n_skipped} row(s) skipped); expected footprint polygons in "
@@ -121,7 +124,7 @@ def _buildings(values, overrides, feedback):
     buildings = values["buildings"]
     if not isinstance(buildings, str):
         return buildings, []
-    feedback(0.05, f"reading {buildings}")
+    feedback(0.05, Message(QT_TRANSLATE_NOOP("Progress", "reading {buildings}"), buildings=buildings))
     imported = load_buildings_file(buildings, values.get("crs"), values.get("encoding"), values.get("layer"),
                                    overrides, feedback)
     return imported.buildings, [s["row"] for s in imported.skipped]
@@ -211,11 +214,12 @@ class RooftopPotential(Algorithm):
         overrides = assumption_overrides(values["overrides"])
         buildings, skipped = _buildings(values, overrides, feedback)
         weather = values["weather"]
-        feedback(0.3, f"roof potential of {len(buildings):,} buildings"
-                 + (", with shading by neighbouring buildings" if values["shading"] else ""))
+        feedback(0.3, Message(QT_TRANSLATE_NOOP("Progress", "roof potential of {n_buildings:,} buildings{value}"),
+                              n_buildings=len(buildings),
+                              value=", with shading by neighbouring buildings" if values["shading"] else ""))
         result = roof_potential(buildings, weather=weather, overrides=overrides, shading=values["shading"])
         if out:
-            feedback(0.9, f"writing {out}")
+            feedback(0.9, Message(QT_TRANSLATE_NOOP("Progress", "writing {out}"), out=out))
             write_buildings(result, out, protected)
         summary = summarise_potential(result, time.perf_counter() - started)
         return RooftopResult(summary, result, skipped, weather.source, out)
@@ -280,7 +284,7 @@ class Coverage(Algorithm):
                 raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'buildings' layer; layers: {names}"),
                                  code="project_buildings_layer_layers", names=Listing(project.layers.names()))
             buildings = project.vector("buildings").gdf
-        feedback(0.5, "coverage per county and category")
+        feedback(0.5, Message(QT_TRANSLATE_NOOP("Progress", "coverage per county and category")))
         rows = coverage_rows(buildings, by=values["by"], overrides=overrides,
                              all_categories=values["all_categories"])
         return CoverageResult(rows, values["by"])
@@ -402,7 +406,7 @@ class Island(Algorithm):
     def process(self, values, feedback):
         from app.siting.island import run_island
 
-        feedback(0.0, "hourly balance over the weather year")
+        feedback(0.0, Message(QT_TRANSLATE_NOOP("Progress", "hourly balance over the weather year")))
         return run_island(values["project"], weather=values["weather"], hub_id=values["hub_id"] or None,
                           include="built" if values["built_only"] else "all", progress=feedback,
                           scale_wind_to_offshore=values["offshore_wind_scaling"])
@@ -437,7 +441,7 @@ class PlanProgress(Algorithm):
     def process(self, values, feedback):
         from app.siting.progress import compute_progress
 
-        feedback(0.1, "standing of the plan's targets")
+        feedback(0.1, Message(QT_TRANSLATE_NOOP("Progress", "standing of the plan's targets")))
         return ProgressResult(compute_progress(values["project"], as_of=values["as_of"]))
 
     def to_json(self, result):

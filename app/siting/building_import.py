@@ -39,11 +39,11 @@ import shapely
 
 from app.core.assumptions import value as assumption
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
 from app.core.undo import Command
 from app.siting.coverage import county_codes
-from app.core.vocabulary import BUILDING_CATEGORIES, PV_STATUSES, ROOF_TYPES
+from app.core.vocabulary import BUILDING_CATEGORIES, FIELDS, PV_STATUSES, ROOF_TYPES
 from app.layers.vector_io import ReadReport, field_aliases, find_column, normalise_name, read_vector
 
 #: Fields of the building schema (CONTRACT.md), in their table order.
@@ -371,44 +371,58 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
     n = len(table)
     rows = np.arange(1, n + 1)
 
-    fixes_for_missing = {"bld_id": "generate an id from the row number (R<row>)",
-                         "category": "set category 'other' (not counted toward the target)",
-                         "is_new": "set is_new 0 (existing building, not counted toward the target)"}
+    fixes_for_missing = {
+        "bld_id": QT_TRANSLATE_NOOP("Note", "generate an id from the row number (R<row>)"),
+        "category": QT_TRANSLATE_NOOP("Note", "set category 'other' (not counted toward the target)"),
+        "is_new": QT_TRANSLATE_NOOP("Note", "set is_new 0 (existing building, not counted toward the target)")}
     for target in REQUIRED_FIELDS:
         if mapping.get(target) is None:
-            problems.append(Problem(None, target, None, "missing_field",
-                                    f"no column is mapped to the required field {target!r}",
-                                    f"a column for {target} ({_expected(target)})", (FIX,), FIX,
-                                    fixes_for_missing[target]))
+            problems.append(Problem(
+                None, target, None, "missing_field",
+                Message(QT_TRANSLATE_NOOP("Note", "no column is mapped to the required field {field}"),
+                        field=FIELDS.word(target)),
+                Message(QT_TRANSLATE_NOOP("Note", "a column for {field} ({expected})"), field=FIELDS.word(target),
+                        expected=_expected(target)),
+                (FIX,), FIX, Message(fixes_for_missing[target])))
 
     # ids ----------------------------------------------------------------
     if mapping.get("bld_id") is not None:
         ids = [_id_text(v) for v in table["bld_id"]]
         seen: dict[str, int] = {}
+        unique_id = Message(QT_TRANSLATE_NOOP("Note", "a unique text id"))
         for row, bid in zip(rows, ids):
             if bid is None:
-                problems.append(Problem(int(row), "bld_id", None, "missing_value", "the building has no id",
-                                        "a unique text id", (FIX, SKIP), FIX, f"generate id R{row}"))
+                problems.append(Problem(
+                    int(row), "bld_id", None, "missing_value", Message(QT_TRANSLATE_NOOP("Note", "the building has no id")),
+                    unique_id, (FIX, SKIP), FIX, Message(QT_TRANSLATE_NOOP("Note", "generate id R{row}"), row=row)))
             elif bid in seen:
-                problems.append(Problem(int(row), "bld_id", bid, "duplicate_id",
-                                        f"id {bid!r} already used in row {seen[bid]}", "a unique text id",
-                                        (FIX, SKIP), FIX, f"renumber as {bid}-{row}"))
+                problems.append(Problem(
+                    int(row), "bld_id", bid, "duplicate_id",
+                    Message(QT_TRANSLATE_NOOP("Note", "id {id!r} already used in row {row}"), id=bid, row=seen[bid]),
+                    unique_id, (FIX, SKIP), FIX,
+                    Message(QT_TRANSLATE_NOOP("Note", "renumber as {id}-{row}"), id=bid, row=row)))
             else:
                 seen[bid] = int(row)
 
     # coded values ---------------------------------------------------------
     defaults = {"category": "other", "roof_type": "flat", "pv_status": "none", "is_new": 0}
+    vocabularies = {"category": BUILDING_CATEGORIES, "roof_type": ROOF_TYPES, "pv_status": PV_STATUSES}
     for target in ("category", "is_new", "roof_type", "pv_status"):
         if mapping.get(target) is None:
             continue
         column = table[target].to_numpy()
         unknown = np.array([v is None for v in normalised_column(target, column)], dtype=bool)
+        default = vocabularies[target].word(defaults[target]) if target in vocabularies else defaults[target]
         for row, raw_value in zip(rows[unknown], column[unknown]):
             code = "missing_value" if _blank(raw_value) else "unknown_value"
-            what = "is empty" if code == "missing_value" else f"value {raw_value!r} is not known"
-            problems.append(Problem(int(row), target, None if _blank(raw_value) else raw_value, code,
-                                    f"{target} {what}", _expected(target), (FIX, SKIP), FIX,
-                                    f"set {target} {defaults[target]!r}"))
+            message = Message(QT_TRANSLATE_NOOP("Note", "{field} is empty"), field=FIELDS.word(target)) \
+                if code == "missing_value" else \
+                Message(QT_TRANSLATE_NOOP("Note", "{field}: value {value!r} is not known"), field=FIELDS.word(target),
+                        value=raw_value)
+            problems.append(Problem(int(row), target, None if _blank(raw_value) else raw_value, code, message,
+                                    _expected(target), (FIX, SKIP), FIX,
+                                    Message(QT_TRANSLATE_NOOP("Note", "set {field} to {value}"),
+                                            field=FIELDS.word(target), value=default)))
 
     # numbers --------------------------------------------------------------
     for target in NUMERIC_FIELDS:
@@ -421,9 +435,12 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
         if target == "height_m":  # negative heights get their own message (height_problems)
             bad &= ~(np.isfinite(numbers) & (numbers < 0))
         for row, raw_value in zip(rows[bad], column.to_numpy()[bad]):
-            problems.append(Problem(int(row), target, raw_value, "bad_number",
-                                    f"{target} {raw_value!r} is not a non-negative number",
-                                    "a number >= 0 [m2, kWp or m]", (FIX, SKIP), FIX, f"clear {target} (unknown)"))
+            problems.append(Problem(
+                int(row), target, raw_value, "bad_number",
+                Message(QT_TRANSLATE_NOOP("Note", "{field} {value!r} is not a non-negative number"),
+                        field=FIELDS.word(target), value=raw_value),
+                Message(QT_TRANSLATE_NOOP("Note", "a number >= 0 [m², kWp or m]")), (FIX, SKIP), FIX,
+                Message(QT_TRANSLATE_NOOP("Note", "clear {field} (unknown)"), field=FIELDS.word(target))))
 
     problems += height_problems(table, mapping, overrides)
 
@@ -434,16 +451,23 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
     valid = shapely.is_valid(geoms)
     invalid = ~empty & polygonal & ~valid
     for row in rows[empty]:
-        problems.append(Problem(int(row), "geometry", None, "empty_geometry", "the building has no geometry",
-                                "a footprint polygon (or lon/lat + footprint area in a table)", (SKIP,), SKIP))
+        problems.append(Problem(
+            int(row), "geometry", None, "empty_geometry", Message(QT_TRANSLATE_NOOP("Note", "the building has no geometry")),
+            Message(QT_TRANSLATE_NOOP("Note", "a footprint polygon (or lon/lat + footprint area in a table)")),
+            (SKIP,), SKIP))
     for row, geom in zip(rows[~empty & ~polygonal], geoms[~empty & ~polygonal]):
-        problems.append(Problem(int(row), "geometry", geom.geom_type, "not_polygon",
-                                f"the geometry is a {geom.geom_type}, not a footprint",
-                                "a Polygon or MultiPolygon (or a table with a footprint area column)", (SKIP,), SKIP))
+        problems.append(Problem(
+            int(row), "geometry", geom.geom_type, "not_polygon",
+            Message(QT_TRANSLATE_NOOP("Note", "the geometry is a {geometry_type}, not a footprint"),
+                    geometry_type=geom.geom_type),
+            Message(QT_TRANSLATE_NOOP("Note", "a Polygon or MultiPolygon (or a table with a footprint area column)")),
+            (SKIP,), SKIP))
     for row, geom in zip(rows[invalid], geoms[invalid]):
-        problems.append(Problem(int(row), "geometry", shapely.is_valid_reason(geom), "invalid_geometry",
-                                f"invalid polygon: {shapely.is_valid_reason(geom)}", "a valid, simple polygon",
-                                (FIX, SKIP), FIX, "repair with make_valid (keep the polygon parts)"))
+        problems.append(Problem(
+            int(row), "geometry", shapely.is_valid_reason(geom), "invalid_geometry",
+            Message(QT_TRANSLATE_NOOP("Note", "invalid polygon: {reason}"), reason=shapely.is_valid_reason(geom)),
+            Message(QT_TRANSLATE_NOOP("Note", "a valid, simple polygon")), (FIX, SKIP), FIX,
+            Message(QT_TRANSLATE_NOOP("Note", "repair with make_valid (keep the polygon parts)"))))
     usable = ~empty & polygonal
     if usable.any():
         repaired = geoms[usable].copy()
@@ -456,9 +480,13 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
         high = float(assumption("rooftop.max_footprint_m2", overrides))
         for row, a in zip(rows[usable], area):
             if a < low or a > high:
-                problems.append(Problem(int(row), "geometry", round(float(a), 2), "absurd_area",
-                                        f"footprint area {a:,.1f} m2 is implausible for a building",
-                                        f"{low:g}..{high:,.0f} m2 (check the CRS and the outline)", (KEEP, SKIP), SKIP))
+                problems.append(Problem(
+                    int(row), "geometry", round(float(a), 2), "absurd_area",
+                    Message(QT_TRANSLATE_NOOP("Note", "footprint area {area:,.1f} m2 is implausible for a building"),
+                            area=a),
+                    Message(QT_TRANSLATE_NOOP("Note", "{low:g}..{high:,.0f} m2 (check the CRS and the outline)"),
+                            low=low, high=high),
+                    (KEEP, SKIP), SKIP))
         reps = shapely.point_on_surface(repaired)
         lon, lat = shapely.get_x(reps), shapely.get_y(reps)
         adcodes = county_codes(points=reps)
@@ -466,11 +494,13 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
         for row, code, x, y in zip(rows[usable], adcodes, lon, lat):
             if code == "":
                 near = w <= x <= e and s <= y <= nn
-                problems.append(Problem(int(row), "geometry", f"{x:.5f}, {y:.5f}", "outside_city",
-                                        f"the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the six counties",
-                                        "a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, CGCS2000); "
-                                        "declare gcj02/bd09 if copied from a web map",
-                                        (KEEP, SKIP), KEEP if near else SKIP))
+                problems.append(Problem(
+                    int(row), "geometry", f"{x:.5f}, {y:.5f}", "outside_city",
+                    Message(QT_TRANSLATE_NOOP("Note", "the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the "
+                                                      "six counties"), x=x, y=y),
+                    Message(QT_TRANSLATE_NOOP("Note", "a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, "
+                                                      "CGCS2000); declare gcj02/bd09 if copied from a web map")),
+                    (KEEP, SKIP), KEEP if near else SKIP))
     return sorted(problems, key=lambda p: (p.row or 0, p.field))
 
 
@@ -513,40 +543,53 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
     if mapping.get("height_m") is not None:
         raw = table["height_m"].to_numpy()
         height = pd.to_numeric(table["height_m"], errors="coerce").to_numpy(dtype=float)
-        expected = f"a roof height above ground in metres, 0 < height <= {limit:g} m"
+        expected = Message(QT_TRANSLATE_NOOP("Note", "a roof height above ground in metres, 0 < height <= {limit:g} m"),
+                           limit=limit)
+        clear = Message(QT_TRANSLATE_NOOP("Note", "clear height_m: no shading computed for this roof"))
         for i in np.flatnonzero(np.isfinite(height) & (height < 0)):
             problems.append(Problem(int(rows[i]), "height_m", raw[i], "negative_height",
-                                    f"height_m {raw[i]!r} is negative", expected, (FIX, SKIP), FIX,
-                                    "clear height_m: no shading computed for this roof"))
+                                    Message(QT_TRANSLATE_NOOP("Note", "height_m {height!r} is negative"), height=raw[i]),
+                                    expected, (FIX, SKIP), FIX, clear))
         for i in np.flatnonzero(np.isfinite(height) & (height == 0)):
             if has_floors[i]:
-                text = (f"height_m is 0 for a building of {floors[i]:g} floors",
-                        "clear height_m; use floors x storey height")
+                text = (Message(QT_TRANSLATE_NOOP("Note", "height_m is 0 for a building of {floors:g} floors"),
+                                floors=floors[i]),
+                        Message(QT_TRANSLATE_NOOP("Note", "clear height_m; use floors x storey height")))
             else:
-                text = ("height_m is 0: not a building height", "clear height_m: no shading computed for this roof")
+                text = (Message(QT_TRANSLATE_NOOP("Note", "height_m is 0: not a building height")), clear)
             problems.append(Problem(int(rows[i]), "height_m", raw[i], "zero_height", text[0], expected,
                                     (FIX, SKIP), FIX, text[1]))
         for i in np.flatnonzero(np.isfinite(height) & (height > limit)):
             if 2.0 <= height[i] / 100.0 <= limit:
-                problems.append(Problem(int(rows[i]), "height_m", raw[i], "height_in_centimetres",
-                                        f"height_m {height[i]:g} is above {limit:g} m and looks like centimetres "
-                                        f"({height[i] / 100:g} m)", expected, (FIX, SKIP), FIX,
-                                        f"divide by 100: {height[i] / 100:g} m"))
+                problems.append(Problem(
+                    int(rows[i]), "height_m", raw[i], "height_in_centimetres",
+                    Message(QT_TRANSLATE_NOOP("Note", "height_m {height:g} is above {limit:g} m and looks like "
+                                                      "centimetres ({metres:g} m)"),
+                            height=height[i], limit=limit, metres=height[i] / 100),
+                    expected, (FIX, SKIP), FIX,
+                    Message(QT_TRANSLATE_NOOP("Note", "divide by 100: {metres:g} m"), metres=height[i] / 100)))
             else:
-                problems.append(Problem(int(rows[i]), "height_m", raw[i], "absurd_height",
-                                        f"height_m {height[i]:g} is above {limit:g} m", expected, (FIX, SKIP), FIX,
-                                        "clear height_m: no shading computed for this roof"))
+                problems.append(Problem(
+                    int(rows[i]), "height_m", raw[i], "absurd_height",
+                    Message(QT_TRANSLATE_NOOP("Note", "height_m {height:g} is above {limit:g} m"), height=height[i],
+                            limit=limit),
+                    expected, (FIX, SKIP), FIX, clear))
         missing = ~np.isfinite(height)
     else:
         missing = np.ones(n, dtype=bool)
     for i in np.flatnonzero(missing & has_floors):
         category = categories[i] if categories is not None and categories[i] else "other"
         storey = p[f"storey_height_{category}_m"]
-        problems.append(Problem(int(rows[i]), "floors", floors[i], "height_from_floors",
-                                f"no height_m, {floors[i]:g} floors without a storey height",
-                                "height_m [m], or floors with the storey height of the category",
-                                (FIX, SKIP), FIX, f"height = {floors[i]:g} floors x {storey:g} m "
-                                f"(rooftop.storey_height_{category}_m) = {floors[i] * storey:g} m"))
+        problems.append(Problem(
+            int(rows[i]), "floors", floors[i], "height_from_floors",
+            Message(QT_TRANSLATE_NOOP("Note", "no height_m, {floors:g} floors without a storey height"),
+                    floors=floors[i]),
+            Message(QT_TRANSLATE_NOOP("Note", "height_m [m], or floors with the storey height of the category")),
+            (FIX, SKIP), FIX,
+            Message(QT_TRANSLATE_NOOP("Note", "height = {floors:g} floors x {storey:g} m (storey height of {category}) "
+                                              "= {height:g} m"),
+                    floors=floors[i], storey=storey, category=BUILDING_CATEGORIES.word(category),
+                    height=floors[i] * storey)))
     geoms = table.geometry.to_numpy()
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
     if polygonal.any():
@@ -556,21 +599,26 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
         extent = footprint_extent_m(metric)
         halo = p["shading_halo_m"]
         for i, size in zip(np.flatnonzero(polygonal)[extent > halo], extent[extent > halo]):
-            problems.append(Problem(int(rows[i]), "geometry", round(float(size), 1), "too_large_for_shading",
-                                    f"the footprint is {size:,.0f} m across, wider than the {halo:g} m halo of the "
-                                    "shading run", f"a footprint at most {halo:g} m across (one building)",
-                                    (KEEP, SKIP), KEEP, ""))
+            problems.append(Problem(
+                int(rows[i]), "geometry", round(float(size), 1), "too_large_for_shading",
+                Message(QT_TRANSLATE_NOOP("Note", "the footprint is {size:,.0f} m across, wider than the {halo:g} m "
+                                                  "halo of the shading run"), size=size, halo=halo),
+                Message(QT_TRANSLATE_NOOP("Note", "a footprint at most {halo:g} m across (one building)"), halo=halo),
+                (KEEP, SKIP), KEEP, ""))
     return problems
 
 
-def _expected(target: str) -> str:
-    return {
-        "bld_id": "a unique text id",
-        "category": BUILDING_CATEGORIES.expected() + f" (or {'/'.join(BUILDING_CATEGORIES.labels('zh').values())})",
-        "is_new": "1/0 (是/否)",
-        "roof_type": ROOF_TYPES.expected() + f" ({'/'.join(ROOF_TYPES.labels('zh').values())})",
-        "pv_status": PV_STATUSES.expected() + f" ({'/'.join(PV_STATUSES.labels('zh').values())})",
-    }.get(target, target)
+def _expected(target: str) -> Message:
+    """The expected values of ``target``: the codes on the command line, the labels in a UI (both are read)."""
+    if target == "bld_id":
+        return Message(QT_TRANSLATE_NOOP("Note", "a unique text id"))
+    if target == "is_new":
+        return Message(QT_TRANSLATE_NOOP("Note", "1/0 (yes/no, 是/否)"))
+    vocabulary = {"category": BUILDING_CATEGORIES, "roof_type": ROOF_TYPES, "pv_status": PV_STATUSES}.get(target)
+    if vocabulary is None:
+        return Message(str(target))
+    return Message(QT_TRANSLATE_NOOP("Note", "one of {values} (or {labels})"), values=vocabulary.words(),
+                   labels=Listing(vocabulary.labels("zh").values(), "/"))
 
 
 def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem],
@@ -607,7 +655,8 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
                              actions=Listing(p.actions))
         actions[p.key] = action
         if action == SKIP and p.row is not None:
-            skip_reasons.setdefault(p.row, []).append(f"{p.field}: {p.message}")
+            skip_reasons.setdefault(p.row, []).append(Message(QT_TRANSLATE_NOOP("Note", "{field}: {message}"),
+                                                              field=FIELDS.word(p.field), message=p.message))
 
     out = table.copy()
     rows = np.arange(1, n + 1)
@@ -695,10 +744,10 @@ def import_buildings(path, mapping: dict | None = None, store_path: str | Path |
     if mapping is None:
         mapping = remembered_mapping(columns, store_path)
         if mapping is not None:
-            report.note("field mapping: the one remembered for this column set")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "field mapping: the one remembered for this column set")))
         else:
             mapping = suggest_mapping(columns)
-            report.note("field mapping: suggested from the column names")
+            report.note(Message(QT_TRANSLATE_NOOP("Note", "field mapping: suggested from the column names")))
     mapping = {f: mapping.get(f) for f in SCHEMA_FIELDS}
     check_mapping(mapping, columns)
     problems = validate_buildings(raw, mapping, overrides)

@@ -42,7 +42,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, listing_or_none
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES
 from app.resource.wind import offshore_wind_weather
 
@@ -315,16 +315,20 @@ def island_balance(wind_mw, pv_mw=None, ocean_mw=None, *, cable_mw: float, elect
 
     messages: list[str] = []
     if st_power > 0 and st_energy == 0:
-        messages.append("storage has power but 0 MWh energy capacity: it cannot store anything")
+        messages.append(Message(QT_TRANSLATE_NOOP("Note", "storage has power but 0 MWh energy capacity: it cannot "
+                                                          "store anything")))
     if st_energy > 0 and st_power == 0:
-        messages.append("storage has energy but 0 MW power: it cannot charge or discharge")
+        messages.append(Message(QT_TRANSLATE_NOOP("Note", "storage has energy but 0 MW power: it cannot charge or "
+                                                          "discharge")))
     if cable == 0:
-        messages.append("export cable capacity is 0 MW: nothing is exported; generation goes to the "
-                        "electrolyser, storage or is curtailed")
+        messages.append(Message(QT_TRANSLATE_NOOP("Note", "export cable capacity is 0 MW: nothing is exported; "
+                                                          "generation goes to the electrolyser, storage or is "
+                                                          "curtailed")))
     no_generation = not np.any(generation > 0)
     if no_generation:
-        messages.append("no generation: the island has no wind, PV or ocean-energy output; "
-                        "all figures are zero because there is nothing to dispatch")
+        messages.append(Message(QT_TRANSLATE_NOOP("Note", "no generation: the island has no wind, PV or "
+                                                          "ocean-energy output; all figures are zero because there "
+                                                          "is nothing to dispatch")))
 
     eta_c = eta_d = math.sqrt(rte)
     el_min = min_load_fraction * el_rated
@@ -531,14 +535,17 @@ def design_from_components(components, sites=None, hub_id: str | None = None, in
         if hub_id not in set(hubs["comp_id"].astype(str)):
             raise InputError(QT_TRANSLATE_NOOP("Error", "hub {hub_id!r} not found; hubs in the layer: {value}"),
                              code="hub_found_hubs_layer", hub_id=hub_id,
-                             value=', '.join(hubs['comp_id'].astype(str)) or 'none')
+                             value=listing_or_none(hubs['comp_id']))
         hub_row = hubs[hubs["comp_id"].astype(str) == hub_id].iloc[0]
     elif len(hubs):
         hub_row = hubs.iloc[0]
         if len(hubs) > 1:
-            messages.append(f"{len(hubs)} hubs in the layer; balancing {hub_row['comp_id']} (choose with hub_id)")
+            messages.append(Message(QT_TRANSLATE_NOOP("Note", "{n_hubs} hubs in the layer; balancing {comp_id} "
+                                                              "(choose with hub_id)"), n_hubs=len(hubs),
+                                    comp_id=hub_row['comp_id']))
     else:
-        messages.append("no hub in island_components: all components are balanced together")
+        messages.append(Message(QT_TRANSLATE_NOOP("Note", "no hub in island_components: all components are "
+                                                          "balanced together")))
     if hub_row is not None and "hub_id" in frame.columns:
         hid = str(hub_row["comp_id"])
         members = frame[(frame["hub_id"].astype(str) == hid) | (frame["comp_id"].astype(str) == hid)]
@@ -608,7 +615,7 @@ def design_from_project(project, hub_id: str | None = None, include: str = "all"
     if "island_components" not in names:
         raise InputError(QT_TRANSLATE_NOOP("Error", "the project has no 'island_components' layer (layers: "
                                                     "{value}); expected the hub and its components as a layer"),
-                         code="project_island_components_layer", value=', '.join(names) or 'none')
+                         code="project_island_components_layer", value=listing_or_none(names))
     components = project.vector("island_components").gdf
     sites = project.vector("candidate_sites").gdf if "candidate_sites" in names else None
     return design_from_components(components, sites, hub_id=hub_id, include=include, overrides=overrides)
@@ -686,14 +693,15 @@ def island_generation(design: IslandDesign, weather=None, overrides: dict | None
     wind = pd.Series(0.0, index=index)
     by_turbine: dict = {}
     for i, unit in enumerate(design.wind_units):
-        step(0.1 + 0.5 * i / max(1, len(design.wind_units)), f"wind {unit['comp_id']}")
+        step(0.1 + 0.5 * i / max(1, len(design.wind_units)), Message(QT_TRANSLATE_NOOP("Progress", "wind {comp_id}"),
+                                                                     comp_id=unit['comp_id']))
         key = (unit["turbine_type"], unit["hub_height_m"])
         if key not in by_turbine:
             by_turbine[key] = offshore_wind_per_mw(weather, *key, overrides=overrides)
         wind = wind + by_turbine[key].to_numpy() * unit["capacity_mw"]
-    step(0.6, "offshore PV")
+    step(0.6, Message(QT_TRANSLATE_NOOP("Progress", "offshore PV")))
     pv = offshore_pv_per_mw(weather, lat, lon, overrides) * design.pv_mw if design.pv_mw > 0 else pd.Series(0.0, index=index)
-    step(0.8, "ocean energy")
+    step(0.8, Message(QT_TRANSLATE_NOOP("Progress", "ocean energy")))
     ocean = tidal_stream_profile(index, overrides=overrides) * design.ocean_mw if design.ocean_mw > 0 else pd.Series(0.0, index=index)
     frame = pd.DataFrame({"wind_mw": wind.to_numpy(), "pv_mw": pv.to_numpy(), "ocean_mw": ocean.to_numpy()}, index=index)
     return frame, weather.source
@@ -756,5 +764,5 @@ def run_island(project, weather=None, hub_id: str | None = None, include: str = 
                              storage_power_mw=design.storage_power_mw,
                              storage_energy_mwh=design.storage_energy_mwh, overrides=overrides)
     if progress is not None:
-        progress(1.0, "done")
+        progress(1.0, Message(QT_TRANSLATE_NOOP("Progress", "done")))
     return IslandRun(design=design, balance=balance, weather_source=source)

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.core.undo import Command
 from app.layers.model import SAMPLE_FIELD
 from app.siting.audit import AUDIT_FIELDS
@@ -380,35 +380,43 @@ def read_sites(path, encoding: str | None = None, declared_crs: str | None = Non
     for i, row in enumerate(rows):
         if ids[i] is None:
             ids[i] = f"U{row}"
-            problems.append(Problem(int(row), "site_id", None, "missing_value", "the site has no id",
-                                    "a unique text id", (FIX,), FIX, f"generate id U{row}"))
+            problems.append(Problem(int(row), "site_id", None, "missing_value", Message(QT_TRANSLATE_NOOP("Note", "the site has no id")),
+                                    Message(QT_TRANSLATE_NOOP("Note", "a unique text id")), (FIX,), FIX, Message(QT_TRANSLATE_NOOP("Note", "generate id U{row}"),
+                                                                             row=row)))
         elif ids[i] in seen:
             problems.append(Problem(int(row), "site_id", ids[i], "duplicate_id",
-                                    f"id {ids[i]!r} already used in row {seen[ids[i]]}", "a unique text id",
-                                    (FIX,), FIX, f"renumber as {ids[i]}-{row}"))
+                                    Message(QT_TRANSLATE_NOOP("Note", "id {ids!r} already used in row {seen}"),
+                                            ids=ids[i], seen=seen[ids[i]]), Message(QT_TRANSLATE_NOOP("Note", "a unique text id")),
+                                    (FIX,), FIX, Message(QT_TRANSLATE_NOOP("Note", "renumber as {ids}-{row}"),
+                                                         ids=ids[i], row=row)))
             ids[i] = f"{ids[i]}-{row}"
         seen.setdefault(ids[i], int(row))
     data["site_id"] = ids
     for row, kind in zip(rows, data["kind"]):
         if kind not in SITE_KINDS:
-            problems.append(Problem(int(row), "kind", kind, "unknown_value", f"kind {kind!r} is not a site kind",
-                                    "one of " + ", ".join(SITE_KINDS), (SKIP,), SKIP))
-            skip.setdefault(int(row), []).append(f"kind: {kind!r} is not a site kind")
+            problems.append(Problem(int(row), "kind", kind, "unknown_value", Message(QT_TRANSLATE_NOOP("Note", "kind {kind!r} is not a site kind"),
+                                                                                     kind=kind),
+                                    Message(QT_TRANSLATE_NOOP("Note", "one of {site_kinds}"),
+                                            site_kinds=Listing(SITE_KINDS)), (SKIP,), SKIP))
+            skip.setdefault(int(row), []).append(Message(QT_TRANSLATE_NOOP("Note", "kind: {kind!r} is not a site kind"),
+                                                         kind=kind))
     status = np.array(data["status"].astype(object).to_numpy(), dtype=object)
     for i, (row, value) in enumerate(zip(rows, status)):
         if value not in statuses:
             problems.append(Problem(int(row), "status", value, "unknown_value",
-                                    f"status {value!r} is not a site status", "one of " + ", ".join(statuses),
-                                    (FIX,), FIX, "set status 'idea'"))
+                                    Message(QT_TRANSLATE_NOOP("Note", "status {value!r} is not a site status"),
+                                            value=value), Message(QT_TRANSLATE_NOOP("Note", "one of {statuses}"),
+                                                                                      statuses=Listing(statuses)),
+                                    (FIX,), FIX, Message(QT_TRANSLATE_NOOP("Note", "set status 'idea'"))))
             status[i] = "idea"
     data["status"] = status
     geoms = data.geometry.to_numpy()
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
     for row, ok in zip(rows, polygonal):
         if not ok:
-            problems.append(Problem(int(row), "geometry", None, "not_polygon", "the site is not a polygon",
-                                    "a Polygon or MultiPolygon outline", (SKIP,), SKIP))
-            skip.setdefault(int(row), []).append("geometry: not a polygon")
+            problems.append(Problem(int(row), "geometry", None, "not_polygon", Message(QT_TRANSLATE_NOOP("Note", "the site is not a polygon")),
+                                    Message(QT_TRANSLATE_NOOP("Note", "a Polygon or MultiPolygon outline")), (SKIP,), SKIP))
+            skip.setdefault(int(row), []).append(Message(QT_TRANSLATE_NOOP("Note", "geometry: not a polygon")))
     for column in ("hub_height_m", "capacity_mw"):
         data[column] = pd.to_numeric(data[column], errors="coerce")
     keep = ~np.isin(rows, list(skip))

@@ -30,7 +30,7 @@ from shapely import affinity
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
 #: Columns of the project's ``turbines`` layer (app.sample.demo.empty_turbines).
@@ -183,12 +183,14 @@ def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down
     spacing = (float(spacing_cross_d) * rotor_m, float(spacing_down_d) * rotor_m)
     empty = np.zeros((0, 2))
     if eligible_m is None or eligible_m.is_empty:
-        return LayoutResult(empty, spacing, wind_direction_deg, rotor_m, margin_m, reason="no eligible area")
+        return LayoutResult(empty, spacing, wind_direction_deg, rotor_m, margin_m, reason=Message(QT_TRANSLATE_NOOP("Note", "no eligible area")))
     inner = eligible_m.buffer(-margin_m, quad_segs=8) if margin_m > 0 else eligible_m
     if inner.is_empty:
         return LayoutResult(empty, spacing, wind_direction_deg, rotor_m, margin_m, reason=(
-            f"the rotor ({rotor_m:g} m) is too large for the site: with {margin_m:g} m kept from the edge of the "
-            f"eligible area ({eligible_m.area / 1e6:.3f} km2) no position is left"))
+            Message(QT_TRANSLATE_NOOP("Note", "the rotor ({rotor_m:g} m) is too large for the site: with "
+                                              "{margin_m:g} m kept from the edge of the eligible area ({area:.3f} "
+                                              "km2) no position is left"), rotor_m=rotor_m, margin_m=margin_m,
+                    area=eligible_m.area / 1e6)))
     across, along = _axes(wind_direction_deg)
     # Rotate into the (across, along) frame: u = p.across, v = p.along.
     frame = affinity.affine_transform(inner, [across[0], across[1], along[0], along[1], 0.0, 0.0])
@@ -214,7 +216,8 @@ def grid_layout(eligible_m, rotor_m: float, spacing_cross_d: float, spacing_down
         # The grid misses the inner area but one turbine still fits.
         point = frame.representative_point()
         best = np.array([[point.x, point.y]])
-        notes.append("the grid spacing is larger than the site: one turbine placed at the centre of the eligible area")
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "the grid spacing is larger than the site: one turbine "
+                                                       "placed at the centre of the eligible area")))
     # Back to easting/northing: the frame is orthonormal, so the inverse is the transpose.
     positions = best[:, :1] * across + best[:, 1:2] * along
     return LayoutResult(positions, spacing, float(wind_direction_deg), rotor_m, margin_m, notes=notes)

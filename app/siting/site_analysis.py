@@ -32,7 +32,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
@@ -286,7 +286,8 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
     geom = geometry if geometry is not None else row.geometry
     if repair and geom is not None and not geom.is_valid:
         geom = repair_geometry(geom)
-        result.notes.append("the polygon crossed itself and was repaired with make_valid")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "the polygon crossed itself and was repaired with "
+                                                              "make_valid")))
     try:
         check_site_geometry(geom, str(site_id))
     except InputError as exc:
@@ -299,7 +300,7 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         _no_energy(result)
         return result
 
-    step(0.0, "eligible area")
+    step(0.0, Message(QT_TRANSLATE_NOOP("Progress", "eligible area")))
     elig = site_eligibility(geom, kind, project, ruleset, str(site_id), lang=lang,
                             progress=(lambda f, t: progress(0.4 * f, t)) if progress else None)
     result.eligibility = elig
@@ -361,8 +362,9 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     type_name = _text(row.get("turbine_type"))
     if not type_name and offshore:
         type_name = default_offshore_turbine().name
-        result.notes.append(f"no turbine type given: the offshore default {type_name} (published power and thrust "
-                            "curves, wind.default_turbine_offshore)")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "no turbine type given: the offshore default "
+                                                              "{type_name} (published power and thrust curves, "
+                                                              "wind.default_turbine_offshore)"), type_name=type_name))
     try:
         spec = turbine_spec(type_name, project)
     except InputError as exc:
@@ -374,7 +376,8 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     hub = float(hub_text) if hub_text else float("nan")
     if not np.isfinite(hub) and turbine is not None:
         hub = turbine.default_hub_height_m
-        result.notes.append(f"no hub height given: {hub:g} m, the type's listed hub height")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "no hub height given: {hub:g} m, the type's listed "
+                                                              "hub height"), hub=hub))
     result.spacing_m = (cross * spec.rotor_m, down * spec.rotor_m)
     hub_problem, climate = None, None
     if turbine is not None:
@@ -383,7 +386,7 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
         except InputError as exc:  # hub height out of range or missing
             hub_problem = exc
         else:
-            step(0.42, "wind climate")
+            step(0.42, Message(QT_TRANSLATE_NOOP("Progress", "wind climate")))
             roughness = assumptions.value("siting.wind_roughness_offshore" if offshore
                                           else "siting.wind_roughness_onshore")
             climate = site_wind_climate(weather, hub, offshore, roughness, project,
@@ -393,11 +396,13 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
         direction = float(wind_direction_deg)
     elif climate is not None:
         direction = climate.prevailing_axis_deg()
-        result.notes.append(f"layout rows follow the prevailing wind axis {direction:.0f} deg of the site's energy rose")
+        result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "layout rows follow the prevailing wind axis "
+                                                              "{direction:.0f} deg of the site's energy rose"),
+                                    direction=direction))
     else:
         direction = float(assumptions.value("siting.prevailing_wind_direction_deg"))
     result.wind_direction_deg = direction % 360.0
-    step(0.45, "turbine layout")
+    step(0.45, Message(QT_TRANSLATE_NOOP("Progress", "turbine layout")))
     layout = grid_layout(elig.eligible_m, spec.rotor_m, cross, down, direction)
     result.notes.extend(layout.notes)
     if layout.count == 0:
@@ -422,7 +427,7 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     if not with_yield:
         result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
         return result
-    step(0.55, "wakes (PyWake) and yield")
+    step(0.55, Message(QT_TRANSLATE_NOOP("Progress", "wakes (PyWake) and yield")))
     farm = farm_yield(turbine, hub, layout.positions_m, climate, wake_model, wake_parameters, offshore)
     result.gross_mwh, result.net_mwh = farm.gross_mwh, farm.net_mwh
     result.wake_loss_pct = farm.wake_loss_pct
@@ -435,14 +440,15 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     result.wake_model_key = farm.wake.wake_model
     result.wind_climate = climate.to_json(farm.wake.direction_step_deg)
     result.weather_source = farm.weather_source
-    result.notes.append(f"wake model: {farm.wake.description}")
+    result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "wake model: {description}"),
+                                description=farm.wake.description))
     if offshore:
         swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
         result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
                                                         farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept)
         if not result.published_check["inside"]:
             result.notes.append(result.published_check["note"])
-    step(1.0, "done")
+    step(1.0, Message(QT_TRANSLATE_NOOP("Progress", "done")))
     return result
 
 def pv_capacity_mw(eligible_area_km2: float, kind: str, overrides: dict | None = None) -> float:
@@ -464,7 +470,7 @@ def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
     if not with_yield:
         result.gross_mwh = result.net_mwh = result.capacity_factor = float("nan")
         return result
-    step(0.6, "PV yield")
+    step(0.6, Message(QT_TRANSLATE_NOOP("Progress", "PV yield")))
     centre = gpd.GeoSeries([elig.eligible_m.representative_point()], crs=METRIC_CRS).to_crs(STORAGE_CRS).iloc[0]
     pv = pv_yield(centre.y, centre.x, result.capacity_mw * 1000.0, float(assumptions.value("siting.pv_tilt_deg")),
                   float(assumptions.value("siting.pv_azimuth_deg")), mount=str(assumptions.value("siting.pv_mount")),
@@ -474,9 +480,12 @@ def _analyse_pv(result, elig, weather, with_yield, step) -> SiteAnalysis:
     result.capacity_factor = pv.capacity_factor
     result.net_full_load_hours = result.net_mwh / result.capacity_mw if result.capacity_mw > 0 else 0.0
     result.weather_source = pv.weather_source
-    result.notes.append(f"climate uncertainty of the annual energy: +/-{pv.uncertainty_pct:g} % "
-                        f"({pv.annual_kwh_range[0] / 1000:,.0f}-{pv.annual_kwh_range[1] / 1000:,.0f} MWh)")
-    step(1.0, "done")
+    result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "climate uncertainty of the annual energy: "
+                                                          "+/-{uncertainty_pct:g} % "
+                                                          "({annual_kwh_range:,.0f}-{annual_kwh_range2:,.0f} MWh)"),
+                                uncertainty_pct=pv.uncertainty_pct, annual_kwh_range=pv.annual_kwh_range[0] / 1000,
+                                annual_kwh_range2=pv.annual_kwh_range[1] / 1000))
+    step(1.0, Message(QT_TRANSLATE_NOOP("Progress", "done")))
     return result
 
 
