@@ -11,8 +11,9 @@ GUI and scripts:
   (:func:`app.project.weather.resolve_weather`). Every result names the
   weather it used in ``weather_source``.
 """
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from __future__ import annotations
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 
 def resolve_project(project, feedback=None, demo: bool = True):
