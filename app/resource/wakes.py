@@ -53,7 +53,7 @@ import numpy as np
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, Word
 
 
 @dataclass(frozen=True)
@@ -124,17 +124,19 @@ def default_parameters(name: str, offshore: bool, overrides: dict | None = None)
     return {"ti": ti}
 
 
-def describe_model(name: str, parameters: dict) -> str:
+def describe_model(name: str, parameters: dict) -> Listing:
     """One line naming the model and its parameters, e.g. ``TurbOPark (...), A = 0.04, TI = 0.06``."""
     model = WAKE_MODELS[check_wake_model(name)]
-    parts = [f"{model.title_en} [{model.reference}]"]
+    parts = [Message(QT_TRANSLATE_NOOP("Note", "{model} [{reference}]"),
+                     model=Word(name, {"en": model.title_en, "zh": model.title_zh}), reference=model.reference)]
     if name == "turbopark":
-        parts.append("A = 0.04, squared-sum superposition, mirror ground model, Gaussian rotor overlap")
+        parts.append(Message(QT_TRANSLATE_NOOP("Note", "A = 0.04, squared-sum superposition, mirror ground model, "
+                                                       "Gaussian rotor overlap")))
     if "k" in parameters and "k" in model.parameters:
         parts.append(f"k = {parameters['k']:g}")
     if "ti" in parameters and name != "none":
         parts.append(f"TI = {parameters['ti']:g}")
-    return ", ".join(parts)
+    return Listing(parts)
 
 
 def build_wind_farm_model(name: str, site, wind_turbines, parameters: dict):
@@ -298,8 +300,10 @@ def farm_wake_yield(turbine, hub_height: float, positions_xy_m, climate, wake_mo
     speeds = climate.speed_centres_ms
     working = (speeds >= turbine.cut_in_ms) & (frequency.sum(axis=0) > 0)
     n = len(positions)
-    description = (f"{describe_model(name, params)}; {len(directions)} directions every {step:g} deg, "
-                   f"{climate.speed_bin_ms:g} m/s speed bins; PyWake {py_wake.__version__}")
+    description = Message(QT_TRANSLATE_NOOP("Note", "{model}; {directions} directions every {step:g} deg, {bin:g} m/s "
+                                                    "speed bins; PyWake {version}"),
+                          model=describe_model(name, params), directions=len(directions), step=step,
+                          bin=climate.speed_bin_ms, version=py_wake.__version__)
     if not working.any():
         zeros = [0.0] * n
         return WakeYield(name, params, description, 0.0, 0.0, 0.0, zeros, zeros, len(directions), step,

@@ -387,7 +387,8 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
                                                         "{hours_per_year:,} hourly values (one year)"),
                              code="covers_only_full_year", source=source, hours=hours, span=span,
                              hours_per_year=HOURS_PER_YEAR)
-        source = f"{source} (partial year: {hours:,} h, {span})"
+        source = Message(QT_TRANSLATE_NOOP("Weather", "{source} (partial year: {hours:,} h, {span})"), source=source,
+                         hours=hours, span=span)
         notes.append(Message(QT_TRANSLATE_NOOP("Note", "partial year: {hours:,} h ({span}); annual figures are "
                                                        "sums over these hours only, not scaled to a year"),
                              hours=hours, span=span))
@@ -678,8 +679,8 @@ def generate_typical_year(latitude: float, longitude: float, altitude: float, no
 
 def default_weather_source(seed: int = 0) -> str:
     """The ``source`` of :func:`default_weather` (without generating the year)."""
-    return (f"LYG default typical year (generated from monthly normals in "
-            f"app/resources/climate/{NORMALS_PATH.name}, seed {seed})")
+    return Message(QT_TRANSLATE_NOOP("Weather", "LYG default typical year (generated from the Lianyungang monthly "
+                                                "climate normals, seed {seed})"), seed=seed)
 
 
 @lru_cache(maxsize=8)

@@ -40,7 +40,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing, close_matches
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, close_matches
 from app.resource.weather import Weather
 
 #: Roughness presets [m] by terrain, keys of ``wind.json``.
@@ -656,9 +656,11 @@ def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tu
     at_reference = scale * (-np.log1p(-quantile)) ** (1.0 / k)
     data = weather.data.copy()
     data["wind_speed"] = at_reference * log_profile_ratio(10.0, reference, z0)
-    what = (f"10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore climate "
-            f"({mean_100:g} m/s, Weibull k {k:g} at {reference:g} m)")
-    mapped = Weather(data=data, source=f"{weather.source}; {what}", latitude=weather.latitude,
+    what = Message(QT_TRANSLATE_NOOP("Weather", "10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore "
+                                                "climate ({speed:g} m/s, Weibull k {k:g} at {height:g} m)"),
+                   speed=mean_100, k=k, height=reference)
+    source = Message(QT_TRANSLATE_NOOP("Weather", "{weather}; {mapping}"), weather=weather.source, mapping=what)
+    mapped = Weather(data=data, source=source, latitude=weather.latitude,
                      longitude=weather.longitude, altitude=weather.altitude, notes=weather.notes)
     return mapped, what
 
@@ -691,19 +693,28 @@ def compare_with_published(net_full_load_hours: float, wind_speed_hub_ms: float 
     low, high = (float(v) for v in doc["range_hours"])
     flh = float(net_full_load_hours)
     figures = [{"id": f["id"], "kind": f["kind"], "hours": f["hours"]} for f in doc["figures"]]
-    span = f"the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)"
+    span = Message(QT_TRANSLATE_NOOP("Note", "the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong "
+                                             "fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)"),
+                   low=low, high=high)
     if low <= flh <= high:
         return {"range_hours": [low, high], "inside": True, "figures": figures,
-                "note": f"net {flh:,.0f} full-load hours: inside {span}"}
+                "note": Message(QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: inside {span}"),
+                                hours=flh, span=span)}
     context = []
     if wind_speed_hub_ms is not None:
-        context.append(f"hub-height mean wind {wind_speed_hub_ms:.2f} m/s")
+        context.append(Message(QT_TRANSLATE_NOOP("Note", "hub-height mean wind {speed:.2f} m/s"),
+                               speed=wind_speed_hub_ms))
     if specific_power_w_m2 is not None:
-        context.append(f"turbine {specific_power_w_m2:.0f} W/m2 of rotor")
+        context.append(Message(QT_TRANSLATE_NOOP("Note", "turbine {power:.0f} W/m2 of rotor"),
+                               power=specific_power_w_m2))
     if wake_loss_pct is not None:
-        context.append(f"wake loss {wake_loss_pct:.1f} %")
-    why = ("a low-specific-power rotor or a windier climate than the built farms'" if flh > high
-           else "a dense layout, a small or high-specific-power turbine, or a weaker wind than the built farms'")
-    side = "above" if flh > high else "below"
+        context.append(Message(QT_TRANSLATE_NOOP("Note", "wake loss {loss:.1f} %"), loss=wake_loss_pct))
+    if flh > high:
+        note = QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: above {span}; likely a low-specific-power "
+                                         "rotor or a windier climate than the built farms' ({context})")
+    else:
+        note = QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: below {span}; likely a dense layout, a "
+                                         "small or high-specific-power turbine, or a weaker wind than the built "
+                                         "farms' ({context})")
     return {"range_hours": [low, high], "inside": False, "figures": figures,
-            "note": f"net {flh:,.0f} full-load hours: {side} {span}; likely {why} ({', '.join(context)})"}
+            "note": Message(note, hours=flh, span=span, context=Listing(context))}

@@ -34,7 +34,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 
 DIRECTION_TABLE_PATH = RESOURCES_DIR / "climate" / "lianyungang_wind_direction.json"
 OFFSHORE_CLIMATE_PATH = RESOURCES_DIR / "climate" / "haizhou_bay_offshore_wind.json"
@@ -182,7 +182,8 @@ class WindClimate:
         for j in range(len(s)):
             freq[:, lower[j]] += self.frequency[:, j] * (1.0 - share_up[j])
             freq[:, upper[j]] += self.frequency[:, j] * share_up[j]
-        return replace(self, frequency=freq / freq.sum(), source=f"{self.source}; speeds x{factor:.3f}")
+        return replace(self, frequency=freq / freq.sum(), source=Message(QT_TRANSLATE_NOOP("Weather", "{source}; speeds x{factor:.3f}"), source=self.source,
+                                             factor=factor))
 
 
 def _overlap_matrix(centres, width, sector_centres, sector_width) -> np.ndarray:
@@ -280,13 +281,13 @@ def direction_hours(weather) -> tuple[np.ndarray | None, str]:
     """
     data = weather.data
     if "wind_direction" not in data.columns:
-        return None, "the weather has no wind_direction"
+        return None, Message(QT_TRANSLATE_NOOP("Weather", "the weather has no wind_direction"))
     direction = data["wind_direction"].to_numpy(dtype=float) % 360.0
     speed = data["wind_speed"].to_numpy(dtype=float)
     moving = (speed >= 1.0)
     both = moving[1:] & moving[:-1]
     if both.sum() < 24:
-        return None, "too few hours with wind to read a direction"
+        return None, Message(QT_TRANSLATE_NOOP("Weather", "too few hours with wind to read a direction"))
     change = np.abs((np.diff(direction) + 180.0) % 360.0 - 180.0)[both]
     if float(np.median(change)) <= FILLER_MEDIAN_CHANGE_DEG:
         return np.ones(len(direction), dtype=bool), "all"
@@ -297,9 +298,11 @@ def direction_hours(weather) -> tuple[np.ndarray | None, str]:
     good_hours = [h for h in range(24) if moving[hours == h].any()
                   and on_compass[(hours == h) & moving].mean() >= 0.5]
     if not good_hours:
-        return None, (f"the hourly directions change by a median of {np.median(change):.0f} deg from one hour to "
-                      "the next (filler, not a record)")
-    return np.isin(hours, good_hours), "observation hours " + ", ".join(f"{h:02d}" for h in good_hours)
+        return None, Message(QT_TRANSLATE_NOOP("Weather", "the hourly directions change by a median of {change:.0f} deg "
+                                                          "from one hour to the next (filler, not a record)"),
+                             change=np.median(change))
+    return np.isin(hours, good_hours), Message(QT_TRANSLATE_NOOP("Weather", "observation hours {hours}"),
+                                               hours=Listing(f"{h:02d}" for h in good_hours))
 
 
 # ---------------------------------------------------------------------------
@@ -373,11 +376,14 @@ def climate_from_weather(weather, hub_height: float, roughness=None) -> WindClim
     """
     speed = hub_speed_from_weather(weather, hub_height, roughness)
     months = weather.data.index.month.to_numpy()
-    mask, how = direction_hours(weather) if weather.wind_profile is None else (None, "measured profile without direction")
-    base = f"{weather.source}; hub-height speeds by windpowerlib's logarithmic profile"
+    mask, how = direction_hours(weather) if weather.wind_profile is None \
+        else (None, Message(QT_TRANSLATE_NOOP("Weather", "measured profile without direction")))
+    base = Message(QT_TRANSLATE_NOOP("Weather", "{weather}; hub-height speeds by windpowerlib's logarithmic profile"),
+                   weather=weather.source)
     if mask is not None and how == "all":
         return climate_from_series(speed.to_numpy(), weather.data["wind_direction"].to_numpy(), hub_height,
-                                   f"{base}; directions from the weather")
+                                   Message(QT_TRANSLATE_NOOP("Weather", "{base}; directions from the weather"),
+                                           base=base))
     if mask is not None:
         direction = weather.data["wind_direction"].to_numpy(dtype=float)
         moving = weather.data["wind_speed"].to_numpy(dtype=float) >= CALM_MS
@@ -388,14 +394,17 @@ def climate_from_weather(weather, hub_height: float, roughness=None) -> WindClim
         empty = monthly.sum(axis=1) == 0
         monthly[empty] = direction_table()["monthly_frequency"][empty]
         monthly = monthly / monthly.sum(axis=1, keepdims=True)
-        note = (f"the weather's hourly directions are filler between observations; the rose uses its {how} "
-                "(Beijing time), month by month")
-        return climate_from_series(speed.to_numpy(), None, hub_height, f"{base}; directions from the weather's {how}",
+        note = Message(QT_TRANSLATE_NOOP("Weather", "the weather's hourly directions are filler between observations; "
+                                                    "the rose uses its {how} (Beijing time), month by month"), how=how)
+        return climate_from_series(speed.to_numpy(), None, hub_height,
+                                   Message(QT_TRANSLATE_NOOP("Weather", "{base}; directions from the weather's {how}"),
+                                           base=base, how=how),
                                    months=months, monthly_direction=monthly, notes=(note,))
-    note = (f"{how}: directions from the documented monthly table of the Lianyungang coast "
-            f"(app/resources/climate/{DIRECTION_TABLE_PATH.name})")
+    note = Message(QT_TRANSLATE_NOOP("Weather", "{how}: directions from the documented monthly table of the "
+                                                "Lianyungang coast"), how=how)
     return climate_from_series(speed.to_numpy(), None, hub_height,
-                               f"{base}; directions from the Lianyungang monthly direction table (CSWD Ganyu)",
+                               Message(QT_TRANSLATE_NOOP("Weather", "{base}; directions from the Lianyungang monthly "
+                                                                    "direction table (CSWD Ganyu)"), base=base),
                                months=months, monthly_direction=direction_table()["monthly_frequency"], notes=(note,))
 
 
@@ -462,10 +471,13 @@ def offshore_climate(hub_height: float, mean_speed_100m: float | None = None,
     z0 = float(doc["height_profile"]["roughness_length_m"])
     mean_hub = mean_100 * log_profile_ratio(hub_height, reference, z0)
     scale = mean_hub / math.gamma(1.0 + 1.0 / k)
-    where = mean_source or (f"Haizhou Bay offshore climate (app/resources/climate/{OFFSHORE_CLIMATE_PATH.name}): "
-                            f"{mean_100:g} m/s at {reference:g} m (Global Wind Atlas 3)")
-    source = (f"{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub_height:g} m ({mean_hub:.2f} m/s), "
-              "16-sector rose of the Lianyungang coast (CSWD Ganyu)")
+    where = mean_source or Message(QT_TRANSLATE_NOOP("Weather", "Haizhou Bay offshore climate: {speed:g} m/s at "
+                                                                "{height:g} m (Global Wind Atlas 3)"),
+                                   speed=mean_100, height=reference)
+    source = Message(QT_TRANSLATE_NOOP("Weather", "{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m "
+                                                  "({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD "
+                                                  "Ganyu)"),
+                     where=where, k=k, z0=z0, hub=hub_height, speed=mean_hub)
     return climate_from_weibull(scale, k, documented_annual_rose(), hub_height, source,
                                 speed_uncertainty_pct=float(doc["uncertainty"]["mean_speed_pct"]))
 
@@ -493,7 +505,8 @@ def raster_mean_at(project, lon: float, lat: float) -> tuple[float | None, str]:
     value = float(layer.array[row, col])
     if not (math.isfinite(value) and 0.5 < value < 30.0):
         return None, ""
-    return value, f"imported raster '{layer.title}' ({value:.2f} m/s at 100 m at the site)"
+    return value, Message(QT_TRANSLATE_NOOP("Weather", "imported raster '{title}' ({speed:.2f} m/s at 100 m at the "
+                                                       "site)"), title=layer.title, speed=value)
 
 
 def site_wind_climate(weather, hub_height: float, offshore: bool, roughness=None, project=None,

@@ -24,9 +24,9 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.core.user import current_user
-from app.core.vocabulary import PV_COUNTED, PV_STATUSES
+from app.core.vocabulary import FIELDS, PV_COUNTED, PV_STATUSES
 from app.layers.crs import METRIC_CRS
 from app.layers.edits import SetAttributes
 
@@ -40,13 +40,13 @@ def _number(fieldname: str, value) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(QT_TRANSLATE_NOOP("Error", "{fieldname}: expected a number >= 0, got {value!r}"),
-                         code="number", fieldname=fieldname, value=value) from None
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: expected a number >= 0, got {value!r}"),
+                         code="not_a_number", field=FIELDS.word(fieldname), value=value) from None
     if math.isnan(number):
         return number
     if not math.isfinite(number) or number < 0:
-        raise InputError(QT_TRANSLATE_NOOP("Error", "{fieldname}: expected a number >= 0, got {value!r}"),
-                         code="number", fieldname=fieldname, value=value)
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: expected a number >= 0, got {value!r}"),
+                         code="not_a_number", field=FIELDS.word(fieldname), value=value)
     return number
 
 
@@ -88,14 +88,14 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
     if unknown:
         raise InputError(QT_TRANSLATE_NOOP("Error", "audit field(s) {unknown} cannot be set; expected "
                                                     "{audit_fields}"), code="audit_field_cannot_set",
-                         unknown=Listing(unknown), audit_fields=Listing(AUDIT_FIELDS))
+                         unknown=FIELDS.words(unknown), audit_fields=FIELDS.words(AUDIT_FIELDS))
     out = {}
     if "pv_status" in values:
         status = str(values["pv_status"]).strip()
         if status not in PV_STATUSES:
-            raise InputError(QT_TRANSLATE_NOOP("Error", "pv_status: expected one of {pv_statuses}, got "
-                                                        "{pv_status!r}"), code="pv_status",
-                             pv_statuses=Listing(PV_STATUSES), pv_status=values['pv_status'])
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: expected one of {statuses}, got {value!r}"),
+                             code="not_a_choice", field=FIELDS.word("pv_status"), statuses=PV_STATUSES.words(),
+                             value=values["pv_status"])
         out["pv_status"] = status
     for fieldname in ("pv_area_m2", "pv_kwp"):
         if fieldname in values:
@@ -106,10 +106,10 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
         if len(too_big):
             fid = too_big.index[0]
             name = buildings.at[fid, "bld_id"] if "bld_id" in buildings.columns else fid
-            raise InputError(QT_TRANSLATE_NOOP("Error", "pv_area_m2: {pv_area_m2:,.1f} m2 is larger than the roof "
-                                                        "of {name} ({iloc:,.1f} m2); expected at most the roof area"),
-                             code="pv_area_larger_roof", pv_area_m2=out['pv_area_m2'], name=name,
-                             iloc=too_big.iloc[0])
+            raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: {pv_area:,.1f} m2 is larger than the roof of "
+                                                        "{building} ({roof:,.1f} m2); expected at most the roof area"),
+                             code="pv_area_above_roof", field=FIELDS.word("pv_area_m2"), pv_area=out["pv_area_m2"],
+                             building=name, roof=too_big.iloc[0])
     if "audit_date" in values:
         text = values["audit_date"]
         if isinstance(text, (date, datetime)):
@@ -119,8 +119,8 @@ def validate_audit(buildings: gpd.GeoDataFrame, ids, values: dict) -> dict:
             try:
                 text = datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
             except ValueError:
-                raise InputError(QT_TRANSLATE_NOOP("Error", "audit_date: expected YYYY-MM-DD, got {audit_date!r}"),
-                                 code="audit_date_yyyy_mm", audit_date=values['audit_date']) from None
+                raise InputError(QT_TRANSLATE_NOOP("Error", "{field}: expected YYYY-MM-DD, got {value!r}"),
+                                 code="not_a_date", field=FIELDS.word("audit_date"), value=values["audit_date"]) from None
         out["audit_date"] = text
     if "auditor" in values:
         out["auditor"] = str(values["auditor"] or "").strip()
@@ -207,7 +207,8 @@ def audit_command(project, ids, values: dict, user: str | None = None, layer_nam
     if not changed:
         raise InputError(QT_TRANSLATE_NOOP("Error", "nothing to change: the building(s) already have these audit "
                                                     "values"), code="nothing_change_building_already")
-    text = f"audit {len(ids)} building(s): {', '.join(changed)}"
+    text = Message(QT_TRANSLATE_NOOP("Undo", "audit {count} building(s): {fields}"), count=len(ids),
+                   fields=FIELDS.words(changed))
     return SetAttributes(layer, ids, changed, text=text, on_change=audit_log_writer(project, user, clock))
 
 

@@ -44,7 +44,7 @@ import shapely
 
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, Word
 from app.core.vocabulary import SITE_KINDS
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 
@@ -173,6 +173,10 @@ class Rule:
 
     def title(self, lang: str = "zh") -> str:
         return (self.title_zh if lang == "zh" else self.title_en) or self.title_en or self.title_zh or self.id
+
+    def word(self) -> Word:
+        """The rule in messages: its id on the command line, its title in a UI or report."""
+        return Word(self.id, {"zh": self.title("zh"), "en": self.title("en")})
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -424,7 +428,7 @@ def rule_exclusion(rule: Rule, project, site_m, context: dict | None = None) -> 
             context["land"] = land_metric(project)
         land = context["land"]
         if land is None:
-            return _empty_metric(), f"{rule.id}: no 'counties' layer in the project, rule skipped"
+            return _empty_metric(), Message(QT_TRANSLATE_NOOP("Note", "{rule}: no counties layer in the project, rule skipped"), rule=rule.word())
         if rule.kind == "on_land":
             # The part of the site outside land (sea or beyond the city).
             return np.array([site_m.difference(land)], dtype=object), ""
@@ -434,24 +438,27 @@ def rule_exclusion(rule: Rule, project, site_m, context: dict | None = None) -> 
     if rule.kind == "building_setback":
         buildings = _layer_metric(project, "buildings")
         if buildings is None:
-            return _empty_metric(), f"{rule.id}: no 'buildings' layer in the project, rule skipped"
+            return _empty_metric(), Message(QT_TRANSLATE_NOOP("Note", "{rule}: no buildings layer in the project, rule skipped"), rule=rule.word())
         return nearby_buffered(buildings.values, site_m, rule.value), ""
     if rule.kind == "layer_exclusion":
         geoms = _layer_metric(project, rule.layer) if rule.layer else None
         if geoms is None and rule.path:
             geoms = read_exclusion_file(rule.path, rule.declared_crs)
         if geoms is None:
-            return _empty_metric(), f"{rule.id}: layer {rule.layer!r} is not in the project, rule skipped"
+            return _empty_metric(), Message(QT_TRANSLATE_NOOP("Note", "{rule}: layer {layer!r} is not in the project, rule skipped"),
+                                              rule=rule.word(), layer=rule.layer)
         return nearby_buffered(geoms.values, site_m, rule.value), ""
     if rule.kind == "raster_threshold":
         source = _raster_source(rule, project)
         if source is None:
-            return _empty_metric(), f"{rule.id}: raster {rule.raster!r} is not in the project, rule skipped"
+            return _empty_metric(), Message(QT_TRANSLATE_NOOP("Note", "{rule}: raster {raster!r} is not in the project, rule skipped"),
+                                              rule=rule.word(), raster=rule.raster)
         layer = project.layers.get(rule.raster) if (project is not None and rule.raster) else None
         indicative = layer is not None and str(getattr(layer, "tags", {}).get("indicative", "")).lower() == "true"
         # say so when the rule runs on the shipped indicative raster rather than measured data
-        note = (f"{rule.id}: uses the indicative raster {layer.title!r}; import a measured GeoTIFF to replace it"
-                if indicative else "")
+        note = Message(QT_TRANSLATE_NOOP("Note", "{rule}: uses the indicative raster {raster!r}; import a measured "
+                                                 "GeoTIFF to replace it"), rule=rule.word(), raster=layer.title) \
+            if indicative else ""
         return raster_exclusion(*source, rule.op, rule.value, site_m), note
     return _empty_metric(), ""  # turbine_spacing: checked by the layout
 

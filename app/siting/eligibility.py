@@ -15,7 +15,7 @@ import shapely
 
 from app.core import assumptions
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.siting.constraints import RuleSet, default_ruleset, rule_exclusion
 
@@ -186,8 +186,10 @@ def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleS
     eligible_area = remaining.area / 1e6 if not remaining.is_empty else 0.0
     reason = ""
     if eligible_area <= 0:
-        reason = (f"site {site_id} is entirely excluded by: "
-                  + ", ".join(f"{r['rule_id']} ({r['area_km2']:.2f} km2)" for r in rows))
+        by_id = {rule.id: rule for rule in rules}
+        reason = Message(QT_TRANSLATE_NOOP("Note", "site {site} is entirely excluded by: {rules}"), site=site_id,
+                         rules=Listing(Message(QT_TRANSLATE_NOOP("Note", "{rule} ({area:.2f} km2)"),
+                                               rule=by_id[r["rule_id"]].word(), area=r["area_km2"]) for r in rows))
     return EligibilityResult(site_id, site_kind, site_m, remaining, site_m.area / 1e6, eligible_area,
                              excluded_gdf, notes, reason)
 

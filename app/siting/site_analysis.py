@@ -36,7 +36,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
-from app.core.vocabulary import OFFSHORE_KINDS, PV_KINDS, WIND_KINDS
+from app.core.vocabulary import OFFSHORE_KINDS, PV_KINDS, SITE_KINDS, WIND_KINDS
 from app.siting.constraints import RuleSet, default_ruleset
 from app.siting.eligibility import (EligibilityResult, check_site_geometry, empty_excluded, repair_geometry,
                                     site_eligibility)
@@ -291,12 +291,13 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
     try:
         check_site_geometry(geom, str(site_id))
     except InputError as exc:
-        result.reason = str(exc)
+        result.reason = exc.message
         _no_energy(result)
         return result
     if kind not in WIND_KINDS + PV_KINDS:
-        result.reason = (f"site {site_id} is of kind {kind!r}: rooftop clusters are analysed in the rooftop panel; "
-                         f"expected one of {', '.join(WIND_KINDS + PV_KINDS)}")
+        result.reason = Message(QT_TRANSLATE_NOOP("Note", "site {site} is of kind {kind}: rooftop clusters are analysed "
+                                                          "in the rooftop panel; expected one of {kinds}"),
+                                site=site_id, kind=SITE_KINDS.word(kind), kinds=SITE_KINDS.words(WIND_KINDS + PV_KINDS))
         _no_energy(result)
         return result
 
@@ -368,7 +369,7 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     try:
         spec = turbine_spec(type_name, project)
     except InputError as exc:
-        result.reason = f"site {result.site_id}: {exc}"
+        result.reason = Message(QT_TRANSLATE_NOOP("Note", "site {site}: {problem}"), site=result.site_id, problem=exc)
         _no_energy(result)
         return result
     turbine = resolve_turbine(spec.turbine_type, project) if spec.has_power_curve else None
@@ -406,7 +407,8 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     layout = grid_layout(elig.eligible_m, spec.rotor_m, cross, down, direction)
     result.notes.extend(layout.notes)
     if layout.count == 0:
-        result.reason = f"site {result.site_id}: {layout.reason}"
+        result.reason = Message(QT_TRANSLATE_NOOP("Note", "site {site}: {problem}"), site=result.site_id,
+                                problem=layout.reason)
         _no_energy(result)
         return result
     result.turbines = layout.count
@@ -414,14 +416,16 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     result.turbine_rows = turbine_rows(layout.positions_m, result.site_id, spec, hub)
     result.turbines_lonlat = [[float(p.x), float(p.y)] for p in result.turbine_rows.geometry]
     if turbine is None:
-        result.reason = (f"turbine {spec.turbine_type!r} has no power curve in windpowerlib's library: layout and "
-                         "capacity shown, energy not computed; expected a type with a power curve "
-                         "('lygsite turbines' lists them)")
+        result.reason = Message(QT_TRANSLATE_NOOP("Note", "turbine {turbine!r} has no power curve in windpowerlib's "
+                                                          "library: layout and capacity shown, energy not computed; "
+                                                          "expected a type with a power curve ('lygsite turbines' "
+                                                          "lists them)"), turbine=spec.turbine_type)
         result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
         return result
     result.turbine = {**turbine.describe(), "hub_height_m": hub}
     if hub_problem is not None:
-        result.reason = f"site {result.site_id}: {hub_problem}"
+        result.reason = Message(QT_TRANSLATE_NOOP("Note", "site {site}: {problem}"), site=result.site_id,
+                                problem=hub_problem)
         result.gross_mwh = result.net_mwh = result.wake_loss_pct = result.capacity_factor = float("nan")
         return result
     if not with_yield:
@@ -615,7 +619,7 @@ def analysis_command(project, analysis: SiteAnalysis) -> Command:
     commands.append(_Deferred(lambda: ReplaceSiteFeatures(project.layers["turbines"], analysis.site_id,
                                                           analysis.turbine_rows, "turbine layout")))
     commands.append(_Deferred(lambda: _UpsertTableRow(project, ANALYSIS_TABLE, analysis.table_row())))
-    return CompoundCommand(commands, f"analyse site {analysis.site_id}")
+    return CompoundCommand(commands, Message(QT_TRANSLATE_NOOP("Undo", "analyse site {site}"), site=analysis.site_id))
 
 
 class _UpsertTableRow(Command):
