@@ -122,8 +122,6 @@ class Message(str):
         English text with ``str.format`` fields (``{value:,.1f}``); a
         :class:`Template` (from :func:`QT_TRANSLATE_NOOP`) carries its context
         and is translated, a plain ``str`` is shown as it is in every language.
-    context : str, optional
-        Translation context when ``template`` is a plain marked ``str``.
     **params
         The values of the fields. Words (:class:`Word`, :class:`Listing`,
         :class:`Message`, an error with a message) are shown in the language
@@ -132,11 +130,11 @@ class Message(str):
     Without parameters the template is the text (braces need no escaping).
     """
 
-    def __new__(cls, template: str = "", /, context: str | None = None, **params):
+    def __new__(cls, template: str = "", /, **params):
         english = _render(str(template), params, None, None)
         self = super().__new__(cls, english)
         self.template = str(template)
-        self.context = context or getattr(template, "context", "") or ""
+        self.context = getattr(template, "context", "") or ""
         self.params = params
         return self
 

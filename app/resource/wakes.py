@@ -128,7 +128,7 @@ def describe_model(name: str, parameters: dict) -> Listing:
     """One line naming the model and its parameters, e.g. ``TurbOPark (...), A = 0.04, TI = 0.06``."""
     model = WAKE_MODELS[check_wake_model(name)]
     parts = [Message(QT_TRANSLATE_NOOP("Note", "{model} [{reference}]"),
-                     model=Word(name, {"en": model.title_en, "zh": model.title_zh}), reference=model.reference)]
+                     model=Word(model.title_en, {"zh": model.title_zh}), reference=model.reference)]
     if name == "turbopark":
         parts.append(Message(QT_TRANSLATE_NOOP("Note", "A = 0.04, squared-sum superposition, mirror ground model, "
                                                        "Gaussian rotor overlap")))

@@ -711,10 +711,10 @@ def compare_with_published(net_full_load_hours: float, wind_speed_hub_ms: float 
         context.append(Message(QT_TRANSLATE_NOOP("Note", "wake loss {loss:.1f} %"), loss=wake_loss_pct))
     if flh > high:
         note = QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: above {span}; likely a low-specific-power "
-                                         "rotor or a windier climate than the built farms' ({context})")
+                                         "rotor or a windier climate than the built farms' ({factors})")
     else:
         note = QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: below {span}; likely a dense layout, a "
                                          "small or high-specific-power turbine, or a weaker wind than the built "
-                                         "farms' ({context})")
+                                         "farms' ({factors})")
     return {"range_hours": [low, high], "inside": False, "figures": figures,
-            "note": Message(note, hours=flh, span=span, context=Listing(context))}
+            "note": Message(note, hours=flh, span=span, factors=Listing(context))}

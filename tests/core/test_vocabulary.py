@@ -25,7 +25,7 @@ def test_codes_match_the_contract_and_labels_exist_in_both_languages():
     for subset in (v.WIND_KINDS, v.PV_KINDS, v.OFFSHORE_KINDS):
         assert set(subset) < set(v.SITE_KINDS)
     assert set(v.ISLAND_GENERATION_KINDS) < set(v.ISLAND_COMPONENT_KINDS)
-    vocabularies = [value for value in vars(v).values() if isinstance(value, v.Vocabulary)]
+    vocabularies = [value for value in vars(v).values() if isinstance(value, v.Vocabulary) and value is not v.FIELDS]
     assert len(vocabularies) == 8
     for words in vocabularies:
         for lang in v.LANGUAGES:
@@ -33,6 +33,19 @@ def test_codes_match_the_contract_and_labels_exist_in_both_languages():
             assert list(labels) == list(words) and all(labels.values())
             assert len(set(labels.values())) == len(labels), f"two {words.name}s share a label in {lang}"
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in label) for label in words.labels("zh").values())
+
+
+def test_every_schema_field_has_a_title_in_both_languages():
+    from app.layers.standard import SCHEMAS
+
+    fields = {field for schema in SCHEMAS.values() for field in schema}
+    assert fields - set(v.FIELDS) == set()
+    for field in v.FIELDS:
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in v.FIELDS.label(field, "zh")), field
+        assert v.FIELDS.label(field, "en").isascii()
+    assert v.field_title("pv_area_m2", "zh", unit=True) == "光伏面积 (m²)"
+    assert v.field_title("pv_status", "en") == "PV status"
+    assert v.field_title("类别", "zh") == "类别"  # a field of the user's own keeps its name
 
 
 def test_a_vocabulary_is_a_tuple_of_codes_with_labels():
