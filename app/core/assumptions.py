@@ -48,6 +48,24 @@ class Assumption:
     title_en: str = ""
     extra: dict = field(default_factory=dict, compare=False)
 
+    def title(self, lang: str = "zh") -> str:
+        """The title in ``lang`` (``zh``/``en``), the other language's or the key when it has none."""
+        return (self.title_zh if lang == "zh" else self.title_en) or self.title_en or self.title_zh or self.key
+
+    def cite(self, lang: str = "zh") -> str:
+        """The short citation for readers (``"PVWatts v5 (Dobos 2014)"``, ``"《实施方案》三、（5）3"``), or ''.
+
+        The JSON's ``cite``: one text for both languages, or ``{"zh": ..., "en": ...}``.
+        ``source`` keeps the full technical reference.
+        """
+        cite = self.extra.get("cite", "")
+        return cite.get(lang, "") if isinstance(cite, dict) else str(cite)
+
+    @property
+    def for_readers(self) -> bool:
+        """True for the model numbers a report lists for readers: cited, not a guard value or numerical setting."""
+        return bool(self.extra.get("cite")) and not self.extra.get("technical", False)
+
 
 @lru_cache(maxsize=1)
 def _load_all() -> dict[str, Assumption]:

@@ -17,13 +17,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 import pandas as pd
 
-from app.core.assumptions import RESOURCES_DIR, all_assumptions
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
-from app.core.vocabulary import BUILDING_CATEGORIES, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS, SITE_STATUSES
+from app.core.assumptions import all_assumptions
+from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Listing, Message, Word, lookup, message_text
+from app.core.vocabulary import (BUILDING_CATEGORIES, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS, SITE_STATUSES,
+                                 field_title)
 from app.layers.boundaries import CITY_ADCODE
 from app.layers.crs import METRIC_CRS
 from app.siting import coverage as coverage_engine
@@ -31,24 +31,104 @@ from app.siting import island as island_engine
 from app.siting import progress as progress_engine
 from app.siting import site_analysis as site_engine
 
-STRINGS_PATH = RESOURCES_DIR / "report" / "strings.json"
-
-
-@lru_cache(maxsize=1)
-def _strings_doc() -> dict:
-    with open(STRINGS_PATH, encoding="utf-8") as f:
-        return json.load(f)
+#: The report's own text (headings, captions, notes), English marked for translation (context "Report"):
+#: the one translation source (resources/i18n/lygsite_zh_CN.ts) words it in the report's language.
+#: Column headers are the field titles of :data:`app.core.vocabulary.FIELDS` with their units.
+REPORT_TEXT = {
+    "report_title": QT_TRANSLATE_NOOP("Report", "Renewable-energy siting report"),
+    "subtitle": QT_TRANSLATE_NOOP("Report", "Rooftop PV, wind and the offshore energy island, Lianyungang"),
+    "untitled": QT_TRANSLATE_NOOP("Report", "Untitled project"),
+    "project": QT_TRANSLATE_NOOP("Report", "Project"),
+    "date": QT_TRANSLATE_NOOP("Report", "Date"),
+    "weather": QT_TRANSLATE_NOOP("Report", "Weather used"),
+    "sample_banner": QT_TRANSLATE_NOOP("Report", "SAMPLE DATA (示例数据)"),
+    "sample_notice_default": QT_TRANSLATE_NOOP("Report", "This report contains sample data, not survey data"),
+    "plan_ref": QT_TRANSLATE_NOOP("Report", "Basis: Lianyungang plan for energy saving and carbon peaking (draft)"),
+    "no_counties": QT_TRANSLATE_NOOP("Report", "the project has no counties layer"),
+    "no_sites": QT_TRANSLATE_NOOP("Report", "the project has no candidate sites"),
+    "no_buildings": QT_TRANSLATE_NOOP("Report", "the project has no buildings layer"),
+    "no_island": QT_TRANSLATE_NOOP("Report", "the project has no offshore energy island layer"),
+    "bad_building_schema": QT_TRANSLATE_NOOP("Report", "the buildings layer lacks {fields}"),
+    "no_data": QT_TRANSLATE_NOOP("Report", "no data"),
+    "audit_empty": QT_TRANSLATE_NOOP("Report", "the audit log is empty"),
+    "sorted_by_potential": QT_TRANSLATE_NOOP("Report", "largest rooftop potential first"),
+    "open_more": QT_TRANSLATE_NOOP("Report", "{n} more in the Excel report"),
+    "sec_study_area": QT_TRANSLATE_NOOP("Report", "1 Study area"),
+    "sec_sites": QT_TRANSLATE_NOOP("Report", "2 Candidate sites"),
+    "sec_coverage": QT_TRANSLATE_NOOP("Report", "3 Rooftop PV coverage"),
+    "sec_open_buildings": QT_TRANSLATE_NOOP("Report", "4 New public and factory buildings without PV"),
+    "sec_site_yields": QT_TRANSLATE_NOOP("Report", "5 Candidate site yields"),
+    "sec_progress": QT_TRANSLATE_NOOP("Report", "6 Plan progress"),
+    "sec_island": QT_TRANSLATE_NOOP("Report", "7 Offshore energy island"),
+    "sec_assumptions": QT_TRANSLATE_NOOP("Report", "8 Assumptions and sources"),
+    "sec_audit": QT_TRANSLATE_NOOP("Report", "Audit log"),
+    "assumptions_note": QT_TRANSLATE_NOOP("Report", "The Excel report lists every assumption with its full source "
+                                                    "(sheet “Assumptions”)."),
+    "map_study_area": QT_TRANSLATE_NOOP("Report", "Figure 1 Study area: counties, sea and the project's layers"),
+    "map_sites": QT_TRANSLATE_NOOP("Report", "Figure 2 Candidate sites"),
+    "chart_coverage": QT_TRANSLATE_NOOP("Report", "Rooftop PV coverage of new buildings per county vs the "
+                                                  "{target:.0f} % target"),
+    "chart_island": QT_TRANSLATE_NOOP("Report", "Energy island, monthly energy"),
+    "target_line": QT_TRANSLATE_NOOP("Report", "{target:.0f} % target"),
+    "coverage_note": QT_TRANSLATE_NOOP("Report", "Plan target: new public-institution buildings and new factory "
+                                                 "roofs reach 50 % PV coverage by 2025."),
+    "legend": QT_TRANSLATE_NOOP("Report", "Legend"),
+    "isl_wind_mwh": QT_TRANSLATE_NOOP("Report", "Offshore wind"),
+    "isl_pv_mwh": QT_TRANSLATE_NOOP("Report", "Offshore PV"),
+    "isl_ocean_mwh": QT_TRANSLATE_NOOP("Report", "Ocean energy"),
+    "isl_generation_mwh": QT_TRANSLATE_NOOP("Report", "Total generation"),
+    "isl_export_mwh": QT_TRANSLATE_NOOP("Report", "Exported"),
+    "isl_electrolyzer_mwh": QT_TRANSLATE_NOOP("Report", "Electrolyser input"),
+    "isl_storage_throughput_mwh": QT_TRANSLATE_NOOP("Report", "Storage discharge"),
+    "isl_curtailed_mwh": QT_TRANSLATE_NOOP("Report", "Curtailed"),
+    "isl_hydrogen_t": QT_TRANSLATE_NOOP("Report", "Hydrogen"),
+    "month": QT_TRANSLATE_NOOP("Report", "Month"),
+    "sheet_audit": QT_TRANSLATE_NOOP("Report", "Audit log"),
+    "sheet_coverage": QT_TRANSLATE_NOOP("Report", "Coverage"),
+    "sheet_open": QT_TRANSLATE_NOOP("Report", "Open new buildings"),
+    "sheet_sites": QT_TRANSLATE_NOOP("Report", "Sites"),
+    "sheet_site_yields": QT_TRANSLATE_NOOP("Report", "Site yields"),
+    "sheet_progress": QT_TRANSLATE_NOOP("Report", "Progress"),
+    "sheet_island": QT_TRANSLATE_NOOP("Report", "Energy island"),
+    "sheet_assumptions": QT_TRANSLATE_NOOP("Report", "Assumptions"),
+    "sheet_about": QT_TRANSLATE_NOOP("Report", "About"),
+    "page": QT_TRANSLATE_NOOP("Report", "Page {n}"),
+    "wind_site_heading": QT_TRANSLATE_NOOP("Report", "{id} {name}: wind and losses"),
+    "chart_rose": QT_TRANSLATE_NOOP("Report", "Wind rose at hub height"),
+    "chart_waterfall": QT_TRANSLATE_NOOP("Report", "Energy loss waterfall (GWh/yr)"),
+    "rose_frequency": QT_TRANSLATE_NOOP("Report", "frequency"),
+    "rose_energy": QT_TRANSLATE_NOOP("Report", "energy"),
+    "wf_gross": QT_TRANSLATE_NOOP("Report", "Gross"),
+    "wf_wake": QT_TRANSLATE_NOOP("Report", "Wake"),
+    "wf_availability": QT_TRANSLATE_NOOP("Report", "Availability"),
+    "wf_electrical": QT_TRANSLATE_NOOP("Report", "Electrical"),
+    "wf_other": QT_TRANSLATE_NOOP("Report", "Other"),
+    "wf_net": QT_TRANSLATE_NOOP("Report", "Net"),
+    "wind_turbine": QT_TRANSLATE_NOOP("Report", "Turbine"),
+    "wind_model": QT_TRANSLATE_NOOP("Report", "Wake model"),
+    "wind_climate": QT_TRANSLATE_NOOP("Report", "Wind climate"),
+    "wind_uncertainty": QT_TRANSLATE_NOOP("Report", "climate uncertainty ±{pct:.0f} %"),
+    "wind_published": QT_TRANSLATE_NOOP("Report", "Against published Jiangsu offshore figures"),
+    "compass": QT_TRANSLATE_NOOP("Report", "N,E,S,W"),
+    "climate_uncertainty": QT_TRANSLATE_NOOP("Report", "climate uncertainty of the annual energy ±{pct} % (spread of "
+                                                       "the irradiation sources, see the assumptions)"),
+    "weather_fallback": QT_TRANSLATE_NOOP("Report", "the project's stored weather could not be read; the default "
+                                                    "year was used"),
+    "coverage_area_unknown": QT_TRANSLATE_NOOP("Report", "Coverage by area excludes the PV of {n} building(s) with "
+                                                         "PV of unknown area (their roofs are counted, their PV is "
+                                                         "not), so it is a lower bound; record their PV area in the "
+                                                         "audit."),
+}
 
 
 def strings(lang: str = "zh") -> dict:
-    """Report strings in ``lang`` (``zh`` or ``en``), English filling any gap."""
-    doc = _strings_doc()
-    if lang not in doc:
+    """The report's text in ``lang`` (``zh`` or ``en``), from the one translation source."""
+    if lang not in LANGUAGES:
         from app.core.errors import InputError
 
-        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown report language {lang!r}; expected one of {doc}"),
-                         code="unknown_report_language", lang=lang, doc=Listing(sorted(doc)))
-    return {**doc["en"], **doc[lang]}
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown report language {lang!r}; expected one of {languages}"),
+                         code="unknown_report_language", lang=lang, languages=Listing(LANGUAGES))
+    return {key: lookup("Report", text, lang) for key, text in REPORT_TEXT.items()}
 
 
 @dataclass
@@ -104,9 +184,9 @@ def title_info(project, lang: str = "zh") -> dict:
 
     text = strings(lang)
     info = weather_info(project)
-    weather = info.source
+    weather = message_text(info.source, lang)
     if info.problem:
-        weather = f"{weather} ({text['weather_fallback']}: {info.problem})"
+        weather = f"{weather} ({text['weather_fallback']}: {message_text(info.problem, lang)})"
     return {
         # a title from a file may be a megabyte long or hold control characters (issue 17)
         "title": display_title(project.title) or text["untitled"],
@@ -180,9 +260,10 @@ def wind_site_page(result) -> dict:
             "rose_sectors_deg": climate.get("rose_sectors_deg", []), "rose_frequency": climate.get("rose_frequency", []),
             "rose_energy": climate.get("rose_energy", []), "waterfall": result.waterfall.steps(),
             "losses_pct": dict(result.losses_pct), "wake_model": result.wake_model,
-            "turbine": f"{result.turbine.get('type', '')} ({result.turbine.get('rated_kw', 0):,.0f} kW, "
-                       f"{result.turbine.get('rotor_diameter_m', 0):g} m rotor, hub {result.turbine.get('hub_height_m', 0):g} m); "
-                       f"{result.turbine.get('source', '')}",
+            "turbine": Message(QT_TRANSLATE_NOOP("Report", "{type} ({rated:,.0f} kW, rotor {rotor:g} m, hub {hub:g} m)"),
+                               type=result.turbine.get("type", ""), rated=result.turbine.get("rated_kw", 0),
+                               rotor=result.turbine.get("rotor_diameter_m", 0), hub=result.turbine.get("hub_height_m", 0)),
+            "turbine_source": result.turbine.get("source", ""),
             "climate": climate.get("source", ""), "mean_speed_ms": climate.get("mean_speed_ms"),
             "uncertainty_pct": result.uncertainty_pct, "net_full_load_hours": result.net_full_load_hours,
             "published_note": (result.published_check or {}).get("note", "")}
@@ -274,17 +355,47 @@ def island(project, lang: str = "zh") -> Section:
     hourly = run.balance.hourly
     cols = ["wind_mw", "pv_mw", "ocean_mw", "export_mw", "electrolyzer_mw", "curtailed_mw"]
     monthly = hourly[cols].groupby(hourly.index.month).sum()
-    return Section("island", table=table, message="; ".join(doc["messages"]),
+    return Section("island", table=table, message=Listing(doc["messages"], "; "),
                    extra={"doc": doc, "monthly_mwh": monthly, "weather_source": run.weather_source})
 
 
+#: Units of assumptions as a reader reads them, per language (others are shown as written: %, m, h...).
+UNIT_WORDS = {
+    "-": {"zh": "–", "en": "–"},
+    "deg": {"zh": "°", "en": "°"},
+    "deg from north": {"zh": "°（自正北顺时针）", "en": "° from north"},
+    "D": {"zh": "倍风轮直径", "en": "rotor diameters"},
+    "fraction of rated power": {"zh": "额定功率的比例", "en": "share of rated power"},
+    "fraction of energy capacity": {"zh": "储能容量的比例", "en": "share of energy capacity"},
+    "fraction of (target - baseline)": {"zh": "（目标值-基准值）的比例", "en": "share of (target - baseline)"},
+    "m2": {"zh": "m²", "en": "m²"}, "km2": {"zh": "km²", "en": "km²"}, "kWp/m2": {"zh": "kWp/m²", "en": "kWp/m²"},
+    "tCO2/MWh": {"zh": "tCO₂/MWh", "en": "tCO₂/MWh"},
+}
+
+
+def unit_text(unit: str, lang: str) -> str:
+    """An assumption's unit as a reader reads it in ``lang``."""
+    return UNIT_WORDS.get(unit, {}).get(lang, unit)
+
+
 def assumptions(lang: str = "zh") -> Section:
-    rows = []
+    """The model assumptions: for readers, one line each (name, value, unit, source), and the full list.
+
+    ``table`` lists the assumptions a reader weighs the results by
+    (:attr:`app.core.assumptions.Assumption.for_readers`), in the report's
+    language, each cited by clause, standard or paper; ``extra["full"]`` is
+    every assumption with its key and full technical source (the Excel
+    workbook's sheet).
+    """
+    rows, full = [], []
     for key, a in sorted(all_assumptions().items()):
-        title = (a.title_zh if lang == "zh" else a.title_en) or a.title_en or a.title_zh or key
         value = a.value if not isinstance(a.value, (list, dict)) else json.dumps(a.value, ensure_ascii=False)
-        rows.append({"key": key, "title": title, "value": value, "unit": a.unit, "source": a.source})
-    return Section("assumptions", table=pd.DataFrame(rows, columns=["key", "title", "value", "unit", "source"]))
+        full.append({"key": key, "title": a.title(lang), "value": value, "unit": a.unit, "source": a.source})
+        if a.for_readers:
+            rows.append({"title": a.title(lang), "value": value, "unit": unit_text(a.unit, lang),
+                         "source": a.cite(lang)})
+    return Section("assumptions", table=pd.DataFrame(rows, columns=["title", "value", "unit", "source"]),
+                   extra={"full": pd.DataFrame(full, columns=["key", "title", "value", "unit", "source"])})
 
 
 def audit_log(project, lang: str = "zh") -> Section:
@@ -300,7 +411,30 @@ def gather(project, lang: str = "zh", open_limit: int | None = None) -> dict[str
         open_buildings(project, lang, open_limit), site_yields(project, lang), plan_progress(project, lang),
         island(project, lang), assumptions(lang), audit_log(project, lang),
     ]
+    for section in sections:  # the engines' messages (notes, reasons, weather) in the report's language
+        section.message = localised(section.message, lang)
+        section.table = localised(section.table, lang)
+        section.extra = localised(section.extra, lang)
     return {s.key: s for s in sections}
+
+
+def localised(value, lang: str):
+    """``value`` with every message in it (:class:`app.core.i18n.Message`, words, lists) worded in ``lang``.
+
+    Walks tables (object columns), dicts, lists and tuples; numbers and plain text are left as they are.
+    """
+    if isinstance(value, (Message, Word, Listing)):
+        return value.text(lang)
+    if isinstance(value, pd.DataFrame):
+        out = value.copy()
+        for column in out.columns[out.dtypes == object]:
+            out[column] = out[column].map(lambda v: localised(v, lang))
+        return out
+    if isinstance(value, dict):
+        return {k: localised(v, lang) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(localised(v, lang) for v in value)
+    return value
 
 
 #: Columns the PDF shows per section (the Excel report keeps every column).
@@ -323,9 +457,9 @@ def pdf_view(section: Section) -> pd.DataFrame:
     return section.table[[c for c in wanted if c in section.table.columns]]
 
 
-def column_title(column: str, text: dict) -> str:
-    """Header text for a column: the strings file's ``col_<name>`` when present."""
-    return text.get(f"col_{column}", column)
+def column_title(column: str, lang: str) -> str:
+    """Header text for a column: the field's title in ``lang`` with its unit (``光伏面积 (m²)``)."""
+    return field_title(column, lang, unit=True)
 
 
 __all__ = ["Section", "strings", "title_info", "gather", "column_title", "study_area", "candidate_sites",

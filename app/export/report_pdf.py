@@ -73,16 +73,16 @@ def _format(value) -> str:
     return str(value)
 
 
-def _table(frame: pd.DataFrame, text: dict, st: dict, widths: list | None = None, max_rows: int | None = None) -> Table:
+def _table(frame: pd.DataFrame, lang: str, st: dict, widths: list | None = None, max_rows: int | None = None) -> Table:
     """A wrapped, striped table of ``frame`` that fits the frame width."""
     frame = frame if max_rows is None else frame.head(max_rows)
-    header = [_p(report_data.column_title(c, text), st["head"]) for c in frame.columns]
+    header = [_p(report_data.column_title(c, lang), st["head"]) for c in frame.columns]
     rows = [[_p(_format(v), st["cell"]) for v in row] for row in frame.itertuples(index=False)]
     if widths is None:
         # share the width by the longest text in each column, within limits
         lengths = []
         for column in frame.columns:
-            texts = [report_data.column_title(column, text)] + [_format(v) for v in frame[column].head(50)]
+            texts = [report_data.column_title(column, lang)] + [_format(v) for v in frame[column].head(50)]
             lengths.append(min(max(len(t) for t in texts), 40) + 3)
         total = sum(lengths)
         widths = [FRAME_W * n / total for n in lengths]
@@ -145,7 +145,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
                                        value_titles=value_titles), FRAME_W * 0.92))
     story.append(_p(text["map_study_area"], st["caption"]))
     area = sections["study_area"]
-    story += [Spacer(1, 3 * mm)] + ([_table(area.table, text, st)] if area.available else _not_available(area, st))
+    story += [Spacer(1, 3 * mm)] + ([_table(area.table, lang, st)] if area.available else _not_available(area, st))
     story.append(PageBreak())
     # 2 candidate sites -------------------------------------------------
     sites = sections["sites"]
@@ -157,7 +157,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
                                            label_layers=("candidate_sites",), sample_notice=notice,
                                            value_titles=value_titles, height_in=5.0), FRAME_W * 0.85))
         story.append(_p(text["map_sites"], st["caption"]))
-        story += [Spacer(1, 3 * mm), _table(sites.table, text, st)]
+        story += [Spacer(1, 3 * mm), _table(sites.table, lang, st)]
     else:
         story += _not_available(sites, st)
     # 3 coverage ----------------------------------------------------------
@@ -169,7 +169,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
             cov.extra["rows"], target, BUILDING_CATEGORIES.labels(lang),
             county_field="county" if lang == "zh" else "county_en", title=text["chart_coverage"].format(target=target),
             target_label=text["target_line"].format(target=target)), FRAME_W))
-        story.append(_table(report_data.pdf_view(cov), text, st))
+        story.append(_table(report_data.pdf_view(cov), lang, st))
         if cov.message:
             story.append(_p(cov.message, st["note"]))
     else:
@@ -179,7 +179,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     story += [_section_heading("open_buildings", text, st)]
     if open_b.available:
         story.append(_p(open_b.message, st["note"]))
-        story.append(_table(report_data.pdf_view(open_b), text, st, max_rows=PDF_OPEN_BUILDINGS_ROWS))
+        story.append(_table(report_data.pdf_view(open_b), lang, st, max_rows=PDF_OPEN_BUILDINGS_ROWS))
         more = open_b.extra.get("total", len(open_b.table)) - min(len(open_b.table), PDF_OPEN_BUILDINGS_ROWS)
         if more > 0:
             story.append(_p(text["open_more"].format(n=more), st["note"]))
@@ -194,7 +194,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         shown = report_data.pdf_view(yields)
         shown = shown.drop(columns=[c for c in ("reason",) if c in shown.columns
                                     and not shown[c].astype(str).str.strip().any()])
-        story.append(_table(shown, text, st))
+        story.append(_table(shown, lang, st))
         if yields.extra.get("weather_source"):
             story.append(_p(f"{text['weather']}: {yields.extra['weather_source']}", st["note"]))
         for page in yields.extra.get("wind_sites", []):
@@ -207,14 +207,14 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     if prog.available:
         if prog.message:
             story.append(_p(prog.message, st["na"]))
-        story.append(_table(report_data.pdf_view(prog), text, st))
+        story.append(_table(report_data.pdf_view(prog), lang, st))
     else:
         story += _not_available(prog, st)
     # 7 island ---------------------------------------------------------------
     isl = sections["island"]
     story += [PageBreak(), _section_heading("island", text, st)]
     if isl.available:
-        story.append(_table(isl.table, text, st, widths=[FRAME_W * 0.5, FRAME_W * 0.3, FRAME_W * 0.2]))
+        story.append(_table(isl.table, lang, st, widths=[FRAME_W * 0.5, FRAME_W * 0.3, FRAME_W * 0.2]))
         monthly = isl.extra.get("monthly_mwh")
         if monthly is not None and not monthly.empty:
             labels = {f"{k}_mw": text.get(f"isl_{k}_mwh", k) for k in ("wind", "pv", "ocean", "export", "electrolyzer",
@@ -230,8 +230,8 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     # 8 assumptions ---------------------------------------------------------
     ass = sections["assumptions"]
     story += [PageBreak(), _section_heading("assumptions", text, st)]
-    story.append(_table(ass.table.drop(columns=["key"]), text, st,
-                        widths=[FRAME_W * 0.26, FRAME_W * 0.12, FRAME_W * 0.1, FRAME_W * 0.52]))
+    story.append(_table(ass.table, lang, st, widths=[FRAME_W * 0.40, FRAME_W * 0.10, FRAME_W * 0.16, FRAME_W * 0.34]))
+    story.append(_p(text["assumptions_note"], st["note"]))
     return story
 
 

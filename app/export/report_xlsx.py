@@ -53,9 +53,9 @@ def _display_width(text) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(text))
 
 
-def write_table_sheet(ws, frame: pd.DataFrame, text: dict, note: str = "") -> None:
+def write_table_sheet(ws, frame: pd.DataFrame, lang: str, note: str = "") -> None:
     """Write ``frame`` with a bold filled header, frozen header row and fitted column widths."""
-    headers = [report_data.column_title(c, text) for c in frame.columns]
+    headers = [report_data.column_title(c, lang) for c in frame.columns]
     ws.append([_cell_value(h) for h in headers])
     for cell in ws[1]:
         cell.font = HEADER_FONT
@@ -110,7 +110,9 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
             ws["A1"].font = NOTICE_FONT
             ws.column_dimensions["A"].width = 100
             continue
-        write_table_sheet(ws, section.table, text, section.message)
+        # the workbook keeps the full technical list of assumptions (key and whole source); the PDF a short one
+        table = section.extra["full"] if key == "assumptions" else section.table
+        write_table_sheet(ws, table, lang, section.message)
     with atomic_output(target, verify=verify_zip, protected=protected) as tmp_path:
         wb.save(tmp_path)
     return target

@@ -466,12 +466,112 @@
     <name>Error</name>
     <message>
         <source>{name}: the folder {parent} does not exist; expected a file in an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parameter}: file not found: {value}; expected {expected}</source>
         <extracomment>Parameter types. ``project`` and ``weather`` are resolved to objects by :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path that must exist, or an object already read from one (a RuleSet, a GeoDataFrame); ``path`` an output file; ``site`` a candidate-site id; ``mapping`` NAME=VALUE pairs of declared ``fields``; ``pair`` two numbers written ``AxB``. The analysis modules that declare algorithms (imported by :func:`algorithms`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled{where}{text}; nothing was changed</source>
+        <source>{parameter}: expected {expected}, got {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers AxB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} in {low:g}..{high:g}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &gt; {low:g} and &lt;= {high:g}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &gt; {low:g}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &gt;= {low:g}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &lt;= {high:g}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {choices} (or a value of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing file ending in {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file ending in {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE pairs with NAME one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site_id of the candidate_sites layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: {step}</source>
         <extracomment>Warnings of the run, in order (the CLI prints them, the GUI shows them). Informational notes of the run.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled at {fraction:.0%}{text}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled{text}; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,10 +584,6 @@
     </message>
     <message>
         <source>{name}: required; expected {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report language {lang!r}; expected one of {doc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,11 +612,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>layer {layer_name!r}: values cannot be written in {encoding}: {unencodable}{value}; expected text {encoding} can encode (choose UTF-8)</source>
+        <source>layer {layer_name!r}: values cannot be written in {encoding}: {unencodable}{more}; expected text {encoding} can encode (choose UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>layer {layer_name!r}: text longer than the Shapefile limit of {dbf_text_bytes} bytes in {encoding}: {too_long}{value}; expected shorter values, or choose the truncate option, or export to GeoPackage</source>
+        <source>layer {layer_name!r}: text longer than the Shapefile limit of {dbf_text_bytes} bytes in {encoding}: {too_long}{more}; expected shorter values, or choose the truncate option, or export to GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,7 +657,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (latitude and longitude look swapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (coordinates look projected in metres: declare the CRS of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} lies outside Lianyungang: bounds lon {minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; expected lon {w}..{e}, lat {s}..{n} in CGCS2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,7 +701,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is {kind}, not a regular file: reading it could block or never end; expected a file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip or split it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +718,14 @@
     </message>
     <message>
         <source>{name} is {width:,} x {height:,} pixels ({width2:,.0f} million); expected at most {limit:,.0f} million pixels (limit max_raster_pixels in {limits_file}), since the raster is read into memory; clip it to the study area or resample it (gdalwarp -te / -tr) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQL view {view!r} does not finish (a recursive or runaway view: more than {budget:,} SQLite steps, limit gpkg_view_check_steps in {limits_file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQL view {view!r} cannot be read ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,6 +758,18 @@
     </message>
     <message>
         <source>{name} has no coordinate reference system; expected a georeferenced GeoTIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;..&apos; path leading outside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path outside the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,8 +809,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shapefile (.shp + .dbf + .shx), GeoPackage (.gpkg), GeoJSON, KML/KMZ, or XLSX/CSV with lon/lat columns</source>
+        <extracomment>What GDAL (through pyogrio) raises on a file it cannot open or read: not a known format, a damaged file, a missing layer (DataSourceError, DataLayerError and its CRS/field/geometry kinds), or the operating system&apos;s refusal (OSError). What pandas/openpyxl raise on a table they cannot parse: ParserError, EmptyDataError and &quot;not an Excel file&quot; are ValueErrors; a damaged .xlsx (a zip inside) raises zipfile.BadZipFile, or KeyError for a missing part. Extensions read with pandas rather than GDAL. Formats named in messages (what a user may send).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>file not found: {file} (expected {supported_text})</source>
-        <extracomment>What GDAL (through pyogrio) raises on a file it cannot open or read: not a known format, a damaged file, a missing layer (DataSourceError, DataLayerError and its CRS/field/geometry kinds), or the operating system&apos;s refusal (OSError). What pandas/openpyxl raise on a table they cannot parse: ParserError, EmptyDataError and &quot;not an Excel file&quot; are ValueErrors; a damaged .xlsx (a zip inside) raises zipfile.BadZipFile, or KeyError for a missing part. Extensions read with pandas rather than GDAL. Formats named in messages (what a user may send). DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.</extracomment>
+        <extracomment>DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,8 +827,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {where} declares the encoding {codec}, but {why}, so the attributes would be garbled{hint}; {alternatives}, or correct the {source}</source>
+        <source>; the Shapefile lacks its {files} file(s), send all parts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}{hint}; expected {supported_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some bytes are not valid {codec}</source>
         <extracomment>How .cpg files name encodings (ArcGIS writes code page numbers) -&gt; the codec name GDAL and Python both know. Encodings tried when a declared one does not fit the text (Chinese data is one of these).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {codec} it has control characters where letters should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (e.g. {shown!r} instead of {correct!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encodings that decode it cleanly: {encodings}; name one of them as the encoding of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of {encodings} decodes it either; name the encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its DBF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {where} declares the encoding {codec}, but {why}, so the attributes would be garbled{hint}; {alternatives}, or correct the {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -704,6 +901,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertices at most (from the .shp size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot decode the attributes of {name} as {encoding}: {reason_value} at byte {start}; expected UTF-8 or GBK, or name the encoding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,8 +921,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the disk is full (no space left on device)</source>
+        <extracomment>Extensions of the parts of one Shapefile data set: written, moved aside and restored together (an old spatial index ``.qix``/``.sbn`` beside a new ``.shp`` would be as wrong as an old ``.dbf``). Files SQLite (GeoPackage) keeps beside a database while it writes. What a failed write means, and what the user can do about it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free space on that disk or choose a folder on another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free space in your quota or choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only or you may not write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder you may write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished">文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>create it or choose an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {what} of this operation, which would be destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written file did not read back ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the disk and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the path and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <extracomment>Messages of libraries that report a write failure without an errno (GDAL, SQLite). Temporary names this process is writing right now (never stale). Labels the app&apos;s writers use: a folder-wide clean-up (:func:`recover_interrupted_writes`) touches only these.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {why}; {advice}; the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {why}; {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write {target}: it is a folder; expected a file name</source>
-        <extracomment>Files SQLite (GeoPackage) keeps beside a database while it writes. What a failed write means, and what the user can do about it. Messages of libraries that report a write failure without an errno (GDAL, SQLite). Temporary names this process is writing right now (never stale). Labels the app&apos;s writers use: a folder-wide clean-up (:func:`recover_interrupted_writes`) touches only these. Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say &quot;Cannot write feature&quot;).</extracomment>
+        <extracomment>Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say &quot;Cannot write feature&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -726,8 +1009,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project has no file yet; choose where to save it (expected a .gpkg path)</source>
+        <source>the open project</source>
         <extracomment>Layers every project has (CONTRACT.md), in drawing order, top first. Non-spatial tables every project has. Columns of the append-only ``audit_log`` (who, when, what changed). ``project_meta`` key of the project&apos;s identity (see the module docstring). The shared store (``app.project.postgis.PostgisStore``) a project opened from PostgreSQL saves to; None for a GeoPackage project. The project&apos;s weather once read (:mod:`app.project.weather`), keyed by the stored file&apos;s checksum. Why the stored weather is not used (&apos;&apos; when it is, or when there is none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster file of layer {layer!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no file yet; choose where to save it (expected a .gpkg path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +1070,14 @@
     </message>
     <message>
         <source>{source}: no site location: expected inputs.location with latitude and longitude (as PVGIS writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: could not read as {fmt}: the field {args!r} is missing; expected a complete {fmt} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: could not read as {fmt}: {splitlines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>module: unknown CEC module {name!r}: expected a name from pvlib&apos;s CEC database{value}</source>
+        <source>module: unknown CEC module {name!r}: expected a name from pvlib&apos;s CEC database{close}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,7 +1216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hub height {hub:g} m out of range for {name}: expected {low:.0f}..{high:.0f} m (rotor diameter {rotor_diameter_m:g} m; tip clearance &gt;= {value:g} m){listed}</source>
+        <source>; listed hub heights: {heights} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub height {hub:g} m out of range for {name}: expected {low:.0f}..{high:.0f} m (rotor diameter {rotor_diameter_m:g} m; tip clearance &gt;= {clearance:g} m){listed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,7 +1322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown turbine type {name!r}: expected a reference turbine, one of your own or a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){value}</source>
+        <source>unknown turbine type {name!r}: expected a reference turbine, one of your own or a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){close}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,7 +1472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown turbine type {turbine_type!r}: expected a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){value}</source>
+        <source>unknown turbine type {turbine_type!r}: expected a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){close}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{fieldname}: expected a number &gt;= 0, got {value!r}</source>
+        <source>{field}: expected a number &gt;= 0, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,15 +1547,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pv_status: expected one of {pv_statuses}, got {pv_status!r}</source>
+        <source>{field}: expected one of {statuses}, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pv_area_m2: {pv_area_m2:,.1f} m2 is larger than the roof of {name} ({iloc:,.1f} m2); expected at most the roof area</source>
+        <source>{field}: {pv_area:,.1f} m2 is larger than the roof of {building} ({roof:,.1f} m2); expected at most the roof area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit_date: expected YYYY-MM-DD, got {audit_date!r}</source>
+        <source>{field}: expected YYYY-MM-DD, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,6 +1953,53 @@
     </message>
     <message>
         <source>site comparison cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; close matches: {names}</source>
+        <extracomment>Languages of messages: ``&quot;en&quot;`` is the source language of every template. Qt locale name of each translated language (``lygsite_&lt;locale&gt;.json`` / ``.qm``). Folder of the compiled translations (shared with the Qt ``.qm``). ``lookup(context, source) -&gt; translation`` (returns ``source`` when it has none). How a list is joined in each language (Chinese lists take the enumeration comma). The word before the last item of a list (&quot;a, b or c&quot;), per language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>unknown report language {lang!r}; expected one of {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a postgresql://user@host:port/database URL, got {mask_url!r}</source>
+        <extracomment>Columns the store adds to every layer table; never shown as layer fields. Feature id column; the GeoDataFrame index. URL query parameters read by the app, removed before libpq sees the URL. Columns naming a feature for people, used in conflict messages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a schema name of lower-case letters, digits and _, got {schema!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the shared project store {display}: {reason_value}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared project store {display_url} failed: {scrub_secret}</source>
+        <extracomment>``project_meta``: one versioned row per key (the title, settings...). The layers of the project: existence, order (``position``) and entry (title, style, raster path...). The non-layer tables of the project (``plan_targets``...) and the column that keys their rows. Columns the store adds to the rows of a non-layer table. ``project_meta`` keys written by every save, never compared: who saved last, and when. Keys never stored: per-open state, and what the layer and table lists hold. (store table, row key) -&gt; (version, print) as this session read or last saved them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LYG Siting project in schema {schema!r} of {display_url}; expected a schema written by save_project_to_postgis (or choose ?schema=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {schema!r} of {display_url} was written by an earlier LYG Siting without versioned layer and table lists; save a GeoPackage copy with that version and put it back with save_project_to_postgis(replace=True)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {schema!r} has a table {layer_name!r} that is not a layer of the project; rename your layer {layer_name!r} or remove that table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {schema!r} of {display_url} already holds a project; open it, or pass replace=True to overwrite it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +3000,501 @@
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>cut to {dbf_text_bytes} bytes: {too_long}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fmt} is lon/lat on WGS84 by its specification; converted {crs_choice} to EPSG:4326</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates are GCJ-02 (web-map datum) labelled as WGS84; field &apos;datum&apos; says GCJ-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {chosen!r} read; the workbook also has {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV is not UTF-8; read as GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bad} row(s) have no usable lon/lat (rows {rows}); their geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table names no coordinate system; lon/lat taken as CGCS2000 (EPSG:4490) -- declare gcj02 or bd09 for coordinates copied from AMap/Tencent or Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped {runaway}: {runaway2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer!r} read; the file also has {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute text is not UTF-8 and the file has no .cpg; read as {codec} (the usual encoding of Chinese Shapefiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KML coordinates are WGS84 by definition; taken as CGCS2000 (difference &lt; 1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footprints are squares of the area in {area_column!r} [m2] centred on lon/lat (the list has no outlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns whose names differ only by case were renamed (a GeoPackage or Shapefile cannot keep both): {renamed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n_bad} feature(s) have coordinates that are not finite numbers (Infinity or NaN; rows {rows}): their geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no --project: using the demo project (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has no CRS; assumed EPSG:4490 (CGCS2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {name!r} was not read: {runaway}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {name!r} could not be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windpowerlib {windpowerlib_version} turbine library (OpenEnergy Database), power curve of {turbine_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufacturer datasheet {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} [{reference}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A = 0.04, squared-sum superposition, mirror ground model, Gaussian rotor overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}; {directions} directions every {step:g} deg, {bin:g} m/s speed bins; PyWake {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNI and DHI derived from GHI with the Erbs (1982) decomposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure set to the standard atmosphere at {altitude:.0f} m (file has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial year: {hours:,} h ({span}); annual figures are sums over these hours only, not scaled to a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net {hours:,.0f} full-load hours: inside {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub-height mean wind {speed:.2f} m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbine {power:.0f} W/m2 of rotor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake loss {loss:.1f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net {hours:,.0f} full-load hours: above {span}; likely a low-specific-power rotor or a windier climate than the built farms&apos; ({factors})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net {hours:,.0f} full-load hours: below {span}; likely a dense layout, a small or high-specific-power turbine, or a weaker wind than the built farms&apos; ({factors})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: {problems} problem(s): {fixed} fixed, {skipped} row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {where}, {field}: {message} -&gt; {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate an id from the row number (R&lt;row&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set category &apos;other&apos; (not counted toward the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set is_new 0 (existing building, not counted toward the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column for {field} ({expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unique text id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the building has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate id R{row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id!r} already used in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumber as {id}-{row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: value {value!r} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {field} to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value!r} is not a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number &gt;= 0 [m², kWp or m]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear {field} (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the building has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a footprint polygon (or lon/lat + footprint area in a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is a {geometry_type}, not a footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Polygon or MultiPolygon (or a table with a footprint area column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid polygon: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid, simple polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair with make_valid (keep the polygon parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footprint area {area:,.1f} m2 is implausible for a building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low:g}..{high:,.0f} m2 (check the CRS and the outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the six counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, CGCS2000); declare gcj02/bd09 if copied from a web map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a roof height above ground in metres, 0 &lt; height &lt;= {limit:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear height_m: no shading computed for this roof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m {height!r} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m is 0 for a building of {floors:g} floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear height_m; use floors x storey height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m is 0: not a building height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m {height:g} is above {limit:g} m and looks like centimetres ({metres:g} m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divide by 100: {metres:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m {height:g} is above {limit:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no height_m, {floors:g} floors without a storey height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height_m [m], or floors with the storey height of the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height = {floors:g} floors x {storey:g} m (storey height of {category}) = {height:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footprint is {size:,.0f} m across, wider than the {halo:g} m halo of the shading run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a footprint at most {halo:g} m across (one building)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/0 (yes/no, 是/否)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {values} (or {labels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field mapping: the one remembered for this column set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field mapping: suggested from the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: no counties layer in the project, rule skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: no buildings layer in the project, rule skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: layer {layer!r} is not in the project, rule skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: raster {raster!r} is not in the project, rule skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: uses the indicative raster {raster!r}; import a measured GeoTIFF to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site} is entirely excluded by: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} ({area:.2f} km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage has power but 0 MWh energy capacity: it cannot store anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage has energy but 0 MW power: it cannot charge or discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cable capacity is 0 MW: nothing is exported; generation goes to the electrolyser, storage or is curtailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no generation: the island has no wind, PV or ocean-energy output; all figures are zero because there is nothing to dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n_hubs} hubs in the layer; balancing {comp_id} (choose with hub_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hub in island_components: all components are balanced together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate id U{row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {ids!r} already used in row {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumber as {ids}-{row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind {kind!r} is not a site kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {site_kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: {kind!r} is not a site kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {value!r} is not a site status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set status &apos;idea&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site is not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Polygon or MultiPolygon outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry: not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligible area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotor ({rotor_m:g} m) is too large for the site: with {margin_m:g} m kept from the edge of the eligible area ({area:.3f} km2) no position is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid spacing is larger than the site: one turbine placed at the centre of the eligible area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon crossed itself and was repaired with make_valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site} is of kind {kind}: rooftop clusters are analysed in the rooftop panel; expected one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no turbine type given: the offshore default {type_name} (published power and thrust curves, wind.default_turbine_offshore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {site}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hub height given: {hub:g} m, the type&apos;s listed hub height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout rows follow the prevailing wind axis {direction:.0f} deg of the site&apos;s energy rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbine {turbine!r} has no power curve in windpowerlib&apos;s library: layout and capacity shown, energy not computed; expected a type with a power curve (&apos;lygsite turbines&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wake model: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climate uncertainty of the annual energy: +/-{uncertainty_pct:g} % ({annual_kwh_range:,.0f}-{annual_kwh_range2:,.0f} MWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgisDialog</name>
     <message>
         <source>Open shared project (PostGIS)</source>
@@ -2725,6 +3570,82 @@
     <message>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>done</source>
+        <extracomment>``progress_cb(fraction [0-1] or None, text) -&gt; bool``; False means &quot;the user cancelled&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing {out_suffix} report to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running the PVWatts chain on {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running windpowerlib ModelChain on {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading {buildings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roof potential of {n_buildings:,} buildings{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage per county and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly balance over the weather year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing of the plan&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind {comp_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offshore PV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ocean energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind climate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbine layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wakes (PyWake) and yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV yield</source>
+        <translation type="unfinished">光伏发电量</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3854,310 @@
     <message>
         <source>Delete this autosave? Its unsaved edits will be lost.</source>
         <translation>删除此自动保存文件？其中未保存的编辑将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Renewable-energy siting report</source>
+        <extracomment>The report&apos;s own text (headings, captions, notes), English marked for translation (context &quot;Report&quot;): the one translation source (resources/i18n/lygsite_zh_CN.ts) words it in the report&apos;s language. Column headers are the field titles of :data:`app.core.vocabulary.FIELDS` with their units.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooftop PV, wind and the offshore energy island, Lianyungang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Weather used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA (示例数据)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report contains sample data, not survey data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Lianyungang plan for energy saving and carbon peaking (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no counties layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no buildings layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no offshore energy island layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildings layer lacks {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest rooftop potential first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more in the Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Rooftop PV coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 New public and factory buildings without PV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Candidate site yields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 Offshore energy island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 Assumptions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report lists every assumption with its full source (sheet “Assumptions”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 1 Study area: counties, sea and the project&apos;s layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 2 Candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooftop PV coverage of new buildings per county vs the {target:.0f} % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy island, monthly energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target:.0f} % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan target: new public-institution buildings and new factory roofs reach 50 % PV coverage by 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">图例</translation>
+    </message>
+    <message>
+        <source>Offshore wind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offshore PV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ocean energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrolyser input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curtailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open new buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site yields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy island</source>
+        <translation type="unfinished">海上能源岛</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished">参数假设</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} {name}: wind and losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wind rose at hub height</source>
+        <translation type="unfinished">轮毂高度风玫瑰</translation>
+    </message>
+    <message>
+        <source>Energy loss waterfall (GWh/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished">频率</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished">能量</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished">毛发电量</translation>
+    </message>
+    <message>
+        <source>Wake</source>
+        <translation type="unfinished">尾流</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">可利用率</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished">电气</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished">净发电量</translation>
+    </message>
+    <message>
+        <source>Turbine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake model</source>
+        <translation type="unfinished">尾流模型</translation>
+    </message>
+    <message>
+        <source>Wind climate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climate uncertainty ±{pct:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against published Jiangsu offshore figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N,E,S,W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climate uncertainty of the annual energy ±{pct} % (spread of the irradiation sources, see the assumptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s stored weather could not be read; the default year was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by area excludes the PV of {n} building(s) with PV of unknown area (their roofs are counted, their PV is not), so it is a lower bound; record their PV area in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} ({rated:,.0f} kW, rotor {rotor:g} m, hub {hub:g} m)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3831,6 +5056,96 @@
     <message>
         <source>Turbine datasheet</source>
         <translation>风机技术参数表</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>audit {count} building(s): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse site {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weather</name>
+    <message>
+        <source>{source} (partial year: {hours:,} h, {span})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LYG default typical year (generated from the Lianyungang monthly climate normals, seed {seed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore climate ({speed:g} m/s, Weibull k {k:g} at {height:g} m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weather}; {mapping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}; speeds x{factor:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weather has no wind_direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few hours with wind to read a direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hourly directions change by a median of {change:.0f} deg from one hour to the next (filler, not a record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation hours {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured profile without direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weather}; hub-height speeds by windpowerlib&apos;s logarithmic profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}; directions from the weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weather&apos;s hourly directions are filler between observations; the rose uses its {how} (Beijing time), month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}; directions from the weather&apos;s {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}: directions from the documented monthly table of the Lianyungang coast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}; directions from the Lianyungang monthly direction table (CSWD Ganyu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haizhou Bay offshore climate: {speed:g} m/s at {height:g} m (Global Wind Atlas 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m ({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD Ganyu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported raster &apos;{title}&apos; ({speed:.2f} m/s at 100 m at the site)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
