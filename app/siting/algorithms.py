@@ -214,9 +214,10 @@ class RooftopPotential(Algorithm):
         overrides = assumption_overrides(values["overrides"])
         buildings, skipped = _buildings(values, overrides, feedback)
         weather = values["weather"]
-        feedback(0.3, Message(QT_TRANSLATE_NOOP("Progress", "roof potential of {n_buildings:,} buildings{value}"),
-                              n_buildings=len(buildings),
-                              value=", with shading by neighbouring buildings" if values["shading"] else ""))
+        step = QT_TRANSLATE_NOOP("Progress", "roof potential of {count:,} buildings, with shading by neighbouring "
+                                             "buildings") if values["shading"] \
+            else QT_TRANSLATE_NOOP("Progress", "roof potential of {count:,} buildings")
+        feedback(0.3, Message(step, count=len(buildings)))
         result = roof_potential(buildings, weather=weather, overrides=overrides, shading=values["shading"])
         if out:
             feedback(0.9, Message(QT_TRANSLATE_NOOP("Progress", "writing {out}"), out=out))

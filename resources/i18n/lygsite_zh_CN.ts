@@ -466,1541 +466,1541 @@
     <name>Error</name>
     <message>
         <source>{name}: the folder {parent} does not exist; expected a file in an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件夹 {parent} 不存在；请选择已有文件夹中的文件</translation>
     </message>
     <message>
         <source>{parameter}: file not found: {value}; expected {expected}</source>
         <extracomment>Parameter types. ``project`` and ``weather`` are resolved to objects by :meth:`Algorithm.run` (see :mod:`app.project.inputs`); ``file`` takes a path that must exist, or an object already read from one (a RuleSet, a GeoDataFrame); ``path`` an output file; ``site`` a candidate-site id; ``mapping`` NAME=VALUE pairs of declared ``fields``; ``pair`` two numbers written ``AxB``. The analysis modules that declare algorithms (imported by :func:`algorithms`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{parameter}：找不到文件 {value}；应为{expected}</translation>
     </message>
     <message>
         <source>{parameter}: expected {expected}, got {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter}：应为{expected}，实际为 {shown}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>two numbers AxB</source>
-        <translation type="unfinished"></translation>
+        <translation>两个数（格式 A×B）</translation>
     </message>
     <message>
         <source>{noun} in {low:g}..{high:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low:g}～{high:g} 之间的{noun}{unit}</translation>
     </message>
     <message>
         <source>{noun} &gt; {low:g} and &lt;= {high:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 {low:g} 且不超过 {high:g} 的{noun}{unit}</translation>
     </message>
     <message>
         <source>{noun} &gt; {low:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 {low:g} 的{noun}{unit}</translation>
     </message>
     <message>
         <source>{noun} &gt;= {low:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 {low:g} 的{noun}{unit}</translation>
     </message>
     <message>
         <source>{noun} &lt;= {high:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 {high:g} 的{noun}{unit}</translation>
     </message>
     <message>
         <source>{noun}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun}{unit}</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>是或否</translation>
     </message>
     <message>
         <source>one of {choices} (or a value of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}之一（也可填其他值）</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}之一</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>an existing file ending in {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展名为 {listed} 的已有文件</translation>
     </message>
     <message>
         <source>a file ending in {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展名为 {listed} 的文件</translation>
     </message>
     <message>
         <source>an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>已有文件</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>NAME=VALUE pairs with NAME one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>“名称=数值”对，名称为 {names} 之一</translation>
     </message>
     <message>
         <source>a site_id of the candidate_sites layer</source>
-        <translation type="unfinished"></translation>
+        <translation>候选场址图层中的场址编号</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}</translation>
     </message>
     <message>
         <source>: {step}</source>
         <extracomment>Warnings of the run, in order (the CLI prints them, the GUI shows them). Informational notes of the run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>：{step}</translation>
     </message>
     <message>
         <source>cancelled at {fraction:.0%}{text}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {fraction:.0%} 处取消{text}；未作任何更改</translation>
     </message>
     <message>
         <source>cancelled{text}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消{text}；未作任何更改</translation>
     </message>
     <message>
         <source>{name}: unknown parameter {unknown!r}; expected one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未知参数 {unknown!r}；应为 {names} 之一</translation>
     </message>
     <message>
         <source>{both} and {both2} were both given; expected one of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>同时给出了 {both} 和 {both2}；只能给出 {group} 之一</translation>
     </message>
     <message>
         <source>{name}: required; expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：必填；应为{expected}</translation>
     </message>
     <message>
         <source>unknown export CRS {crs!r}; expected one of {export_crs}</source>
         <extracomment>Formats :func:`export_layer` writes -&gt; file suffix. CRS choices a user can make (CLI ``--crs`` and the export dialog). Encodings the Shapefile writer offers; GBK is for old ArcGIS/MapInfo set-ups. DBF limits: field names are at most 10 bytes, text values at most 254 bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出坐标系 {crs!r}；应为 {export_crs} 之一</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}; expected one of {shapefile_encodings}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码 {encoding!r}；应为 {shapefile_encodings} 之一</translation>
     </message>
     <message>
         <source>expected a vector layer or GeoDataFrame to export, got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>应导出矢量图层，实际为 {name}</translation>
     </message>
     <message>
         <source>the selection is empty; expected at least one selected feature (or export the whole layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择要素；请至少选择一个要素（或导出整个图层）</translation>
     </message>
     <message>
         <source>feature id {fid!r} is not in the layer; expected ids such as {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>图层中没有要素 {fid!r}；应为 {sample} 等要素编号</translation>
     </message>
     <message>
         <source>layer {layer_name!r} mixes geometry types ({types}) and a Shapefile holds only one; expected one type: export per type (split option, one file per type) or choose GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer_name!r} 含多种几何类型（{types}），而 Shapefile 只能存一种；请按类型分别导出（拆分选项，每类一个文件）或改用 GeoPackage</translation>
     </message>
     <message>
         <source>layer {layer_name!r}: values cannot be written in {encoding}: {unencodable}{more}; expected text {encoding} can encode (choose UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer_name!r}：以下值无法用 {encoding} 编码写出：{unencodable}{more}；请改用 UTF-8</translation>
     </message>
     <message>
         <source>layer {layer_name!r}: text longer than the Shapefile limit of {dbf_text_bytes} bytes in {encoding}: {too_long}{more}; expected shorter values, or choose the truncate option, or export to GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer_name!r}：以下文本按 {encoding} 编码超过 Shapefile 的 {dbf_text_bytes} 字节上限：{too_long}{more}；请缩短、选择截断选项或导出为 GeoPackage</translation>
     </message>
     <message>
         <source>{file} is a folder; expected a file name ending in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是文件夹；请给出以 {suffix} 结尾的文件名</translation>
     </message>
     <message>
         <source>selection_only needs a VectorLayer with a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>“仅导出所选”需要有选中要素的矢量图层</translation>
     </message>
     <message>
         <source>layer {layer_name!r} has no selected features; expected a selection, or export the whole layer</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer_name!r} 没有选中的要素；请先选择，或导出整个图层</translation>
     </message>
     <message>
         <source>cannot tell the format from {out_name!r}; expected a suffix of {formats} or a format {formats2}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {out_name!r} 判断格式；扩展名应为 {formats}，或指定格式 {formats2}</translation>
     </message>
     <message>
         <source>unknown export format {fmt!r}; expected one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式 {fmt!r}；应为 {formats} 之一</translation>
     </message>
     <message>
         <source>unknown CSV geometry mode {csv_geometry!r}; expected wkt or lonlat</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 CSV 几何方式 {csv_geometry!r}；应为 wkt 或 lonlat</translation>
     </message>
     <message>
         <source>no layers to export; expected at least one vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的图层；至少需要一个矢量图层</translation>
     </message>
     <message>
         <source>unknown coordinate system {declared!r}; expected an EPSG code such as EPSG:4490, or gcj02 / bd09</source>
         <extracomment>Storage CRS: CGCS2000 geographic [deg]. Metric CRS for area and distance: CGCS2000 / 3-degree GK CM 120E [m]. Study extent (lon_min, lat_min, lon_max, lat_max) [deg]: the six counties plus their sea. A looser box: data outside it is &quot;far outside Lianyungang&quot;. Choices a user may declare for an imported file, beside any EPSG code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知坐标系 {declared!r}；应为 EPSG 代码（如 EPSG:4490），或 gcj02 / bd09</translation>
     </message>
     <message>
         <source>the file has no coordinate reference system (no .prj / CRS); declare one, expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09</source>
-        <translation type="unfinished"></translation>
+        <translation>文件没有坐标系（无 .prj 或 CRS）；请声明坐标系，如 EPSG:4490（CGCS2000）、EPSG:4326（WGS84）、gcj02 或 bd09</translation>
     </message>
     <message>
         <source> (latitude and longitude look swapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（经纬度似乎颠倒）</translation>
     </message>
     <message>
         <source> (coordinates look projected in metres: declare the CRS of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（坐标似为以米为单位的投影坐标：请声明文件的坐标系）</translation>
     </message>
     <message>
         <source>{what} lies outside Lianyungang: bounds lon {minx:.4f}..{maxx:.4f}, lat {miny:.4f}..{maxy:.4f}{hint}; expected lon {w}..{e}, lat {s}..{n} in CGCS2000</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}位于连云港范围以外：经度 {minx:.4f}～{maxx:.4f}，纬度 {miny:.4f}～{maxy:.4f}{hint}；应在 CGCS2000 经度 {w}～{e}、纬度 {s}～{n} 之内</translation>
     </message>
     <message>
         <source>the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>图层</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>字符设备</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>块设备</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>file not found: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件：{file}</translation>
     </message>
     <message>
         <source>cannot read {file}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{value}</translation>
     </message>
     <message>
         <source>{file} is a folder; expected a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是文件夹；应为文件</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>{name} is {kind}, not a regular file: reading it could block or never end; expected a file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是{kind}，不是普通文件：读取可能卡住或无法结束；请选择磁盘上的文件</translation>
     </message>
     <message>
         <source>clip or split it first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先裁剪或拆分</translation>
     </message>
     <message>
         <source>{name} has {count:,} {what}; expected at most {limit:,.0f} (limit {key} in {limits_file}); {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {count:,} 个{what}；上限为 {limit:,.0f}（见模型假设“单次导入上限”）；{advice}</translation>
     </message>
     <message>
         <source>{name} is {width:,} x {height:,} pixels ({width2:,.0f} million); expected at most {limit:,.0f} million pixels (limit max_raster_pixels in {limits_file}), since the raster is read into memory; clip it to the study area or resample it (gdalwarp -te / -tr) first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 为 {width:,} × {height:,} 像元（{width2:,.0f} 百万）；栅格需读入内存，上限为 {limit:,.0f} 百万像元（见模型假设“栅格像元数上限”）；请先裁剪到研究区或重采样（gdalwarp -te / -tr）</translation>
     </message>
     <message>
         <source>the SQL view {view!r} does not finish (a recursive or runaway view: more than {budget:,} SQLite steps, limit gpkg_view_check_steps in {limits_file})</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 视图 {view!r} 无法在限定步数内完成（递归或失控的视图：超过 {budget:,} 步，见模型假设“GeoPackage 视图检查步数上限”）</translation>
     </message>
     <message>
         <source>the SQL view {view!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 视图 {view!r} 无法读取（{error}）</translation>
     </message>
     <message>
         <source>{name} is {size:.1f} GB; expected at most {limit_mb:.0f} MB for one import (limit in app/resources/assumptions/io_limits.json). Clip it to Lianyungang first (QGIS or ogr2ogr -clipsrc), split it, or load it into the shared PostGIS store</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 大小为 {size:.1f} GB；单次导入上限为 {limit_mb:.0f} MB（见模型假设“矢量文件大小上限”）。请先裁剪到连云港范围（QGIS 或 ogr2ogr -clipsrc）、拆分，或导入共享的 PostGIS 库</translation>
     </message>
     <message>
         <source>{name} was refused before reading: it declares &lt;!{kind} ...&gt; (a DTD or entities). KML/GML never need them and they can expand to gigabytes (an &apos;XML entity bomb&apos;); expected plain KML as written by Google Earth, QGIS or ogr2ogr</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在读取前被拒绝：文件声明了 &lt;!{kind} ...&gt;（DTD 或实体）。KML/GML 从不需要它们，且可能膨胀到数 GB（“XML 实体炸弹”）；请使用 Google Earth、QGIS 或 ogr2ogr 写出的普通 KML</translation>
     </message>
     <message>
         <source>{name} has no {stem}.dbf beside it, so its attributes (ids, names, categories) would be lost; {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 旁边没有 {stem}.dbf，属性（编号、名称、类别）会丢失；{parts}</translation>
     </message>
     <message>
         <source>{name} is truncated: {size:,} bytes, but its index {shx_name} lists {n_index} shapes needing {expected:,} bytes (an interrupted copy or download?); {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不完整：只有 {size:,} 字节，而索引 {shx_name} 列出的 {n_index} 个图形需要 {expected:,} 字节（复制或下载中断？）；{parts}</translation>
     </message>
     <message>
         <source>{name} was refused before reading: its {filename} declares a DTD or entities (an &apos;XML entity bomb&apos;); expected plain KML</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在读取前被拒绝：其中的 {filename} 声明了 DTD 或实体（“XML 实体炸弹”）；请使用普通 KML</translation>
     </message>
     <message>
         <source>cannot read {name}: not a valid KMZ (zip) file ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：不是有效的 KMZ（zip）文件（{exc}）</translation>
     </message>
     <message>
         <source>cannot read {name} as a raster: {exc}; expected a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {name} 作为栅格读取：{exc}；应为 GeoTIFF</translation>
     </message>
     <message>
         <source>{name} has no coordinate reference system; expected a georeferenced GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有坐标系；应为带地理参考的 GeoTIFF</translation>
     </message>
     <message>
         <source>an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对路径</translation>
     </message>
     <message>
         <source>a &apos;..&apos; path leading outside the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>指向文件夹外的“..”路径</translation>
     </message>
     <message>
         <source>a path outside the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹以外的路径</translation>
     </message>
     <message>
         <source>cannot open {zip_path_name} as a zip archive ({exc}); expected a .zip of a Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以 zip 压缩包打开 {zip_path_name}（{exc}）；应为 Shapefile 的 .zip</translation>
     </message>
     <message>
         <source>{zip_path_name} has {n_members} files; expected at most {max_zip_members} (a zipped Shapefile has 3-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 含 {n_members} 个文件；上限为 {max_zip_members}（压缩的 Shapefile 一般 3～8 个）</translation>
     </message>
     <message>
         <source>{zip_path_name} was refused: its entry {filename!r} has {problem} (zip slip); expected files inside the archive&apos;s own folder. Nothing was extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 被拒绝：其中的 {filename!r} 使用了{problem}（zip slip）；文件应位于压缩包自身的文件夹内。未解压任何文件。</translation>
     </message>
     <message>
         <source>{zip_path_name} was refused: its entry {filename!r} is a symbolic link; expected plain files. Nothing was extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 被拒绝：其中的 {filename!r} 是符号链接；应为普通文件。未解压任何文件。</translation>
     </message>
     <message>
         <source>{zip_path_name} was refused: {filename!r} expands {file_size:.0f}x (expected at most {max_zip_ratio}x; a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 被拒绝：{filename!r} 解压后膨胀 {file_size:.0f} 倍（上限 {max_zip_ratio} 倍；疑似压缩炸弹）</translation>
     </message>
     <message>
         <source>{zip_path_name} would extract to {total:.0f} MB; expected at most {max_zip_uncompressed_mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 解压后将达 {total:.0f} MB；上限为 {max_zip_uncompressed_mb} MB</translation>
     </message>
     <message>
         <source>{zip_path_name} extracts to more than its declared size; refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip_path_name} 解压后超过其声明的大小，已拒绝（疑似压缩炸弹）</translation>
     </message>
     <message>
         <source>the zip holds no .shp file; expected a zipped Shapefile (.shp + .shx + .dbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包中没有 .shp 文件；应为压缩的 Shapefile（.shp + .shx + .dbf）</translation>
     </message>
     <message>
         <source>the zip holds {n_found} Shapefiles ({names}); expected one, or unzip and pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包中有 {n_found} 个 Shapefile（{names}）；应只有一个，或解压后选择其一</translation>
     </message>
     <message>
         <source>Shapefile (.shp + .dbf + .shx), GeoPackage (.gpkg), GeoJSON, KML/KMZ, or XLSX/CSV with lon/lat columns</source>
         <extracomment>What GDAL (through pyogrio) raises on a file it cannot open or read: not a known format, a damaged file, a missing layer (DataSourceError, DataLayerError and its CRS/field/geometry kinds), or the operating system&apos;s refusal (OSError). What pandas/openpyxl raise on a table they cannot parse: ParserError, EmptyDataError and &quot;not an Excel file&quot; are ValueErrors; a damaged .xlsx (a zip inside) raises zipfile.BadZipFile, or KeyError for a missing part. Extensions read with pandas rather than GDAL. Formats named in messages (what a user may send).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile（.shp + .dbf + .shx）、GeoPackage（.gpkg）、GeoJSON、KML/KMZ，或含经纬度列的 XLSX/CSV</translation>
     </message>
     <message>
         <source>file not found: {file} (expected {supported_text})</source>
         <extracomment>DBF language driver ids (byte 29 of the header) that name a code page GDAL knows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件：{file}（应为{supported_text}）</translation>
     </message>
     <message>
         <source>{file} is a folder without a .shp file (expected {supported_text})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是不含 .shp 文件的文件夹（应为{supported_text}）</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); expected {supported_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空文件（0 字节）；应为{supported_text}</translation>
     </message>
     <message>
         <source>; the Shapefile lacks its {files} file(s), send all parts together</source>
-        <translation type="unfinished"></translation>
+        <translation>；该 Shapefile 缺少 {files} 文件，请将各部分文件一并提供</translation>
     </message>
     <message>
         <source>cannot read {name}: {detail}{hint}; expected {supported_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{detail}{hint}；应为{supported_text}</translation>
     </message>
     <message>
         <source>some bytes are not valid {codec}</source>
         <extracomment>How .cpg files name encodings (ArcGIS writes code page numbers) -&gt; the codec name GDAL and Python both know. Encodings tried when a declared one does not fit the text (Chinese data is one of these).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部分字节不是有效的 {codec}</translation>
     </message>
     <message>
         <source>read as {codec} it has control characters where letters should be</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {codec} 读取时，文字处出现控制字符</translation>
     </message>
     <message>
         <source>the text is valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文本实为有效的 UTF-8</translation>
     </message>
     <message>
         <source> (e.g. {shown!r} instead of {correct!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>（例如显示为 {shown!r} 而非 {correct!r}）</translation>
     </message>
     <message>
         <source>encodings that decode it cleanly: {encodings}; name one of them as the encoding of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>能正确解码的编码：{encodings}；请在导入时指定其中之一</translation>
     </message>
     <message>
         <source>none of {encodings} decodes it either; name the encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{encodings} 也都无法解码；请指定文件的编码</translation>
     </message>
     <message>
         <source>its {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>其 {source}</translation>
     </message>
     <message>
         <source>its DBF header</source>
-        <translation type="unfinished"></translation>
+        <translation>其 DBF 文件头</translation>
     </message>
     <message>
         <source>{name}: {where} declares the encoding {codec}, but {why}, so the attributes would be garbled{hint}; {alternatives}, or correct the {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{where}声明编码为 {codec}，但{why}，属性文字将成为乱码{hint}；{alternatives}，或修正 {source}</translation>
     </message>
     <message>
         <source>{name} has no sheet {chosen!r}; expected one of {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有工作表 {chosen!r}；应为 {sheets} 之一</translation>
     </message>
     <message>
         <source>cannot decode {name} as {candidates}: {last_error}; expected UTF-8 or GBK text, or name the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {candidates} 解码 {name}：{last_error}；应为 UTF-8 或 GBK 文本，或请指定编码</translation>
     </message>
     <message>
         <source>{name}: no longitude/latitude columns found (columns: {columns}); expected columns named lon/lat, longitude/latitude or 经度/纬度, or name them</source>
         <extracomment>Byte order marks that name a CSV&apos;s encoding for certain (Excel&apos;s &quot;Unicode text&quot; is UTF-16). A number written so that reading it as one loses nothing: no leading zeros (000123, 007), at most 15 significant integer digits (a float64 keeps 15-17; 21-digit codes do not survive).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：找不到经纬度列（现有列：{columns}）；列名应为 lon/lat、longitude/latitude 或 经度/纬度，或请指定</translation>
     </message>
     <message>
         <source>{name} has no rows; expected one building per row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有数据行；应每行一栋建筑</translation>
     </message>
     <message>
         <source>{name}: layer {layer!r} was refused: {runaway}; expected a table</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：图层 {layer!r} 被拒绝：{runaway}；应为数据表</translation>
     </message>
     <message>
         <source>{name} has no layer {layer!r}; expected one of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有图层 {layer!r}；应为 {value} 之一</translation>
     </message>
     <message>
         <source>{name} has no coordinate reference system (no .prj / CRS); declare one, expected e.g. EPSG:4490 (CGCS2000), EPSG:4326 (WGS84), gcj02 or bd09</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有坐标系（无 .prj 或 CRS）；请声明坐标系，如 EPSG:4490（CGCS2000）、EPSG:4326（WGS84）、gcj02 或 bd09</translation>
     </message>
     <message>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>vertices at most (from the .shp size)</source>
-        <translation type="unfinished"></translation>
+        <translation>顶点（按 .shp 大小估计的上限）</translation>
     </message>
     <message>
         <source>vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>顶点</translation>
     </message>
     <message>
         <source>cannot decode the attributes of {name} as {encoding}: {reason_value} at byte {start}; expected UTF-8 or GBK, or name the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {encoding} 解码 {name} 的属性：第 {start} 字节处 {reason_value}；应为 UTF-8 或 GBK，或请指定编码</translation>
     </message>
     <message>
         <source>unknown text encoding {encoding!r}; expected e.g. UTF-8, GBK, GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文本编码 {encoding!r}；应为 UTF-8、GBK、GB18030 等</translation>
     </message>
     <message>
         <source>the disk is full (no space left on device)</source>
         <extracomment>Extensions of the parts of one Shapefile data set: written, moved aside and restored together (an old spatial index ``.qix``/``.sbn`` beside a new ``.shp`` would be as wrong as an old ``.dbf``). Files SQLite (GeoPackage) keeps beside a database while it writes. What a failed write means, and what the user can do about it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满（设备上没有剩余空间）</translation>
     </message>
     <message>
         <source>free space on that disk or choose a folder on another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>请清理该磁盘或选择其他磁盘上的文件夹</translation>
     </message>
     <message>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘配额已用完</translation>
     </message>
     <message>
         <source>free space in your quota or choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请清理配额空间或选择其他文件夹</translation>
     </message>
     <message>
         <source>the folder is read-only or you may not write there</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹为只读，或您没有写入权限</translation>
     </message>
     <message>
         <source>choose a folder you may write to</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择有写入权限的文件夹</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished">文件夹 {folder} 不存在</translation>
+        <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <source>create it or choose an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请新建该文件夹或选择已有文件夹</translation>
     </message>
     <message>
         <source>it is {what} of this operation, which would be destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>它是本次操作的{what}，写入会将其破坏</translation>
     </message>
     <message>
         <source>choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>请另选文件名</translation>
     </message>
     <message>
         <source>the written file did not read back ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>写出的文件无法读回（{detail}）</translation>
     </message>
     <message>
         <source>check the disk and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查磁盘后重试</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>check the path and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径后重试</translation>
     </message>
     <message>
         <source>unknown error</source>
         <extracomment>Messages of libraries that report a write failure without an errno (GDAL, SQLite). Temporary names this process is writing right now (never stale). Labels the app&apos;s writers use: a folder-wide clean-up (:func:`recover_interrupted_writes`) touches only these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>an input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文件</translation>
     </message>
     <message>
         <source>cannot write {target}: {why}; {advice}; the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {target}：{why}；{advice}；原文件保持不变</translation>
     </message>
     <message>
         <source>cannot write {target}: {why}; {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {target}：{why}；{advice}</translation>
     </message>
     <message>
         <source>cannot write {target}: it is a folder; expected a file name</source>
         <extracomment>Libraries whose errors, raised while writing to a full disk, mean the disk (GDAL may only say &quot;Cannot write feature&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {target}：这是文件夹；请给出文件名</translation>
     </message>
     <message>
         <source>the project title is empty; expected a name such as 赣榆区屋顶光伏核查 2025</source>
         <extracomment>Longest title accepted [characters] (it is printed on report title pages and map layouts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>项目名称为空；请填写名称，如“赣榆区屋顶光伏核查 2025”</translation>
     </message>
     <message>
         <source>the project title has {n_text} characters; expected at most {max_title_chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称有 {n_text} 个字符；最多 {max_title_chars} 个</translation>
     </message>
     <message>
         <source>the open project</source>
         <extracomment>Layers every project has (CONTRACT.md), in drawing order, top first. Non-spatial tables every project has. Columns of the append-only ``audit_log`` (who, when, what changed). ``project_meta`` key of the project&apos;s identity (see the module docstring). The shared store (``app.project.postgis.PostgisStore``) a project opened from PostgreSQL saves to; None for a GeoPackage project. The project&apos;s weather once read (:mod:`app.project.weather`), keyed by the stored file&apos;s checksum. Why the stored weather is not used (&apos;&apos; when it is, or when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的项目</translation>
     </message>
     <message>
         <source>the raster file of layer {layer!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer!r} 的栅格文件</translation>
     </message>
     <message>
         <source>the project has no file yet; choose where to save it (expected a .gpkg path)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目尚未保存为文件；请选择保存位置（.gpkg 文件）</translation>
     </message>
     <message>
         <source>project file not found: {file} (expected an existing .gpkg project)</source>
         <extracomment>Temporary files of a save in progress: ``.&lt;stem&gt;-saving-&lt;pid&gt;-&lt;token&gt;.tmp.gpkg`` (app.project.atomic).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找不到项目文件：{file}（应为已有的 .gpkg 项目）</translation>
     </message>
     <message>
         <source>{exc} (expected a .gpkg project)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}（应为 .gpkg 项目）</translation>
     </message>
     <message>
         <source>cannot read {name}: not a GeoPackage or the file is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：不是 GeoPackage 或文件已损坏（{exc}）</translation>
     </message>
     <message>
         <source>{name} is a GeoPackage but not a LYG Siting project: it has no &apos;{meta_table}&apos; table (layers found: {value}); add it as a layer instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 GeoPackage，但不是本软件的项目：缺少“{meta_table}”表（其中的图层：{value}）；请将其作为图层添加</translation>
     </message>
     <message>
         <source>cannot read {name}: {runaway}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{runaway}</translation>
     </message>
     <message>
         <source>cannot read the {meta_table} table of {name}: expected columns key and value ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name} 的 {meta_table} 表：应有 key 和 value 两列（{exc}）</translation>
     </message>
     <message>
         <source>its raster file is missing ({tried}); locate the file or remove the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>其栅格文件缺失（{tried}）；请找到该文件或移除此图层</translation>
     </message>
     <message>
         <source>stored weather: unknown encoding {encoding!r}; expected {content_encoding}</source>
         <extracomment>Non-spatial table of the project file holding the imported weather (one row, or none for the default year). How ``content`` is encoded. ``project_meta`` key naming the weather in use (the report&apos;s title page reads it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的气象数据：未知编码 {encoding!r}；应为 {content_encoding}</translation>
     </message>
     <message>
         <source>stored weather {text!r} is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的气象数据 {text!r} 已损坏（{exc}）</translation>
     </message>
     <message>
         <source>stored weather {text!r} is damaged: its checksum does not match (expected {text2}…, got {digest}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的气象数据 {text!r} 已损坏：校验值不符（应为 {text2}…，实际为 {digest}…）</translation>
     </message>
     <message>
         <source>weather file not found: expected an existing file, got {file}</source>
         <extracomment>What pandas and pvlib&apos;s iotools raise on a malformed file: ParserError, EmptyDataError and UnicodeDecodeError are ValueErrors; a missing column or a short line surfaces as KeyError/IndexError, a null where a table was expected (PVGIS ``outputs: null``) as TypeError; unreadable files as OSError. Formats :func:`read_weather` understands (``fmt`` values).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找不到气象文件：{file}</translation>
     </message>
     <message>
         <source>{source}: no site location: expected inputs.location with latitude and longitude (as PVGIS writes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：缺少站点位置：应有含经纬度的 inputs.location（PVGIS 的写法）</translation>
     </message>
     <message>
         <source>{name}: could not read as {fmt}: the field {args!r} is missing; expected a complete {fmt} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法按 {fmt} 读取：缺少字段 {args!r}；应为完整的 {fmt} 文件</translation>
     </message>
     <message>
         <source>{name}: could not read as {fmt}: {splitlines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法按 {fmt} 读取：{splitlines}</translation>
     </message>
     <message>
         <source>{source}: leap day 29 Feb found in a typical-year file: expected 365 days (8760 h) without 29 Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：典型年文件中出现闰日 2 月 29 日：应为不含 2 月 29 日的 365 天（8760 小时）</translation>
     </message>
     <message>
         <source>{source}: expected a typical year of 8760 hourly values, got {n_data}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：典型年应有 8760 个逐时值，实际 {n_data} 个</translation>
     </message>
     <message>
         <source>{source}: plane slope is {slope} deg: expected a PVGIS hourly series on a horizontal plane (slope 0) so that G(i) is GHI</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：受光面倾角为 {slope}°：应为水平面（倾角 0）的 PVGIS 逐时序列，使 G(i) 即为水平面总辐射</translation>
     </message>
     <message>
         <source>{source}: no irradiance column: expected G(i) or Gb(i)+Gd(i) (map to poa_*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：没有辐照度列：应有 G(i) 或 Gb(i)+Gd(i)（对应 poa_*）</translation>
     </message>
     <message>
         <source>{source}: expected two header rows &apos;variable_name,...&apos; and &apos;height,...&apos;, got header names {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：应有两行表头“variable_name,...”和“height,...”，实际表头为 {names}</translation>
     </message>
     <message>
         <source>{source}: second header row must hold heights in m (numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：第二行表头应为高度（米，数值）</translation>
     </message>
     <message>
         <source>{source}: first column must hold timestamps: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：第一列应为时间：{exc}</translation>
     </message>
     <message>
         <source>{source}: missing variable(s) {needed}: expected wind_speed [m/s], temperature [K], pressure [Pa] (and roughness_length [m])</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：缺少变量 {needed}：应有风速 wind_speed [m/s]、温度 temperature [K]、气压 pressure [Pa]（及粗糙度 roughness_length [m]）</translation>
     </message>
     <message>
         <source>{source}: column {col} has {isna} missing value(s): expected a complete series</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：列 {col} 有 {isna} 个缺失值：应为完整序列</translation>
     </message>
     <message>
         <source>{source}: temperature down to {temperature_k:.1f}: expected kelvin (windpowerlib convention), got values that look like degC or degF</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：温度低至 {temperature_k:.1f}：应以开尔文为单位（windpowerlib 约定），数值看起来是摄氏度或华氏度</translation>
     </message>
     <message>
         <source>{source}: first column must hold timestamps like &apos;2019-01-01 00:00+08:00&apos;: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：第一列应为时间，如“2019-01-01 00:00+08:00”：{exc}</translation>
     </message>
     <message>
         <source>{name}: invalid JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：JSON 格式错误：{exc}</translation>
     </message>
     <message>
         <source>{name}: JSON is not a PVGIS TMY or hourly document (got {got}); expected an object with outputs.tmy_hourly or outputs.hourly as PVGIS writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：该 JSON 不是 PVGIS 典型年或逐时数据（实际为 {got}）；应为含 outputs.tmy_hourly 或 outputs.hourly 的对象（PVGIS 的写法）</translation>
     </message>
     <message>
         <source>{name}: JSON is not a PVGIS TMY or hourly document (expected outputs.tmy_hourly or outputs.hourly)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：该 JSON 不是 PVGIS 典型年或逐时数据（应含 outputs.tmy_hourly 或 outputs.hourly）</translation>
     </message>
     <message>
         <source>weather format: expected one of {formats}, got {fmt!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>气象文件格式：应为 {formats} 之一，实际为 {fmt!r}</translation>
     </message>
     <message>
         <source>{name}: expected {expected}, got {value!r}</source>
         <extracomment>Mounts a planner chooses from, and the assumption naming the SAPM temperature parameter set each one uses. Loss names accepted by :func:`pvlib.pvsystem.pvwatts_losses`, each with the assumption key holding its default [%]. Power temperature coefficient of the PVWatts standard module [1/K] ([1]_, Table 1). Nominal inverter efficiency of PVWatts [-] ([1]_, section 8). PVWatts default DC/AC ratio [-] ([1]_). PVWatts v5 default losses [%] ([1]_; the defaults of :func:`pvlib.pvsystem.pvwatts_losses`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为{expected}，实际为 {value!r}</translation>
     </message>
     <message>
         <source>kwp: expected a DC capacity &gt; 0 [kWp], got {kwp:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>装机容量：应为大于 0 的直流容量 [kWp]，实际为 {kwp:g}</translation>
     </message>
     <message>
         <source>tilt: expected 0..90 [deg from horizontal], got {tilt:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>倾角：应为 0～90°（相对水平面），实际为 {tilt:g}</translation>
     </message>
     <message>
         <source>azimuth: expected 0..360 [deg clockwise from north, 180 = south], got {azimuth:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>方位角：应为 0～360°（自正北顺时针，180 为正南），实际为 {azimuth:g}</translation>
     </message>
     <message>
         <source>mount: expected one of {mounts}, got {mount!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>安装方式：应为 {mounts} 之一，实际为 {mount!r}</translation>
     </message>
     <message>
         <source>dc_ac_ratio: expected 0.5..3 [-], got {ratio:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>容配比：应为 0.5～3，实际为 {ratio:g}</translation>
     </message>
     <message>
         <source>losses: unknown loss {name!r}: expected one of {loss_keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失：未知损失项 {name!r}：应为 {loss_keys} 之一</translation>
     </message>
     <message>
         <source>losses.{name}: expected 0..100 [%], got {pct:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 {name}：应为 0～100 [%]，实际为 {pct:g}</translation>
     </message>
     <message>
         <source>module: unknown CEC module {name!r}: expected a name from pvlib&apos;s CEC database{close}</source>
-        <translation type="unfinished"></translation>
+        <translation>组件：未知 CEC 组件 {name!r}：应为 pvlib CEC 数据库中的名称{close}</translation>
     </message>
     <message>
         <source>weather: expected a Weather (see app.resource.weather), got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据：类型应为气象数据，实际为 {name}</translation>
     </message>
     <message>
         <source>{source}: no irradiance (ghi, dni, dhi): expected a weather file with solar data for a PV run (EPW, TMY3, PVGIS or a pvlib-named CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：没有辐照度（ghi、dni、dhi）：光伏计算需要含太阳辐射的气象文件（EPW、TMY3、PVGIS 或按 pvlib 命名列的 CSV）</translation>
     </message>
     <message>
         <source>eta_inv_nom: expected an efficiency in (0, 1] [-], got {eta:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>逆变器额定效率：应在 (0, 1] 之间，实际为 {eta:g}</translation>
     </message>
     <message>
         <source>raster not found: expected an existing GeoTIFF, got {file}</source>
         <extracomment>Approximate coastline longitude across the study area [deg E] (indicative gradient only: Haizhou Bay coast runs ~119.2 E in the north to ~119.9 E in the south).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找不到栅格文件：{file}（应为已有的 GeoTIFF）</translation>
     </message>
     <message>
         <source>{name}: no coordinate reference system: expected a georeferenced raster</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：没有坐标系：应为带地理参考的栅格</translation>
     </message>
     <message>
         <source>{name}: band {band}: expected 1..{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：波段 {band}：应为 1～{count}</translation>
     </message>
     <message>
         <source>{name}: not a readable raster: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取的栅格：{exc}</translation>
     </message>
     <message>
         <source>points: expected as many x as y values, got {size} and {size2}</source>
-        <translation type="unfinished"></translation>
+        <translation>点：x 与 y 的个数应相同，实际为 {size} 和 {size2}</translation>
     </message>
     <message>
         <source>hub height: expected a number in m, got {hub_height!r}</source>
         <extracomment>Project table holding the project&apos;s own turbine types (CONTRACT.md &quot;Project file&quot;). Columns of a turbine datasheet CSV. Upper bound of a plausible thrust coefficient [-] (momentum theory allows ~1 in the turbulent-wake state; datasheets reach ~1.1 near cut-in). Betz limit of the power coefficient [-]. Density the curves refer to [kg/m3] (IEC 61400-12-1 standard air).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮毂高度：应为以米为单位的数值，实际为 {hub_height!r}</translation>
     </message>
     <message>
         <source>; listed hub heights: {heights} m</source>
-        <translation type="unfinished"></translation>
+        <translation>；厂商列出的轮毂高度：{heights} m</translation>
     </message>
     <message>
         <source>hub height {hub:g} m out of range for {name}: expected {low:.0f}..{high:.0f} m (rotor diameter {rotor_diameter_m:g} m; tip clearance &gt;= {clearance:g} m){listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮毂高度 {hub:g} m 超出 {name} 的范围：应为 {low:.0f}～{high:.0f} m（风轮直径 {rotor_diameter_m:g} m；叶尖离地不少于 {clearance:g} m）{listed}</translation>
     </message>
     <message>
         <source>turbine {turbine_type!r} has no power curve in windpowerlib&apos;s library: expected a type with has_power_curve true (&apos;lygsite turbines&apos; lists them)</source>
         <extracomment>PyWake&apos;s reference turbines: (name, maker, module, power unit factor to kW, rated [kW], rotor [m], hub [m], source, Ct source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>风机 {turbine_type!r} 在 windpowerlib 风机库中没有功率曲线：请选择有功率曲线的机型（可用“lygsite turbines”列出）</translation>
     </message>
     <message>
         <source>turbine {turbine_type!r} has no rotor diameter in windpowerlib&apos;s library; expected a type with a known rotor</source>
-        <translation type="unfinished"></translation>
+        <translation>风机 {turbine_type!r} 在 windpowerlib 风机库中没有风轮直径；请选择风轮直径已知的机型</translation>
     </message>
     <message>
         <source>hub height: expected a height in m or several separated by commas, got {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮毂高度：应为一个或多个以逗号分隔的高度（米），实际为 {text!r}</translation>
     </message>
     <message>
         <source>{label}: file not found; expected a CSV with columns wind_speed_ms, power_kw[, ct]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：找不到文件；应为含 wind_speed_ms、power_kw[、ct] 列的 CSV</translation>
     </message>
     <message>
         <source>{label}: not a readable CSV ({splitlines}); expected a header row wind_speed_ms,power_kw[,ct] and one row per wind speed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：无法读取的 CSV（{splitlines}）；应有表头 wind_speed_ms,power_kw[,ct]，每个风速一行</translation>
     </message>
     <message>
         <source>{label}: unknown text encoding; expected UTF-8 or GBK</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：未知的文本编码；应为 UTF-8 或 GBK</translation>
     </message>
     <message>
         <source>{label}: missing column(s) {missing}: expected columns wind_speed_ms [m/s], power_kw [kW] and optionally ct [-]; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：缺少列 {missing}：应有 wind_speed_ms [m/s]、power_kw [kW]，可选 ct [-]；现有列 {value}</translation>
     </message>
     <message>
         <source>{label}: name: expected a turbine type name of 1-80 characters, got {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：名称：机型名称应为 1～80 个字符，实际为 {name!r}</translation>
     </message>
     <message>
         <source>{label}: column {column}: row {bad} holds {iloc!r}: expected a number in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：列 {column} 第 {bad} 行为 {iloc!r}：每行都应为数值</translation>
     </message>
     <message>
         <source>{label}: {n_v} row(s): expected a power curve of at least 5 wind speeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：仅 {n_v} 行：功率曲线至少需要 5 个风速点</translation>
     </message>
     <message>
         <source>{label}: column wind_speed_ms: {v:g} m/s in row {i} does not follow {v2:g} m/s: expected strictly increasing wind speeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：wind_speed_ms 列第 {i} 行的 {v:g} m/s 不大于上一行的 {v2:g} m/s：风速应严格递增</translation>
     </message>
     <message>
         <source>{label}: column wind_speed_ms runs {v:g}..{v2:g}: expected m/s within 0..40</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：wind_speed_ms 列范围为 {v:g}～{v2:g}：应为 0～40 m/s</translation>
     </message>
     <message>
         <source>{label}: column power_kw: {p:g} at {v:g} m/s (row {i}): expected power &gt;= 0 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：power_kw 列在 {v:g} m/s 处（第 {i} 行）为 {p:g}：功率应不小于 0 kW</translation>
     </message>
     <message>
         <source>{label}: column power_kw is zero everywhere: expected the turbine&apos;s power in kW</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：power_kw 列全为 0：应为风机功率（kW）</translation>
     </message>
     <message>
         <source>rotor diameter: expected a number in m, got {rotor_diameter_m!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>风轮直径：应为以米为单位的数值，实际为 {rotor_diameter_m!r}</translation>
     </message>
     <message>
         <source>rotor diameter: expected 10..350 m, got {rotor:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>风轮直径：应为 10～350 m，实际为 {rotor:g}</translation>
     </message>
     <message>
         <source>{label}: column power_kw: {p:g} at {v:g} m/s exceeds the Betz limit of a {rotor:g} m rotor ({betz:.0f} kW): expected power in kW (not W) and the rotor diameter in m</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：power_kw 列在 {v:g} m/s 处为 {p:g}，超过 {rotor:g} m 风轮的贝茨极限（{betz:.0f} kW）：功率应以 kW（而非 W）为单位，风轮直径以米为单位</translation>
     </message>
     <message>
         <source>rated power: expected a number in kW, got {rated_kw!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>额定功率：应为以 kW 为单位的数值，实际为 {rated_kw!r}</translation>
     </message>
     <message>
         <source>rated power {rated:g} kW: the curve&apos;s maximum is {curve_max:g} kW; expected them to agree within 2 % (power_kw in kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>额定功率 {rated:g} kW 与功率曲线最大值 {curve_max:g} kW 不符；两者相差应在 2% 以内（power_kw 以 kW 为单位）</translation>
     </message>
     <message>
         <source>{label}: column ct: {c:g} at {v:g} m/s (row {i}): expected a thrust coefficient within 0..{max_ct:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：ct 列在 {v:g} m/s 处（第 {i} 行）为 {c:g}：推力系数应在 0～{max_ct:g} 之间</translation>
     </message>
     <message>
         <source>user turbine library {file}: unreadable ({exc}); expected the JSON this program writes (move the file away to start a new library)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户风机库 {file} 无法读取（{exc}）；应为本软件写出的 JSON（移走该文件即可新建风机库）</translation>
     </message>
     <message>
         <source>name {turbine_name!r} is already {taken}: expected a new name for your turbine (e.g. maker and model, &apos;MySE 6.45-180&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 {turbine_name!r} 已是{taken}：请为您的风机另取名称（如厂商加型号，“MySE 6.45-180”）</translation>
     </message>
     <message>
         <source>name {turbine_name!r} is already one of your turbines: expected a new name (or replace it explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 {turbine_name!r} 已是您的风机之一：请另取名称（或明确选择替换）</translation>
     </message>
     <message>
         <source>no turbine type: expected a type such as &apos;DTU-10MW-RWT&apos; or &apos;E-126/4200&apos; (&apos;lygsite turbines&apos; lists them)</source>
         <extracomment>Columns of the project&apos;s ``turbines`` layer (app.sample.demo.empty_turbines).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未指定风机型号：应为“DTU-10MW-RWT”或“E-126/4200”等型号（可用“lygsite turbines”列出）</translation>
     </message>
     <message>
         <source>unknown turbine type {name!r}: expected a reference turbine, one of your own or a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){close}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知风机型号 {name!r}：应为参考风机、您自己的风机或 windpowerlib 风机库中的型号（可用“lygsite turbines”列出）{close}</translation>
     </message>
     <message>
         <source>unknown wake model {name!r}: expected one of {wake_models}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知尾流模型 {name!r}：应为 {wake_models} 之一</translation>
     </message>
     <message>
         <source>positions: expected an (n, 2) array of easting, northing in m, got shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>机位：应为 (n, 2) 的东坐标、北坐标数组（米），实际形状为 {shape}</translation>
     </message>
     <message>
         <source>positions: expected finite coordinates in m (EPSG:4549)</source>
-        <translation type="unfinished"></translation>
+        <translation>机位：坐标应为有限的米制坐标（EPSG:4549）</translation>
     </message>
     <message>
         <source>positions: two turbines {gaps:.2f} m apart: expected distinct positions in m (EPSG:4549), not degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>机位：两台风机仅相距 {gaps:.2f} m：机位应互不重合，且以米（EPSG:4549）而非度为单位</translation>
     </message>
     <message>
         <source>wake model parameter {key}: expected a number, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流模型参数 {key}：应为数值，实际为 {value!r}</translation>
     </message>
     <message>
         <source>wake model parameter k: expected a wake expansion of 0..0.2, got {k:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流模型参数 k：尾流扩展系数应为 0～0.2，实际为 {k:g}</translation>
     </message>
     <message>
         <source>wake model parameter ti: expected an ambient turbulence intensity of 0..0.5, got {ti:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流模型参数 ti：环境湍流强度应为 0～0.5，实际为 {ti:g}</translation>
     </message>
     <message>
         <source>the wind climate is at {height_m:g} m: expected it at the hub height {hub:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>风况对应高度为 {height_m:g} m：应为轮毂高度 {hub:g} m</translation>
     </message>
     <message>
         <source>{name}: expected a number, got {val!r}</source>
         <extracomment>Normals file of the default year (with its sources beside the numbers). Columns every PV-capable weather has, in pvlib names. Non-leap year used to label generated and year-coerced typical years. Hours in a (non-leap) year: a series shorter than this is a partial year. 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW. Quantile levels of the daily clearness index stored per month.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为数值，实际为 {val!r}</translation>
     </message>
     <message>
         <source>{name}: expected {lo}..{hi}, got {val}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为 {lo}～{hi}，实际为 {val}</translation>
     </message>
     <message>
         <source>{source}: expected timestamps (a date-time index), got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：应为时间序列（日期时间索引），实际为 {name}</translation>
     </message>
     <message>
         <source>{source}: time zone missing: expected time-zone aware timestamps (e.g. &apos;2019-01-01 00:00+08:00&apos; or tz Asia/Shanghai), got naive times from {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：缺少时区：时间应带时区（如“2019-01-01 00:00+08:00”或 Asia/Shanghai），实际从 {index} 起不带时区</translation>
     </message>
     <message>
         <source>{source}: expected at least 24 hourly values, got {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：至少需要 24 个逐时值，实际 {n} 个</translation>
     </message>
     <message>
         <source>{source}: duplicate timestamp {dup}: expected each hour once</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：时间 {dup} 重复：每个小时只能出现一次</translation>
     </message>
     <message>
         <source>{source}: timestamps out of order: expected increasing hourly timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：时间顺序混乱：逐时时间应递增</translation>
     </message>
     <message>
         <source>{source}: leap day 29 Feb found in a typical-year file: expected 365 days (8760 h) without 29 Feb, got {n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：典型年文件中出现闰日 2 月 29 日：应为不含 2 月 29 日的 365 天（8760 小时），实际 {n} 小时</translation>
     </message>
     <message>
         <source>{source}: non-hourly step of {short}: expected hourly values (1 h step); resample sub-hourly data to hourly means first</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：时间步长为 {short}，不是逐时：应为逐时值（步长 1 小时）；请先将更密的数据重采样为小时平均</translation>
     </message>
     <message>
         <source>{source}: missing hours: {missing} h missing in {gaps} gap(s), first after {first_stamp}: expected a contiguous hourly series</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：缺少 {missing} 小时，共 {gaps} 处缺口，第一处在 {first_stamp} 之后：应为连续的逐时序列</translation>
     </message>
     <message>
         <source>{source}: expected a typical year of 8760 hourly values, got {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：典型年应有 8760 个逐时值，实际 {n} 个</translation>
     </message>
     <message>
         <source>{source}: leap day 29 Feb found in 8760 h starting 1 Jan {year}: the series ends on 30 Dec; expected 8784 h for a full leap year or a typical year without 29 Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：自 {year} 年 1 月 1 日起的 8760 小时中含闰日 2 月 29 日，序列止于 12 月 30 日；完整闰年应有 8784 小时，或典型年不含 2 月 29 日</translation>
     </message>
     <message>
         <source>{source}: {col} peaks at {peak:.0f}: expected hourly mean irradiance in W/m2 (at most ~{irradiance_max_w_m2:.0f}); values look like Wh/m2 per day, kJ/m2 or J/m2</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{col} 最大值为 {peak:.0f}：应为以 W/m² 计的小时平均辐照度（最大约 {irradiance_max_w_m2:.0f}）；数值看起来是每日 Wh/m²、kJ/m² 或 J/m²</translation>
     </message>
     <message>
         <source>{source}: {col} peaks at {peak:.3f}: expected W/m2, got values that look like kWh/m2 (or kW/m2); multiply by 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{col} 最大值为 {peak:.3f}：应以 W/m² 为单位，数值看起来是 kWh/m²（或 kW/m²）；请乘以 1000</translation>
     </message>
     <message>
         <source>{source}: {col} has negative values down to {low:.0f}: expected W/m2 &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{col} 有负值，最低 {low:.0f}：应不小于 0 W/m²</translation>
     </message>
     <message>
         <source>{source}: ghi is zero everywhere: expected hourly global horizontal irradiance in W/m2</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：水平面总辐射 ghi 全为 0：应为以 W/m² 计的逐时水平面总辐射</translation>
     </message>
     <message>
         <source>{source}: temp_air ranges {tmin:.1f}..{tmax:.1f}: expected degC, got values that look like kelvin (subtract 273.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：气温 temp_air 范围 {tmin:.1f}～{tmax:.1f}：应为摄氏度，数值看起来是开尔文（请减去 273.15）</translation>
     </message>
     <message>
         <source>{source}: temp_air reaches {tmax:.1f} (mean {tmean:.1f}): expected degC, got values that look like degF (convert with (F - 32) / 1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：气温 temp_air 最高 {tmax:.1f}（平均 {tmean:.1f}）：应为摄氏度，数值看起来是华氏度（按 (F - 32) / 1.8 换算）</translation>
     </message>
     <message>
         <source>{source}: temp_air down to {tmin:.1f}: expected degC in -70..60</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：气温 temp_air 低至 {tmin:.1f}：应为 -70～60 ℃</translation>
     </message>
     <message>
         <source>{source}: wind_speed has negative values: expected m/s &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风速 wind_speed 有负值：应不小于 0 m/s</translation>
     </message>
     <message>
         <source>{source}: wind_speed reaches {w:.1f} (mean {w2:.1f}): expected m/s, got values that look like km/h or knots</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风速 wind_speed 最高 {w:.1f}（平均 {w2:.1f}）：应以 m/s 为单位，数值看起来是 km/h 或节</translation>
     </message>
     <message>
         <source>{source}: pressure around {pmed:.0f}: expected Pa, got values that look like hPa/mbar (multiply by 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：气压约为 {pmed:.0f}：应以 Pa 为单位，数值看起来是 hPa/mbar（请乘以 100）</translation>
     </message>
     <message>
         <source>{source}: pressure around {pmed:.0f}: expected station pressure in Pa (~101325 at sea level)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：气压约为 {pmed:.0f}：应为以 Pa 计的站点气压（海平面约 101325）</translation>
     </message>
     <message>
         <source>{source}: missing column(s) {missing}: expected pvlib names {columns}; got {columns2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：缺少列 {missing}：应有 pvlib 列名 {columns}；现有 {columns2}</translation>
     </message>
     <message>
         <source>{source}: column &apos;{col}&apos; has {bad} missing or non-numeric value(s), first at {first_stamp}: expected a complete series (fill gaps before importing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：列“{col}”有 {bad} 个缺失或非数值，第一个在 {first_stamp}：应为完整序列（请在导入前补齐）</translation>
     </message>
     <message>
         <source>{source}: covers only {hours:,} h ({span}), not a full year: annual yields would count only those hours, the missing months as zero; expected at least {hours_per_year:,} hourly values (one year)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：仅覆盖 {hours:,} 小时（{span}），不足一年：年发电量将只计这些小时，缺失月份按零计；至少需要 {hours_per_year:,} 个逐时值（一年）</translation>
     </message>
     <message>
         <source>roughness: expected a length in m (0 &lt; z0 &lt;= 2) or one of {roughness_presets}, got {terrain_or_value!r}</source>
         <extracomment>Roughness presets [m] by terrain, keys of ``wind.json``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>粗糙度：应为以米计的长度（0 &lt; z0 ≤ 2）或 {roughness_presets} 之一，实际为 {terrain_or_value!r}</translation>
     </message>
     <message>
         <source>roughness: expected a length in m with 0 &lt; z0 &lt;= 2, got {z0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>粗糙度：应为 0 &lt; z0 ≤ 2 的长度（米），实际为 {z0:g}</translation>
     </message>
     <message>
         <source>unknown turbine type {turbine_type!r}: expected a type from windpowerlib&apos;s library (&apos;lygsite turbines&apos; lists them){close}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知风机型号 {turbine_type!r}：应为 windpowerlib 风机库中的型号（可用“lygsite turbines”列出）{close}</translation>
     </message>
     <message>
         <source>weather: expected a Weather, got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据：类型应为气象数据，实际为 {name}</translation>
     </message>
     <message>
         <source>{source}: the wind chain gave {isna} NaN hour(s): expected complete wind speed, temperature and pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风电计算得到 {isna} 个无效小时：需要完整的风速、气温和气压</translation>
     </message>
     <message>
         <source>count: expected at least 1 turbine, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>台数：至少 1 台，实际为 {count}</translation>
     </message>
     <message>
         <source>wake_losses_model {wake_losses_model!r}: {splitlines}</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流损失模型 {wake_losses_model!r}：{splitlines}</translation>
     </message>
     <message>
         <source>{key}: expected a loss in % within 0..100, got {value:g}</source>
         <extracomment>Loss steps after the wake, in the order they apply, with their assumption keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key}：损失应为 0～100%，实际为 {value:g}</translation>
     </message>
     <message>
         <source>{source}: expected a wind speed series with a positive mean, got {nanmean:g} m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风速序列平均值应为正，实际为 {nanmean:g} m/s</translation>
     </message>
     <message>
         <source>direction step: expected a divisor of 360 deg no wider than the {sector_width_deg:g} deg sectors, got {step_deg!r}</source>
         <extracomment>Wind below this speed has no direction (a calm) [m/s]. Hour-to-hour direction change above which an hourly direction series is not a physical record [deg]: measured hourly directions change by a median of 10-25 deg; independent random values by 90 deg. A Weibull climate&apos;s speed bins stop where less than this share of the time lies above [-].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>风向步长：应为 360° 的约数且不大于 {sector_width_deg:g}° 扇区宽度，实际为 {step_deg!r}</translation>
     </message>
     <message>
         <source>{source}: wind_direction runs {low:g}..{high:g}: expected degrees clockwise from north within 0..360</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风向 wind_direction 范围为 {low:g}～{high:g}：应为自正北顺时针 0～360°</translation>
     </message>
     <message>
         <source>{source}: wind_direction runs {low:.3g}..{high:.3g}: expected degrees (0..360), got values that look like radians (multiply by 180/pi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：风向 wind_direction 范围为 {low:.3g}～{high:.3g}：应以度（0～360）为单位，数值看起来是弧度（请乘以 180/π）</translation>
     </message>
     <message>
         <source>{name}: no usable building left after the import checks ({n_skipped} row(s) skipped); expected footprint polygons in Lianyungang</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：导入检查后没有可用的建筑（跳过 {n_skipped} 行）；应为连云港范围内的建筑轮廓面</translation>
     </message>
     <message>
         <source>out: expected a .gpkg, .shp or .geojson file, got {out_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：应为 .gpkg、.shp 或 .geojson 文件，实际为 {out_name}</translation>
     </message>
     <message>
         <source>the project has no &apos;buildings&apos; layer; layers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有建筑图层；现有图层：{names}</translation>
     </message>
     <message>
         <source>site {site_id} is a {kind} site; {name} expects a wind site ({kinds})</source>
         <extracomment>Site kinds this algorithm accepts (None: every kind analyse_site knows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id} 是{kind}场址；{name} 需要风电场址（{kinds}）</translation>
     </message>
     <message>
         <source>{field}: expected a number &gt;= 0, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为不小于 0 的数，实际为 {value!r}</translation>
     </message>
     <message>
         <source>no building selected; expected at least one building to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择建筑；请至少选择一栋要核查的建筑</translation>
     </message>
     <message>
         <source>unknown building feature id(s) {unknown_ids}; expected ids of the buildings layer</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的建筑要素编号 {unknown_ids}；应为建筑图层中的编号</translation>
     </message>
     <message>
         <source>audit field(s) {unknown} cannot be set; expected {audit_fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>核查字段 {unknown} 不能设置；可设置的为 {audit_fields}</translation>
     </message>
     <message>
         <source>{field}: expected one of {statuses}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为{statuses}之一，实际为 {value!r}</translation>
     </message>
     <message>
         <source>{field}: {pv_area:,.1f} m2 is larger than the roof of {building} ({roof:,.1f} m2); expected at most the roof area</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{pv_area:,.1f} m² 大于建筑 {building} 的屋顶面积（{roof:,.1f} m²）；不能超过屋顶面积</translation>
     </message>
     <message>
         <source>{field}: expected YYYY-MM-DD, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为 YYYY-MM-DD 格式，实际为 {value!r}</translation>
     </message>
     <message>
         <source>nothing to change: the building(s) already have these audit values</source>
-        <translation type="unfinished"></translation>
+        <translation>无需修改：所选建筑已是这些核查值</translation>
     </message>
     <message>
         <source>status filter: expected one of {pv_statuses}, with_pv, without_pv, area_unknown; got {status!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选：应为 {pv_statuses}、有光伏、无光伏或面积未知之一；实际为 {status!r}</translation>
     </message>
     <message>
         <source>field mapping: unknown schema field(s) {unknown}; expected {schema_fields}</source>
         <extracomment>Fields of the building schema (CONTRACT.md), in their table order. Fields without which a building cannot be counted toward the target. Columns the import adds: the county of the representative point and the row in the file. Actions a user can pick for a problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>字段对应：未知的目标字段 {unknown}；应为 {schema_fields}</translation>
     </message>
     <message>
         <source>field mapping: column(s) not in the file: {missing}; expected one of {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对应：文件中没有以下列：{missing}；应为 {columns} 之一</translation>
     </message>
     <message>
         <source>field mapping: column(s) {twice} mapped to more than one field; expected one each</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对应：列 {twice} 对应了多个字段；每列只能对应一个字段</translation>
     </message>
     <message>
         <source>row {row}, {field}: action {action!r} is not possible for {code_value}; expected one of {actions}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{field}：对 {code_value} 不能执行 {action!r}；应为 {actions} 之一</translation>
     </message>
     <message>
         <source>a rule needs an id; expected a short text such as &apos;building_setback&apos;, got an empty id</source>
         <extracomment>Rule kinds and the unit their value is in. Kinds that exclude area (all but the turbine-spacing rule).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>规则需要编号；应为简短文本（如“building_setback”），实际为空</translation>
     </message>
     <message>
         <source>rule {id!r}: unknown kind {kind!r}; expected one of {rule_kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：未知类型 {kind!r}；应为 {rule_kinds} 之一</translation>
     </message>
     <message>
         <source>rule {id!r}: value must be a number [{unit}], got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：取值应为数值 [{unit}]，实际为 {value!r}</translation>
     </message>
     <message>
         <source>rule {id!r}: value must be finite, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：取值应为有限数，实际为 {value!r}</translation>
     </message>
     <message>
         <source>rule {id!r}: expected a distance or spacing &gt;= 0 [{unit}], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：距离或间距应不小于 0 [{unit}]，实际为 {value}</translation>
     </message>
     <message>
         <source>rule {id!r} ({kind}): expected unit {expected_unit!r}, got {unit!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}（{kind}）：单位应为 {expected_unit!r}，实际为 {unit!r}</translation>
     </message>
     <message>
         <source>rule {id!r}: unknown site kinds {unknown}; expected some of {site_kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：未知场址类型 {unknown}；应为 {site_kinds} 中的若干项</translation>
     </message>
     <message>
         <source>rule {id!r}: a layer exclusion needs &apos;layer&apos; (project layer name) or &apos;path&apos; (vector file)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：图层排除需要“layer”（项目图层名）或“path”（矢量文件）</translation>
     </message>
     <message>
         <source>rule {id!r}: a raster threshold needs &apos;raster&apos; (project raster layer) or &apos;path&apos; (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：栅格阈值需要“raster”（项目栅格图层）或“path”（GeoTIFF）</translation>
     </message>
     <message>
         <source>rule {id!r}: op must be &apos;above&apos; or &apos;below&apos;, got {op!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：比较方式应为“above”或“below”，实际为 {op!r}</translation>
     </message>
     <message>
         <source>rule {id!r}: every rule needs its source (regulation, standard or paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：每条规则都须注明依据（法规、标准或文献）</translation>
     </message>
     <message>
         <source>rule {id!r}: unknown keys {extra}; expected some of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：未知键 {extra}；应为 {known} 中的若干项</translation>
     </message>
     <message>
         <source>rule {id!r}: missing {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：缺少 {missing}</translation>
     </message>
     <message>
         <source>rule set {name!r}: duplicate rule ids {dupes}; expected each id once</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集 {name!r}：规则编号 {dupes} 重复；每个编号只能出现一次</translation>
     </message>
     <message>
         <source>a rule set is a JSON object with &apos;name&apos; and a list &apos;rules&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集应为含“name”和“rules”列表的 JSON 对象</translation>
     </message>
     <message>
         <source>{name} is not a rule set: invalid JSON at line {lineno} ({msg})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是规则集：第 {lineno} 行 JSON 格式错误（{msg}）</translation>
     </message>
     <message>
         <source>exclusion layer file not found: {file}; expected a vector file (GeoPackage, shapefile, GeoJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到排除图层文件：{file}；应为矢量文件（GeoPackage、Shapefile、GeoJSON）</translation>
     </message>
     <message>
         <source>rule {id!r}: raster file not found: {file}; expected a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：找不到栅格文件 {file}；应为 GeoTIFF</translation>
     </message>
     <message>
         <source>rule {id!r}: {name} has no CRS; declare one (e.g. EPSG:4490)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 {id!r}：{name} 没有坐标系；请声明（如 EPSG:4490）</translation>
     </message>
     <message>
         <source>is_new must be 0 or 1; {n_where} building(s) have other values: rows {rows}</source>
         <extracomment>Keys of a coverage row, in order (CONTRACT.md keys first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否新建应为 0 或 1；{n_where} 栋建筑为其他值：第 {rows} 行</translation>
     </message>
     <message>
         <source>the buildings lack column(s) {missing}; expected the building schema (bld_id, category, is_new, pv_status, pv_area_m2, pv_kwp ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑数据缺少列 {missing}；应符合建筑数据结构（建筑编号、类别、是否新建、光伏状态、光伏面积、光伏装机等）</translation>
     </message>
     <message>
         <source>the buildings have no CRS; expected EPSG:4490 footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑数据没有坐标系；应为 EPSG:4490 的建筑轮廓</translation>
     </message>
     <message>
         <source>pv_status must be one of {pv_statuses}; {bad} building(s) have other values: rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏状态应为 {pv_statuses} 之一；{bad} 栋建筑为其他值：第 {rows} 行</translation>
     </message>
     <message>
         <source>{not_polygon} building(s) have no footprint polygon (rows {rows}); expected Polygon footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{not_polygon} 栋建筑没有轮廓面（第 {rows} 行）；应为面状建筑轮廓</translation>
     </message>
     <message>
         <source>--by: expected &apos;area&apos; or &apos;count&apos;, got {by!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--by：应为“area”或“count”，实际为 {by!r}</translation>
     </message>
     <message>
         <source>site {site_id}: the geometry is empty; expected a polygon drawn on the map</source>
         <extracomment>Columns of the ``excluded_areas`` layer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id}：几何为空；应为在地图上绘制的多边形</translation>
     </message>
     <message>
         <source>site {site_id}: expected a polygon, got a {geom_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id}：应为多边形，实际为 {geom_type}</translation>
     </message>
     <message>
         <source>site {site_id}: the polygon is not valid ({why}): its outline crosses itself; expected a simple polygon. Redraw it, or repair it with make_valid (splits it at the crossing)</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id}：多边形无效（{why}）：边界自相交；应为简单多边形。请重新绘制，或自动修复（在交叉处拆分）</translation>
     </message>
     <message>
         <source>site {site_id}: the polygon is too small ({area_km2:,.0f} m2); expected at least {smallest} km2 ({smallest2:,.0f} m2); was it drawn at the wrong zoom?</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id}：多边形过小（{area_km2:,.0f} m²）；至少应为 {smallest} km²（{smallest2:,.0f} m²）；是否在错误的缩放级别下绘制？</translation>
     </message>
     <message>
         <source>the polygon has no area left after repair; expected a polygon with an area, redraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形修复后面积为零；请重新绘制有面积的多边形</translation>
     </message>
     <message>
         <source>eligibility cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区计算已取消</translation>
     </message>
     <message>
         <source>{name}: expected {n_index} hourly values [MW], got shape {shape}</source>
         <extracomment>Hourly columns of a balance, all [MW] (mean power over the hour) except soc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应有 {n_index} 个逐时值 [MW]，实际形状为 {shape}</translation>
     </message>
     <message>
         <source>{name}: expected finite power [MW], got {arr} at hour {bad} ({index})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：功率应为有限值 [MW]，第 {bad} 小时（{index}）为 {arr}</translation>
     </message>
     <message>
         <source>{name}: expected generation &gt;= 0 MW, got {arr:.4g} at hour {bad} ({index})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：发电功率应不小于 0 MW，第 {bad} 小时（{index}）为 {arr:.4g}</translation>
     </message>
     <message>
         <source>{name}: expected a number [{unit}], got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为数值 [{unit}]，实际为 {value!r}</translation>
     </message>
     <message>
         <source>{name}: expected a capacity &gt;= 0 {unit}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：容量应不小于 0 {unit}，实际为 {value!r}</translation>
     </message>
     <message>
         <source>electrolyser consumption: expected &gt; 0 kWh/kg, got {kwh_per_kg}</source>
-        <translation type="unfinished"></translation>
+        <translation>电解槽电耗：应大于 0 kWh/kg，实际为 {kwh_per_kg}</translation>
     </message>
     <message>
         <source>electrolyser minimum load: expected a fraction 0..1, got {min_load_fraction}</source>
-        <translation type="unfinished"></translation>
+        <translation>电解槽最低负荷：应为 0～1 的比例，实际为 {min_load_fraction}</translation>
     </message>
     <message>
         <source>storage round-trip efficiency: expected 0 &lt; rte &lt;= 1, got {rte}</source>
-        <translation type="unfinished"></translation>
+        <translation>储能往返效率：应在 0～1 之间（不含 0），实际为 {rte}</translation>
     </message>
     <message>
         <source>storage initial state of charge: expected a fraction 0..1, got {soc0_fraction}</source>
-        <translation type="unfinished"></translation>
+        <translation>储能初始荷电状态：应为 0～1 的比例，实际为 {soc0_fraction}</translation>
     </message>
     <message>
         <source>island balance: expected at least one hourly generation series, got none</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛平衡：至少需要一条逐时发电序列，实际没有</translation>
     </message>
     <message>
         <source>tidal capacity factor: expected 0 &lt; cf &lt; 1, got {cf}</source>
-        <translation type="unfinished"></translation>
+        <translation>潮流能容量系数：应在 0～1 之间（不含端点），实际为 {cf}</translation>
     </message>
     <message>
         <source>tidal capacity factor {cf} is below what a turbine rated at peak current gives ({mean_output:.3f}); expected a larger capacity factor</source>
-        <translation type="unfinished"></translation>
+        <translation>潮流能容量系数 {cf} 低于按峰值流速定额的机组可达到的值（{mean_output:.3f}）；应取更大的容量系数</translation>
     </message>
     <message>
         <source>island component {comp_id}: status expected one of {island_component_statuses}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛组件 {comp_id}：状态应为 {island_component_statuses} 之一，实际为 {value!r}</translation>
     </message>
     <message>
         <source>include: expected &apos;all&apos; or &apos;built&apos;, got {include!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>计入范围：应为“all”或“built”，实际为 {include!r}</translation>
     </message>
     <message>
         <source>island_components: expected columns {required}, missing {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛图层：应有列 {required}，缺少 {missing}</translation>
     </message>
     <message>
         <source>island_components: kind expected one of {island_component_kinds}, got {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛图层：类型应为 {island_component_kinds} 之一，实际为 {unknown}</translation>
     </message>
     <message>
         <source>hub {hub_id!r} not found; hubs in the layer: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到枢纽 {hub_id!r}；图层中的枢纽：{value}</translation>
     </message>
     <message>
         <source>the project has no &apos;island_components&apos; layer (layers: {value}); expected the hub and its components as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有海上能源岛图层（现有图层：{value}）；需要包含枢纽及其组件的图层</translation>
     </message>
     <message>
         <source>island balance cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛平衡计算已取消；未作任何更改</translation>
     </message>
     <message>
         <source>import mode {mode!r}; expected one of {modes}</source>
         <extracomment>Fields of a matched feature an update keeps: the audit of a building. Layers with a reader and an id to update by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入方式 {mode!r}；应为 {modes} 之一</translation>
     </message>
     <message>
         <source>update needs an id field ({value}) in the layer and in the file; expected a column {value} in both, or choose replace or append</source>
-        <translation type="unfinished"></translation>
+        <translation>更新需要图层和文件中都有编号字段（{value}）；请确保两者都有 {value} 列，或改用替换或追加</translation>
     </message>
     <message>
         <source>cannot import into layer {layer_name!r}; expected one of {importable} (add other files as new layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能导入到图层 {layer_name!r}；应为 {importable} 之一（其他文件请作为新图层添加）</translation>
     </message>
     <message>
         <source>{name}: no usable row left after the import checks ({n_skipped} row(s) skipped); expected features for {layer_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：导入检查后没有可用的行（跳过 {n_skipped} 行）；需要可用于 {layer_name} 的要素</translation>
     </message>
     <message>
         <source>layer {layer_name!r} has {n_gdf:,} feature(s); expected --mode replace, append or update (update matches {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer_name!r} 已有 {n_gdf:,} 个要素；请选择 --mode replace、append 或 update（更新按 {value} 匹配）</translation>
     </message>
     <message>
         <source>{name}: expected a number of rotor diameters, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为风轮直径的倍数，实际为 {value!r}</translation>
     </message>
     <message>
         <source>{name}: expected a positive number of rotor diameters (e.g. 5), got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为正的风轮直径倍数（如 5），实际为 {value}</translation>
     </message>
     <message>
         <source>{name} {value:g} D is below the minimum turbine distance {min_spacing_d:g} D of the rule set (turbine_min_spacing); expected at least that</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value:g} 倍风轮直径小于规则集规定的最小风机间距 {min_spacing_d:g} 倍风轮直径；不能小于该值</translation>
     </message>
     <message>
         <source>rotor diameter: expected a positive length in m, got {rotor_m}</source>
-        <translation type="unfinished"></translation>
+        <translation>风轮直径：应为正的长度（米），实际为 {rotor_m}</translation>
     </message>
     <message>
         <source>plan_targets: expected columns {required}, missing {missing}</source>
         <extracomment>Columns of ``project.tables[&quot;plan_targets&quot;]``, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>规划目标表：应有列 {required}，缺少 {missing}</translation>
     </message>
     <message>
         <source>plan_targets: expected unique ids, got duplicates {dupes}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标表：编号应唯一，重复的有 {dupes}</translation>
     </message>
     <message>
         <source>plan target {id}: direction expected one of {directions}, got {direction!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标 {id}：方向应为 {directions} 之一，实际为 {direction!r}</translation>
     </message>
     <message>
         <source>plan target {id}: computed_from expected one of {computed_from}, got {computed_from2!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标 {id}：计算来源应为 {computed_from} 之一，实际为 {computed_from2!r}</translation>
     </message>
     <message>
         <source>plan target {id}: deadline expected an ISO date (2025-12-31), got {deadline!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标 {id}：期限应为日期（如 2025-12-31），实际为 {deadline!r}</translation>
     </message>
     <message>
         <source>plan target {id}: expected a numeric target, got none</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标 {id}：应有数值目标，实际没有</translation>
     </message>
     <message>
         <source>plan target {id}: target {target} {unit} is outside its physical limits [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标 {id}：目标值 {target} {unit} 超出物理范围 [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>unknown plan target {target_id!r}; expected one of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的规划目标 {target_id!r}；应为 {id} 之一</translation>
     </message>
     <message>
         <source>progress entries: expected at least one entry (target_id, date, value, source), got none</source>
-        <translation type="unfinished"></translation>
+        <translation>进展记录：至少需要一条（目标、日期、数值、来源），实际没有</translation>
     </message>
     <message>
         <source>{where} ({tid}): date expected as YYYY-MM-DD, got {date!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：日期应为 YYYY-MM-DD，实际为 {date!r}</translation>
     </message>
     <message>
         <source>{where} ({tid}): date {when} is in the future (today is {today}); expected the date the value was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：日期 {when} 晚于今天（{today}）；应为数值的统计日期</translation>
     </message>
     <message>
         <source>{where} ({tid}): dates out of order: {when} is not after the latest recorded entry {latest}; expected entries in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：日期顺序错误：{when} 不晚于最近一条记录 {latest}；记录应按日期先后录入</translation>
     </message>
     <message>
         <source>{where} ({tid}): value expected a number in {unit}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：数值应为以 {unit} 计的数，实际为 {value!r}</translation>
     </message>
     <message>
         <source>{where} ({tid}): value expected a finite number in {unit}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：数值应为以 {unit} 计的有限数，实际为 {value!r}</translation>
     </message>
     <message>
         <source>{where} ({tid}): value {value:g} {unit} is outside the physical limits {bounds} {unit} of {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：数值 {value:g} {unit} 超出 {metric} 的物理范围 {bounds} {unit}</translation>
     </message>
     <message>
         <source>{where} ({tid}): expected a source (statistical bulletin, department, document), got none</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}（{tid}）：需要注明来源（统计公报、部门或文件），实际没有</translation>
     </message>
     <message>
         <source>capacity_baseline: expected columns {required}, missing {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>装机基准表：应有列 {required}，缺少 {missing}</translation>
     </message>
     <message>
         <source>capacity_baseline: capacity_mw expected &gt;= 0 MW, got negative values for {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>装机基准表：容量应不小于 0 MW，{bad} 为负值</translation>
     </message>
     <message>
         <source>candidate site {site_id} is built but its capacity_mw is {capacity_mw!r}; expected a capacity &gt;= 0 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>候选场址 {site_id} 已建成，但规划容量为 {capacity_mw!r}；容量应不小于 0 MW</translation>
     </message>
     <message>
         <source>island component {comp_id} is built but its capacity_mw is {capacity_mw!r}; expected a capacity &gt;= 0 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛组件 {comp_id} 已建成，但容量为 {capacity_mw!r}；容量应不小于 0 MW</translation>
     </message>
     <message>
         <source>rooftop.{name}: expected a value in {low}..{high}, got {out}</source>
         <extracomment>Columns added by :func:`roof_potential` (the CONTRACT.md five first, then the chain in order). Building categories in vocabulary order (the obstruction factors and storey heights are per category). Accepted range of each numeric rooftop assumption [its unit]: :func:`params` refuses values outside, and the ``rooftop`` algorithm declares them as the bounds of its ``--set`` fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>屋顶参数 {name}：应在 {low}～{high} 之间，实际为 {out}</translation>
     </message>
     <message>
         <source>latitude {latitude_deg} deg: expected a latitude where the winter-solstice sun rises above the horizon at 9:00 (below ~66 deg)</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {latitude_deg}°：应为冬至日 9:00 太阳已升起的纬度（约 66° 以下）</translation>
     </message>
     <message>
         <source>the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑数据没有坐标系；应为 EPSG:4490（CGCS2000）的建筑轮廓</translation>
     </message>
     <message>
         <source>{bad} building(s) have no footprint polygon (rows {rows}); expected Polygon/MultiPolygon footprints (import the file to fix or skip them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} 栋建筑没有轮廓面（第 {rows} 行）；应为面状建筑轮廓（请通过导入来修复或跳过）</translation>
     </message>
     <message>
         <source>the buildings have no roof_type column; expected roof_type flat or pitched per building</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑数据没有屋顶类型列；每栋建筑应注明平屋顶或坡屋顶</translation>
     </message>
     <message>
         <source>roof_type must be flat or pitched; {bad} building(s) have other values: rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶类型应为平屋顶或坡屋顶；{bad} 栋建筑为其他值：第 {rows} 行</translation>
     </message>
     <message>
         <source>the project has no &apos;candidate_sites&apos; layer; expected a project with drawn candidate sites</source>
         <extracomment>Name of the layer holding excluded parts of analysed sites. Project table with the last analysis of each site (the comparison table reads it). Columns of the comparison table (:meth:`SiteAnalysis.table_row`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有候选场址图层；需要已绘制候选场址的项目</translation>
     </message>
     <message>
         <source>no candidate site {site_id!r}; expected one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有候选场址 {site_id!r}；应为以下之一：{known}</translation>
     </message>
     <message>
         <source>analysis of {site_id} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site_id} 的分析已取消</translation>
     </message>
     <message>
         <source>wind direction: expected degrees from north (0..360), got {wind_direction_deg!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>风向：应为自正北起的角度（0～360），实际为 {wind_direction_deg!r}</translation>
     </message>
     <message>
         <source>the project has no &apos;candidate_sites&apos; layer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有候选场址图层</translation>
     </message>
     <message>
         <source>site comparison cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>场址比较已取消</translation>
     </message>
     <message>
         <source>; close matches: {names}</source>
         <extracomment>Languages of messages: ``&quot;en&quot;`` is the source language of every template. Qt locale name of each translated language (``lygsite_&lt;locale&gt;.json`` / ``.qm``). Folder of the compiled translations (shared with the Qt ``.qm``). ``lookup(context, source) -&gt; translation`` (returns ``source`` when it has none). How a list is joined in each language (Chinese lists take the enumeration comma). The word before the last item of a list (&quot;a, b or c&quot;), per language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；相近的有：{names}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>unknown report language {lang!r}; expected one of {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报告语言 {lang!r}；应为 {languages} 之一</translation>
     </message>
     <message>
         <source>expected a postgresql://user@host:port/database URL, got {mask_url!r}</source>
         <extracomment>Columns the store adds to every layer table; never shown as layer fields. Feature id column; the GeoDataFrame index. URL query parameters read by the app, removed before libpq sees the URL. Columns naming a feature for people, used in conflict messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应为 postgresql://用户@主机:端口/数据库 形式的地址，实际为 {mask_url!r}</translation>
     </message>
     <message>
         <source>expected a schema name of lower-case letters, digits and _, got {schema!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>模式名应由小写字母、数字和下划线组成，实际为 {schema!r}</translation>
     </message>
     <message>
         <source>cannot connect to the shared project store {display}: {reason_value}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接共享项目库 {display}：{reason_value}{hint}</translation>
     </message>
     <message>
         <source>the shared project store {display_url} failed: {scrub_secret}</source>
         <extracomment>``project_meta``: one versioned row per key (the title, settings...). The layers of the project: existence, order (``position``) and entry (title, style, raster path...). The non-layer tables of the project (``plan_targets``...) and the column that keys their rows. Columns the store adds to the rows of a non-layer table. ``project_meta`` keys written by every save, never compared: who saved last, and when. Keys never stored: per-open state, and what the layer and table lists hold. (store table, row key) -&gt; (version, print) as this session read or last saved them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共享项目库 {display_url} 出错：{scrub_secret}</translation>
     </message>
     <message>
         <source>no LYG Siting project in schema {schema!r} of {display_url}; expected a schema written by save_project_to_postgis (or choose ?schema=...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_url} 的模式 {schema!r} 中没有本软件的项目；应为本软件写入的模式（或用 ?schema=... 指定）</translation>
     </message>
     <message>
         <source>schema {schema!r} of {display_url} was written by an earlier LYG Siting without versioned layer and table lists; save a GeoPackage copy with that version and put it back with save_project_to_postgis(replace=True)</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_url} 的模式 {schema!r} 由早期版本写入，没有带版本的图层和表清单；请用该版本另存为 GeoPackage，再以替换方式写回</translation>
     </message>
     <message>
         <source>schema {schema!r} has a table {layer_name!r} that is not a layer of the project; rename your layer {layer_name!r} or remove that table</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 {schema!r} 中有不属于项目图层的表 {layer_name!r}；请将您的图层 {layer_name!r} 改名，或删除该表</translation>
     </message>
     <message>
         <source>schema {schema!r} of {display_url} already holds a project; open it, or pass replace=True to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_url} 的模式 {schema!r} 中已有项目；请打开它，或选择替换覆盖</translation>
     </message>
 </context>
 <context>
@@ -3003,495 +3003,495 @@
     <name>Note</name>
     <message>
         <source>cut to {dbf_text_bytes} bytes: {too_long}</source>
-        <translation type="unfinished"></translation>
+        <translation>已截断为 {dbf_text_bytes} 字节：{too_long}</translation>
     </message>
     <message>
         <source>{fmt} is lon/lat on WGS84 by its specification; converted {crs_choice} to EPSG:4326</source>
-        <translation type="unfinished"></translation>
+        <translation>{fmt} 按规范使用 WGS84 经纬度；已将 {crs_choice} 转换为 EPSG:4326</translation>
     </message>
     <message>
         <source>coordinates are GCJ-02 (web-map datum) labelled as WGS84; field &apos;datum&apos; says GCJ-02</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标为 GCJ-02（网络地图坐标），标注为 WGS84；字段 datum 注明 GCJ-02</translation>
     </message>
     <message>
         <source>sheet {chosen!r} read; the workbook also has {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取工作表 {chosen!r}；工作簿中还有 {sheets}</translation>
     </message>
     <message>
         <source>the CSV is not UTF-8; read as GB18030 (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>该 CSV 不是 UTF-8；已按 GB18030（GBK）读取</translation>
     </message>
     <message>
         <source>{bad} row(s) have no usable lon/lat (rows {rows}); their geometry is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} 行没有可用的经纬度（第 {rows} 行）；其几何为空</translation>
     </message>
     <message>
         <source>the table names no coordinate system; lon/lat taken as CGCS2000 (EPSG:4490) -- declare gcj02 or bd09 for coordinates copied from AMap/Tencent or Baidu</source>
-        <translation type="unfinished"></translation>
+        <translation>表格未注明坐标系；经纬度按 CGCS2000（EPSG:4490）处理——从高德/腾讯或百度地图复制的坐标请声明为 gcj02 或 bd09</translation>
     </message>
     <message>
         <source>skipped {runaway}: {runaway2}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 {runaway}：{runaway2}</translation>
     </message>
     <message>
         <source>layer {layer!r} read; the file also has {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取图层 {layer!r}；文件中还有 {layers}</translation>
     </message>
     <message>
         <source>attribute text is not UTF-8 and the file has no .cpg; read as {codec} (the usual encoding of Chinese Shapefiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性文字不是 UTF-8，且没有 .cpg 文件；已按 {codec}（中文 Shapefile 的常用编码）读取</translation>
     </message>
     <message>
         <source>KML coordinates are WGS84 by definition; taken as CGCS2000 (difference &lt; 1 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML 坐标按定义为 WGS84；已按 CGCS2000 处理（差异小于 1 m）</translation>
     </message>
     <message>
         <source>coordinates declared {declared_crs}; converted to CGCS2000 (web-map offset removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标声明为 {declared_crs}；已转换为 CGCS2000（去除网络地图偏移）</translation>
     </message>
     <message>
         <source>footprints are squares of the area in {area_column!r} [m2] centred on lon/lat (the list has no outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑轮廓为以经纬度为中心、面积取自 {area_column!r} [m²] 的正方形（清单中没有轮廓）</translation>
     </message>
     <message>
         <source>columns whose names differ only by case were renamed (a GeoPackage or Shapefile cannot keep both): {renamed}</source>
-        <translation type="unfinished"></translation>
+        <translation>仅大小写不同的列已改名（GeoPackage 或 Shapefile 无法同时保存）：{renamed}</translation>
     </message>
     <message>
         <source>{n_bad} feature(s) have coordinates that are not finite numbers (Infinity or NaN; rows {rows}): their geometry is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_bad} 个要素的坐标不是有限数（无穷大或非数值；第 {rows} 行）：其几何为空</translation>
     </message>
     <message>
         <source>no --project: using the demo project (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定项目：使用示例项目（示例数据）</translation>
     </message>
     <message>
         <source>weather: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据：{source}</translation>
     </message>
     <message>
         <source>the layer has no CRS; assumed EPSG:4490 (CGCS2000)</source>
-        <translation type="unfinished"></translation>
+        <translation>图层没有坐标系；按 EPSG:4490（CGCS2000）处理</translation>
     </message>
     <message>
         <source>table {name!r} was not read: {runaway}</source>
-        <translation type="unfinished"></translation>
+        <translation>表 {name!r} 未读取：{runaway}</translation>
     </message>
     <message>
         <source>table {name!r} could not be read: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>表 {name!r} 无法读取：{exc}</translation>
     </message>
     <message>
         <source>windpowerlib {windpowerlib_version} turbine library (OpenEnergy Database), power curve of {turbine_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>windpowerlib {windpowerlib_version} 风机库（OpenEnergy 数据库）中 {turbine_type} 的功率曲线</translation>
     </message>
     <message>
         <source>manufacturer datasheet {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商参数表 {name}</translation>
     </message>
     <message>
         <source>{model} [{reference}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}（{reference}）</translation>
     </message>
     <message>
         <source>A = 0.04, squared-sum superposition, mirror ground model, Gaussian rotor overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>A = 0.04，平方和叠加，镜像地面模型，高斯风轮重叠</translation>
     </message>
     <message>
         <source>{model}; {directions} directions every {step:g} deg, {bin:g} m/s speed bins; PyWake {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}；{directions} 个风向（每 {step:g}°），风速分档 {bin:g} m/s；PyWake {version}</translation>
     </message>
     <message>
         <source>DNI and DHI derived from GHI with the Erbs (1982) decomposition</source>
-        <translation type="unfinished"></translation>
+        <translation>直射与散射辐射由水平面总辐射按 Erbs（1982）分解模型求得</translation>
     </message>
     <message>
         <source>pressure set to the standard atmosphere at {altitude:.0f} m (file has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有气压，按海拔 {altitude:.0f} m 的标准大气取值</translation>
     </message>
     <message>
         <source>partial year: {hours:,} h ({span}); annual figures are sums over these hours only, not scaled to a year</source>
-        <translation type="unfinished"></translation>
+        <translation>不足一年：{hours:,} 小时（{span}）；年值仅为这些小时的合计，未折算为全年</translation>
     </message>
     <message>
         <source>the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)</source>
-        <translation type="unfinished"></translation>
+        <translation>江苏海上风电公开数据范围 {low:,.0f}～{high:,.0f} 小时（南通风电场群 2022 年实际值；启东、东台、国信大丰的设计值）</translation>
     </message>
     <message>
         <source>net {hours:,.0f} full-load hours: inside {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>净满发小时 {hours:,.0f}：在{span}之内</translation>
     </message>
     <message>
         <source>hub-height mean wind {speed:.2f} m/s</source>
-        <translation type="unfinished"></translation>
+        <translation>轮毂高度平均风速 {speed:.2f} m/s</translation>
     </message>
     <message>
         <source>turbine {power:.0f} W/m2 of rotor</source>
-        <translation type="unfinished"></translation>
+        <translation>风机单位扫风面积功率 {power:.0f} W/m²</translation>
     </message>
     <message>
         <source>wake loss {loss:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流损失 {loss:.1f}%</translation>
     </message>
     <message>
         <source>net {hours:,.0f} full-load hours: above {span}; likely a low-specific-power rotor or a windier climate than the built farms&apos; ({factors})</source>
-        <translation type="unfinished"></translation>
+        <translation>净满发小时 {hours:,.0f}：高于{span}；可能是单位功率较低的大风轮，或风况优于已建风电场（{factors}）</translation>
     </message>
     <message>
         <source>net {hours:,.0f} full-load hours: below {span}; likely a dense layout, a small or high-specific-power turbine, or a weaker wind than the built farms&apos; ({factors})</source>
-        <translation type="unfinished"></translation>
+        <translation>净满发小时 {hours:,.0f}：低于{span}；可能是布置过密、风机较小或单位功率较高，或风况弱于已建风电场（{factors}）</translation>
     </message>
     <message>
         <source>import: {problems} problem(s): {fixed} fixed, {skipped} row(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：{problems} 个问题：已修正 {fixed} 个，跳过 {skipped} 行</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行</translation>
     </message>
     <message>
         <source>all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>  {where}, {field}: {message} -&gt; {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}，{field}：{message} → {action}</translation>
     </message>
     <message>
         <source>generate an id from the row number (R&lt;row&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>按行号生成编号（R&lt;行号&gt;）</translation>
     </message>
     <message>
         <source>set category &apos;other&apos; (not counted toward the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别设为“其他”（不计入目标）</translation>
     </message>
     <message>
         <source>set is_new 0 (existing building, not counted toward the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>是否新建设为 0（既有建筑，不计入目标）</translation>
     </message>
     <message>
         <source>no column is mapped to the required field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列对应到必填字段“{field}”</translation>
     </message>
     <message>
         <source>a column for {field} ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>对应“{field}”的列（{expected}）</translation>
     </message>
     <message>
         <source>a unique text id</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的文本编号</translation>
     </message>
     <message>
         <source>the building has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑没有编号</translation>
     </message>
     <message>
         <source>generate id R{row}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成编号 R{row}</translation>
     </message>
     <message>
         <source>id {id!r} already used in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id!r} 已在第 {row} 行使用</translation>
     </message>
     <message>
         <source>renumber as {id}-{row}</source>
-        <translation type="unfinished"></translation>
+        <translation>改编号为 {id}-{row}</translation>
     </message>
     <message>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”为空</translation>
     </message>
     <message>
         <source>{field}: value {value!r} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”：无法识别的值 {value!r}</translation>
     </message>
     <message>
         <source>set {field} to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{field}”设为“{value}”</translation>
     </message>
     <message>
         <source>{field} {value!r} is not a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”的值 {value!r} 不是非负数</translation>
     </message>
     <message>
         <source>a number &gt;= 0 [m², kWp or m]</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 0 的数（m²、kWp 或 m）</translation>
     </message>
     <message>
         <source>clear {field} (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空“{field}”（未知）</translation>
     </message>
     <message>
         <source>the building has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑没有几何图形</translation>
     </message>
     <message>
         <source>a footprint polygon (or lon/lat + footprint area in a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑轮廓面（或表格中的经纬度加占地面积）</translation>
     </message>
     <message>
         <source>the geometry is a {geometry_type}, not a footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>几何类型为 {geometry_type}，不是建筑轮廓</translation>
     </message>
     <message>
         <source>a Polygon or MultiPolygon (or a table with a footprint area column)</source>
-        <translation type="unfinished"></translation>
+        <translation>面或多面（或带占地面积列的表格）</translation>
     </message>
     <message>
         <source>invalid polygon: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效多边形：{reason}</translation>
     </message>
     <message>
         <source>a valid, simple polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的简单多边形</translation>
     </message>
     <message>
         <source>repair with make_valid (keep the polygon parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动修复（保留面状部分）</translation>
     </message>
     <message>
         <source>footprint area {area:,.1f} m2 is implausible for a building</source>
-        <translation type="unfinished"></translation>
+        <translation>占地面积 {area:,.1f} m² 不像一栋建筑</translation>
     </message>
     <message>
         <source>{low:g}..{high:,.0f} m2 (check the CRS and the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{low:g}～{high:,.0f} m²（请检查坐标系和轮廓）</translation>
     </message>
     <message>
         <source>the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the six counties</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑（东经 {x:.5f}，北纬 {y:.5f}）不在六个县区之内</translation>
     </message>
     <message>
         <source>a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, CGCS2000); declare gcj02/bd09 if copied from a web map</source>
-        <translation type="unfinished"></translation>
+        <translation>位于连云港范围内的建筑（东经 118.3～120.3，北纬 33.7～35.3，CGCS2000）；若坐标取自网络地图，请声明 gcj02/bd09</translation>
     </message>
     <message>
         <source>a roof height above ground in metres, 0 &lt; height &lt;= {limit:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>屋顶离地高度（米），大于 0 且不超过 {limit:g} m</translation>
     </message>
     <message>
         <source>clear height_m: no shading computed for this roof</source>
-        <translation type="unfinished"></translation>
+        <translation>清空高度：该屋顶不计算遮挡</translation>
     </message>
     <message>
         <source>height_m {height!r} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>高度 {height!r} 为负值</translation>
     </message>
     <message>
         <source>height_m is 0 for a building of {floors:g} floors</source>
-        <translation type="unfinished"></translation>
+        <translation>{floors:g} 层的建筑高度为 0</translation>
     </message>
     <message>
         <source>clear height_m; use floors x storey height</source>
-        <translation type="unfinished"></translation>
+        <translation>清空高度；改用层数 × 层高</translation>
     </message>
     <message>
         <source>height_m is 0: not a building height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度为 0：不是建筑高度</translation>
     </message>
     <message>
         <source>height_m {height:g} is above {limit:g} m and looks like centimetres ({metres:g} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>高度 {height:g} 超过 {limit:g} m，似为厘米（{metres:g} m）</translation>
     </message>
     <message>
         <source>divide by 100: {metres:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>除以 100：{metres:g} m</translation>
     </message>
     <message>
         <source>height_m {height:g} is above {limit:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>高度 {height:g} 超过 {limit:g} m</translation>
     </message>
     <message>
         <source>no height_m, {floors:g} floors without a storey height</source>
-        <translation type="unfinished"></translation>
+        <translation>没有高度，只有层数 {floors:g}，缺少层高</translation>
     </message>
     <message>
         <source>height_m [m], or floors with the storey height of the category</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（米），或层数与该类别的层高</translation>
     </message>
     <message>
         <source>height = {floors:g} floors x {storey:g} m (storey height of {category}) = {height:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>高度 = {floors:g} 层 × {storey:g} m（{category}层高）= {height:g} m</translation>
     </message>
     <message>
         <source>the footprint is {size:,.0f} m across, wider than the {halo:g} m halo of the shading run</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑跨度 {size:,.0f} m，大于遮挡计算的 {halo:g} m 邻域范围</translation>
     </message>
     <message>
         <source>a footprint at most {halo:g} m across (one building)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨度不超过 {halo:g} m 的建筑（单栋）</translation>
     </message>
     <message>
         <source>1/0 (yes/no, 是/否)</source>
-        <translation type="unfinished"></translation>
+        <translation>1/0（是/否）</translation>
     </message>
     <message>
         <source>one of {values} (or {labels})</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}之一（或 {labels}）</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{message}</translation>
     </message>
     <message>
         <source>field mapping: the one remembered for this column set</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对应：沿用此前为同样列保存的对应关系</translation>
     </message>
     <message>
         <source>field mapping: suggested from the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对应：根据列名自动建议</translation>
     </message>
     <message>
         <source>{rule}: no counties layer in the project, rule skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}：项目中没有县区图层，已跳过此规则</translation>
     </message>
     <message>
         <source>{rule}: no buildings layer in the project, rule skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}：项目中没有建筑图层，已跳过此规则</translation>
     </message>
     <message>
         <source>{rule}: layer {layer!r} is not in the project, rule skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}：项目中没有图层 {layer!r}，已跳过此规则</translation>
     </message>
     <message>
         <source>{rule}: raster {raster!r} is not in the project, rule skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}：项目中没有栅格 {raster!r}，已跳过此规则</translation>
     </message>
     <message>
         <source>{rule}: uses the indicative raster {raster!r}; import a measured GeoTIFF to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}：使用的是示意栅格 {raster!r}；请导入实测 GeoTIFF 替换</translation>
     </message>
     <message>
         <source>site {site} is entirely excluded by: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site} 被以下规则全部排除：{rules}</translation>
     </message>
     <message>
         <source>{rule} ({area:.2f} km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}（{area:.2f} km²）</translation>
     </message>
     <message>
         <source>storage has power but 0 MWh energy capacity: it cannot store anything</source>
-        <translation type="unfinished"></translation>
+        <translation>储能有功率但容量为 0 MWh：无法储存任何电量</translation>
     </message>
     <message>
         <source>storage has energy but 0 MW power: it cannot charge or discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>储能有容量但功率为 0 MW：无法充放电</translation>
     </message>
     <message>
         <source>export cable capacity is 0 MW: nothing is exported; generation goes to the electrolyser, storage or is curtailed</source>
-        <translation type="unfinished"></translation>
+        <translation>送出海缆容量为 0 MW：不送出电量；发电用于制氢、储能或被弃掉</translation>
     </message>
     <message>
         <source>no generation: the island has no wind, PV or ocean-energy output; all figures are zero because there is nothing to dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发电：能源岛没有风电、光伏或海洋能出力；没有可调度的电量，各项均为零</translation>
     </message>
     <message>
         <source>{n_hubs} hubs in the layer; balancing {comp_id} (choose with hub_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>图层中有 {n_hubs} 个枢纽；正在计算 {comp_id}（可选择其他枢纽）</translation>
     </message>
     <message>
         <source>no hub in island_components: all components are balanced together</source>
-        <translation type="unfinished"></translation>
+        <translation>能源岛图层中没有枢纽：所有组件一并平衡计算</translation>
     </message>
     <message>
         <source>the site has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>场址没有编号</translation>
     </message>
     <message>
         <source>generate id U{row}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成编号 U{row}</translation>
     </message>
     <message>
         <source>id {ids!r} already used in row {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {ids!r} 已在第 {seen} 行使用</translation>
     </message>
     <message>
         <source>renumber as {ids}-{row}</source>
-        <translation type="unfinished"></translation>
+        <translation>改编号为 {ids}-{row}</translation>
     </message>
     <message>
         <source>kind {kind!r} is not a site kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 {kind!r} 不是场址类型</translation>
     </message>
     <message>
         <source>one of {site_kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site_kinds}之一</translation>
     </message>
     <message>
         <source>kind: {kind!r} is not a site kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：{kind!r} 不是场址类型</translation>
     </message>
     <message>
         <source>status {value!r} is not a site status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 {value!r} 不是场址状态</translation>
     </message>
     <message>
         <source>one of {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>{statuses}之一</translation>
     </message>
     <message>
         <source>set status &apos;idea&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>状态设为“设想”</translation>
     </message>
     <message>
         <source>the site is not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>场址不是多边形</translation>
     </message>
     <message>
         <source>a Polygon or MultiPolygon outline</source>
-        <translation type="unfinished"></translation>
+        <translation>面或多面轮廓</translation>
     </message>
     <message>
         <source>geometry: not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>几何：不是多边形</translation>
     </message>
     <message>
         <source>no eligible area</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用面积</translation>
     </message>
     <message>
         <source>the rotor ({rotor_m:g} m) is too large for the site: with {margin_m:g} m kept from the edge of the eligible area ({area:.3f} km2) no position is left</source>
-        <translation type="unfinished"></translation>
+        <translation>风轮（{rotor_m:g} m）对该场址过大：距可用区边界保留 {margin_m:g} m 后，可用区（{area:.3f} km²）内已无机位</translation>
     </message>
     <message>
         <source>the grid spacing is larger than the site: one turbine placed at the centre of the eligible area</source>
-        <translation type="unfinished"></translation>
+        <translation>网格间距大于场址：在可用区中心布置一台风机</translation>
     </message>
     <message>
         <source>the polygon crossed itself and was repaired with make_valid</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形边界自相交，已自动修复</translation>
     </message>
     <message>
         <source>site {site} is of kind {kind}: rooftop clusters are analysed in the rooftop panel; expected one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site} 的类型为{kind}：屋顶光伏集群请在屋顶光伏面板中分析；此处应为{kinds}之一</translation>
     </message>
     <message>
         <source>no turbine type given: the offshore default {type_name} (published power and thrust curves, wind.default_turbine_offshore)</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定风机型号：采用海上默认机型 {type_name}（有公开的功率与推力曲线）</translation>
     </message>
     <message>
         <source>site {site}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 {site}：{problem}</translation>
     </message>
     <message>
         <source>no hub height given: {hub:g} m, the type&apos;s listed hub height</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定轮毂高度：采用该机型列出的 {hub:g} m</translation>
     </message>
     <message>
         <source>layout rows follow the prevailing wind axis {direction:.0f} deg of the site&apos;s energy rose</source>
-        <translation type="unfinished"></translation>
+        <translation>风机行沿场址风能玫瑰的主导风向轴 {direction:.0f}° 排布</translation>
     </message>
     <message>
         <source>turbine {turbine!r} has no power curve in windpowerlib&apos;s library: layout and capacity shown, energy not computed; expected a type with a power curve (&apos;lygsite turbines&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>风机 {turbine!r} 在 windpowerlib 风机库中没有功率曲线：仅显示布置和容量，未计算发电量；请选择有功率曲线的机型</translation>
     </message>
     <message>
         <source>wake model: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流模型：{description}</translation>
     </message>
     <message>
         <source>climate uncertainty of the annual energy: +/-{uncertainty_pct:g} % ({annual_kwh_range:,.0f}-{annual_kwh_range2:,.0f} MWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>年发电量的气候不确定度：±{uncertainty_pct:g}%（{annual_kwh_range:,.0f}～{annual_kwh_range2:,.0f} MWh）</translation>
     </message>
 </context>
 <context>
@@ -3577,75 +3577,79 @@
     <message>
         <source>done</source>
         <extracomment>``progress_cb(fraction [0-1] or None, text) -&gt; bool``; False means &quot;the user cancelled&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>writing {out_suffix} report to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出 {out_suffix} 报告：{out}</translation>
     </message>
     <message>
         <source>running the PVWatts chain on {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按 {source} 运行 PVWatts 计算</translation>
     </message>
     <message>
         <source>running windpowerlib ModelChain on {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按 {source} 运行 windpowerlib 计算</translation>
     </message>
     <message>
         <source>reading {buildings}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {buildings}</translation>
     </message>
     <message>
-        <source>roof potential of {n_buildings:,} buildings{value}</source>
-        <translation type="unfinished"></translation>
+        <source>roof potential of {count:,} buildings, with shading by neighbouring buildings</source>
+        <translation>正在计算 {count:,} 栋建筑的屋顶潜力（含相邻建筑遮挡）</translation>
+    </message>
+    <message>
+        <source>roof potential of {count:,} buildings</source>
+        <translation>正在计算 {count:,} 栋建筑的屋顶潜力</translation>
     </message>
     <message>
         <source>writing {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出 {out}</translation>
     </message>
     <message>
         <source>coverage per county and category</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按县区和类别计算覆盖率</translation>
     </message>
     <message>
         <source>hourly balance over the weather year</source>
-        <translation type="unfinished"></translation>
+        <translation>正在逐时计算全年电量平衡</translation>
     </message>
     <message>
         <source>standing of the plan&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估规划目标进展</translation>
     </message>
     <message>
         <source>wind {comp_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>风电 {comp_id}</translation>
     </message>
     <message>
         <source>offshore PV</source>
-        <translation type="unfinished"></translation>
+        <translation>海上光伏</translation>
     </message>
     <message>
         <source>ocean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>海洋能</translation>
     </message>
     <message>
         <source>eligible area</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>wind climate</source>
-        <translation type="unfinished"></translation>
+        <translation>风况</translation>
     </message>
     <message>
         <source>turbine layout</source>
-        <translation type="unfinished"></translation>
+        <translation>风机布置</translation>
     </message>
     <message>
         <source>wakes (PyWake) and yield</source>
-        <translation type="unfinished"></translation>
+        <translation>尾流（PyWake）与发电量</translation>
     </message>
     <message>
         <source>PV yield</source>
-        <translation type="unfinished">光伏发电量</translation>
+        <translation>光伏发电量</translation>
     </message>
 </context>
 <context>
@@ -3861,303 +3865,303 @@
     <message>
         <source>Renewable-energy siting report</source>
         <extracomment>The report&apos;s own text (headings, captions, notes), English marked for translation (context &quot;Report&quot;): the one translation source (resources/i18n/lygsite_zh_CN.ts) words it in the report&apos;s language. Column headers are the field titles of :data:`app.core.vocabulary.FIELDS` with their units.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新能源选址规划报告</translation>
     </message>
     <message>
         <source>Rooftop PV, wind and the offshore energy island, Lianyungang</source>
-        <translation type="unfinished"></translation>
+        <translation>连云港市屋顶光伏、风电与海上能源岛</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名项目</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Weather used</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据</translation>
     </message>
     <message>
         <source>SAMPLE DATA (示例数据)</source>
-        <translation type="unfinished"></translation>
+        <translation>示例数据</translation>
     </message>
     <message>
         <source>This report contains sample data, not survey data</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告含示例数据，非调查数据</translation>
     </message>
     <message>
         <source>Basis: Lianyungang plan for energy saving and carbon peaking (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：《连云港市加强全社会节约用能促进碳达峰实施方案》（征求意见稿）</translation>
     </message>
     <message>
         <source>the project has no counties layer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有县区边界图层</translation>
     </message>
     <message>
         <source>the project has no candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有候选场址</translation>
     </message>
     <message>
         <source>the project has no buildings layer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有建筑图层</translation>
     </message>
     <message>
         <source>the project has no offshore energy island layer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有海上能源岛图层</translation>
     </message>
     <message>
         <source>the buildings layer lacks {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑图层缺少字段 {fields}</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>审核记录为空</translation>
     </message>
     <message>
         <source>largest rooftop potential first</source>
-        <translation type="unfinished"></translation>
+        <translation>按屋顶光伏潜力从大到小排列</translation>
     </message>
     <message>
         <source>{n} more in the Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 栋见 Excel 报告</translation>
     </message>
     <message>
         <source>1 Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>1 研究区域</translation>
     </message>
     <message>
         <source>2 Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>2 候选场址</translation>
     </message>
     <message>
         <source>3 Rooftop PV coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>3 屋顶光伏覆盖率</translation>
     </message>
     <message>
         <source>4 New public and factory buildings without PV</source>
-        <translation type="unfinished"></translation>
+        <translation>4 未安装光伏的新建公共机构及厂房</translation>
     </message>
     <message>
         <source>5 Candidate site yields</source>
-        <translation type="unfinished"></translation>
+        <translation>5 候选场址发电量</translation>
     </message>
     <message>
         <source>6 Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>6 规划目标进度</translation>
     </message>
     <message>
         <source>7 Offshore energy island</source>
-        <translation type="unfinished"></translation>
+        <translation>7 海上能源岛</translation>
     </message>
     <message>
         <source>8 Assumptions and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>8 模型假设及来源</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审核记录</translation>
     </message>
     <message>
         <source>The Excel report lists every assumption with its full source (sheet “Assumptions”).</source>
-        <translation type="unfinished"></translation>
+        <translation>全部模型假设及其完整来源见 Excel 报告“模型假设”工作表。</translation>
     </message>
     <message>
         <source>Figure 1 Study area: counties, sea and the project&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>图1 研究区域：县区、海域与项目图层</translation>
     </message>
     <message>
         <source>Figure 2 Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>图2 候选场址</translation>
     </message>
     <message>
         <source>Rooftop PV coverage of new buildings per county vs the {target:.0f} % target</source>
-        <translation type="unfinished"></translation>
+        <translation>各县区新建建筑屋顶光伏覆盖率与 {target:.0f}% 目标</translation>
     </message>
     <message>
         <source>Energy island, monthly energy</source>
-        <translation type="unfinished"></translation>
+        <translation>海上能源岛月度电量</translation>
     </message>
     <message>
         <source>{target:.0f} % target</source>
-        <translation type="unfinished"></translation>
+        <translation>{target:.0f}% 目标</translation>
     </message>
     <message>
         <source>Plan target: new public-institution buildings and new factory roofs reach 50 % PV coverage by 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标：到2025年新建公共机构建筑、新建厂房屋顶光伏覆盖率力争达到50%。</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">图例</translation>
+        <translation>图例</translation>
     </message>
     <message>
         <source>Offshore wind</source>
-        <translation type="unfinished"></translation>
+        <translation>海上风电发电量</translation>
     </message>
     <message>
         <source>Offshore PV</source>
-        <translation type="unfinished"></translation>
+        <translation>海上光伏发电量</translation>
     </message>
     <message>
         <source>Ocean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>海洋能发电量</translation>
     </message>
     <message>
         <source>Total generation</source>
-        <translation type="unfinished"></translation>
+        <translation>总发电量</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>送出电量</translation>
     </message>
     <message>
         <source>Electrolyser input</source>
-        <translation type="unfinished"></translation>
+        <translation>制氢用电</translation>
     </message>
     <message>
         <source>Storage discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>储能放电量</translation>
     </message>
     <message>
         <source>Curtailed</source>
-        <translation type="unfinished"></translation>
+        <translation>弃电量</translation>
     </message>
     <message>
         <source>Hydrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>制氢量</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <source>Open new buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>未装光伏新建建筑</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>候选场址</translation>
     </message>
     <message>
         <source>Site yields</source>
-        <translation type="unfinished"></translation>
+        <translation>场址发电量</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>规划进展</translation>
     </message>
     <message>
         <source>Energy island</source>
-        <translation type="unfinished">海上能源岛</translation>
+        <translation>能源岛</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished">参数假设</translation>
+        <translation>模型假设</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 页</translation>
     </message>
     <message>
         <source>{id} {name}: wind and losses</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} {name}: 风况与损失</translation>
     </message>
     <message>
         <source>Wind rose at hub height</source>
-        <translation type="unfinished">轮毂高度风玫瑰</translation>
+        <translation>轮毂高度风玫瑰</translation>
     </message>
     <message>
         <source>Energy loss waterfall (GWh/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>发电量损失瀑布 (GWh/年)</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished">频率</translation>
+        <translation>频率</translation>
     </message>
     <message>
         <source>energy</source>
-        <translation type="unfinished">能量</translation>
+        <translation>能量</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished">毛发电量</translation>
+        <translation>毛发电量</translation>
     </message>
     <message>
         <source>Wake</source>
-        <translation type="unfinished">尾流</translation>
+        <translation>尾流</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">可利用率</translation>
+        <translation>可利用率</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished">电气</translation>
+        <translation>电气</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">净发电量</translation>
+        <translation>净发电量</translation>
     </message>
     <message>
         <source>Turbine</source>
-        <translation type="unfinished"></translation>
+        <translation>机型</translation>
     </message>
     <message>
         <source>Wake model</source>
-        <translation type="unfinished">尾流模型</translation>
+        <translation>尾流模型</translation>
     </message>
     <message>
         <source>Wind climate</source>
-        <translation type="unfinished"></translation>
+        <translation>风况</translation>
     </message>
     <message>
         <source>climate uncertainty ±{pct:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>气候不确定性 ±{pct:.0f}%</translation>
     </message>
     <message>
         <source>Against published Jiangsu offshore figures</source>
-        <translation type="unfinished"></translation>
+        <translation>与江苏海上风电公开数据对比</translation>
     </message>
     <message>
         <source>N,E,S,W</source>
-        <translation type="unfinished"></translation>
+        <translation>北,东,南,西</translation>
     </message>
     <message>
         <source>climate uncertainty of the annual energy ±{pct} % (spread of the irradiation sources, see the assumptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>年发电量的气候不确定度 ±{pct} %（各辐射数据来源之差，见假设表）</translation>
     </message>
     <message>
         <source>the project&apos;s stored weather could not be read; the default year was used</source>
-        <translation type="unfinished"></translation>
+        <translation>项目存储的气象数据无法读取，已改用默认典型年</translation>
     </message>
     <message>
         <source>Coverage by area excludes the PV of {n} building(s) with PV of unknown area (their roofs are counted, their PV is not), so it is a lower bound; record their PV area in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>按面积的覆盖率不含 {n} 栋已装光伏但光伏面积未知的建筑（其光伏面积未计入，屋顶面积计入），为下限值；请在核查中补填其光伏面积。</translation>
     </message>
     <message>
         <source>{type} ({rated:,.0f} kW, rotor {rotor:g} m, hub {hub:g} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}（{rated:,.0f} kW，风轮直径 {rotor:g} m，轮毂高度 {hub:g} m）</translation>
     </message>
 </context>
 <context>
@@ -5062,90 +5066,90 @@
     <name>Undo</name>
     <message>
         <source>audit {count} building(s): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>核查 {count} 栋建筑：{fields}</translation>
     </message>
     <message>
         <source>analyse site {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>分析场址 {site}</translation>
     </message>
 </context>
 <context>
     <name>Weather</name>
     <message>
         <source>{source} (partial year: {hours:,} h, {span})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}（不足一年：{hours:,} 小时，{span}）</translation>
     </message>
     <message>
         <source>LYG default typical year (generated from the Lianyungang monthly climate normals, seed {seed})</source>
-        <translation type="unfinished"></translation>
+        <translation>默认典型气象年（由连云港逐月气候平均值生成，随机种子 {seed}）</translation>
     </message>
     <message>
         <source>10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore climate ({speed:g} m/s, Weibull k {k:g} at {height:g} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 m 风速按排位逐时映射到海州湾海上风况（{height:g} m 高度 {speed:g} m/s，威布尔 k = {k:g}）</translation>
     </message>
     <message>
         <source>{weather}; {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weather}；{mapping}</translation>
     </message>
     <message>
         <source>{source}; speeds x{factor:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}；风速 ×{factor:.3f}</translation>
     </message>
     <message>
         <source>the weather has no wind_direction</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据中没有风向</translation>
     </message>
     <message>
         <source>too few hours with wind to read a direction</source>
-        <translation type="unfinished"></translation>
+        <translation>有风的小时太少，无法判断风向</translation>
     </message>
     <message>
         <source>the hourly directions change by a median of {change:.0f} deg from one hour to the next (filler, not a record)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时风向相邻小时变化的中位数为 {change:.0f}°（为插补值，不是观测记录）</translation>
     </message>
     <message>
         <source>observation hours {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>观测时次 {hours} 时</translation>
     </message>
     <message>
         <source>measured profile without direction</source>
-        <translation type="unfinished"></translation>
+        <translation>实测风廓线，无风向</translation>
     </message>
     <message>
         <source>{weather}; hub-height speeds by windpowerlib&apos;s logarithmic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{weather}；轮毂高度风速按 windpowerlib 对数风廓线推算</translation>
     </message>
     <message>
         <source>{base}; directions from the weather</source>
-        <translation type="unfinished"></translation>
+        <translation>{base}；风向取自气象数据</translation>
     </message>
     <message>
         <source>the weather&apos;s hourly directions are filler between observations; the rose uses its {how} (Beijing time), month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>气象数据的逐时风向是观测之间的插补值；风玫瑰逐月采用其{how}（北京时间）</translation>
     </message>
     <message>
         <source>{base}; directions from the weather&apos;s {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>{base}；风向取自气象数据的{how}</translation>
     </message>
     <message>
         <source>{how}: directions from the documented monthly table of the Lianyungang coast</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}：风向采用连云港沿海逐月风向表</translation>
     </message>
     <message>
         <source>{base}; directions from the Lianyungang monthly direction table (CSWD Ganyu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{base}；风向采用连云港逐月风向表（赣榆 CSWD）</translation>
     </message>
     <message>
         <source>Haizhou Bay offshore climate: {speed:g} m/s at {height:g} m (Global Wind Atlas 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>海州湾海上风况：{height:g} m 高度 {speed:g} m/s（全球风能图集 3）</translation>
     </message>
     <message>
         <source>{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m ({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD Ganyu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}，威布尔 k = {k:g}，按 z0 = {z0:g} m 的对数风廓线推至 {hub:g} m（{speed:.2f} m/s），连云港沿海 16 方位风玫瑰（赣榆 CSWD）</translation>
     </message>
     <message>
         <source>imported raster &apos;{title}&apos; ({speed:.2f} m/s at 100 m at the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的栅格“{title}”（场址处 100 m 高度 {speed:.2f} m/s）</translation>
     </message>
 </context>
 <context>
