@@ -43,4 +43,9 @@ def display_title(text, limit: int = 200) -> str:
     return shortened(" ".join(without_controls(text, keep_breaks=False).split()), limit)
 
 
-__all__ = ["without_controls", "shortened", "terminal_safe", "display_title"]
+def display_width(text) -> int:
+    """Columns ``text`` takes in a table or a spreadsheet: a CJK character counts two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(text))
+
+
+__all__ = ["display_width", "without_controls", "shortened", "terminal_safe", "display_title"]

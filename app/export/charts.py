@@ -21,6 +21,7 @@ from app.core.vocabulary import TARGET_CATEGORIES
 from app.export.fonts import matplotlib_font_family
 from app.layers.boundaries import CITY_ADCODE
 from app.layers.model import VectorLayer
+from app.layers.titles import display_title
 
 #: Bar colours of the coverage chart: public institutions blue, factories orange (ColorBrewer-like, print safe).
 CATEGORY_COLORS = {"public_institution": "#2b8cbe", "factory": "#e6550d"}
@@ -50,7 +51,7 @@ def _png(fig: Figure) -> bytes:
 
 
 def _plot_layer(ax, layer: VectorLayer, zorder: int, linewidth_scale: float = 0.6,
-                value_titles: dict | None = None) -> list:
+                value_titles: dict | None = None, lang: str = "zh") -> list:
     """Draw one layer with its own style; returns legend handles for it."""
     gdf = layer.gdf
     if gdf.empty:
@@ -77,7 +78,8 @@ def _plot_layer(ax, layer: VectorLayer, zorder: int, linewidth_scale: float = 0.
         if not points.empty:
             points.plot(ax=ax, color=face, edgecolor=style.stroke, markersize=style.point_size * 3,
                         linewidth=0.5, zorder=zorder + 2)
-        label = layer.title if value is None else f"{layer.title}: {(value_titles or {}).get(value, value)}"
+        title = display_title(layer, lang)
+        label = title if value is None else f"{title}: {(value_titles or {}).get(value, value)}"
         if geom_types == {"Point"}:
             handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor=face,
                                   markeredgecolor=style.stroke, label=label))
@@ -88,8 +90,10 @@ def _plot_layer(ax, layer: VectorLayer, zorder: int, linewidth_scale: float = 0.
     return handles
 
 
-def _label_layer(ax, layer: VectorLayer, fontsize: float) -> None:
+def _label_layer(ax, layer: VectorLayer, fontsize: float, lang: str = "zh") -> None:
     field = layer.style.label_field
+    if lang == "en" and field == "name_zh" and "name_en" in layer.gdf.columns:
+        field = "name_en"
     if not field or field not in layer.gdf.columns:
         return
     for geom, text in zip(layer.gdf.geometry, layer.gdf[field]):
@@ -100,14 +104,14 @@ def _label_layer(ax, layer: VectorLayer, fontsize: float) -> None:
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
 
 
-def _decorate_map(ax, bounds, lat_mid: float) -> None:
+def _decorate_map(ax, bounds, lat_mid: float, lang: str = "zh") -> None:
     ax.set_xlim(bounds[0], bounds[2])
     ax.set_ylim(bounds[1], bounds[3])
     # degrees: stretch latitude so the map is not squashed at 34.5 N
     ax.set_aspect(1.0 / np.cos(np.radians(lat_mid)))
     ax.tick_params(labelsize=6)
-    ax.set_xlabel("经度 / lon (°E, CGCS2000)", fontsize=7)
-    ax.set_ylabel("纬度 / lat (°N)", fontsize=7)
+    ax.set_xlabel("经度（°E，CGCS2000）" if lang == "zh" else "Longitude (°E, CGCS2000)", fontsize=7)
+    ax.set_ylabel("纬度（°N）" if lang == "zh" else "Latitude (°N)", fontsize=7)
     # north arrow
     ax.annotate("N", xy=(0.96, 0.95), xytext=(0.96, 0.84), xycoords="axes fraction", ha="center", va="center",
                 fontsize=10, arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
@@ -125,7 +129,7 @@ def _decorate_map(ax, bounds, lat_mid: float) -> None:
 
 def map_png(project, layer_names: list[str], bounds=None, label_layers: tuple = (), title: str = "",
             width_in: float = 7.0, height_in: float = 6.0, sample_notice: str | None = None,
-            value_titles: dict | None = None) -> bytes:
+            value_titles: dict | None = None, lang: str = "zh") -> bytes:
     """A map of the named layers (bottom layer last in the list) as PNG bytes.
 
     Parameters
@@ -139,6 +143,8 @@ def map_png(project, layer_names: list[str], bounds=None, label_layers: tuple = 
         Layers whose ``style.label_field`` is drawn as labels.
     value_titles : dict, optional
         Category value -> legend text (translations of ``pv_status``, ``kind``...).
+    lang : {"zh", "en"}
+        Language of the legend, the axes and the county labels.
     """
     with _font_rc():
         layers = [project.layers[n] for n in layer_names if n in project.layers and isinstance(project.layers[n], VectorLayer)]
@@ -147,16 +153,16 @@ def map_png(project, layer_names: list[str], bounds=None, label_layers: tuple = 
         ax.set_facecolor("#eef5fb")
         handles = []
         for z, layer in enumerate(reversed(layers)):
-            handles += _plot_layer(ax, layer, zorder=2 + 3 * z, value_titles=value_titles)
+            handles += _plot_layer(ax, layer, zorder=2 + 3 * z, value_titles=value_titles, lang=lang)
         for layer in layers:
             if layer.name in label_layers:
-                _label_layer(ax, layer, fontsize=6.5)
+                _label_layer(ax, layer, fontsize=6.5, lang=lang)
         if bounds is None:
             boxes = np.array([l.bounds for l in layers if not l.gdf.empty])
             bounds = (boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max())
         pad_x, pad_y = 0.04 * (bounds[2] - bounds[0]), 0.04 * (bounds[3] - bounds[1])
         bounds = (bounds[0] - pad_x, bounds[1] - pad_y, bounds[2] + pad_x, bounds[3] + pad_y)
-        _decorate_map(ax, bounds, (bounds[1] + bounds[3]) / 2)
+        _decorate_map(ax, bounds, (bounds[1] + bounds[3]) / 2, lang)
         if handles:
             ax.legend(handles=handles[:14], loc="upper left", fontsize=6, framealpha=0.85)
         if title:

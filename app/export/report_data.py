@@ -62,6 +62,8 @@ REPORT_TEXT = {
     "sec_island": QT_TRANSLATE_NOOP("Report", "7 Offshore energy island"),
     "sec_assumptions": QT_TRANSLATE_NOOP("Report", "8 Assumptions and sources"),
     "sec_audit": QT_TRANSLATE_NOOP("Report", "Audit log"),
+    "labelled": QT_TRANSLATE_NOOP("Report", "{label}: {value}"),
+    "also": QT_TRANSLATE_NOOP("Report", "{first}; {then}"),
     "assumptions_note": QT_TRANSLATE_NOOP("Report", "The Excel report lists every assumption with its full source "
                                                     "(sheet “Assumptions”)."),
     "map_study_area": QT_TRANSLATE_NOOP("Report", "Figure 1 Study area: counties, sea and the project's layers"),
@@ -193,9 +195,24 @@ def title_info(project, lang: str = "zh") -> dict:
         "date": date.today().isoformat(),
         "weather": weather,
         "sample": project.is_sample,
-        "sample_notice": project.meta.get("sample_notice", text["sample_notice_default"]),
+        "sample_notice": sample_notice(project, lang, text["sample_notice_default"]),
         "layers": [layer.name for layer in project.layers],
     }
+
+
+def sample_notice(project, lang: str, default: str) -> str:
+    """The project's sample-data notice in ``lang``.
+
+    A notice written in both languages as ``"中文 / English"`` (the demo's) gives the
+    part of ``lang``; any other notice is the project's own text, shown as written.
+    """
+    notice = str(project.meta.get("sample_notice") or "")
+    if not notice:
+        return default
+    zh, sep, en = notice.partition(" / ")
+    if sep and any("\u4e00" <= ch <= "\u9fff" for ch in zh) and en.isascii():
+        return zh if lang == "zh" else en
+    return notice
 
 
 def study_area(project, lang: str = "zh") -> Section:
@@ -337,6 +354,7 @@ def plan_progress(project, lang: str = "zh") -> Section:
     if lang != "zh":
         table["title_zh"] = table["title_en"]
     table["status"] = table["status"].map(lambda v: PROGRESS_STATUSES.label(v, lang))
+    table["unit"] = table["unit"].map(lambda u: unit_text(u, lang))
     return Section("progress", table=table)
 
 
@@ -368,6 +386,7 @@ UNIT_WORDS = {
     "fraction of rated power": {"zh": "额定功率的比例", "en": "share of rated power"},
     "fraction of energy capacity": {"zh": "储能容量的比例", "en": "share of energy capacity"},
     "fraction of (target - baseline)": {"zh": "（目标值-基准值）的比例", "en": "share of (target - baseline)"},
+    "count": {"zh": "个", "en": "count"},
     "m2": {"zh": "m²", "en": "m²"}, "km2": {"zh": "km²", "en": "km²"}, "kWp/m2": {"zh": "kWp/m²", "en": "kWp/m²"},
     "tCO2/MWh": {"zh": "tCO₂/MWh", "en": "tCO₂/MWh"},
 }
@@ -427,8 +446,9 @@ def localised(value, lang: str):
         return value.text(lang)
     if isinstance(value, pd.DataFrame):
         out = value.copy()
-        for column in out.columns[out.dtypes == object]:
-            out[column] = out[column].map(lambda v: localised(v, lang))
+        for column in out.columns:
+            if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+                out[column] = out[column].map(lambda v: localised(v, lang))
         return out
     if isinstance(value, dict):
         return {k: localised(v, lang) for k, v in value.items()}

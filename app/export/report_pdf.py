@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 from xml.sax.saxutils import escape
@@ -37,8 +38,9 @@ MARGIN = 18 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
 
 
-def _styles(font: str) -> dict:
-    base = dict(fontName=font, wordWrap="CJK")
+def _styles(font: str, lang: str = "zh") -> dict:
+    # Chinese wraps between any two characters; English at spaces (a long word, e.g. a Chinese name, is split)
+    base = dict(fontName=font, wordWrap="CJK" if lang == "zh" else None)
     return {
         "title": ParagraphStyle("title", fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=8, **base),
         "subtitle": ParagraphStyle("subtitle", fontSize=13, leading=18, alignment=TA_CENTER, spaceAfter=24, **base),
@@ -73,19 +75,55 @@ def _format(value) -> str:
     return str(value)
 
 
+#: Cell padding [pt] (left + right) and the widest a column asks for before its text wraps [pt].
+CELL_PAD_PT, MAX_COLUMN_PT = 6.0, 150.0
+
+
+def _column_widths(frame: pd.DataFrame, lang: str, font: str, size: float, squeeze: bool = False) -> list[float] | None:
+    """Column widths [pt] that fill the frame, measured in the cell font.
+
+    Each column gets what its longest cell asks (up to :data:`MAX_COLUMN_PT`)
+    when there is room, and never less than its longest unbreakable word
+    (Latin text wraps at spaces; Chinese may wrap between any two characters).
+    None when even the words do not fit (unless ``squeeze``: then words are cut).
+    """
+    def width(text: str) -> float:  # with a point to spare: a paragraph wraps a word that fills its cell exactly
+        return stringWidth(str(text), font, size) + 1.0
+
+    desired, minimum = [], []
+    for column in frame.columns:
+        texts = [_format(v) for v in frame[column].head(50)]
+        title = report_data.column_title(column, lang)
+        words = [w for t in texts + [title] for w in str(t).split()] or [""]
+        longest_word = max(width(w) if w.isascii() else min(width(w), width("中文")) for w in words)
+        desired.append(min(max([width(t) for t in texts] + [width(title) / 2, width("000")]), MAX_COLUMN_PT))
+        minimum.append(min(max(longest_word, width("000")), MAX_COLUMN_PT))
+        desired[-1] = max(desired[-1], minimum[-1])
+    room = FRAME_W - len(desired) * CELL_PAD_PT
+    if sum(desired) <= room:
+        inner = [d * room / sum(desired) for d in desired]
+    elif sum(minimum) >= room:
+        if not squeeze:
+            return None
+        inner = [m * room / sum(minimum) for m in minimum]
+    else:
+        share = (room - sum(minimum)) / (sum(desired) - sum(minimum))
+        inner = [m + (d - m) * share for d, m in zip(desired, minimum)]
+    return [w + CELL_PAD_PT for w in inner]
+
+
 def _table(frame: pd.DataFrame, lang: str, st: dict, widths: list | None = None, max_rows: int | None = None) -> Table:
     """A wrapped, striped table of ``frame`` that fits the frame width."""
     frame = frame if max_rows is None else frame.head(max_rows)
-    header = [_p(report_data.column_title(c, lang), st["head"]) for c in frame.columns]
-    rows = [[_p(_format(v), st["cell"]) for v in row] for row in frame.itertuples(index=False)]
+    cell, head = st["cell"], st["head"]
     if widths is None:
-        # share the width by the longest text in each column, within limits
-        lengths = []
-        for column in frame.columns:
-            texts = [report_data.column_title(column, lang)] + [_format(v) for v in frame[column].head(50)]
-            lengths.append(min(max(len(t) for t in texts), 40) + 3)
-        total = sum(lengths)
-        widths = [FRAME_W * n / total for n in lengths]
+        widths = _column_widths(frame, lang, cell.fontName, cell.fontSize)
+        if widths is None:  # too many columns for the words at this size: a smaller size for this table
+            cell = ParagraphStyle("cell_small", parent=cell, fontSize=6.3, leading=8)
+            head = ParagraphStyle("head_small", parent=head, fontSize=6.3, leading=8)
+            widths = _column_widths(frame, lang, cell.fontName, cell.fontSize, squeeze=True)
+    header = [_p(report_data.column_title(c, lang), head) for c in frame.columns]
+    rows = [[_p(_format(v), cell) for v in row] for row in frame.itertuples(index=False)]
     table = Table([header] + rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
@@ -142,7 +180,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
     say("drawing the study-area map")
     story.append(_section_heading("study_area", text, st))
     story.append(_image(charts.map_png(project, STUDY_MAP_LAYERS, label_layers=("counties",), sample_notice=notice,
-                                       value_titles=value_titles), FRAME_W * 0.92))
+                                       value_titles=value_titles, lang=lang), FRAME_W * 0.92))
     story.append(_p(text["map_study_area"], st["caption"]))
     area = sections["study_area"]
     story += [Spacer(1, 3 * mm)] + ([_table(area.table, lang, st)] if area.available else _not_available(area, st))
@@ -155,7 +193,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         bounds = project.layers["candidate_sites"].bounds
         story.append(_image(charts.map_png(project, SITES_MAP_LAYERS, bounds=bounds,
                                            label_layers=("candidate_sites",), sample_notice=notice,
-                                           value_titles=value_titles, height_in=5.0), FRAME_W * 0.85))
+                                           value_titles=value_titles, height_in=5.0, lang=lang), FRAME_W * 0.85))
         story.append(_p(text["map_sites"], st["caption"]))
         story += [Spacer(1, 3 * mm), _table(sites.table, lang, st)]
     else:
@@ -184,7 +222,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         if more > 0:
             story.append(_p(text["open_more"].format(n=more), st["note"]))
         if open_b.extra.get("weather_source"):
-            story.append(_p(f"{text['weather']}: {open_b.extra['weather_source']}", st["note"]))
+            story.append(_p(text["labelled"].format(label=text["weather"], value=open_b.extra["weather_source"]), st["note"]))
     else:
         story += _not_available(open_b, st)
     # 5 site yields ------------------------------------------------------
@@ -196,7 +234,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
                                     and not shown[c].astype(str).str.strip().any()])
         story.append(_table(shown, lang, st))
         if yields.extra.get("weather_source"):
-            story.append(_p(f"{text['weather']}: {yields.extra['weather_source']}", st["note"]))
+            story.append(_p(text["labelled"].format(label=text["weather"], value=yields.extra["weather_source"]), st["note"]))
         for page in yields.extra.get("wind_sites", []):
             story += _wind_site_block(page, text, st)
     else:
@@ -224,7 +262,7 @@ def build_story(project, lang: str, text: dict, st: dict, progress=None) -> list
         if isl.message:
             story.append(_p(isl.message, st["note"]))
         if isl.extra.get("weather_source"):
-            story.append(_p(f"{text['weather']}: {isl.extra['weather_source']}", st["note"]))
+            story.append(_p(text["labelled"].format(label=text["weather"], value=isl.extra["weather_source"]), st["note"]))
     else:
         story += _not_available(isl, st)
     # 8 assumptions ---------------------------------------------------------
@@ -263,7 +301,7 @@ def write_pdf_report(project, out, lang: str = "zh", progress=None) -> Path:
     protected = project.input_files()
     target = check_writable(out, protected)  # at once, not after the sections have been computed
     font = register_reportlab_font()
-    st = _styles(font)
+    st = _styles(font, lang)
     story = build_story(project, lang, text, st, progress)
     title = report_data.title_info(project, lang)["title"]
     sample_footer = text["sample_banner"] if project.is_sample else ""
@@ -300,11 +338,15 @@ def _wind_site_block(page: dict, text: dict, st) -> list:
     labels = {k: text[f"wf_{k}"] for k in ("gross", "wake", "availability", "electrical", "other", "net")}
     fall = charts.loss_waterfall_png(page["waterfall"], labels, text["chart_waterfall"])
     images = Table([[_image(rose, 55 * mm), _image(fall, 100 * mm)]], colWidths=[60 * mm, 105 * mm])
-    lines = [f"{text['wind_turbine']}: {page['turbine']}", f"{text['wind_model']}: {page['wake_model']}",
-             f"{text['wind_climate']}: {page['climate']}"
-             + (f"; {text['wind_uncertainty'].format(pct=page['uncertainty_pct'])}" if page["uncertainty_pct"] else "")]
+    labelled = text["labelled"].format
+    climate = page["climate"]
+    if page["uncertainty_pct"]:
+        climate = text["also"].format(first=climate, then=text["wind_uncertainty"].format(pct=page["uncertainty_pct"]))
+    lines = [labelled(label=text["wind_turbine"], value=page["turbine"]),
+             labelled(label=text["wind_model"], value=page["wake_model"]),
+             labelled(label=text["wind_climate"], value=climate)]
     if page["published_note"]:
-        lines.append(f"{text['wind_published']}: {page['published_note']}")
+        lines.append(labelled(label=text["wind_published"], value=page["published_note"]))
     block = [Spacer(1, 3 * mm), _p(text["wind_site_heading"].format(id=page["site_id"], name=page["name"]), st["body"]),
              images] + [_p(line, st["note"]) for line in lines]
     return [KeepTogether(block)]

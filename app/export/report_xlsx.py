@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.project.atomic import atomic_output, check_writable, verify_zip
-from app.core.text import without_controls
+from app.core.text import display_width, without_controls
 from app.export import report_data
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3B5C")
@@ -48,11 +48,6 @@ def _cell_value(value):
     return value if isinstance(value, (int, bool)) else without_controls(str(value))
 
 
-def _display_width(text) -> int:
-    # CJK characters take two columns in Excel
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(text))
-
-
 def write_table_sheet(ws, frame: pd.DataFrame, lang: str, note: str = "") -> None:
     """Write ``frame`` with a bold filled header, frozen header row and fitted column widths."""
     headers = [report_data.column_title(c, lang) for c in frame.columns]
@@ -66,7 +61,7 @@ def write_table_sheet(ws, frame: pd.DataFrame, lang: str, note: str = "") -> Non
     ws.freeze_panes = "A2"
     for i, column in enumerate(frame.columns, start=1):
         sample = [headers[i - 1]] + [v for v in frame[column].head(200).tolist()]
-        width = max(_display_width(v if v is not None else "") for v in sample)
+        width = max(display_width(v if v is not None else "") for v in sample)
         ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions

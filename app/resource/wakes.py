@@ -47,6 +47,7 @@ References
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -127,8 +128,11 @@ def default_parameters(name: str, offshore: bool, overrides: dict | None = None)
 def describe_model(name: str, parameters: dict) -> Listing:
     """One line naming the model and its parameters, e.g. ``TurbOPark (...), A = 0.04, TI = 0.06``."""
     model = WAKE_MODELS[check_wake_model(name)]
+    # readers get the citation without PyWake's class name; the command line keeps it
+    short = re.sub(r"\s*\(PyWake [^)]*\)", "", model.reference)
+    reference = Word(model.reference, {"zh": "仅计毛发电量", "en": short} if name == "none" else {"zh": short, "en": short})
     parts = [Message(QT_TRANSLATE_NOOP("Note", "{model} [{reference}]"),
-                     model=Word(model.title_en, {"zh": model.title_zh}), reference=model.reference)]
+                     model=Word(model.title_en, {"zh": model.title_zh}), reference=reference)]
     if name == "turbopark":
         parts.append(Message(QT_TRANSLATE_NOOP("Note", "A = 0.04, squared-sum superposition, mirror ground model, "
                                                        "Gaussian rotor overlap")))

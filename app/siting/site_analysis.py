@@ -32,7 +32,7 @@ import pandas as pd
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, Word
 from app.layers.crs import METRIC_CRS, STORAGE_CRS
 from app.layers.model import Style, VectorLayer
 from app.layers.titles import LAYER_TITLES_ZH
@@ -209,14 +209,21 @@ def site_row(project, site_id: str) -> pd.Series:
 
 
 def county_name(project, adcode) -> str:
-    """The county's Chinese name for an adcode (the adcode itself when unknown)."""
+    """The county's Chinese name for an adcode (the adcode itself when unknown).
+
+    A :class:`~app.core.i18n.Word`: the Chinese name, with the English one for an English UI or report.
+    """
     layer = project.layers.get("counties") if project is not None else None
     code = _text(adcode)
     if layer is None or not code:
         return code
     gdf = layer.gdf
     hit = gdf[gdf["adcode"].astype(str) == code]
-    return str(hit["name_zh"].iloc[0]) if not hit.empty else code
+    if hit.empty:
+        return code
+    name_zh = str(hit["name_zh"].iloc[0])
+    name_en = str(hit["name_en"].iloc[0]) if "name_en" in hit.columns else name_zh
+    return Word(name_zh, {"zh": name_zh, "en": name_en})
 
 
 def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_cross_d: float | None = None,

@@ -109,32 +109,13 @@ class LanguageManager:
 
 def standard_layer_titles() -> dict[str, str]:
     """Translated titles of the project's standard layers."""
-    return {
-        "counties": QCoreApplication.translate("LayerTitles", "County boundaries"),
-        "sea_area": QCoreApplication.translate("LayerTitles", "Sea area"),
-        "buildings": QCoreApplication.translate("LayerTitles", "Buildings"),
-        "candidate_sites": QCoreApplication.translate("LayerTitles", "Candidate sites"),
-        "turbines": QCoreApplication.translate("LayerTitles", "Turbine layout"),
-        "island_components": QCoreApplication.translate("LayerTitles", "Offshore energy island"),
-        "excluded_areas": QCoreApplication.translate("LayerTitles", "Excluded areas"),
-        "wind_speed_100m": QCoreApplication.translate("LayerTitles", "Mean wind speed at 100 m (indicative)"),
-        "ghi_annual": QCoreApplication.translate("LayerTitles", "Annual GHI (indicative)"),
-    }
+    from app.layers.titles import LAYER_TITLES
+
+    return {name: QCoreApplication.translate("LayerTitles", title) for name, title in LAYER_TITLES.items()}
 
 
 def layer_display_title(layer) -> str:
-    """The title shown for ``layer``: standard layers follow the UI language.
+    """The title shown for ``layer`` in the UI language (:func:`app.layers.titles.display_title`)."""
+    from app.layers.titles import display_title
 
-    A standard layer still carrying its default (Chinese) title is shown in
-    the current language; a title the user changed is shown as written. A
-    layer says it is sample data exactly while it has sample features
-    (:func:`app.layers.titles.shown_title`).
-    """
-    from app.layers.titles import LAYER_TITLES_ZH, base_title
-
-    title = base_title(layer.title)
-    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
-        title = standard_layer_titles().get(layer.name, title)
-    if getattr(layer, "sample", False):
-        title = QCoreApplication.translate("LayerTitles", "{title} (sample data)").format(title=title)
-    return title
+    return display_title(layer, ui_language(), QCoreApplication.translate)

@@ -2480,7 +2480,7 @@
     <name>LayerTitles</name>
     <message>
         <source>County boundaries</source>
-        <extracomment>The package&apos;s folder of compiled translations (``.qm``). Stem of the application&apos;s translation files: ``lygsite_&lt;locale&gt;.qm``. Languages offered in the Language menu: key -&gt; (Qt locale name, native name). The language the UI shows now: &quot;en&quot; (the source strings) until a LanguageManager switches it.</extracomment>
+        <extracomment>What a sample layer&apos;s title says (Chinese first, as every label of sample data). Sample suffixes older project files carry in stored titles. English titles of the standard layers, marked for translation (context &quot;LayerTitles&quot;): what the UI, printed maps and reports show in either language for a layer still carrying its default title.</extracomment>
         <translation>县区边界</translation>
     </message>
     <message>
@@ -3970,6 +3970,14 @@
     <message>
         <source>Audit log</source>
         <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}；{then}</translation>
     </message>
     <message>
         <source>The Excel report lists every assumption with its full source (sheet “Assumptions”).</source>
