@@ -183,6 +183,7 @@ FIELDS = Vocabulary("field", (
     Term("auditor", "核查人", "auditor"),
     Term("county", "县区", "county"),
     Term("sample", "示例数据", "sample data"),
+    Term("geometry", "几何图形", "geometry"),
     # rooftop potential (lygsite rooftop)
     Term("roof_m2", "屋顶面积", "roof area"),
     Term("usable_m2", "可用面积", "usable area"),

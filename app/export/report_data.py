@@ -22,8 +22,8 @@ import pandas as pd
 
 from app.core.assumptions import all_assumptions
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Listing, Message, Word, lookup, message_text
-from app.core.vocabulary import (BUILDING_CATEGORIES, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS, SITE_STATUSES,
-                                 field_title)
+from app.core.vocabulary import (BUILDING_CATEGORIES, FIELDS, PROGRESS_STATUSES, PV_STATUSES, SITE_KINDS,
+                                 SITE_STATUSES, field_title)
 from app.layers.boundaries import CITY_ADCODE
 from app.layers.crs import METRIC_CRS
 from app.siting import coverage as coverage_engine
@@ -165,13 +165,13 @@ def _not_available(key: str, why: str) -> Section:
     return Section(key, available=False, message=why)
 
 
-def _buildings_missing(project, key: str, text: dict) -> Section | None:
+def _buildings_missing(project, key: str, text: dict, lang: str = "zh") -> Section | None:
     """The expected reason a buildings section cannot be computed, or None when it can."""
     if "buildings" not in project.layers:
         return _not_available(key, text["no_buildings"])
     missing = [c for c in coverage_engine.REQUIRED_COLUMNS if c not in project.vector("buildings").gdf.columns]
     if missing:
-        return _not_available(key, text["bad_building_schema"].format(fields=", ".join(missing)))
+        return _not_available(key, text["bad_building_schema"].format(fields=FIELDS.words(missing).text(lang)))
     return None
 
 
@@ -297,7 +297,7 @@ def _translate_codes(table: pd.DataFrame, lang: str) -> None:
 def coverage(project, lang: str = "zh") -> Section:
     """Rooftop PV coverage per county and category (:func:`app.siting.coverage.coverage_table`)."""
     text = strings(lang)
-    missing = _buildings_missing(project, "coverage", text)
+    missing = _buildings_missing(project, "coverage", text, lang)
     if missing is not None:
         return missing
     rows = coverage_engine.coverage_rows(project.vector("buildings").gdf)
@@ -319,7 +319,7 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
     :func:`app.siting.rooftop.roof_potential`).
     """
     text = strings(lang)
-    missing = _buildings_missing(project, "open_buildings", text)
+    missing = _buildings_missing(project, "open_buildings", text, lang)
     if missing is not None:
         return missing
     from app.project.weather import project_weather

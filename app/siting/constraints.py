@@ -98,6 +98,10 @@ class Rule:
         ``raster_threshold``: project raster layer name.
     op : str
         ``raster_threshold``: ``"above"`` or ``"below"``.
+    cite : str or dict
+        The source in a few words for the planner (a clause, a standard, a
+        paper), one text or ``{"zh": ..., "en": ...}``; ``source`` keeps the
+        full reference.
     """
 
     id: str
@@ -114,6 +118,7 @@ class Rule:
     declared_crs: str | None = None
     raster: str | None = None
     op: str = "above"
+    cite: str | dict = ""
 
     def __post_init__(self):
         if not str(self.id or "").strip():
@@ -174,6 +179,11 @@ class Rule:
     def title(self, lang: str = "zh") -> str:
         return (self.title_zh if lang == "zh" else self.title_en) or self.title_en or self.title_zh or self.id
 
+    def short_source(self, lang: str = "zh") -> str:
+        """The source in a few words in ``lang`` (``cite``), else the full ``source``."""
+        cite = self.cite.get(lang, "") if isinstance(self.cite, dict) else str(self.cite or "")
+        return cite or self.source
+
     def word(self) -> Word:
         """The rule in messages: its id on the command line, its title in a UI or report."""
         return Word(self.id, {"zh": self.title("zh"), "en": self.title("en")})
@@ -181,7 +191,7 @@ class Rule:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["applies_to"] = list(self.applies_to)
-        return {k: v for k, v in data.items() if v is not None}
+        return {k: v for k, v in data.items() if v is not None and not (k == "cite" and not v)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Rule":

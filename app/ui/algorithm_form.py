@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox,
 from app.core import assumptions
 from app.core.algorithm import Algorithm, Parameter
 from app.core.errors import InputError
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate
 
 _CONTEXT = "Algorithm"
 #: How units read in a spin box.
@@ -408,7 +408,7 @@ class AlgorithmForm(QWidget):
         head = name.partition(".")[0]
         if head not in self.parameters:
             return False
-        self.set_error(name, str(exc))
+        self.set_error(name, message_text(exc))
         return True
 
     # -- language ---------------------------------------------------------------

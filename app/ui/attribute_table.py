@@ -5,6 +5,11 @@ per cell). Sorting and the filter box are done with numpy/pandas on whole
 columns inside the model: a ``QSortFilterProxyModel`` would call Python once
 per comparison (about two million calls to sort 100k rows). Selection is
 synced both ways with ``layer.selection``.
+
+Coded fields show their words in the UI language (``factory`` -> 厂房) and
+headers the field titles (``pv_status`` -> 光伏状态), from
+:mod:`app.layers.display`; the filter matches what is shown, and the edit
+role holds the stored code.
 """
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelection, QItemSel
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
 
+from app.layers.display import titled_columns, value_labels
 from app.layers.model import VectorLayer
 from app.ui.binding import EventBindings
+from app.ui.i18n import ui_language
 
 
 class FeatureTableModel(QAbstractTableModel):
@@ -35,6 +42,10 @@ class FeatureTableModel(QAbstractTableModel):
         gdf = self.layer.gdf
         self.columns = self.layer.fields
         self._arrays = [gdf[c].to_numpy() for c in self.columns]
+        # what a coded column shows: its words in the UI language (None: the stored values as they are)
+        lang = ui_language()
+        self._labels = [value_labels(self.layer.name, c, values, lang) for c, values in zip(self.columns, self._arrays)]
+        self._titles = titled_columns(self.columns, lang)
         self._ids = gdf.index.to_numpy()
         self._order = np.arange(len(gdf))
         self._apply_filter_and_sort()
@@ -50,8 +61,9 @@ class FeatureTableModel(QAbstractTableModel):
         text = self._filter_text.strip().lower()
         if text:
             mask = np.zeros(len(order), dtype=bool)
-            for values in self._arrays:
-                as_text = pd.Series(values, dtype=object).astype(str).str.lower()
+            for values, labels in zip(self._arrays, self._labels):
+                shown = labels if labels is not None else values  # the filter matches what is shown
+                as_text = pd.Series(shown, dtype=object).map(format_cell).str.lower()
                 mask |= as_text.str.contains(text, regex=False).to_numpy()
             mask |= pd.Series(self._ids).astype(str).str.lower().str.contains(text, regex=False).to_numpy()
             order = order[mask]
@@ -96,20 +108,25 @@ class FeatureTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.EditRole):
             return None
-        value = self._arrays[index.column()][self._order[index.row()]]
+        row = self._order[index.row()]
+        value = self._arrays[index.column()][row]
+        if role == Qt.ItemDataRole.EditRole:  # the stored value (a code), not its word
+            return None if value is None else (value.item() if hasattr(value, "item") else value)
+        labels = self._labels[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, (int, float, np.integer, np.floating)):
+            if labels is None and isinstance(value, (int, float, np.integer, np.floating)):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        return format_cell(value)
+        return format_cell(labels[row] if labels is not None else value)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if section < len(self.columns) else None
+            return self._titles[self.columns[section]] if section < len(self.columns) else None
         return str(self.feature_id(section)) if section < len(self._order) else None
 
 
@@ -191,6 +208,7 @@ class AttributeTableWidget(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.model.reload()  # words and titles in the new language
             self.retranslate_ui()
         super().changeEvent(event)
 

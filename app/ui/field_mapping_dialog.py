@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from app.core.errors import InputError
+from app.core.vocabulary import FIELDS, field_title
 from app.siting.building_import import REQUIRED_FIELDS, SCHEMA_FIELDS
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate, ui_language
 
 #: Datums a user can declare; None = use the file's own CRS.
 DATUMS = ((None, QT_TRANSLATE_NOOP("FieldMappingDialog", "file's own CRS")),
@@ -26,17 +27,9 @@ DATUMS = ((None, QT_TRANSLATE_NOOP("FieldMappingDialog", "file's own CRS")),
 
 
 def field_labels() -> dict:
-    return {
-        "bld_id": translate("FieldMappingDialog", "Building id"), "name": translate("FieldMappingDialog", "Name"),
-        "category": translate("FieldMappingDialog", "Category"), "is_new": translate("FieldMappingDialog", "New (1/0)"),
-        "roof_type": translate("FieldMappingDialog", "Roof type"),
-        "height_m": translate("FieldMappingDialog", "Height [m]"), "floors": translate("FieldMappingDialog", "Floors"),
-        "pv_status": translate("FieldMappingDialog", "PV status"),
-        "pv_area_m2": translate("FieldMappingDialog", "PV area [m2]"),
-        "pv_kwp": translate("FieldMappingDialog", "PV capacity [kWp]"),
-        "audit_date": translate("FieldMappingDialog", "Audit date"),
-        "auditor": translate("FieldMappingDialog", "Auditor"),
-    }
+    """Titles of the building schema's fields in the UI language, with their units ("光伏面积 (m²)")."""
+    lang = ui_language()
+    return {name: field_title(name, lang, unit=True) for name in SCHEMA_FIELDS}
 
 
 def action_labels() -> dict:
@@ -91,7 +84,7 @@ class FieldMappingDialog(QDialog):
             if chosen is not None and chosen in self.columns:
                 combo.setCurrentIndex(combo.findData(chosen))
             star = " *" if fieldname in REQUIRED_FIELDS else ""
-            form.addRow(f"{labels[fieldname]}{star} ({fieldname})", combo)
+            form.addRow(f"{labels[fieldname]}{star}", combo)
             self.combos[fieldname] = combo
         self.datum_combo = QComboBox()
         self.datum_combo.setObjectName("datum_combo")
@@ -139,7 +132,7 @@ class FieldMappingDialog(QDialog):
         try:
             problems = self.check_function(self.mapping(), self.declared_crs())
         except InputError as exc:  # a bad mapping is shown, not raised, so the user can change it
-            self.summary_label.setText(str(exc).splitlines()[0])
+            self.summary_label.setText(message_text(exc).splitlines()[0])
             self.problems = []
             self.problem_table.setRowCount(0)
             return
@@ -150,7 +143,9 @@ class FieldMappingDialog(QDialog):
         actions = action_labels()
         self.problem_table.setRowCount(len(self.problems))
         for i, p in enumerate(self.problems):
-            cells = ["—" if p.row is None else str(p.row), p.field, p.message, p.expected]
+            lang = ui_language()  # field titles, messages and expected forms in the UI language
+            field = field_title(p.field, lang) if p.field in FIELDS.terms else p.field  # "geometry" etc.
+            cells = ["—" if p.row is None else str(p.row), field, message_text(p.message), message_text(p.expected)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -159,7 +154,8 @@ class FieldMappingDialog(QDialog):
                 self.problem_table.setItem(i, column, item)
             combo = QComboBox()
             for action in p.actions:
-                text = actions[action] + (f": {p.fix_text}" if action == "fix" and p.fix_text else "")
+                text = actions[action] + (self.tr(": {fix}").format(fix=message_text(p.fix_text))
+                                          if action == "fix" and p.fix_text else "")
                 combo.addItem(text, action)
             combo.setCurrentIndex(combo.findData(p.default))
             self.problem_table.setCellWidget(i, 4, combo)

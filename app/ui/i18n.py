@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from app.resources import resource_path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 #: The package's folder of compiled translations (``.qm``).
 I18N_DIR = resource_path("i18n")
@@ -26,6 +26,14 @@ CATALOG = "lygsite"
 LANGUAGES = {"zh": ("zh_CN", "中文"), "en": ("en_US", "English")}
 #: The language the UI shows now: "en" (the source strings) until a LanguageManager switches it.
 _ui_language = "en"
+
+
+#: Texts of Qt's own dialogs that PySide6's qtbase_zh_CN.qm leaves in English (the non-native file dialog):
+#: translated in the app's catalogue under Qt's own context, which Qt consults after qtbase's.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def ui_language() -> str:
@@ -58,6 +66,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         Count for plural forms (``%n`` in ``text``).
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def message_text(message) -> str:
+    """A core message, error or note (:class:`app.core.i18n.Message`) in the UI language.
+
+    Errors of the project carry their message as a template with parameters
+    (DESIGN.md rule 6); this words it with Qt's translators, parameters that
+    are words (field names, coded values, lists) in the UI language. Anything
+    else (a library's error) is shown as its text.
+    """
+    from app.core.i18n import message_text as worded
+
+    return worded(message, ui_language(), QCoreApplication.translate)
 
 
 def system_language() -> str:

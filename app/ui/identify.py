@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from app.layers.display import titled_columns, value_text
 from app.ui.attribute_table import format_cell
-from app.ui.i18n import layer_display_title
+from app.ui.i18n import layer_display_title, message_text, ui_language
 
 
 class IdentifyResultsWidget(QWidget):
@@ -54,8 +55,11 @@ class IdentifyResultsWidget(QWidget):
                 continue
             row = layer.gdf.loc[fid]
             top = QTreeWidgetItem([layer_display_title(layer), self.tr("feature {fid}").format(fid=fid)])
-            for name in layer.fields:
-                QTreeWidgetItem(top, [name, format_cell(row[name])])
+            lang = ui_language()
+            titles = titled_columns(layer.fields, lang)
+            for name in layer.fields:  # field titles and coded values as words in the UI language
+                shown = value_text(layer.name, name, row[name], lang)
+                QTreeWidgetItem(top, [titles[name], shown if shown is not None else format_cell(row[name])])
             if layer.name == "buildings" and "roof_type" in layer.gdf.columns:
                 self._add_rooftop_chain(top, layer, fid)
             self.tree.addTopLevelItem(top)
@@ -71,7 +75,7 @@ class IdentifyResultsWidget(QWidget):
         try:
             pot = building_potential(layer.gdf, fid, overrides=project_overrides(getattr(self, "_project", None)))
         except (ValueError, KeyError) as exc:  # InputError is a ValueError: bad roof data is shown, not raised
-            QTreeWidgetItem(branch, [self.tr("not computed"), str(exc).splitlines()[0]])
+            QTreeWidgetItem(branch, [self.tr("not computed"), message_text(exc).splitlines()[0]])
             return
         labels = {"roof": self.tr("Roof area"), "usable": self.tr("Usable area"), "capacity": self.tr("Capacity"),
                   "shading": self.tr("Shading loss"), "potential": self.tr("Potential")}

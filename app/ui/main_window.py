@@ -40,7 +40,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFormLayout,
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
-                               QToolBar, QWidget)
+                               QTabBar, QToolBar, QWidget)
 
 from app.core.errors import USER_ERRORS, InputError, LygError
 from app.core.user import current_user
@@ -48,7 +48,7 @@ from app.layers.model import VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
 from app.ui.binding import EventBindings
 from app.ui.canvas import MapCanvas
-from app.ui.i18n import LANGUAGES, layer_display_title
+from app.ui.i18n import LANGUAGES, layer_display_title, message_text
 from app.ui.identify import IdentifyResultsWidget
 from app.ui.layer_tree import LayerTreeView
 from app.ui.map_tools import IdentifyTool, SelectTool
@@ -105,6 +105,14 @@ class PanelDock(QDockWidget):
         title = self.module.title() if self.module is not None else None
         self.setWindowTitle(title or fallback_panel_titles().get(self.key, self.key))
 
+
+
+def keep_tab_titles_whole(window) -> None:
+    """Dock tabs show their whole titles ("Yield", not "Y…"); when they do not fit, the bar scrolls."""
+    for bar in window.findChildren(QTabBar):
+        if isinstance(bar.parent(), QMainWindow):  # the tab bars of tabified docks
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
 class MainWindow(QMainWindow):
     """LYG Siting main window.
@@ -349,6 +357,7 @@ class MainWindow(QMainWindow):
                                            and d.ensure_built())
         if self.panel_docks:
             next(iter(self.panel_docks.values())).raise_()
+        keep_tab_titles_whole(self)
         self.resizeDocks([self.layer_dock], [260], Qt.Orientation.Horizontal)
         self.resizeDocks([self.identify_dock], [400], Qt.Orientation.Horizontal)
         self.canvas.render_finished.connect(self._start_panel_import)
@@ -462,18 +471,19 @@ class MainWindow(QMainWindow):
             layer = self.project.layers.get(name)
             if layer is not None:
                 dock.setWindowTitle(self.tr("Attributes — {title}").format(title=layer_display_title(layer)))
-        self.sample_badge.setText(self.tr("示例数据 / sample data"))
+        self.sample_badge.setText(self.tr("sample data (示例数据)"))
         self.sample_badge.setToolTip(self.tr("This project has generated sample features (示例数据), not survey "
                                              "data; what you import or draw is never sample data."))
         self._update_weather_indicator()
         self._update_actions()
         self._show_scale()
-        if not self.coordinate_label.text():
+        if not getattr(self, "_cursor_shown", False):  # the placeholder, until the cursor gives coordinates
             self.coordinate_label.setText(self.tr("CGCS2000 lon/lat"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            keep_tab_titles_whole(self)
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
@@ -558,8 +568,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.can_undo)
         self.redo_action.setEnabled(stack.can_redo)
         undo_text, redo_text = self.tr("&Undo"), self.tr("&Redo")
-        self.undo_action.setText(f"{undo_text} {stack.undo_text}".strip() if stack.can_undo else undo_text)
-        self.redo_action.setText(f"{redo_text} {stack.redo_text}".strip() if stack.can_redo else redo_text)
+        # undo step names are core messages: worded in the UI language
+        self.undo_action.setText(f"{undo_text} {message_text(stack.undo_text)}".strip() if stack.can_undo else undo_text)
+        self.redo_action.setText(f"{redo_text} {message_text(stack.redo_text)}".strip() if stack.can_redo else redo_text)
         tool = self.canvas.map_tool
         self.identify_tool_action.setChecked(tool is self.identify_tool)
         self.select_tool_action.setChecked(tool is self.select_tool)
@@ -694,7 +705,7 @@ class MainWindow(QMainWindow):
             project.undo_stack.push(SetProjectWeather(project, table, weather,
                                                       text=self.tr("set the project's weather")))
             self.statusBar().showMessage(self.tr("The project's weather is now {source}").format(
-                source=weather.source), 8000)
+                source=message_text(weather.source)), 8000)
 
         return self.run_task(self.tr("Project weather"), work, done)
 
@@ -942,6 +953,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status bar
     def _show_cursor(self, lon: float, lat: float) -> None:
+        self._cursor_shown = True
         self.coordinate_label.setText(self.tr("CGCS2000  E {lon:.5f}°  N {lat:.5f}°").format(lon=lon, lat=lat))
 
     def _show_scale(self) -> None:
@@ -970,7 +982,7 @@ class MainWindow(QMainWindow):
         Non-blocking (window-modal), so it is safe from callbacks and tests;
         the box is kept as ``window.last_error_box``.
         """
-        text = str(exc).strip() or type(exc).__name__
+        text = message_text(exc).strip() or type(exc).__name__
         first_line = text.splitlines()[0]
         if details is None:
             details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)) \

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app.ui.binding import EventBindings
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate
 
 #: Entries of File → Recent projects.
 RECENT_LIMIT = 10
@@ -132,7 +132,7 @@ class NewProjectDialog(QDialog):
             if target.exists():
                 raise InputError(self.tr("{file} already exists; choose a new file name").format(file=target.name))
         except InputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(message_text(exc))
             return
         self.task = self.window_ref.create_new_project(title, target)
         self.accept()
@@ -159,7 +159,7 @@ class ProjectPropertiesDialog(QDialog):
         form.addRow(self.tr("File"), QLabel(str(where) if where else self.tr("not saved yet")))
         form.addRow(self.tr("Created"), QLabel(project.meta.get("created", "—")))
         weather_row = QHBoxLayout()
-        self.weather_label = QLabel(weather_info(project).source)
+        self.weather_label = QLabel(message_text(weather_info(project).source))
         self.weather_label.setWordWrap(True)
         change = QPushButton(self.tr("Change…"))
         change.clicked.connect(lambda: window.project_weather_dialog())
@@ -186,7 +186,7 @@ class ProjectPropertiesDialog(QDialog):
         try:
             title = check_title(self.title_edit.text())
         except InputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(message_text(exc))
             return
         if title != project.title:
             project.undo_stack.push(SetProjectTitle(project, title))
@@ -199,12 +199,12 @@ def weather_text(info) -> str:
         return translate("ProjectDialogs", "Weather: default year (stored weather unreadable)")
     if info.is_default:
         return translate("ProjectDialogs", "Weather: default year")
-    return translate("ProjectDialogs", "Weather: {name}").format(name=info.file_name or info.source)
+    return translate("ProjectDialogs", "Weather: {name}").format(name=info.file_name or message_text(info.source))
 
 
 def weather_details(info) -> str:
     """Several lines on the project's weather (dialog and tool tip)."""
-    lines = [info.source]
+    lines = [message_text(info.source)]
     if not info.is_default:
         lines.append(translate("ProjectDialogs", "{hours} hours; imported {when} by {who}").format(
             hours=f"{info.hours:,}", when=info.imported or "?", who=info.imported_by or "?"))

@@ -18,7 +18,7 @@ from app.core.errors import InputError
 from app.layers.edits import AddFeature
 from app.core.vocabulary import SITE_KINDS, SITE_STATUSES, WIND_KINDS
 from app.siting.eligibility import check_site_geometry, repair_geometry
-from app.ui.i18n import translate, ui_language
+from app.ui.i18n import message_text, translate, ui_language
 
 
 
@@ -159,7 +159,7 @@ class SiteForm(QDialog):
         try:
             check_site_geometry(self.geometry, values["site_id"] or self.tr("new site"))
         except InputError as exc:
-            problems.append(str(exc))
+            problems.append(message_text(exc))
             geometry_ok = self.geometry.is_valid
         self.repair_button.setVisible(not geometry_ok)
         self.problems.setText("\n".join(problems))
@@ -171,7 +171,7 @@ class SiteForm(QDialog):
         try:
             self.geometry = repair_geometry(self.geometry)
         except InputError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(message_text(exc))
             return
         self.validate()
 

@@ -2099,6 +2099,7 @@
     <name>FieldMappingDialog</name>
     <message>
         <source>file&apos;s own CRS</source>
+        <extracomment>Datums a user can declare; None = use the file&apos;s own CRS.</extracomment>
         <translation>文件自带坐标系</translation>
     </message>
     <message>
@@ -2108,54 +2109,6 @@
     <message>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
-    </message>
-    <message>
-        <source>Building id</source>
-        <translation>建筑编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>New (1/0)</source>
-        <translation>新建（1/0）</translation>
-    </message>
-    <message>
-        <source>Roof type</source>
-        <translation>屋顶类型</translation>
-    </message>
-    <message>
-        <source>Height [m]</source>
-        <translation>高度 [m]</translation>
-    </message>
-    <message>
-        <source>Floors</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <source>PV status</source>
-        <translation>光伏状态</translation>
-    </message>
-    <message>
-        <source>PV area [m2]</source>
-        <translation>光伏面积 [m²]</translation>
-    </message>
-    <message>
-        <source>PV capacity [kWp]</source>
-        <translation>光伏装机容量 [kWp]</translation>
-    </message>
-    <message>
-        <source>Audit date</source>
-        <translation>核查日期</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>核查人</translation>
     </message>
     <message>
         <source>fix</source>
@@ -2212,6 +2165,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>: {fix}</source>
+        <translation>：{fix}</translation>
     </message>
     <message>
         <source>{n} problem(s); with these choices {s} row(s) will be skipped and listed in the import report.</source>
@@ -2732,10 +2689,6 @@
         <translation>属性表 — {title}</translation>
     </message>
     <message>
-        <source>示例数据 / sample data</source>
-        <translation>示例数据 / sample data</translation>
-    </message>
-    <message>
         <source>CGCS2000 lon/lat</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
@@ -2806,6 +2759,10 @@
     <message>
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>sample data (示例数据)</source>
+        <translation>示例数据</translation>
     </message>
     <message>
         <source>This project has generated sample features (示例数据), not survey data; what you import or draw is never sample data.</source>
@@ -3822,6 +3779,18 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>The package&apos;s folder of compiled translations (``.qm``). Stem of the application&apos;s translation files: ``lygsite_&lt;locale&gt;.qm``. Languages offered in the Language menu: key -&gt; (Qt locale name, native name). The language the UI shows now: &quot;en&quot; (the source strings) until a LanguageManager switches it. Texts of Qt&apos;s own dialogs that PySide6&apos;s qtbase_zh_CN.qm leaves in English (the non-native file dialog): translated in the app&apos;s catalogue under Qt&apos;s own context, which Qt consults after qtbase&apos;s.</extracomment>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>unsaved project</source>
@@ -4674,6 +4643,7 @@
     <name>SitingPanel</name>
     <message>
         <source>Siting</source>
+        <extracomment>Units of rules as symbols.</extracomment>
         <translation>选址</translation>
     </message>
     <message>

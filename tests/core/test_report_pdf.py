@@ -68,7 +68,7 @@ def test_a_project_without_buildings_or_island_says_so_in_each_section(tmp_path)
     sections = report_data.gather(project, "zh")
     for key in ("coverage", "open_buildings"):
         assert not sections[key].available and sections[key].message == "项目中没有建筑图层"
-    assert not sections["island"].available and "island_components" in sections["island"].message
+    assert not sections["island"].available and sections["island"].message == "项目中没有海上能源岛图层"
     assert report_data.coverage(project, "en").message == "the project has no buildings layer"
     assert sections["site_yields"].available and sections["progress"].available
     text = _pdf_text(write_pdf_report(project, tmp_path / "r.pdf", lang="zh"))
@@ -79,7 +79,8 @@ def test_a_buildings_layer_without_the_schema_fields_names_them(project):
     broken = build_demo_project()
     broken.vector("buildings").set_gdf(broken.vector("buildings").gdf.drop(columns=["pv_status"]))
     section = report_data.coverage(broken, "en")
-    assert not section.available and section.message == "the buildings layer lacks pv_status"
+    assert not section.available and section.message == "the buildings layer lacks PV status"
+    assert report_data.coverage(broken, "zh").message == "建筑图层缺少字段 光伏状态"  # words, not field codes
 
 
 def _boom(*args, **kwargs):

@@ -15,7 +15,7 @@ from app.core.errors import InputError
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS
 from app.core.fonts import matplotlib_font_family
 from app.ui.algorithm_form import AlgorithmForm, run_algorithm
-from app.ui.i18n import translate, ui_language
+from app.ui.i18n import message_text, translate, ui_language
 
 PANEL_KEY = "island"
 
@@ -168,7 +168,7 @@ class IslandPanel(QWidget):
         try:
             design = design_from_project(project)
         except InputError as exc:  # a project without an island: say so where the result would be
-            self.status_label.setText(str(exc).splitlines()[0])
+            self.status_label.setText(message_text(exc).splitlines()[0])
             return
         self._fill_share(design.built_share)
 
@@ -184,7 +184,7 @@ class IslandPanel(QWidget):
         try:
             design_from_project(project, include=include)  # fast: a project without an island is told at once
         except InputError as exc:
-            self.status_label.setText(str(exc).splitlines()[0])
+            self.status_label.setText(message_text(exc).splitlines()[0])
             self.window.show_error(exc)
             return
         self.status_label.setText(translate("IslandPanel", "Running the hourly balance…"))
@@ -204,7 +204,7 @@ class IslandPanel(QWidget):
     def _task_finished(self, error) -> None:
         self.run_button.setEnabled(True)
         if error is not None:
-            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+            self.status_label.setText(message_text(error).splitlines()[0] if str(error) else type(error).__name__)
 
     # ------------------------------------------------------------------
     def show_result(self, run) -> None:
@@ -216,7 +216,7 @@ class IslandPanel(QWidget):
         doc = run.to_dict()
         for key, label in self.summary_values.items():
             label.setText(f"{doc[key]:,.1f}")
-        lines = [self.tr("Weather: {source}").format(source=doc["weather_source"])]
+        lines = [self.tr("Weather: {source}").format(source=message_text(doc["weather_source"]))]
         if doc["status"] == "no_generation":
             lines.insert(0, self.tr("No generation: every figure is zero because nothing generates."))
         lines += doc["messages"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, Q
 from app.core.errors import InputError
 from app.core.vocabulary import PROGRESS_STATUSES
 from app.ui.binding import EventBindings
-from app.ui.i18n import translate, ui_language
+from app.ui.i18n import message_text, translate, ui_language
 
 PANEL_KEY = "progress"
 
@@ -200,7 +200,7 @@ class ProgressPanel(QWidget):
         try:
             rows = compute_progress(project)
         except InputError as exc:  # a broken table must still leave a usable panel
-            self.header.setText(translate("ProgressPanel", "Progress could not be computed: {error}").format(error=str(exc).splitlines()[0]))
+            self.header.setText(translate("ProgressPanel", "Progress could not be computed: {error}").format(error=message_text(exc).splitlines()[0]))
             return
         counts = {s: sum(r.status == s for r in rows) for s in STATUS_COLORS}
         self.header.setText(self.tr("{met} met, {on_track} on track, {behind} behind, {no_data} without data "
@@ -265,7 +265,7 @@ class ProgressPanel(QWidget):
             add_progress_entries(project, [entry])
         except InputError as exc:
             self.form_message.setStyleSheet("color: #d7191c;")
-            self.form_message.setText(str(exc))
+            self.form_message.setText(message_text(exc))
             return False
         self.form_message.setStyleSheet("color: #1a9641;")
         self.form_message.setText(self.tr("Recorded {value} for {target} on {date}.").format(

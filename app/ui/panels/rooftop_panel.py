@@ -45,7 +45,7 @@ from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
 from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.binding import EventBindings
-from app.ui.i18n import translate, ui_language
+from app.ui.i18n import message_text, translate, ui_language
 
 PANEL_KEY = "rooftop"
 BUILDINGS = "buildings"
@@ -557,9 +557,9 @@ class RooftopPanel(QWidget):
         try:
             rows = coverage_rows(layer.gdf, by=by, overrides=self.overrides())
         except InputError as exc:  # bad data in the layer is shown, the panel stays usable
-            self.summary_label.setText(translate("RooftopPanel", "Coverage cannot be computed: {e}").format(e=str(exc).splitlines()[0]))
+            self.summary_label.setText(translate("RooftopPanel", "Coverage cannot be computed: {e}").format(e=message_text(exc).splitlines()[0]))
             self.coverage_table.setRowCount(0)
-            self.chart.chart.show_message(str(exc).splitlines()[0])
+            self.chart.chart.show_message(message_text(exc).splitlines()[0])
             return
         self.coverage_rows = rows
         self.chart.show_rows(rows, by)
@@ -685,7 +685,7 @@ class RooftopPanel(QWidget):
             potential = self._potential_for(subset)
         except InputError as exc:
             table.blockSignals(False)
-            self.list_label.setText(self.tr("The list cannot be shown: {e}").format(e=str(exc).splitlines()[0]))
+            self.list_label.setText(self.tr("The list cannot be shown: {e}").format(e=message_text(exc).splitlines()[0]))
             return
         order = potential["pot_kwh"].sort_values(ascending=False, kind="stable").index
         area_unknown_text = self.tr("{status}, PV area unknown")
@@ -714,7 +714,7 @@ class RooftopPanel(QWidget):
                                         "{weather}").format(
             n=f"{len(subset):,}", mwh=_fmt(total), u=uncertainty,
             more=self.tr(" (first {k} shown)").format(k=LIST_LIMIT) if len(subset) > LIST_LIMIT else "",
-            weather=self._potential.attrs.get("weather_source", "?")))
+            weather=message_text(self._potential.attrs.get("weather_source", "?"))))
         self.listed_ids = list(order)
 
     # ------------------------------------------------------------------ audit form
@@ -776,10 +776,10 @@ class RooftopPanel(QWidget):
             self.project.undo_stack.push(command)
         except InputError as exc:
             self.form_message.setStyleSheet("color: #d7191c")
-            self.form_message.setText(str(exc).splitlines()[0])
+            self.form_message.setText(message_text(exc).splitlines()[0])
             return
         self.form_message.setStyleSheet("color: #1a9641")
-        self.form_message.setText(self.tr("Saved: {what} (Undo with Ctrl+Z)").format(what=command.text))
+        self.form_message.setText(self.tr("Saved: {what} (Undo with Ctrl+Z)").format(what=message_text(command.text)))
 
     # ------------------------------------------------------------------ map style
     def show_shading_style(self) -> None:

@@ -19,7 +19,6 @@ the project (layers and the ``site_analysis`` table).
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt
@@ -35,8 +34,11 @@ from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analysis_c
 from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.binding import EventBindings
 from app.ui.edit_tools import DrawPolygonTool, MoveFeatureTool, VertexEditTool
-from app.ui.i18n import translate
+from app.ui.i18n import message_text, translate, ui_language
 from app.ui.site_form import kind_text, status_text
+
+#: Units of rules as symbols.
+UNIT_SYMBOLS = {"deg": "°", "m2": "m²", "km2": "km²"}
 
 PANEL_KEY = "siting"
 
@@ -247,13 +249,15 @@ class SitingPanel(QWidget):
             on = QTableWidgetItem()
             on.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             on.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
-            name = QTableWidgetItem(rule.title("zh"))
-            name.setToolTip(f"{rule.id} ({rule.kind})")
+            lang = ui_language()
+            name = QTableWidgetItem(rule.title(lang))
+            name.setToolTip(rule.title("en" if lang == "zh" else "zh"))
             value = QTableWidgetItem(f"{rule.value:g}")
-            cells = [on, name, value, QTableWidgetItem(rule.unit),
+            cells = [on, name, value, QTableWidgetItem(UNIT_SYMBOLS.get(rule.unit, rule.unit)),
                      QTableWidgetItem(", ".join(kind_text(k) for k in rule.applies_to)),
-                     QTableWidgetItem(rule.source)]
-            cells[5].setToolTip(rule.source)
+                     QTableWidgetItem(rule.short_source(lang))]
+            # the full reference (English) where the UI speaks English; the citation otherwise
+            cells[5].setToolTip(rule.source if lang == "en" else rule.short_source(lang))
             for j, cell in enumerate(cells):
                 if j not in (0, 2):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -428,17 +432,18 @@ class SitingPanel(QWidget):
                             "electrical {e:.1f} %, other {o:.1f} %").format(
                 h=result.net_full_load_hours, wake=result.losses_pct["wake"], a=result.losses_pct["availability"],
                 e=result.losses_pct["electrical"], o=result.losses_pct["other"]))
-            model = re.sub(r"; \d+ directions every .*$", "", result.wake_model)  # numerics are in the report
-            lines.append(translate("SitingPanel", "wake model: {model}").format(model=model))
+            # the model and its parameters (the direction and speed steps are in the report)
+            model = getattr(result.wake_model, "params", {}).get("model", result.wake_model)
+            lines.append(translate("SitingPanel", "wake model: {model}").format(model=message_text(model)))
             if result.uncertainty_pct:
                 lines.append(translate("SitingPanel", "climate uncertainty ±{u:.0f} %").format(u=result.uncertainty_pct))
             if result.published_check:
-                lines.append(result.published_check["note"])
+                lines.append(message_text(result.published_check["note"]))
         if result.excluded is not None and len(result.excluded):
             parts = ", ".join(f"{r.rule_title} {r.area_km2:.2f} km²" for r in result.excluded.itertuples())
             lines.append(translate("SitingPanel", "excluded: {parts}").format(parts=parts))
         if result.reason:
-            lines.append(translate("SitingPanel", "⚠ {reason}").format(reason=result.reason))
+            lines.append(translate("SitingPanel", "⚠ {reason}").format(reason=message_text(result.reason)))
         return "\n".join(lines)
 
     # comparison ----------------------------------------------------------------

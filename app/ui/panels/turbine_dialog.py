@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
+from app.ui.i18n import message_text
+
 
 class TurbineDialog(QDialog):
     """Fields of ``lygsite turbines --add``: file, name, maker, rotor diameter, hub heights, offshore."""
@@ -73,7 +75,7 @@ class TurbineDialog(QDialog):
         try:
             self.turbine = self.read()
         except InputError as exc:  # stay open with the user's entries; say what to fix
-            self.message.setText(str(exc))
+            self.message.setText(message_text(exc))
             return
         self.accept()
 

@@ -36,6 +36,7 @@ from app.core.errors import InputError
 from app.ui.algorithm_form import AlgorithmForm
 from app.ui.charts import ChartWidget
 from app.ui.map_tools import MapTool
+from app.ui.i18n import message_text
 
 PANEL_KEY = "yield"
 
@@ -522,7 +523,7 @@ class YieldPanel(QWidget):
         """Show an InputError under its field: the parameter it names, or the one its text starts with."""
         if any(form.show_error(exc) for form in self._forms()):
             return True
-        message = str(exc)
+        message = message_text(exc)
         for prefix, form, name in (("latitude", self.site_form, "latitude"),
                                    ("longitude", self.site_form, "longitude"),
                                    ("hub height", self.wind_form, "hub_height"),
@@ -574,7 +575,7 @@ class YieldPanel(QWidget):
             text = self.tr("The project's weather: the built-in Lianyungang default year (generated from station "
                            "normals)")
         else:
-            text = self.tr("The project's weather: {source} ({hours} h)").format(source=info.source,
+            text = self.tr("The project's weather: {source} ({hours} h)").format(source=message_text(info.source),
                                                                                  hours=f"{info.hours:,}")
         if info.problem:
             text += "\n" + self.tr("The stored weather could not be read; the default year is used.")
@@ -690,7 +691,7 @@ class YieldPanel(QWidget):
         months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         self.chart.bar(months, values, title=self.tr("Monthly energy"),
                        ylabel=self.tr("Energy [MWh]") if use_mwh else self.tr("Energy [kWh]"))
-        self.chart_weather_label.setText(self.tr("Weather: {source}").format(source=result.weather_source))
+        self.chart_weather_label.setText(self.tr("Weather: {source}").format(source=message_text(result.weather_source)))
 
 
 def _finite(value) -> bool:

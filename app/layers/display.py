@@ -1,0 +1,110 @@
+"""How the project's fields and coded values look to a user: words in the UI's or report's language.
+
+Layers store codes (``category = factory``, ``pv_status = installed``;
+CONTRACT.md); identify, the attribute table, its filter, the legend, exports
+"with labels" and reports show the words (厂房, 已安装 / factory, installed)
+from :mod:`app.core.vocabulary`, and field names as titles (光伏状态 / PV
+status). Editing goes the other way: a word typed or chosen is stored as its
+code (:func:`code_for`). Qt-free.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from app.core.vocabulary import (BUILDING_CATEGORIES, FIELDS, ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES,
+                                 PV_STATUSES, ROOF_TYPES, SITE_KINDS, SITE_STATUSES, Term, Vocabulary, field_title)
+
+#: Yes/no fields stored as 1/0 (``is_new``).
+YES_NO = Vocabulary("yes or no", (Term("1", "是", "yes"), Term("0", "否", "no")))
+
+#: The coded fields of the standard layers: (layer, field) -> its vocabulary.
+CODED_FIELDS = {
+    ("buildings", "category"): BUILDING_CATEGORIES,
+    ("buildings", "pv_status"): PV_STATUSES,
+    ("buildings", "roof_type"): ROOF_TYPES,
+    ("buildings", "is_new"): YES_NO,
+    ("candidate_sites", "kind"): SITE_KINDS,
+    ("candidate_sites", "status"): SITE_STATUSES,
+    ("island_components", "kind"): ISLAND_COMPONENT_KINDS,
+    ("island_components", "status"): ISLAND_COMPONENT_STATUSES,
+}
+
+
+def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:
+    """The vocabulary of ``field`` in standard layer ``layer_name``; None for a free field."""
+    return CODED_FIELDS.get((layer_name, field))
+
+
+def _code_text(value) -> str | None:
+    """A stored value as the text of its code (1.0 and 1 -> "1"); None when missing."""
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return "1" if value else "0"
+    if isinstance(value, (int, float, np.integer, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def value_text(layer_name: str, field: str, value, lang: str) -> str | None:
+    """The word for ``value`` of a coded field in ``lang``; None when the field is free or the value unknown."""
+    vocabulary = vocabulary_for(layer_name, field)
+    code = _code_text(value) if vocabulary is not None else None
+    if code is None or code not in vocabulary.terms:
+        return None
+    return vocabulary.label(code, lang)
+
+
+def value_labels(layer_name: str, field: str, values, lang: str) -> np.ndarray | None:
+    """``values`` of a coded field as words (unknown codes kept as they are); None for a free field."""
+    vocabulary = vocabulary_for(layer_name, field)
+    if vocabulary is None:
+        return None
+    labels = vocabulary.labels(lang)
+    out = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):
+        code = _code_text(value)
+        out[i] = None if code is None else labels.get(code, value)
+    return out
+
+
+def code_for(layer_name: str, field: str, text):
+    """The stored code for ``text`` typed or chosen in a coded field (a code or a label in either language).
+
+    A free field, or text that is no code and no label, is returned as it is
+    (the layer's own checks then say what is wrong).
+    """
+    vocabulary = vocabulary_for(layer_name, field)
+    if vocabulary is None:
+        return text
+    code = vocabulary.code_for(text)
+    if code is None:
+        return text
+    return int(code) if vocabulary is YES_NO else code
+
+
+def labelled_frame(frame: pd.DataFrame, layer_name: str, lang: str) -> pd.DataFrame:
+    """A copy of ``frame`` whose coded fields hold their words in ``lang`` (column names unchanged)."""
+    out = frame.copy()
+    for column in out.columns:
+        labels = value_labels(layer_name, column, out[column].to_numpy(), lang)
+        if labels is not None:
+            out[column] = pd.Series(labels, index=out.index, dtype=object)
+    return out
+
+
+def titled_columns(columns, lang: str) -> dict[str, str]:
+    """Column name -> its title in ``lang`` (the user's own fields keep their names), made unique."""
+    titles, used = {}, set()
+    for column in columns:
+        title = field_title(column, lang) if column in FIELDS.terms else str(column)
+        while title in used:  # two fields with one title (roof area of the schema and of the potential)
+            title = f"{title} ({column})"
+        used.add(title)
+        titles[column] = title
+    return titles
+
+
+__all__ = ["YES_NO", "CODED_FIELDS", "vocabulary_for", "value_text", "value_labels", "code_for", "labelled_frame",
+           "titled_columns", "field_title"]
