@@ -23,6 +23,12 @@ def register(subparsers) -> None:
     p.add_argument("--truncate", action="store_true", help="Shapefile: cut text over 254 bytes instead of refusing")
     p.add_argument("--split-types", action="store_true", help="Shapefile: one file per geometry type")
     p.add_argument("--csv-geometry", default="wkt", choices=["wkt", "lonlat"], help="CSV: WKT column or lon/lat")
+    p.add_argument("--values", default="codes", choices=["codes", "labels", "as-imported"],
+                   help="attribute values: the schema's codes (default); labels: field titles and coded values as "
+                        "words in --lang (类别 = 厂房 / category = factory); as-imported: the field names and values "
+                        "of the user's own file for the fields that came from it")
+    p.add_argument("--lang", dest="label_lang", default=None, choices=["zh", "en"],
+                   help="language of --values labels (default: zh)")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=run_export)
 
@@ -35,6 +41,7 @@ def run_export(args) -> int:
     from app.export import vector
 
     project = open_project_or_demo(args.project)
+    label_lang = args.label_lang or getattr(args, "lang", None) or "zh"
     ids = None
     if args.selection_ids:
         ids = [s.strip() for s in args.selection_ids.split(",") if s.strip()]
@@ -46,7 +53,7 @@ def run_export(args) -> int:
         progress(f"exporting {len(layers)} layers to {args.out}")
         result = vector.export_geopackage(layers, args.out, crs=args.crs,
                                           selection_ids={args.layer: ids} if (args.layer and ids) else None,
-                                          protected=project.input_files())
+                                          protected=project.input_files(), values=args.values, lang=label_lang)
     else:
         if not args.layer:
             raise InputError("expected --layer NAME (or --all-layers for a GeoPackage); layers: "
@@ -59,7 +66,7 @@ def run_export(args) -> int:
         result = vector.export_layer(layer, args.out, fmt, crs=args.crs, encoding=args.encoding,
                                      zip_output=args.zip, ids=ids, truncate_long_text=args.truncate,
                                      split_geometry_types=args.split_types, csv_geometry=args.csv_geometry,
-                                     protected=project.input_files())
+                                     protected=project.input_files(), values=args.values, lang=label_lang)
     if args.json:
         emit_json(result.to_dict())
     else:

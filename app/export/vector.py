@@ -446,11 +446,103 @@ def _write_shapefile_set(staging: AtomicFileSet, gdf: gpd.GeoDataFrame, stem: st
     return names, {k: v for k, v in mapping.items() if k != v}, notes
 
 
+#: What the attribute values of an export are: the schema's codes (as stored), the words the UI shows, or the
+#: field names and values of the user's own file where a field came from one (:mod:`app.layers.import_mapping`).
+VALUE_CHOICES = ("codes", "labels", "as_imported")
+
+
+def check_values(values: str) -> str:
+    text = str(values or "codes").strip().lower().replace("-", "_")
+    if text not in VALUE_CHOICES:
+        raise InputError(QT_TRANSLATE_NOOP("Error", "unknown choice of values {values!r}; expected one of {choices}"),
+                         code="not_a_choice", values=values, choices=Listing(VALUE_CHOICES))
+    return text
+
+
+def export_values(gdf: gpd.GeoDataFrame, layer, values: str = "codes", lang: str = "zh"
+                  ) -> tuple[gpd.GeoDataFrame, dict, dict, list]:
+    """The attributes of an export in the form the user chose.
+
+    Parameters
+    ----------
+    gdf : GeoDataFrame
+        The features to write (the layer's, or a selection of them).
+    layer : VectorLayer or GeoDataFrame
+        Gives the layer's name (its coded fields) and its import mapping.
+    values : {"codes", "labels", "as_imported"}
+        ``codes``: as stored (``category = factory``). ``labels``: coded values
+        as the words the UI shows and field titles as column names, in
+        ``lang`` (``类别 = 厂房``; fields of the user's own keep their names).
+        ``as_imported``: the fields that came from the user's file under the
+        file's names with the file's values (``类别 = 厂房`` if the file said so);
+        the others as stored.
+    lang : {"zh", "en"}
+        Language of ``labels``.
+
+    Returns
+    -------
+    (GeoDataFrame, renamed, value_maps, notes)
+        ``renamed``: old column -> new; ``value_maps``: column -> {stored value:
+        written value} (to restyle a categorised layer); ``notes`` for the result.
+    """
+    from app.layers.display import labelled_frame, titled_columns, value_labels
+
+    values = check_values(values)
+    name = layer.name if isinstance(layer, VectorLayer) else ""
+    geometry = gdf.geometry.name
+    keep = {geometry, SAMPLE_FIELD, DATUM_FIELD}
+    if values == "codes":
+        return gdf, {}, {}, []
+    if values == "labels":
+        attributes = [c for c in gdf.columns if c not in keep]
+        value_maps = {}
+        for column in attributes:
+            distinct = pd.unique(gdf[column].dropna()) if len(gdf) else []
+            labels = value_labels(name, column, list(distinct), lang)
+            if labels is not None:
+                value_maps[column] = dict(zip(distinct, labels))
+        out = labelled_frame(gdf, name, lang)
+        renamed = {old: new for old, new in titled_columns(attributes, lang).items() if old != new}
+        return out.rename(columns=renamed), renamed, value_maps, []
+    mapping = getattr(layer, "import_mapping", None)
+    if mapping is None:
+        return gdf, {}, {}, [Message(QT_TRANSLATE_NOOP("Note", "layer {layer!r} was not imported from a file: written "
+                                                               "with the schema's field names and codes"), layer=name)]
+    out = mapping.restore(gdf)
+    renamed = {old: new for old, new in zip(gdf.columns, out.columns) if old != new}
+    value_maps = {column: {code: raw for code, raw in mapping.values.get(column, {}).items()}
+                  for column in mapping.fields if column in gdf.columns and mapping.values.get(column)}
+    return gpd.GeoDataFrame(out, geometry=geometry, crs=gdf.crs), renamed, value_maps, []
+
+
+def _restyled(style: Style | None, renamed: dict, value_maps: dict) -> Style | None:
+    """``style`` following renamed fields and rewritten values (a categorised layer keeps its colours)."""
+    if style is None or not (renamed or value_maps):
+        return style
+    data = style.to_dict()
+    field = data.get("category_field")
+    if field:
+        mapping = value_maps.get(field, {})
+        data["categories"] = {str(mapping.get(code, mapping.get(_int_code(code), code))): colour
+                              for code, colour in data.get("categories", {}).items()}
+        data["category_field"] = renamed.get(field, field)
+    if data.get("label_field"):
+        data["label_field"] = renamed.get(data["label_field"], data["label_field"])
+    return Style.from_dict(data)
+
+
+def _int_code(code):
+    try:
+        return int(code)
+    except (TypeError, ValueError):
+        return code
+
+
 def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", encoding: str = "UTF-8",
                  zip_output: bool = False, ids: Iterable | None = None, selection_only: bool = False,
                  truncate_long_text: bool = False, split_geometry_types: bool = False,
                  csv_geometry: str = "wkt", sample: bool | None = None, name: str | None = None,
-                 protected: Iterable = ()) -> ExportResult:
+                 protected: Iterable = (), values: str = "codes", lang: str = "zh") -> ExportResult:
     """Export one vector layer (or its selection) to a file other GIS tools open.
 
     Parameters
@@ -493,6 +585,12 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     protected : iterable of path
         Files the output must not replace (the open project, the file the
         layer came from); see :func:`app.project.atomic.check_writable`.
+    values : {"codes", "labels", "as_imported"}
+        The schema's codes (default), the words the UI shows (field titles
+        and coded values in ``lang``), or the user's own field names and
+        values for the fields that came from their file (:func:`export_values`).
+    lang : {"zh", "en"}
+        Language of ``values="labels"``.
 
     Returns
     -------
@@ -521,6 +619,8 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
                                                         "selection, or export the whole layer"),
                              code="layer_selected_features_selection", layer_name=layer_name)
     gdf = select_features(gdf, ids)
+    gdf, renamed, value_maps, value_notes = export_values(gdf, layer, values, lang)
+    style = _restyled(style, renamed, value_maps)
     if fmt is None:
         suffix = Path(out).suffix.lower()
         fmt = {".zip": "shp", ".json": "geojson"}.get(suffix) or next((k for k, v in FORMATS.items() if v == suffix), None)
@@ -536,6 +636,7 @@ def export_layer(layer, out, fmt: str | None = None, *, crs: str = "EPSG:4490", 
     crs_choice = normalise_crs(crs)
     encoding = normalise_encoding(encoding)
     result = ExportResult()
+    result.notes.extend(value_notes)
     if fmt in ("geojson", "kml") and crs_choice in ("EPSG:4490", "EPSG:4549"):
         result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "{fmt} is lon/lat on WGS84 by its specification; "
                                                               "converted {crs_choice} to EPSG:4326"), fmt=fmt,
@@ -657,7 +758,7 @@ def _csv_frame(data: gpd.GeoDataFrame, csv_geometry: str) -> pd.DataFrame:
 
 
 def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selection_ids: dict | None = None,
-                      protected: Iterable = ()) -> ExportResult:
+                      protected: Iterable = (), values: str = "codes", lang: str = "zh") -> ExportResult:
     """Write several vector layers into one GeoPackage, styled for QGIS.
 
     Each layer keeps its name; its :class:`~app.layers.model.Style` becomes a
@@ -676,8 +777,11 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
     protected : iterable of path
         Files the output must not replace (the open project); see
         :func:`app.project.atomic.check_writable`.
+    values, lang
+        As in :func:`export_layer`, for every layer.
     """
     layers = [l for l in layers]
+    values = check_values(values)
     if not layers:
         raise InputError(QT_TRANSLATE_NOOP("Error", "no layers to export; expected at least one vector layer"),
                          code="layers_export_least_vector")
@@ -689,6 +793,8 @@ def export_geopackage(layers: Iterable, out, *, crs: str = "EPSG:4490", selectio
         for layer in layers:
             gdf, name, sample, style, _title = _layer_parts(layer)
             gdf = select_features(gdf, (selection_ids or {}).get(name))
+            gdf, renamed, value_maps, value_notes = export_values(gdf, layer, values, lang)
+            style = _restyled(style, renamed, value_maps)
             data, crs_label = reproject(gdf, crs_choice)
             data, flagged = _add_sample_field(data, sample)
             # pyogrio adds a new layer to an existing GeoPackage
@@ -841,4 +947,4 @@ def style_to_sld(style: Style, kind: str, layer_name: str) -> str:
 __all__ = ["FORMATS", "EXPORT_CRS", "SHAPEFILE_ENCODINGS", "SAMPLE_NOTICE", "ExportResult", "export_layer",
            "export_geopackage", "shapefile_field_names", "check_text_widths", "check_single_geometry_type",
            "split_by_geometry_type", "style_to_qml", "style_to_sld", "normalise_crs", "normalise_encoding",
-           "select_features", "reproject"]
+           "select_features", "reproject", "VALUE_CHOICES", "check_values", "export_values"]

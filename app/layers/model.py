@@ -190,6 +190,9 @@ class VectorLayer(Layer):
         self._gdf = gdf
         self.style = style or Style()
         self.selection: set = set()
+        #: How the user's file was mapped onto this layer by the imports
+        #: (:class:`app.layers.import_mapping.ImportMapping`), or None (generated or drawn data).
+        self.import_mapping = None
         if self.style.category_field:
             self.ensure_categories()
 

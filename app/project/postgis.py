@@ -57,6 +57,7 @@ import pandas as pd
 import shapely
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.layers.import_mapping import ImportMapping
 from app.core.user import current_user, login_name
 from app.layers.crs import STORAGE_CRS
 from app.core.errors import InputError
@@ -496,6 +497,7 @@ class PostgisStore:
                 layer = VectorLayer(name, gdf, title=entry.get("title") if isinstance(entry.get("title"), str) else None,
                                     style=Style.from_dict(style) if style is not None else None,
                                     visible=bool(entry.get("visible", True)), sample=bool(entry.get("sample", False)))
+                layer.import_mapping = ImportMapping.from_dict(entry.get("import_mapping"))
             project.layers.append(layer)
             self._layer_positions[name] = float(position)
         # what this session would write for each layer, unchanged (a style completed on reading is no change)

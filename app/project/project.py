@@ -37,6 +37,7 @@ import pyogrio
 from app.core.errors import InputError, ProjectFileError
 from app.core.events import EmitterGroup
 from app.core.i18n import QT_TRANSLATE_NOOP, Message, listing_or_none
+from app.layers.import_mapping import ImportMapping
 from app.layers.model import LayerList, MissingLayer, RasterLayer, Style, VectorLayer
 from app.layers.vector_io import GDAL_READ_ERRORS
 from app.project.atomic import atomic_output, recover_interrupted_writes, remove_stale_temporaries, same_file
@@ -172,6 +173,8 @@ class Project:
             if isinstance(layer, VectorLayer):
                 entry["style"] = layer.style.to_dict()
                 entry["geometry_type"] = layer.geometry_type
+                if layer.import_mapping is not None:
+                    entry["import_mapping"] = layer.import_mapping.to_dict()
             elif isinstance(layer, RasterLayer):
                 entry.update(source_path=layer.source_path, units=layer.units, ramp=layer.ramp, opacity=layer.opacity)
                 if layer.source_path and folder is not None:
@@ -430,6 +433,7 @@ def read_project_file(path: Path) -> Project:
                 layer = VectorLayer(name, gdf, title=entry.get("title") if isinstance(entry.get("title"), str) else None,
                                     style=Style.from_dict(style) if style is not None else None,
                                     visible=bool(entry.get("visible", True)), sample=bool(entry.get("sample", False)))
+                layer.import_mapping = ImportMapping.from_dict(entry.get("import_mapping"))
                 if gdf.crs is None:
                     layer.problems.append(Message(QT_TRANSLATE_NOOP("Note", "the layer has no CRS; assumed EPSG:4490 "
                                                                             "(CGCS2000)")))

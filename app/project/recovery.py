@@ -239,9 +239,11 @@ class AutosaveManager:
         copy.meta[META_AUTOSAVED] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         for layer in self.project.layers:
             if isinstance(layer, VectorLayer):
+                mapping = layer.import_mapping
                 layer = VectorLayer(layer.name, layer.gdf.copy(), title=layer.title,
                                     style=type(layer.style).from_dict(layer.style.to_dict()),
                                     visible=layer.visible, sample=layer.sample)
+                layer.import_mapping = mapping
             copy.layers.append(layer)
         copy.tables = {name: table.copy() for name, table in self.project.tables.items()}
         self._last_autosave = self.clock()

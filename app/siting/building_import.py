@@ -41,6 +41,7 @@ from app.core.assumptions import value as assumption
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.layers.crs import METRIC_CRS, STORAGE_CRS, STUDY_EXTENT
+from app.layers.import_mapping import ImportMapping
 from app.core.undo import Command
 from app.siting.coverage import county_codes
 from app.core.vocabulary import BUILDING_CATEGORIES, FIELDS, PV_STATUSES, ROOF_TYPES
@@ -316,6 +317,9 @@ class ImportResult:
         The field mapping used.
     report : ReadReport
         What the reader assumed.
+    import_mapping : ImportMapping
+        The file's columns and coded values behind the schema's fields (kept
+        with the layer; an export "as imported" gives them back).
     """
 
     buildings: gpd.GeoDataFrame
@@ -324,6 +328,7 @@ class ImportResult:
     skipped: list
     mapping: dict
     report: ReadReport | None = None
+    import_mapping: ImportMapping | None = None
 
     def summary(self) -> dict:
         return {"rows_read": int(len(self.buildings) + len(self.skipped)), "imported": int(len(self.buildings)),
@@ -754,7 +759,11 @@ def import_buildings(path, mapping: dict | None = None, store_path: str | Path |
     buildings, actions, skipped = clean_buildings(raw, mapping, problems, decisions, default_action)
     if remember:
         remember_mapping(columns, mapping, store_path, source=str(path))
-    return ImportResult(buildings, problems, actions, skipped, mapping, report)
+    # which column and which value of the file became which field and code (an export can give them back)
+    codes = {target: normalised_column(target, raw[mapping[target]].to_numpy())
+             for target in ("category", "is_new", "roof_type", "pv_status") if mapping.get(target) is not None}
+    import_mapping = ImportMapping.from_import(Path(path).name, mapping, raw, codes)
+    return ImportResult(buildings, problems, actions, skipped, mapping, report, import_mapping)
 
 
 class ReplaceBuildings(Command):

@@ -36,6 +36,7 @@ import pandas as pd
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 from app.core.undo import Command
+from app.layers.import_mapping import ImportMapping
 from app.layers.model import SAMPLE_FIELD
 from app.siting.audit import AUDIT_FIELDS
 
@@ -64,6 +65,8 @@ class LayerFile:
     notes : list of str
         What the reader assumed (encoding, CRS ...).
     path : str
+    import_mapping : ImportMapping, optional
+        Which of the file's columns and values became which schema field and code.
     """
 
     layer: str
@@ -73,6 +76,7 @@ class LayerFile:
     problems: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     path: str = ""
+    import_mapping: ImportMapping | None = None
 
 
 @dataclass
@@ -276,17 +280,24 @@ class ImportIntoLayer(Command):
     accident.
     """
 
-    def __init__(self, project, layer, plan: ImportPlan, source: str = "", user: str | None = None, clock=None):
+    def __init__(self, project, layer, plan: ImportPlan, source: str = "", user: str | None = None, clock=None,
+                 import_mapping: ImportMapping | None = None):
         from app.siting.audit import current_user
 
         self.project = project
         self.layer = layer
         self.plan = plan
         self.old = layer.gdf
+        # the file's fields behind the layer's: a replace starts afresh, append/update add to what was there
+        self.old_mapping = getattr(layer, "import_mapping", None)
+        self.new_mapping = import_mapping
+        if import_mapping is not None and self.old_mapping is not None and plan.mode != "replace":
+            self.new_mapping = self.old_mapping.merged(import_mapping)
         self.source = source
         self.user = user or current_user()
         self.clock = clock or (lambda: datetime.now().astimezone().isoformat(timespec="seconds"))
-        self.text = f"import {Path(source).name or 'file'} into {layer.name} ({plan.mode})"
+        self.text = Message(QT_TRANSLATE_NOOP("Undo", "import {file} into {layer} ({mode})"),
+                            file=Path(source).name or "file", layer=layer.name, mode=plan.mode)
         self._done_once = False
 
     def _log(self, action: str, summary: str) -> None:
@@ -301,11 +312,14 @@ class ImportIntoLayer(Command):
 
     def redo(self):
         self.layer.set_gdf(self.plan.data)
+        if self.new_mapping is not None or self.plan.mode == "replace":
+            self.layer.import_mapping = self.new_mapping
         self._log("redo" if self._done_once else "import", self._summary())
         self._done_once = True
 
     def undo(self):
         self.layer.set_gdf(self.old)
+        self.layer.import_mapping = self.old_mapping
         self._log("undo", self._summary())
 
 
@@ -332,7 +346,8 @@ def read_layer_file(layer_name: str, path, encoding: str | None = None, declared
         extra = [c for c in result.buildings.columns if c not in SCHEMA_FIELDS and c != result.buildings.geometry.name]
         layer_file = LayerFile("buildings", result.buildings, mapped + extra, result.skipped,
                                [dict(p.to_dict(), action=result.actions.get(p.key)) for p in result.problems],
-                               list(result.report.assumptions) if result.report else [], str(path))
+                               list(result.report.assumptions) if result.report else [], str(path),
+                               result.import_mapping)
     elif layer_name == "candidate_sites":
         layer_file = read_sites(path, encoding=encoding, declared_crs=declared_crs)
     else:
@@ -433,8 +448,10 @@ def read_sites(path, encoding: str | None = None, declared_crs: str | None = Non
     data = gpd.GeoDataFrame(data[columns + [data.geometry.name]], geometry=data.geometry.name, crs=data.crs)
     skipped = [{"row": r, "reasons": reasons} for r, reasons in sorted(skip.items())]
     actions = {p.key: (SKIP if p.row in skip and SKIP in p.actions else p.default) for p in problems}
+    mapping = ImportMapping(Path(path).name, {target: str(column) for column, target in rename.items()})
     return LayerFile("candidate_sites", data.reset_index(drop=True), file_fields, skipped,
-                     [dict(p.to_dict(), action=actions[p.key]) for p in problems], list(report.assumptions), str(path))
+                     [dict(p.to_dict(), action=actions[p.key]) for p in problems], list(report.assumptions), str(path),
+                     mapping)
 
 
 # ---------------------------------------------------------------------------
@@ -471,7 +488,8 @@ def import_into_project(project, layer_name: str, path, mode: str | None = None,
                              value=key_field(layer_name) or 'ids')
         mode = "replace"
     plan = plan_import(layer.gdf, layer_file, mode)
-    project.undo_stack.push(ImportIntoLayer(project, layer, plan, source=str(path), user=user))
+    project.undo_stack.push(ImportIntoLayer(project, layer, plan, source=str(path), user=user,
+                                            import_mapping=layer_file.import_mapping))
     return import_report(plan, layer_file)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.core.errors import InputError
 from app.export import vector
+from app.ui.i18n import layer_display_title, ui_language
 
 FORMAT_TITLES = {"shp": "Shapefile (.shp)", "gpkg": "GeoPackage (.gpkg)", "geojson": "GeoJSON (.geojson, WGS84)",
                  "kml": "KML (.kml, WGS84)", "csv": "CSV (.csv, UTF-8 BOM)"}
@@ -39,7 +40,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         self.layer_combo = QComboBox()
         for layer in project.layers.vector_layers():
-            self.layer_combo.addItem(f"{layer.title} ({layer.name})", layer.name)
+            self.layer_combo.addItem(layer_display_title(layer), layer.name)
         if layer_name is not None:
             index = self.layer_combo.findData(layer_name)
             if index >= 0:
@@ -52,6 +53,11 @@ class ExportDialog(QDialog):
             self.crs_combo.addItem(f"{key} – {self.tr(CRS_TITLES.get(key, text))}", key)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(list(vector.SHAPEFILE_ENCODINGS))
+        self.values_combo = QComboBox()
+        self.values_combo.setObjectName("export_values")
+        self.values_combo.addItem(self.tr("Schema codes (as stored: category = factory)"), "codes")
+        self.values_combo.addItem(self.tr("Words as shown (field titles and values in the UI language)"), "labels")
+        self.values_combo.addItem(self.tr("As imported (your file's own field names and values)"), "as_imported")
         self.zip_check = QCheckBox(self.tr("One .zip file"))
         self.split_check = QCheckBox(self.tr("One file per geometry type"))
         self.truncate_check = QCheckBox(self.tr("Cut text longer than 254 bytes"))
@@ -70,6 +76,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Coordinate system"), self.crs_combo)
         form.addRow(self.tr("Encoding (Shapefile)"), self.encoding_combo)
+        form.addRow(self.tr("Attribute values"), self.values_combo)
         form.addRow("", self.zip_check)
         form.addRow("", self.split_check)
         form.addRow("", self.truncate_check)
@@ -98,6 +105,10 @@ class ExportDialog(QDialog):
             widget.setEnabled(is_shp)
         self.all_layers_check.setEnabled(self.fmt == "gpkg")
         layer = self._layer()
+        imported = layer is not None and getattr(layer, "import_mapping", None) is not None
+        self.values_combo.model().item(2).setEnabled(imported)  # "as imported": only for a layer from a file
+        if not imported and self.values_combo.currentData() == "as_imported":
+            self.values_combo.setCurrentIndex(0)
         has_selection = bool(layer is not None and layer.selection)
         self.selection_check.setEnabled(has_selection)
         if not has_selection:
@@ -133,7 +144,8 @@ class ExportDialog(QDialog):
                 selection = {layer.name: sorted(layer.selection)} if self.selection_check.isChecked() else None
                 self.result = vector.export_geopackage(self.window_ref.project.layers.vector_layers(), path,
                                                        crs=self.crs_combo.currentData(), selection_ids=selection,
-                                                       protected=self.window_ref.project.input_files())
+                                                       protected=self.window_ref.project.input_files(),
+                                                       values=self.values_combo.currentData(), lang=ui_language())
             else:
                 self.result = vector.export_layer(
                     layer, path, self.fmt, crs=self.crs_combo.currentData(),
@@ -141,7 +153,8 @@ class ExportDialog(QDialog):
                     selection_only=self.selection_check.isChecked(),
                     truncate_long_text=self.truncate_check.isChecked(),
                     split_geometry_types=self.split_check.isChecked(),
-                    protected=self.window_ref.project.input_files())
+                    protected=self.window_ref.project.input_files(),
+                    values=self.values_combo.currentData(), lang=ui_language())
         except (InputError, OSError, ValueError) as exc:
             self.last_error = exc
             show_error = getattr(self.window_ref, "show_error", None)

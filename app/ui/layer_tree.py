@@ -22,7 +22,8 @@ from app.layers.model import Layer, MissingLayer, RasterLayer, Style, VectorLaye
 from app.ui.render import ramp_colors
 from app.core.undo import Command
 from app.ui.binding import EventBindings
-from app.ui.i18n import layer_display_title
+from app.layers.display import titled_columns, value_text
+from app.ui.i18n import layer_display_title, ui_language
 
 LAYER_MIME = "application/x-lygsite-layer-name"
 #: Item data role carrying the :class:`Layer` object.
@@ -432,14 +433,15 @@ class StyleDialog(QDialog):
         form.addRow(self.tr("Point size"), self.point_size)
         self.label_field = QComboBox()
         self.label_field.addItem(self.tr("(no labels)"), None)
+        titles = titled_columns(layer.fields, ui_language())  # field titles shown, field names kept as data
         for name in layer.fields:
-            self.label_field.addItem(name, name)
+            self.label_field.addItem(titles[name], name)
         self.label_field.setCurrentIndex(max(0, self.label_field.findData(style.label_field)))
         form.addRow(self.tr("Label field"), self.label_field)
         self.category_field = QComboBox()
         self.category_field.addItem(self.tr("(single colour)"), None)
         for name in layer.fields:
-            self.category_field.addItem(name, name)
+            self.category_field.addItem(titles[name], name)
         self.category_field.setCurrentIndex(max(0, self.category_field.findData(style.category_field)))
         form.addRow(self.tr("Categorized by"), self.category_field)
         self.categories = QTableWidget(0, 2)
@@ -477,22 +479,24 @@ class StyleDialog(QDialog):
         for row, value in enumerate(values):
             colour = probe.style.categories.get(value, "#cccccc")
             self._category_colours[value] = colour
-            self.categories.setItem(row, 0, QTableWidgetItem(value))
+            shown = QTableWidgetItem(value_text(self.layer.name, fieldname, value, ui_language()) or value)
+            shown.setData(Qt.ItemDataRole.UserRole, value)  # the stored code; the word is what is shown
+            self.categories.setItem(row, 0, shown)
             item = QTableWidgetItem(colour)
             item.setBackground(QColor(colour))
             self.categories.setItem(row, 1, item)
 
     def _pick_category_colour(self, row: int, column: int) -> None:
-        value = self.categories.item(row, 0).text()
+        value = self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole)
         chosen = QColorDialog.getColor(QColor(self._category_colours.get(value, "#cccccc")), self,
-                                       self.tr("Colour for {value}").format(value=value))
+                                       self.tr("Colour for {value}").format(value=self.categories.item(row, 0).text()))
         if chosen.isValid():
             self.set_category_colour(value, chosen.name())
 
     def set_category_colour(self, value: str, colour: str) -> None:
         self._category_colours[value] = colour
         for row in range(self.categories.rowCount()):
-            if self.categories.item(row, 0).text() == value:
+            if self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole) == value:
                 item = self.categories.item(row, 1)
                 item.setText(colour)
                 item.setBackground(QColor(colour))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app.project.atomic import atomic_output, check_writable, failed_write, verify_pdf, verify_png
 from app.core.errors import InputError
 from app.layers.model import SAMPLE_NOTICE, VectorLayer
-from app.layers.titles import shown_title
-from app.ui.i18n import translate
+from app.layers.display import value_text
+from app.ui.i18n import layer_display_title, translate, ui_language
 from app.ui.render import MapView, render_map
 
 #: Paper sizes [mm], portrait (width, height).
@@ -59,12 +59,13 @@ def legend_entries(layers) -> list[tuple[str, str, str]]:
         if not (isinstance(layer, VectorLayer) and layer.visible) or layer.gdf.empty:
             continue
         style = layer.style
-        title = shown_title(layer)  # says 示例数据 while the layer has sample features
+        title = layer_display_title(layer)  # in the UI language; says sample data while the layer has sample features
         if style.category_field and style.categories:
             present = set(layer.gdf[style.category_field].astype(str)) if style.category_field in layer.gdf else set()
             for value, color in style.categories.items():
                 if not present or value in present:
-                    entries.append((f"{title}: {value}", color, style.stroke))
+                    word = value_text(layer.name, style.category_field, value, ui_language()) or value
+                    entries.append((f"{title}: {word}", color, style.stroke))
         else:
             entries.append((title, style.fill, style.stroke))
     return entries

@@ -624,6 +624,11 @@
         <translation>{file} 是文件夹；请给出以 {suffix} 结尾的文件名</translation>
     </message>
     <message>
+        <source>unknown choice of values {values!r}; expected one of {choices}</source>
+        <extracomment>What the attribute values of an export are: the schema&apos;s codes (as stored), the words the UI shows, or the field names and values of the user&apos;s own file where a field came from one (:mod:`app.layers.import_mapping`).</extracomment>
+        <translation>未知的取值方式 {values!r}；应为 {choices} 之一</translation>
+    </message>
+    <message>
         <source>selection_only needs a VectorLayer with a selection</source>
         <translation>“仅导出所选”需要有选中要素的矢量图层</translation>
     </message>
@@ -2027,6 +2032,18 @@
         <translation>导出图层</translation>
     </message>
     <message>
+        <source>Schema codes (as stored: category = factory)</source>
+        <translation>数据代码（按存储的原样）</translation>
+    </message>
+    <message>
+        <source>Words as shown (field titles and values in the UI language)</source>
+        <translation>显示的文字（字段名和取值均为界面语言）</translation>
+    </message>
+    <message>
+        <source>As imported (your file&apos;s own field names and values)</source>
+        <translation>按导入原样（您文件中原有的字段名和取值）</translation>
+    </message>
+    <message>
         <source>One .zip file</source>
         <translation>打包为一个 .zip 文件</translation>
     </message>
@@ -2065,6 +2082,10 @@
     <message>
         <source>Encoding (Shapefile)</source>
         <translation>编码（Shapefile）</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>属性取值</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -2961,6 +2982,10 @@
     <message>
         <source>cut to {dbf_text_bytes} bytes: {too_long}</source>
         <translation>已截断为 {dbf_text_bytes} 字节：{too_long}</translation>
+    </message>
+    <message>
+        <source>layer {layer!r} was not imported from a file: written with the schema&apos;s field names and codes</source>
+        <translation>图层 {layer!r} 不是从文件导入的：按数据结构的字段名和代码写出</translation>
     </message>
     <message>
         <source>{fmt} is lon/lat on WGS84 by its specification; converted {crs_choice} to EPSG:4326</source>
@@ -5049,6 +5074,10 @@
     <message>
         <source>analyse site {site}</source>
         <translation>分析场址 {site}</translation>
+    </message>
+    <message>
+        <source>import {file} into {layer} ({mode})</source>
+        <translation>将 {file} 导入 {layer}（{mode}）</translation>
     </message>
 </context>
 <context>

@@ -948,7 +948,7 @@ class RooftopPanel(QWidget):
         from app.siting.layer_import import ImportIntoLayer
 
         project = self.project
-        command = ImportIntoLayer(project, layer, plan, source=layer_file.path)
+        command = ImportIntoLayer(project, layer, plan, source=layer_file.path, import_mapping=layer_file.import_mapping)
         command.text = self.tr("import buildings from {path} ({mode})").format(path=layer_file.path, mode=plan.mode)
         project.undo_stack.push(command)
         counts = plan.counts()
