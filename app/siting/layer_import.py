@@ -34,13 +34,17 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, Word
 from app.core.undo import Command
 from app.layers.import_mapping import ImportMapping
+from app.layers.titles import display_title
 from app.layers.model import SAMPLE_FIELD
 from app.siting.audit import AUDIT_FIELDS
 
 MODES = ("replace", "append", "update")
+#: The modes as words (undo step names, messages).
+MODE_WORDS = {"replace": {"zh": "替换", "en": "replace"}, "append": {"zh": "追加", "en": "append"},
+              "update": {"zh": "更新", "en": "update"}}
 #: Fields of a matched feature an update keeps: the audit of a building.
 KEPT_ON_UPDATE = {"buildings": AUDIT_FIELDS}
 #: Layers with a reader and an id to update by.
@@ -297,7 +301,8 @@ class ImportIntoLayer(Command):
         self.user = user or current_user()
         self.clock = clock or (lambda: datetime.now().astimezone().isoformat(timespec="seconds"))
         self.text = Message(QT_TRANSLATE_NOOP("Undo", "import {file} into {layer} ({mode})"),
-                            file=Path(source).name or "file", layer=layer.name, mode=plan.mode)
+                            file=Path(source).name or "file", layer=Word(layer.name, {lang: display_title(layer, lang) for lang in ("zh", "en")}),
+                            mode=Word(plan.mode, MODE_WORDS.get(plan.mode)))
         self._done_once = False
 
     def _log(self, action: str, summary: str) -> None:

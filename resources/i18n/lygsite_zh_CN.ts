@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>import mode {mode!r}; expected one of {modes}</source>
-        <extracomment>Fields of a matched feature an update keeps: the audit of a building. Layers with a reader and an id to update by.</extracomment>
+        <extracomment>The modes as words (undo step names, messages). Fields of a matched feature an update keeps: the audit of a building. Layers with a reader and an id to update by.</extracomment>
         <translation>导入方式 {mode!r}；应为 {modes} 之一</translation>
     </message>
     <message>

@@ -29,12 +29,12 @@ def test_paper_pixels():
 
 
 def test_legend_lists_layers_and_categories(project):
-    labels = [label for label, _, _ in legend_entries(list(project.layers))]
-    assert any(label.startswith("候选场址") and "wind_offshore" in label for label in labels)
-    assert "海域" in labels and "风机布置" not in labels  # turbines is empty in the demo
+    labels = [label for label, _, _ in legend_entries(list(project.layers))]  # the UI language: English here
+    assert "Candidate sites (sample data): offshore wind" in labels  # a category as a word, not wind_offshore
+    assert "Sea area" in labels and not any(label.startswith("Turbine layout") for label in labels)  # empty
     project.layers["sea_area"].visible = False
     try:
-        assert "海域" not in [label for label, _, _ in legend_entries(list(project.layers))]
+        assert "Sea area" not in [label for label, _, _ in legend_entries(list(project.layers))]
     finally:
         project.layers["sea_area"].visible = True
 
