@@ -222,6 +222,14 @@ FIELDS = Vocabulary("field", (
     Term("coverage_pct", "覆盖率", "coverage"),
     Term("target_pct", "目标", "target"),
     Term("gap_m2", "缺口", "gap"),
+    Term("gap_buildings", "缺口（栋）", "gap (buildings)"),
+    Term("coverage_area_pct", "按面积覆盖率", "coverage by area"),
+    Term("coverage_count_pct", "按栋数覆盖率", "coverage by count"),
+    Term("pv_area_estimated", "光伏面积按装机估算（栋）", "PV area estimated from kWp (buildings)"),
+    Term("pv_area_capped", "光伏面积按屋顶封顶（栋）", "PV area capped at the roof (buildings)"),
+    Term("roof_area_pv_unknown_m2", "光伏面积未知建筑的屋顶面积", "roof area of buildings with unknown PV area"),
+    Term("pv_area_unknown_share_pct", "光伏面积未知的屋顶占比", "share of roof with unknown PV area"),
+    Term("weather_source", "气象数据", "weather"),
     # site yields
     Term("eligible_area_km2", "可用面积", "eligible area"),
     Term("turbines", "风机数", "turbines"),
@@ -241,6 +249,9 @@ FIELDS = Vocabulary("field", (
     Term("target", "目标值", "target value"),
     Term("deadline", "期限", "deadline"),
     Term("source_clause", "条款", "clause"),
+    Term("source_quote", "规划原文", "plan text"),
+    Term("as_of", "截至", "as of"),
+    Term("message", "说明", "explanation"),
     # other report tables
     Term("quantity", "项目", "quantity"),
     Term("value", "数值", "value"),
@@ -262,7 +273,8 @@ FIELD_UNITS = {
     "height_m": "m", "pv_area_m2": "m²", "pv_kwp": "kWp", "roof_m2": "m²", "usable_m2": "m²", "pot_kwp": "kWp",
     "pot_kwh": {"zh": "kWh/年", "en": "kWh/yr"}, "shade_loss_pct": "%", "hub_height_m": "m", "capacity_mw": "MW",
     "rotor_m": "m", "energy_mwh": "MWh", "area_km2": "km²", "roof_area_m2": "m²", "coverage_pct": "%",
-    "target_pct": "%", "gap_m2": "m²", "eligible_area_km2": "km²", "net_mwh": {"zh": "MWh/年", "en": "MWh/yr"},
+    "target_pct": "%", "gap_m2": "m²", "coverage_area_pct": "%", "coverage_count_pct": "%",
+    "roof_area_pv_unknown_m2": "m²", "pv_area_unknown_share_pct": "%", "eligible_area_km2": "km²", "net_mwh": {"zh": "MWh/年", "en": "MWh/yr"},
     "wake_loss_pct": "%", "net_full_load_hours": "h",
 }
 

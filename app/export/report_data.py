@@ -27,6 +27,7 @@ from app.core.vocabulary import (BUILDING_CATEGORIES, FIELDS, PROGRESS_STATUSES,
 from app.layers.boundaries import CITY_ADCODE
 from app.layers.crs import METRIC_CRS
 from app.siting import coverage as coverage_engine
+from app.siting.plan_targets import clause_text
 from app.siting import island as island_engine
 from app.siting import progress as progress_engine
 from app.siting import site_analysis as site_engine
@@ -263,6 +264,11 @@ def site_yields(project, lang: str = "zh") -> Section:
         if result.waterfall is not None:
             wind_sites.append(wind_site_page(result))
     table = pd.DataFrame(rows)
+    if "wake_model" in table.columns:  # the model's name, not its key
+        from app.resource.wakes import WAKE_MODELS
+
+        table["wake_model"] = table["wake_model"].map(
+            lambda key: getattr(WAKE_MODELS.get(key), "title_zh" if lang == "zh" else "title_en", key) if key else key)
     for column, digits in (("eligible_area_km2", 2), ("capacity_mw", 1), ("net_mwh", 0), ("capacity_factor", 3),
                            ("wake_loss_pct", 1), ("net_full_load_hours", 0)):
         table[column] = pd.to_numeric(table[column], errors="coerce").round(digits)
@@ -355,6 +361,7 @@ def plan_progress(project, lang: str = "zh") -> Section:
         table["title_zh"] = table["title_en"]
     table["status"] = table["status"].map(lambda v: PROGRESS_STATUSES.label(v, lang))
     table["unit"] = table["unit"].map(lambda u: unit_text(u, lang))
+    table["source_clause"] = table["source_clause"].map(lambda c: clause_text(c, lang))
     return Section("progress", table=table)
 
 
@@ -410,8 +417,9 @@ def assumptions(lang: str = "zh") -> Section:
     for key, a in sorted(all_assumptions().items()):
         value = a.value if not isinstance(a.value, (list, dict)) else json.dumps(a.value, ensure_ascii=False)
         full.append({"key": key, "title": a.title(lang), "value": value, "unit": a.unit, "source": a.source})
-        if a.for_readers:
-            rows.append({"title": a.title(lang), "value": value, "unit": unit_text(a.unit, lang),
+        if a.for_readers:  # the value as written in the assumptions (a table would round 0.5568 to 0.557)
+            shown = format(value, ",") if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+            rows.append({"title": a.title(lang), "value": shown, "unit": unit_text(a.unit, lang),
                          "source": a.cite(lang)})
     return Section("assumptions", table=pd.DataFrame(rows, columns=["title", "value", "unit", "source"]),
                    extra={"full": pd.DataFrame(full, columns=["key", "title", "value", "unit", "source"])})
@@ -469,6 +477,23 @@ PDF_COLUMNS = {
 }
 
 
+#: Columns the workbook leaves out: internal ones, and those of the other language (the Excel report keeps
+#: every other column the engines give).
+WORKBOOK_DROP = {
+    "coverage": ("county_en", "by"),
+    "site_yields": ("weather_given",),
+    "progress": ("id", "metric", "title_en", "direction", "computed_from", "trend", "progress", "details"),
+}
+
+
+def workbook_view(section: Section, lang: str) -> pd.DataFrame:
+    """The columns of ``section.table`` the workbook shows (the plan's Chinese quotes only in Chinese)."""
+    drop = set(WORKBOOK_DROP.get(section.key, ()))
+    if lang != "zh":
+        drop.add("source_quote")
+    return section.table[[c for c in section.table.columns if c not in drop]]
+
+
 def pdf_view(section: Section) -> pd.DataFrame:
     """The columns of ``section.table`` the PDF prints (all when the section has no choice)."""
     wanted = PDF_COLUMNS.get(section.key)
@@ -482,5 +507,5 @@ def column_title(column: str, lang: str) -> str:
     return field_title(column, lang, unit=True)
 
 
-__all__ = ["Section", "strings", "title_info", "gather", "column_title", "study_area", "candidate_sites",
+__all__ = ["workbook_view", "Section", "strings", "title_info", "gather", "column_title", "study_area", "candidate_sites",
            "coverage", "open_buildings", "site_yields", "plan_progress", "island", "assumptions", "audit_log"]

@@ -106,7 +106,7 @@ def write_xlsx_report(project, out, lang: str = "zh") -> Path:
             ws.column_dimensions["A"].width = 100
             continue
         # the workbook keeps the full technical list of assumptions (key and whole source); the PDF a short one
-        table = section.extra["full"] if key == "assumptions" else section.table
+        table = section.extra["full"] if key == "assumptions" else report_data.workbook_view(section, lang)
         write_table_sheet(ws, table, lang, section.message)
     with atomic_output(target, verify=verify_zip, protected=protected) as tmp_path:
         wb.save(tmp_path)

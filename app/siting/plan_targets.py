@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -141,3 +142,22 @@ def target_by_id(targets: pd.DataFrame, target_id: str) -> pd.Series:
         raise InputError(QT_TRANSLATE_NOOP("Error", "unknown plan target {target_id!r}; expected one of {id}"),
                          code="unknown_plan_target", target_id=target_id, id=Listing(targets['id']))
     return hits.iloc[0]
+#: Chinese numerals of the plan's clause numbers (一 ... 十), as Roman numerals in English.
+_CLAUSE_NUMERALS = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII", "八": "VIII",
+                    "九": "IX", "十": "X"}
+#: Clause headings the plan's targets cite by name.
+_CLAUSE_HEADINGS = {"主要目标": "main targets", "重点任务": "key tasks"}
+
+
+def clause_text(clause, lang: str) -> str:
+    """A clause of the (Chinese) plan as a reader of ``lang`` cites it: 三、（5）3 -> III.(5).3 in English."""
+    text = "" if clause is None else str(clause)
+    if lang == "zh" or not text:
+        return text
+    for zh, en in _CLAUSE_HEADINGS.items():
+        text = text.replace(zh, en)
+    text = re.sub(r"^([一二三四五六七八九十])、", lambda m: _CLAUSE_NUMERALS[m.group(1)] + ". ", text)
+    text = text.replace("（", "(").replace("）", ")")
+    return re.sub(r"\.\s+\(", ".(", re.sub(r"\)\s*(\d)", r").\1", text)).strip()
+
+

@@ -32,7 +32,7 @@ import pandas as pd
 from app.core import assumptions
 from app.core.assumptions import RESOURCES_DIR
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Listing
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, Word
 from app.core.user import current_user
 from app.siting.plan_targets import project_targets, target_by_id
 from app.core.undo import Command
@@ -79,28 +79,34 @@ def assess(direction: str, target: float, deadline, trend, baseline: float | Non
     tolerance = float(assumptions.value("plan.on_track_tolerance") if tolerance is None else tolerance)
     points = sorted((pd.Timestamp(d), float(v)) for d, v in trend)
     if not points:
-        return "no_data", "no data: no value computed from the project and none entered"
+        return "no_data", Message(QT_TRANSLATE_NOOP("Note", "no data: no value computed from the project and none entered"))
     when, value = points[-1]
     sign = _sign(direction)
     deadline = pd.Timestamp(deadline)
     if sign * (value - target) >= 0:
-        return "met", f"met on {when.date()}: {value:g} against target {target:g}"
+        return "met", Message(QT_TRANSLATE_NOOP("Note", "met on {date}: {value:g} against target {target:g}"),
+                              date=when.date(), value=value, target=target)
     if when > deadline:
-        return "behind", f"deadline {deadline.date()} passed at {value:g}, target {target:g}"
+        return "behind", Message(QT_TRANSLATE_NOOP("Note", "deadline {deadline} passed at {value:g}, target {target:g}"),
+                                 deadline=deadline.date(), value=value, target=target)
     if not _missing(baseline) and not _missing(baseline_year):
         start_when, start_value = pd.Timestamp(f"{int(baseline_year)}-12-31"), float(baseline)
     elif len(points) > 1 and points[0][0] < when:
         start_when, start_value = points[0]
     else:
-        return "behind", (f"not met ({value:g} against {target:g}); the plan gives no baseline and only one value is "
-                          "recorded, so the path to the target cannot be judged")
+        return "behind", Message(QT_TRANSLATE_NOOP("Note", "not met ({value:g} against {target:g}); the plan gives no "
+                                                           "baseline and only one value is recorded, so the path to "
+                                                           "the target cannot be judged"), value=value, target=target)
     span = (deadline - start_when).total_seconds()
     fraction = 1.0 if span <= 0 else min(1.0, max(0.0, (when - start_when).total_seconds() / span))
     expected = start_value + (target - start_value) * fraction
     slack = tolerance * abs(target - start_value)
     if sign * (value - expected) >= -slack:
-        return "on_track", f"on track: {value:g} on {when.date()}, straight-line path expects {expected:.4g}"
-    return "behind", f"behind: {value:g} on {when.date()}, straight-line path expects {expected:.4g}"
+        return "on_track", Message(QT_TRANSLATE_NOOP("Note", "on track: {value:g} on {date}, straight-line path expects "
+                                                             "{expected:.4g}"), value=value, date=when.date(),
+                                   expected=expected)
+    return "behind", Message(QT_TRANSLATE_NOOP("Note", "behind: {value:g} on {date}, straight-line path expects "
+                                                       "{expected:.4g}"), value=value, date=when.date(), expected=expected)
 
 
 def progress_fraction(current, target: float, baseline=None) -> float | None:
@@ -266,6 +272,13 @@ def _layer_gdf(project, name: str):
     return project.vector(name).gdf if name in names else None
 
 
+#: English names of the rows of the capacity baseline table (the table has the Chinese ones).
+CAPACITY_TYPES_EN = {"coal": "coal", "gas": "gas", "nuclear": "nuclear", "waste_heat": "waste heat, pressure and gas",
+                     "other_fossil": "other fossil", "wind_onshore": "onshore wind", "wind_offshore": "offshore wind",
+                     "pv_utility": "utility-scale PV", "pv_distributed": "distributed PV", "biomass": "biomass",
+                     "hydro": "hydro", "ocean_energy": "ocean energy"}
+
+
 def rooftop_coverage_pct(buildings, overrides: dict | None = None) -> tuple[float | None, dict, str]:
     """City-wide PV area coverage of new public-institution and factory roofs [%].
 
@@ -292,14 +305,16 @@ def rooftop_coverage_pct(buildings, overrides: dict | None = None) -> tuple[floa
                                         "layer (is_new = 1)")
     roof_total = float(qualifying["roof_area_m2"].sum())
     if roof_total <= 0:
-        return None, {"buildings": int(len(qualifying))}, "no data: the qualifying buildings have no roof area"
+        return None, {"buildings": int(len(qualifying))}, Message(QT_TRANSLATE_NOOP(
+            "Note", "no data: the qualifying buildings have no roof area"))
     unknown = int(qualifying["pv_area_unknown"].sum())
     details = {"buildings": int(len(qualifying)), "buildings_with_pv": int(qualifying["has_pv"].sum()),
                "roof_area_m2": roof_total, "pv_area_m2": float(qualifying["pv_area_m2"].sum()),
                "pv_area_estimated": int(qualifying["pv_area_estimated"].sum()), "pv_area_unknown": unknown,
                "pv_area_capped": int(qualifying["pv_area_capped"].sum())}
-    message = "" if not unknown else (f"{unknown} building(s) with installed/verified PV have neither pv_area_m2 nor "
-                                      "pv_kwp and count 0 m2 until audited")
+    message = "" if not unknown else Message(QT_TRANSLATE_NOOP(
+        "Note", "{count} building(s) with installed/verified PV have neither pv_area_m2 nor pv_kwp and count 0 m2 "
+                "until audited"), count=unknown)
     return 100.0 * details["pv_area_m2"] / roof_total, details, message
 
 
@@ -341,6 +356,9 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
     baseline = capacity_baseline(project)
     capacity = pd.to_numeric(baseline["capacity_mw"], errors="coerce")
     empty = baseline.loc[capacity.isna(), "type"].astype(str).tolist()
+    titles = dict(zip(baseline["type"].astype(str), baseline.get("title_zh", baseline["type"]).astype(str)))
+    missing = Listing(Word(kind, {"zh": titles.get(kind, kind), "en": CAPACITY_TYPES_EN.get(kind, kind)})
+                      for kind in empty)
     if (capacity < 0).any():
         bad = baseline.loc[capacity < 0, "type"].astype(str).tolist()
         raise InputError(QT_TRANSLATE_NOOP("Error", "capacity_baseline: capacity_mw expected >= 0 MW, got negative "
@@ -382,14 +400,14 @@ def renewable_capacity_share_pct(project, overrides: dict | None = None) -> tupl
     details = {"added_from_project_mw": added_renewable, "added_from_project": site_rows,
                "baseline_missing_types": empty}
     if empty:
-        return None, details, ("no data: the capacity baseline is not filled in for " + ", ".join(empty)
-                               + " (app/resources/capacity_baseline.json or the project's capacity_baseline table; "
-                               "0 where the city has none)")
+        return None, details, Message(QT_TRANSLATE_NOOP("Note", "no data: the capacity baseline is not filled in for "
+                                                                "{types} (the capacity baseline table; 0 where the city "
+                                                                "has none)"), types=missing)
     renewable_mw = float(capacity[renewable_flag].sum()) + added_renewable
     total_mw = float(capacity.sum()) + added_renewable
     details.update(renewable_mw=renewable_mw, total_mw=total_mw)
     if total_mw <= 0:
-        return None, details, "no data: total installed capacity is 0 MW"
+        return None, details, Message(QT_TRANSLATE_NOOP("Note", "no data: total installed capacity is 0 MW"))
     return 100.0 * renewable_mw / total_mw, details, ""
 
 
@@ -479,7 +497,7 @@ def compute_progress(project, as_of=None, overrides: dict | None = None) -> list
             source_clause=target["source_clause"], source_quote=target["source_quote"], computed_from=kind,
             trend=trend, as_of=trend[-1][0] if trend else None,
             progress=progress_fraction(current, float(target["target"]), baseline),
-            message="; ".join(m for m in (message, why) if m) if status == "no_data" or message else why,
+            message=Listing([m for m in (message, why) if m], "; ") if status == "no_data" or message else why,
             details=details,
         ))
     return out

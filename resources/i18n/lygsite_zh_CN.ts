@@ -3475,6 +3475,46 @@
         <source>climate uncertainty of the annual energy: +/-{uncertainty_pct:g} % ({annual_kwh_range:,.0f}-{annual_kwh_range2:,.0f} MWh)</source>
         <translation>年发电量的气候不确定度：±{uncertainty_pct:g}%（{annual_kwh_range:,.0f}～{annual_kwh_range2:,.0f} MWh）</translation>
     </message>
+    <message>
+        <source>no data: no value computed from the project and none entered</source>
+        <translation>无数据：项目无法计算该值，也未录入</translation>
+    </message>
+    <message>
+        <source>met on {date}: {value:g} against target {target:g}</source>
+        <translation>已于 {date} 达成：{value:g}，目标 {target:g}</translation>
+    </message>
+    <message>
+        <source>deadline {deadline} passed at {value:g}, target {target:g}</source>
+        <translation>期限 {deadline} 已过，当前 {value:g}，目标 {target:g}</translation>
+    </message>
+    <message>
+        <source>not met ({value:g} against {target:g}); the plan gives no baseline and only one value is recorded, so the path to the target cannot be judged</source>
+        <translation>未达成（{value:g}，目标 {target:g}）；方案未给出基准值且仅录入一个数值，无法判断是否按计划推进</translation>
+    </message>
+    <message>
+        <source>on track: {value:g} on {date}, straight-line path expects {expected:.4g}</source>
+        <translation>按计划推进：{date} 为 {value:g}，按直线进度应为 {expected:.4g}</translation>
+    </message>
+    <message>
+        <source>behind: {value:g} on {date}, straight-line path expects {expected:.4g}</source>
+        <translation>滞后：{date} 为 {value:g}，按直线进度应为 {expected:.4g}</translation>
+    </message>
+    <message>
+        <source>no data: the qualifying buildings have no roof area</source>
+        <translation>无数据：符合条件的建筑没有屋顶面积</translation>
+    </message>
+    <message>
+        <source>{count} building(s) with installed/verified PV have neither pv_area_m2 nor pv_kwp and count 0 m2 until audited</source>
+        <translation>{count} 栋已安装或已核验光伏的建筑既无光伏面积也无装机容量，核查前按 0 m² 计</translation>
+    </message>
+    <message>
+        <source>no data: the capacity baseline is not filled in for {types} (the capacity baseline table; 0 where the city has none)</source>
+        <translation>无数据：装机基准表中 {types} 尚未填写（本市没有的填 0）</translation>
+    </message>
+    <message>
+        <source>no data: total installed capacity is 0 MW</source>
+        <translation>无数据：总装机容量为 0 MW</translation>
+    </message>
 </context>
 <context>
     <name>PostgisDialog</name>
@@ -3694,8 +3734,8 @@
         <translation>已达成 {met} 项，按计划推进 {on_track} 项，滞后 {behind} 项，无数据 {no_data} 项（截至 {today}）。</translation>
     </message>
     <message>
-        <source>Plan clause</source>
-        <translation>条款出处</translation>
+        <source>Plan clause {clause}</source>
+        <translation>方案条款 {clause}</translation>
     </message>
     <message>
         <source>Recorded {value} for {target} on {date}.</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, Q
 from app.core.errors import InputError
 from app.core.vocabulary import PROGRESS_STATUSES
 from app.ui.binding import EventBindings
+from app.siting.plan_targets import clause_text
 from app.ui.i18n import message_text, translate, ui_language
 
 PANEL_KEY = "progress"
@@ -222,10 +223,13 @@ class ProgressPanel(QWidget):
         self.target_combo.blockSignals(False)
 
     def _add_row(self, i: int, row) -> None:
-        clause = self.tr("Plan clause")  # outside the f-string, where lupdate finds it
-        tooltip = (f"{row.title_zh} / {row.title_en}\n{clause}: {row.source_clause}\n"
-                   f"「{row.source_quote}」\n{row.message}")
-        title_label = QLabel(f"<b>{_title(row)}</b> <span style='color:#757575'>({row.source_clause})</span>")
+        lang = ui_language()
+        cited = clause_text(row.source_clause, lang)
+        lines = [_title(row), self.tr("Plan clause {clause}").format(clause=cited)]
+        if lang == "zh":  # the plan's own words (a Chinese document)
+            lines.append(f"「{row.source_quote}」")
+        tooltip = "\n".join(lines + [message_text(row.message)])
+        title_label = QLabel(f"<b>{_title(row)}</b> <span style='color:#757575'>({cited})</span>")
         title_label.setToolTip(tooltip)
         title_label.setWordWrap(True)
         current = "—" if row.current is None else _number(row.current)
@@ -235,7 +239,7 @@ class ProgressPanel(QWidget):
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setStyleSheet(f"QLabel {{ background: {STATUS_COLORS[row.status]}; color: white; "
                             "border-radius: 6px; padding: 1px 6px; }")
-        badge.setToolTip(row.message)
+        badge.setToolTip(message_text(row.message))
         bar = QProgressBar()
         bar.setRange(0, 1000)
         bar.setValue(0 if row.progress is None else int(round(row.progress * 1000)))
