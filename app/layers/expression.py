@@ -59,7 +59,8 @@ class ExpressionError(InputError):
     field name or ``""``, ``fields``), ``"unknown_function"`` (``position``,
     ``name``) or ``"type_mismatch"`` (``position``, ``operator``, ``left``,
     ``right``: ``"number"``, ``"text"``, ``"condition"``). ``position`` is the
-    0-based offset of the problem in the text.
+    0-based offset of the problem in the text; ``expected`` is a key of
+    :data:`EXPECTED`.
     """
 
     @property
@@ -67,10 +68,23 @@ class ExpressionError(InputError):
         return self.params.get("position")
 
 
+#: What a syntax error says was expected: ``params["expected"]`` -> its English words (the UI words the key).
+EXPECTED = {
+    "token": "a field, a value or an operator",
+    "operand": "a field, a value or (",
+    "end": "AND, OR, an operator or the end",
+    "close_paren": ") to close the (",
+    "open_paren_in": "( after IN",
+    "in_list": ", or ) to end the IN list",
+    "null": "NULL after IS or IS NOT",
+}
+
+
 def _syntax(position: int, found: str, expected: str) -> ExpressionError:
     found_text = "the end" if found == "" else repr(found)
-    return ExpressionError(f"expression syntax error at character {position + 1}: expected {expected}, got {found_text}",
-                           code="syntax", params={"position": position, "found": found, "expected": expected})
+    return ExpressionError(f"expression syntax error at character {position + 1}: expected {EXPECTED[expected]}, "
+                           f"got {found_text}", code="syntax",
+                           params={"position": position, "found": found, "expected": expected})
 
 
 # ---------------------------------------------------------------------- tokens
@@ -131,7 +145,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(char, char, i, char))
             i += 1
             continue
-        raise _syntax(i, char, "a field, a value or an operator")
+        raise _syntax(i, char, "token")
     tokens.append(Token("end", None, n, ""))
     return tokens
 
@@ -235,7 +249,7 @@ class _Parser:
     def parse(self):
         node = self.or_expr()
         if self.token.kind != "end":
-            raise _syntax(self.token.position, self.token.text, "AND, OR, an operator or the end")
+            raise _syntax(self.token.position, self.token.text, "end")
         return node
 
     def or_expr(self):
@@ -271,12 +285,12 @@ class _Parser:
             negated = True
         if self.is_keyword("IN"):
             token = self.take()
-            self.expect("(", "( after IN")
+            self.expect("(", "open_paren_in")
             items = [self.additive()]
             while self.token.kind == ",":
                 self.take()
                 items.append(self.additive())
-            self.expect(")", ", or ) to end the IN list")
+            self.expect(")", "in_list")
             return In(node, tuple(items), negated, token.position)
         if self.is_keyword("LIKE", "ILIKE"):
             token = self.take()
@@ -288,7 +302,7 @@ class _Parser:
                 self.take()
                 is_not = True
             if not self.is_keyword("NULL"):
-                raise _syntax(self.token.position, self.token.text, "NULL after IS" + (" NOT" if is_not else ""))
+                raise _syntax(self.token.position, self.token.text, "null")
             self.take()
             return IsNull(node, is_not, token.position)
         return node
@@ -331,9 +345,9 @@ class _Parser:
         if token.kind == "(":
             self.take()
             node = self.or_expr()
-            self.expect(")", ") to close the (")
+            self.expect(")", "close_paren")
             return node
-        raise _syntax(token.position, token.text, "a field, a value or (")
+        raise _syntax(token.position, token.text, "operand")
 
     def resolve(self, token: Token) -> str:
         """The layer's name for the field ``token`` names (exact, else the one field equal but for case)."""
@@ -669,4 +683,4 @@ def quote_value(value) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-__all__ = ["Expression", "ExpressionError", "parse", "check", "tokenize", "quote_field", "quote_value", "KEYWORDS"]
+__all__ = ["Expression", "ExpressionError", "EXPECTED", "parse", "check", "tokenize", "quote_field", "quote_value", "KEYWORDS"]

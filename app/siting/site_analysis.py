@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
@@ -113,6 +114,10 @@ class SiteAnalysis:
         The ``source`` of the weather the run was given (the project's when
         not named): a result whose ``weather_source`` starts with it depends
         on it, and is out of date once the project's weather changes.
+    site_digest : str
+        :func:`geometry_digest` of the site polygon analysed: once the site's
+        outline differs (a vertex moved), the analysis is out of date
+        (:func:`stale_site_ids`).
     """
 
     site_id: str
@@ -146,6 +151,7 @@ class SiteAnalysis:
     turbine_rows: gpd.GeoDataFrame = field(default=None, repr=False)
     weather_source: str = ""
     weather_given: str = ""
+    site_digest: str = ""
     eligibility: EligibilityResult | None = field(default=None, repr=False)
 
     def windfarm_json(self) -> dict:
@@ -177,13 +183,48 @@ class SiteAnalysis:
                 "wake_loss_pct": self.wake_loss_pct if self.turbines else float("nan"),
                 "net_full_load_hours": self.net_full_load_hours, "wake_model": self.wake_model_key,
                 "status": self.status, "reason": self.reason, "weather_source": self.weather_source,
-                "weather_given": self.weather_given}
+                "weather_given": self.weather_given, "site_digest": self.site_digest}
 
 
 def _text(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value)
+
+
+def geometry_digest(geometry) -> str:
+    """A short fingerprint of a site polygon's outline (its normalised vertices to 1e-9 deg, ~0.1 mm).
+
+    Equal for the same outline however it was stored and read back; any moved
+    vertex changes it.
+    """
+    import hashlib
+
+    if geometry is None or geometry.is_empty:
+        return ""
+    coords = np.round(shapely.get_coordinates(shapely.normalize(geometry)), 9)
+    return hashlib.sha1(coords.tobytes() + geometry.geom_type.encode()).hexdigest()[:16]
+
+
+def stale_site_ids(project) -> list[str]:
+    """Sites whose last analysis (``site_analysis`` table) was made on another outline than the site has now.
+
+    A site removed since its analysis counts as stale too (its turbines are
+    still drawn). Analyses recorded without a digest (older projects) are
+    not judged.
+    """
+    table = project.tables.get(ANALYSIS_TABLE) if project is not None else None
+    if table is None or not len(table) or "site_digest" not in table.columns:
+        return []
+    layer = project.layers.get("candidate_sites")
+    current = {}
+    if layer is not None and "site_id" in layer.gdf.columns:
+        current = {str(sid): geometry_digest(geom) for sid, geom in zip(layer.gdf["site_id"], layer.gdf.geometry)}
+    stale = []
+    for sid, digest in zip(table["site_id"].astype(str), table["site_digest"]):
+        if isinstance(digest, str) and digest and current.get(sid) != digest:
+            stale.append(sid)
+    return stale
 
 
 def site_row(project, site_id: str) -> pd.Series:
@@ -279,6 +320,7 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
                           county=county_name(project, row.get("county_adcode")), status=_text(row.get("status")))
     result.turbine_rows = turbine_rows(np.zeros((0, 2)), str(site_id), _NO_SPEC, 0.0)
     geom = geometry if geometry is not None else row.geometry
+    result.site_digest = geometry_digest(geom)
     if repair and geom is not None and not geom.is_valid:
         geom = repair_geometry(geom)
         result.notes.append("the polygon crossed itself and was repaired with make_valid")
@@ -637,5 +679,5 @@ class _Deferred(Command):
         self.command.undo()
 
 
-__all__ = ["SiteAnalysis", "TABLE_COLUMNS", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
+__all__ = ["SiteAnalysis", "TABLE_COLUMNS", "analyse_site", "compare_sites", "geometry_digest", "stale_site_ids", "analysis_command", "pv_capacity_mw", "site_row",
            "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "ANALYSIS_TABLE", "excluded_layer_style"]

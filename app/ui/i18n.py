@@ -122,6 +122,16 @@ def standard_layer_titles() -> dict[str, str]:
     }
 
 
+def layer_base_title(layer) -> str:
+    """The title of ``layer`` without the sample-data note; a standard layer's default title in the UI language."""
+    from app.layers.titles import LAYER_TITLES_ZH, base_title
+
+    title = base_title(layer.title)
+    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
+        title = standard_layer_titles().get(layer.name, title)
+    return title
+
+
 def layer_display_title(layer) -> str:
     """The title shown for ``layer``: standard layers follow the UI language.
 
@@ -130,11 +140,7 @@ def layer_display_title(layer) -> str:
     layer says it is sample data exactly while it has sample features
     (:func:`app.layers.titles.shown_title`).
     """
-    from app.layers.titles import LAYER_TITLES_ZH, base_title
-
-    title = base_title(layer.title)
-    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
-        title = standard_layer_titles().get(layer.name, title)
+    title = layer_base_title(layer)
     if getattr(layer, "sample", False):
         title = QCoreApplication.translate("LayerTitles", "{title} (sample data)").format(title=title)
     return title

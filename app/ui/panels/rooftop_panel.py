@@ -233,6 +233,10 @@ class CoverageChart(QWidget):
         self.chart.draw_idle()
 
 
+#: Rows of the audit work list that stay visible however small the dock gets [-].
+LIST_MIN_ROWS = 6
+
+
 class RooftopPanel(QWidget):
     """The dock widget of the rooftop audit (see the module docstring)."""
 
@@ -347,6 +351,9 @@ class RooftopPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 170)
         self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
+        # the work list keeps room for LIST_MIN_ROWS rows whatever else shares the dock's height
+        rows = self.building_table.verticalHeader().defaultSectionSize() * LIST_MIN_ROWS
+        self.building_table.setMinimumHeight(rows + header.sizeHint().height() + 4)
         v.addWidget(self.building_table, 2)
         style_row = QHBoxLayout()
         self.shading_style_button = QPushButton(self.tr("Map style: shading loss"))
