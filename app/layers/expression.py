@@ -428,7 +428,7 @@ def _mismatch(node, operator: str, left: str, right: str) -> ExpressionError:
                                    "right": _kind_word(right)})
 
 
-def _as_number(column: _Column, node, operator: str, other: str) -> _Column:
+def _as_number(column: _Column, node, operator: str, other: str, right_side: bool = False) -> _Column:
     """``column`` as numbers: text fields convert where they hold a number (else NULL), text literals must."""
     if column.kind in ("number", "null"):
         return column
@@ -438,7 +438,8 @@ def _as_number(column: _Column, node, operator: str, other: str) -> _Column:
         try:
             number = float(str(node.value))
         except ValueError:
-            raise _mismatch(node, operator, "text", other) from None
+            sides = (other, "text") if right_side else ("text", other)
+            raise _mismatch(node, operator, *sides) from None
         return _Column("number", np.full(len(column.data), number), column.null)
     numbers = pd.to_numeric(pd.Series(column.data, dtype=object), errors="coerce").to_numpy(dtype=float)
     return _Column("number", numbers, column.null | np.isnan(numbers))
@@ -525,7 +526,7 @@ class _Evaluator:
             if side.kind == "text" and other.kind == "text":
                 raise _mismatch(node, op, "text", "text")
         a = _as_number(left, node.left, op, _kind_word(right.kind))
-        b = _as_number(right, node.right, op, _kind_word(left.kind))
+        b = _as_number(right, node.right, op, _kind_word(left.kind), right_side=True)
         null = a.null | b.null
         with np.errstate(divide="ignore", invalid="ignore"):
             if op == "+":
@@ -554,7 +555,7 @@ class _Evaluator:
             if "bool" in kinds and "text" in kinds:
                 raise _mismatch(node, op, left.kind, right.kind)
             a = _as_number(left, node.left, op, _kind_word(right.kind))
-            b = _as_number(right, node.right, op, _kind_word(left.kind))
+            b = _as_number(right, node.right, op, _kind_word(left.kind), right_side=True)
             null = a.null | b.null
             a, b = np.where(null, 0.0, a.data), np.where(null, 0.0, b.data)
         result = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,

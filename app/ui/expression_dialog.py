@@ -52,12 +52,13 @@ def expression_error_text(error: ExpressionError) -> str:
         return translate("ExpressionEditor", "The field name opened with \" at character {at} is not closed.") \
             .format(at=at)
     if error.code == "unknown_field":
+        sep = "" if ui_language() == "zh" else " "  # Chinese sentences follow one another without a space
         text = translate("ExpressionEditor", "This layer has no field \"{field}\" (character {at}).").format(
             field=params.get("field"), at=at)
         if params.get("suggestion"):
-            return text + " " + translate("ExpressionEditor", "Did you mean \"{field}\"?").format(
+            return text + sep + translate("ExpressionEditor", "Did you mean \"{field}\"?").format(
                 field=params["suggestion"])
-        return text + " " + translate("ExpressionEditor", "Text values go in single quotes ('…'), field names in "
+        return text + sep + translate("ExpressionEditor", "Text values go in single quotes ('…'), field names in "
                                                           "double quotes (\"…\").")
     if error.code == "unknown_function":
         return translate("ExpressionEditor", "Functions such as {name}() are not supported (character {at}).").format(

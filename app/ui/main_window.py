@@ -91,8 +91,9 @@ class FieldUndoFilter(QObject):
         self.window_ = window
 
     def eventFilter(self, obj, event) -> bool:
+        # QWidget.window(obj): panels keep their main window in an attribute named ``window``
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget) \
-                or obj.window() is not self.window_:
+                or QWidget.window(obj) is not self.window_:
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo) or (
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
                                                   icon="zoom_selection")
         self.refresh_action = self._action(self.canvas.refresh, key("F5"))
         self.clear_selection_action = self._action(self._clear_selection, key("Ctrl+Alt+A"), icon="deselect")
-        self.select_expression_action = self._action(self.select_by_expression_dialog, key("Ctrl+F3"),
+        self.select_expression_action = self._action(lambda: self.select_by_expression_dialog(), key("Ctrl+F3"),
                                                      icon="select_expression")
         self.attribute_table_action = self._action(lambda: self.open_attribute_table(self.current_layer()), key("F6"),
                                                    icon="attribute_table")

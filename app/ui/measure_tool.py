@@ -106,7 +106,11 @@ class MeasureTool(MapTool):
             self.finish()
 
     def double_click(self, event):
-        if event.button == Qt.MouseButton.LeftButton:
+        # platforms differ on whether a press precedes the double-click: the point is the last vertex either way
+        if event.button == Qt.MouseButton.LeftButton and not self.finished:
+            point = (event.lon, event.lat)
+            if not self.points or self.points[-1] != point:
+                self.points.append(point)
             self.finish()
 
     def finish(self) -> None:

@@ -389,6 +389,10 @@
         <translation>筛选：任意列包含的文字…</translation>
     </message>
     <message>
+        <source>Select by expression… (Ctrl+F3)</source>
+        <translation>按表达式选择…（Ctrl+F3）</translation>
+    </message>
+    <message>
         <source>Zoom to selection</source>
         <translation>缩放到所选</translation>
     </message>
@@ -553,6 +557,110 @@
     <message>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Type an expression, e.g. &quot;category&quot; = &apos;factory&apos;.</source>
+        <extracomment>Most distinct values listed for a field [-]. Operators offered as buttons: (label, text inserted).</extracomment>
+        <translation>请输入表达式，例如 &quot;category&quot; = &apos;factory&apos;。</translation>
+    </message>
+    <message>
+        <source>a field, a value or an operator</source>
+        <translation>字段、值或运算符</translation>
+    </message>
+    <message>
+        <source>a field, a value or (</source>
+        <translation>字段、值或“(”</translation>
+    </message>
+    <message>
+        <source>AND, OR, an operator or the end</source>
+        <translation>AND、OR、运算符或表达式结束</translation>
+    </message>
+    <message>
+        <source>) to close the (</source>
+        <translation>与“(”配对的“)”</translation>
+    </message>
+    <message>
+        <source>( after IN</source>
+        <translation>IN 之后的“(”</translation>
+    </message>
+    <message>
+        <source>, or ) to end the IN list</source>
+        <translation>“,”或结束 IN 列表的“)”</translation>
+    </message>
+    <message>
+        <source>NULL after IS or IS NOT</source>
+        <translation>IS 或 IS NOT 之后的 NULL</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>表达式结束</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {at}: expected {expected}, found {found}.</source>
+        <translation>第 {at} 个字符处语法错误：此处应为{expected}，实际为 {found}。</translation>
+    </message>
+    <message>
+        <source>The text opened with &apos; at character {at} is not closed.</source>
+        <translation>第 {at} 个字符处以 &apos; 开始的文本没有结束的 &apos;。</translation>
+    </message>
+    <message>
+        <source>The field name opened with &quot; at character {at} is not closed.</source>
+        <translation>第 {at} 个字符处以 &quot; 开始的字段名没有结束的 &quot;。</translation>
+    </message>
+    <message>
+        <source>This layer has no field &quot;{field}&quot; (character {at}).</source>
+        <translation>此图层没有字段&quot;{field}&quot;（第 {at} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;{field}&quot;?</source>
+        <translation>是否要写&quot;{field}&quot;？</translation>
+    </message>
+    <message>
+        <source>Text values go in single quotes (&apos;…&apos;), field names in double quotes (&quot;…&quot;).</source>
+        <translation>文本值用单引号（&apos;…&apos;），字段名用双引号（&quot;…&quot;）。</translation>
+    </message>
+    <message>
+        <source>Functions such as {name}() are not supported (character {at}).</source>
+        <translation>不支持 {name}() 之类的函数（第 {at} 个字符）。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>The expression gives text, not a condition: compare it, e.g. &quot;name&quot; = &apos;…&apos;.</source>
+        <translation>表达式的结果是文本而不是条件：请与值比较，例如 &quot;name&quot; = &apos;…&apos;。</translation>
+    </message>
+    <message>
+        <source>Character {at}: {operator} cannot combine {left} with {right}.</source>
+        <translation>第 {at} 个字符：{operator} 不能用于{left}与{right}之间。</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert)</source>
+        <translation>字段（双击插入）</translation>
+    </message>
+    <message>
+        <source>Values of the field</source>
+        <translation>字段的值</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;category&quot; = &apos;factory&apos; AND &quot;is_new&quot; = 1</source>
+        <translation>例如 &quot;category&quot; = &apos;factory&apos; AND &quot;is_new&quot; = 1</translation>
+    </message>
+    <message>
+        <source>Valid: {n} of {total} features match</source>
+        <translation>表达式有效：{total} 个要素中 {n} 个符合</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1032,6 @@
     <name>LayerListModel</name>
     <message>
         <source>{title} (not found)</source>
-        <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
         <translation>{title}（未找到）</translation>
     </message>
     <message>
@@ -932,8 +1039,136 @@
         <translation>{name}：{count} 个要素，{geometry}</translation>
     </message>
     <message>
+        <source>Filter: {expression} ({shown} shown)</source>
+        <translation>过滤条件：{expression}（显示 {shown} 个）</translation>
+    </message>
+    <message>
         <source>{name}: raster {low:.1f}–{high:.1f} {units}</source>
         <translation>{name}：栅格 {low:.1f}–{high:.1f} {units}</translation>
+    </message>
+    <message>
+        <source>{field} = {value}: {count} features</source>
+        <translation>{field} = {value}：{count} 个要素</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPropertiesDialog</name>
+    <message>
+        <source>(single colour)</source>
+        <extracomment>Page keys, in tab order.</extracomment>
+        <translation>（单一颜色）</translation>
+    </message>
+    <message>
+        <source>Layer properties — {title}</source>
+        <translation>图层属性 — {title}</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>符号化</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>{count} features, {geometry}</source>
+        <translation>{count} 个要素，{geometry}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stroke colour</source>
+        <translation>边线颜色</translation>
+    </message>
+    <message>
+        <source>Stroke width</source>
+        <translation>边线宽度</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>点大小</translation>
+    </message>
+    <message>
+        <source>Categorised by</source>
+        <translation>分类字段</translation>
+    </message>
+    <message>
+        <source>No fill</source>
+        <translation>无填充</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it.</source>
+        <translation>双击颜色可修改。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>显示标注</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <source>Only features matching the expression are drawn, identified, selected on the map and listed in the attribute table (as QGIS&apos;s layer filter); analyses, reports and exports still use every feature. Leave it empty to show all.</source>
+        <translation>只有符合表达式的要素会被绘制、识别、在地图上选择并列入属性表（同 QGIS 的图层过滤）；分析、报告和导出仍使用全部要素。留空则显示全部。</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除过滤</translation>
+    </message>
+    <message>
+        <source>raster {low:.1f}–{high:.1f} {units}</source>
+        <translation>栅格 {low:.1f}–{high:.1f} {units}</translation>
+    </message>
+    <message>
+        <source>Colour for {value}</source>
+        <translation>{value} 的颜色</translation>
+    </message>
+    <message>
+        <source>The title is empty: type the name the layer is shown by.</source>
+        <translation>标题为空：请输入图层显示的名称。</translation>
+    </message>
+    <message>
+        <source>properties of {title}</source>
+        <translation>修改 {title} 的图层属性</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1216,14 @@
     </message>
 </context>
 <context>
+    <name>LayerTree</name>
+    <message>
+        <source>(no value)</source>
+        <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
+        <translation>（无值）</translation>
+    </message>
+</context>
+<context>
     <name>LayerTreeView</name>
     <message>
         <source>Locate file…</source>
@@ -995,12 +1238,16 @@
         <translation>打开属性表</translation>
     </message>
     <message>
-        <source>Style…</source>
-        <translation>样式…</translation>
+        <source>Filter…</source>
+        <translation>过滤…</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>属性…</translation>
     </message>
     <message>
         <source>Locate the raster file of {name}</source>
@@ -1152,24 +1399,8 @@
         <translation>缩放到所选</translation>
     </message>
     <message>
-        <source>Clear selection</source>
-        <translation>清除选择</translation>
-    </message>
-    <message>
-        <source>Attribute table</source>
-        <translation>属性表</translation>
-    </message>
-    <message>
         <source>Pan</source>
         <translation>平移</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>识别</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>选择</translation>
     </message>
     <message>
         <source>&amp;About LYG Siting</source>
@@ -1266,6 +1497,62 @@
     <message>
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>图层(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Refresh map</source>
+        <translation>刷新地图</translation>
+    </message>
+    <message>
+        <source>Deselect all</source>
+        <translation>取消全部选择</translation>
+    </message>
+    <message>
+        <source>Select by e&amp;xpression…</source>
+        <translation>按表达式选择(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>打开属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>过滤(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Layer &amp;properties…</source>
+        <translation>图层属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <source>Identify features</source>
+        <translation>识别要素</translation>
+    </message>
+    <message>
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <source>Measure line</source>
+        <translation>测量距离</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>测量面积</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
     </message>
     <message>
         <source>This project has generated sample features (示例数据), not survey data; what you import or draw is never sample data.</source>
@@ -1404,8 +1691,81 @@
     <name>MapCanvas</name>
     <message>
         <source>N</source>
-        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11.</extracomment>
+        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11. The identified feature outlined on the map: (layer, feature id) or None (see set_highlight). ``draw(painter, canvas)`` callables painted over the layers, under the selection (add_overlay).</extracomment>
         <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>m</source>
+        <extracomment>Colour of the measuring band (QGIS draws it red).</extracomment>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>平方千米</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Measure line</source>
+        <extracomment>Clicked vertices (lon, lat) [deg]. True once the measurement was ended (right click, double-click, Esc).</extracomment>
+        <translation>测量距离</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>测量面积</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分段长度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总长</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <source>Computed in CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549), as every area and distance of the project. 1 mu (亩) = 666.67 m².</source>
+        <translation>按 CGCS2000 / 3 度带高斯-克吕格投影（中央经线 120°E，EPSG:4549）计算，与本项目所有面积和距离一致。1 亩 = 666.67 平方米。</translation>
+    </message>
+    <message>
+        <source>Click to add points; right-click, double-click or Esc ends; Backspace removes the last point.</source>
+        <translation>单击添加点；右键、双击或 Esc 结束；退格键删除最后一个点。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>= {other}; perimeter {perimeter}</source>
+        <translation>= {other}；周长 {perimeter}</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2313,7 @@
     </message>
     <message>
         <source>Import buildings…</source>
+        <extracomment>Rows of the audit work list that stay visible however small the dock gets [-].</extracomment>
         <translation>导入建筑…</translation>
     </message>
     <message>
@@ -2166,6 +2527,42 @@
     <message>
         <source>; {k} row(s) skipped: {rows}</source>
         <translation>；跳过 {k} 行：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectByExpressionDialog</name>
+    <message>
+        <source>Select by expression — {layer}</source>
+        <extracomment>Selection modes: key -&gt; how the matching features change the selection.</extracomment>
+        <translation>按表达式选择 — {layer}</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>Create a new selection</source>
+        <translation>新建选择</translation>
+    </message>
+    <message>
+        <source>Add to the current selection</source>
+        <translation>添加到当前选择</translation>
+    </message>
+    <message>
+        <source>Remove from the current selection</source>
+        <translation>从当前选择中移除</translation>
+    </message>
+    <message>
+        <source>Select within the current selection</source>
+        <translation>在当前选择中筛选</translation>
+    </message>
+    <message>
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <source>{n} features selected in {layer}</source>
+        <translation>已在 {layer} 中选择 {n} 个要素</translation>
     </message>
 </context>
 <context>
@@ -2446,8 +2843,16 @@
         <translation>⚠ {reason}</translation>
     </message>
     <message>
+        <source>⚠ Out of date — re-run the analysis of {sites}: the outline changed after it was analysed (hatched on the map).</source>
+        <translation>⚠ 已过期——请重新分析 {sites}：分析后场址边界已改动（地图上以斜线标出）。</translation>
+    </message>
+    <message>
         <source>Out of date: computed with {old}; the project&apos;s weather is now {new}</source>
         <translation>已过期：使用 {old} 计算；项目气象数据现为 {new}</translation>
+    </message>
+    <message>
+        <source>Out of date: the site&apos;s outline changed after this analysis; analyse it again</source>
+        <translation>已过期：此次分析之后场址边界已改动，请重新分析</translation>
     </message>
     <message>
         <source>N</source>
@@ -2514,66 +2919,11 @@
     </message>
 </context>
 <context>
-    <name>StyleDialog</name>
+    <name>StaleOverlay</name>
     <message>
-        <source>Style — {title}</source>
-        <translation>样式 — {title}</translation>
-    </message>
-    <message>
-        <source>No fill</source>
-        <translation>无填充</translation>
-    </message>
-    <message>
-        <source>Fill</source>
-        <translation>填充</translation>
-    </message>
-    <message>
-        <source>Stroke colour</source>
-        <translation>边线颜色</translation>
-    </message>
-    <message>
-        <source>Stroke width</source>
-        <translation>边线宽度</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>不透明度</translation>
-    </message>
-    <message>
-        <source>Point size</source>
-        <translation>点大小</translation>
-    </message>
-    <message>
-        <source>(no labels)</source>
-        <translation>（无标注）</translation>
-    </message>
-    <message>
-        <source>Label field</source>
-        <translation>标注字段</translation>
-    </message>
-    <message>
-        <source>(single colour)</source>
-        <translation>（单一颜色）</translation>
-    </message>
-    <message>
-        <source>Categorized by</source>
-        <translation>分类字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Double-click a colour to change it.</source>
-        <translation>双击颜色可修改。</translation>
-    </message>
-    <message>
-        <source>Colour for {value}</source>
-        <translation>{value} 的颜色</translation>
+        <source>out of date — re-run the analysis</source>
+        <extracomment>Colour of the out-of-date marks (the comparison table&apos;s out-of-date orange).</extracomment>
+        <translation>已过期——请重新分析</translation>
     </message>
 </context>
 <context>
