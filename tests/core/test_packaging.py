@@ -153,6 +153,7 @@ def test_bundle_runs_outside_the_repository(tmp_path):
     # the bundle carries its own Python, Qt plugins, PROJ/GDAL data and resources
     internal = bundle / "_internal"
     for needed in ("app/resources/fonts/wqy-microhei.ttc", "app/resources/fonts/LICENSE-Apache-2.0.txt",
+                   "app/resources/icons/LICENSE-MIT.txt", "app/resources/icons/hand-move.svg",
                    "app/resources/i18n/lygsite_zh_CN.qm", "pyproj/proj_dir/share/proj/proj.db",
                    "pyogrio/proj_data/proj.db", "rasterio/proj_data/proj.db", "pyogrio/gdal_data/gdalvrt.xsd",
                    "rasterio/gdal_data/gdalvrt.xsd", "pvlib/data/LinkeTurbidities.h5",
