@@ -91,6 +91,8 @@ class Style:
             elif key == "categories":
                 known[key] = ({str(k): v for k, v in value.items() if _is_colour(v)} if isinstance(value, dict)
                               else {})
+            elif key == "filter_expression":  # kept as written: a filter that fails shows every feature
+                known[key] = value if isinstance(value, str) and value.strip() else None
         return cls(**known)
 
     def color_for(self, value) -> str:
