@@ -1057,9 +1057,11 @@ class MainWindow(QMainWindow):
         from app.ui.measure_tool import MeasureDialog
 
         if self.measure_dialog is None:
+            # first shown in the map's bottom-right corner (the scale bar is bottom left, the north arrow top right)
             self.measure_dialog = MeasureDialog(self)
-            corner = self.canvas.mapToGlobal(self.canvas.rect().topRight())
-            self.measure_dialog.move(corner.x() - self.measure_dialog.width() - 60, corner.y() + 70)
+            corner = self.canvas.mapToGlobal(self.canvas.rect().bottomRight())
+            self.measure_dialog.move(corner.x() - self.measure_dialog.width() - 12,
+                                     corner.y() - self.measure_dialog.height() - 12)
         dialog = self.measure_dialog
         dialog.set_mode(mode)
         tool = MeasureTool(mode, dialog.update_measure)

@@ -258,6 +258,11 @@ class MeasureDialog(QDialog):
         self.segments.setVisible(mode == "line")
         self.vertices, self.finished = [], False
         self.retranslate_ui()
+        # an area has no segment list: the dialog shrinks to its figures, its bottom edge kept in place
+        bottom = self.geometry().bottom()
+        self.layout().activate()
+        height = 380 if mode == "line" else self.sizeHint().height()
+        self.setGeometry(self.x(), bottom - height + 1, self.width(), height)
 
     def update_measure(self, vertices, finished: bool) -> None:
         """The tool's vertices changed (``finished``: the measurement was ended)."""

@@ -975,6 +975,18 @@ def draw_highlight(painter: QPainter, layer: VectorLayer, feature_id, view: MapV
     return True
 
 
+def draw_sketch(painter: QPainter, geometry, view: MapView) -> None:
+    """A drawn geometry waiting for its attributes: dashed red outline, light fill (as a drawing tool's band)."""
+    if geometry is None or geometry.is_empty:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("#d7301f"), 2, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor(215, 48, 31, 50))
+    painter.drawPath(geometries_path(np.array([geometry], dtype=object), view))
+    painter.restore()
+
+
 def render_map(layers, view: MapView, renderer: LayerRenderer | None = None,
                background: str = BACKGROUND, with_selection: bool = True) -> tuple[QImage, int]:
     """Draw visible ``layers`` (top first, as in the layer list) into one image.

@@ -256,6 +256,8 @@ def open_site_form(window, geometry, exec_=True):
     """Show the form for a drawn polygon beside it; on Save add the site (undoable)."""
     form = SiteForm(window.project, geometry, parent=window)
     place_beside(form, window.canvas, geometry)
+    window.canvas.set_sketch(geometry)  # the polygon stays in sight while its form is open
+    form.finished.connect(lambda *_: window.canvas.clear_sketch())
 
     def saved():
         add_site_from_geometry(window.project, form.geometry, form.values())

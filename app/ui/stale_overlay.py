@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
 from app.siting.site_analysis import EXCLUDED_LAYER, stale_site_ids
 from app.ui.i18n import translate
@@ -74,14 +74,15 @@ def _draw_notes(painter, geoms: np.ndarray, view, color: QColor) -> None:
     font = QFont(cjk_family())
     font.setPixelSize(12)
     font.setBold(True)
-    text = stale_note()
+    text = "⚠ " + stale_note()
+    half = QFontMetricsF(font).horizontalAdvance(text) / 2
     tops = shapely.bounds(geoms)
     x, y = view.to_screen((tops[:, 0] + tops[:, 2]) / 2, tops[:, 3])
     halo = QPen(QColor(255, 255, 255, 235), 4.0)
     halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     for px, py in zip(x, y):
         path = QPainterPath()
-        path.addText(QPointF(float(px) - 60, float(py) - 8), font, "⚠ " + text)
+        path.addText(QPointF(float(px) - half, float(py) - 8), font, text)
         painter.strokePath(path, halo)
         painter.fillPath(path, color)
 

@@ -442,7 +442,12 @@ def test_site_form_opens_beside_the_polygon_with_its_kind_from_where_it_lies(win
     assert form.kind.currentData() == "wind_onshore"
     covered = polygon_screen_rect(window.canvas, shapely.Polygon(land), margin=0)
     assert not form.frameGeometry().intersects(covered)
+    # the polygon stays drawn (dashed, light red) while its form is open, and goes with it
+    assert window.canvas.sketch is not None and window.canvas.sketch.equals_exact(shapely.Polygon(land), 1e-3)  # to a pixel
+    inside = canvas_pixel(window.canvas, 118.74, 34.475)
+    assert inside.red() > inside.green() + 20
     form.reject()
+    assert window.canvas.sketch is None
     sea = [(119.75, 34.95), (119.82, 34.95), (119.82, 35.00), (119.75, 35.00)]  # Haizhou Bay
     form = _draw(window, qtbot, sea)
     assert form.kind.currentData() == "wind_offshore"
