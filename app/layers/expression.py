@@ -253,17 +253,17 @@ class _Parser:
         return node
 
     def or_expr(self):
-        node = self.and_expr()
-        while self.is_keyword("OR"):
-            token = self.take()
-            node = Binary("OR", node, self.and_expr(), token.position)
-        return node
+        return self._chain("OR", self.and_expr)
 
     def and_expr(self):
-        node = self.not_expr()
-        while self.is_keyword("AND"):
+        return self._chain("AND", self.not_expr)
+
+    def _chain(self, word: str, operand):
+        """``operand (word operand)*``, left-associative."""
+        node = operand()
+        while self.is_keyword(word):
             token = self.take()
-            node = Binary("AND", node, self.not_expr(), token.position)
+            node = Binary(word, node, operand(), token.position)
         return node
 
     def not_expr(self):

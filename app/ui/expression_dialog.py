@@ -10,14 +10,14 @@ within it; an expression with an error changes nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.vocabulary import field_vocabulary
 from app.layers.expression import Expression, ExpressionError, parse, quote_field, quote_value
-from app.ui.i18n import layer_display_title, translate, ui_language
+from app.ui.i18n import Retranslating, layer_display_title, translate, ui_language
 
 #: Most distinct values listed for a field [-].
 MAX_VALUES = 200
@@ -75,7 +75,7 @@ def expression_error_text(error: ExpressionError) -> str:
     return str(error)
 
 
-class ExpressionEditor(QWidget):
+class ExpressionEditor(Retranslating, QWidget):
     """Fields, values, operators and the expression input with its message line.
 
     Signals
@@ -136,11 +136,6 @@ class ExpressionEditor(QWidget):
         self.input.textChanged.connect(self._timer.start)
         self.expression: Expression | None = None
         self.retranslate_ui()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.fields_label.setText(self.tr("Fields (double-click to insert)"))
@@ -216,7 +211,7 @@ class ExpressionEditor(QWidget):
 MODES = ("new", "add", "remove", "within")
 
 
-class SelectByExpressionDialog(QDialog):
+class SelectByExpressionDialog(Retranslating, QDialog):
     """Select the features of a layer that match an expression (non-modal, as QGIS's)."""
 
     def __init__(self, window, layer):
@@ -244,11 +239,6 @@ class SelectByExpressionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 520)
         self.retranslate_ui()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Select by expression — {layer}").format(layer=layer_display_title(self.layer)))

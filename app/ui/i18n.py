@@ -107,6 +107,18 @@ class LanguageManager:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+class Retranslating:
+    """Mixin of a widget that sets its texts in ``retranslate_ui()``: called again on every language switch.
+
+    List it before the Qt base class: ``class MyDialog(Retranslating, QDialog)``.
+    """
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 def standard_layer_titles() -> dict[str, str]:
     """Translated titles of the project's standard layers."""
     return {

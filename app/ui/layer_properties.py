@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -23,14 +23,14 @@ from app.core.vocabulary import field_vocabulary
 from app.layers.edits import SetLayerProperties
 from app.layers.model import RasterLayer, Style, VectorLayer
 from app.ui.expression_dialog import ExpressionEditor
-from app.ui.i18n import layer_base_title, layer_display_title, ui_language
+from app.ui.i18n import Retranslating, layer_base_title, layer_display_title, ui_language
 from app.ui.layer_tree import ColorButton
 
 #: Page keys, in tab order.
 PAGES = ("general", "symbology", "labels", "filter")
 
 
-class LayerPropertiesDialog(QDialog):
+class LayerPropertiesDialog(Retranslating, QDialog):
     """The properties of one layer; see the module docstring."""
 
     def __init__(self, layer, project=None, parent=None):
@@ -178,12 +178,6 @@ class LayerPropertiesDialog(QDialog):
         for name in self.layer.fields:
             combo.addItem(name, name)
         combo.setCurrentIndex(max(0, combo.findData(current)))
-
-    # language ------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Layer properties — {title}").format(title=layer_display_title(self.layer)))

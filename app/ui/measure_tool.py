@@ -11,14 +11,14 @@ perimeter for a polygon.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.layers.measure import (auto_area_unit, auto_length_unit, convert_area, convert_length, line_length,
                                 polygon_area, polygon_perimeter, segment_lengths)
-from app.ui.i18n import translate
+from app.ui.i18n import Retranslating, translate
 from app.ui.map_tools import MapTool
 
 #: Colour of the measuring band (QGIS draws it red).
@@ -164,7 +164,7 @@ class MeasureTool(MapTool):
         painter.drawText(anchor, text)
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(Retranslating, QDialog):
     """The measure results (non-modal, beside the map): segments and total, or area and perimeter."""
 
     def __init__(self, window):
@@ -218,12 +218,6 @@ class MeasureDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(340, 380)
         self.retranslate_ui()
-
-    # language ------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Measure line") if self.mode == "line" else self.tr("Measure area"))

@@ -1691,7 +1691,7 @@
     <name>MapCanvas</name>
     <message>
         <source>N</source>
-        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11. The identified feature outlined on the map: (layer, feature id) or None (see set_highlight). ``draw(painter, canvas)`` callables painted over the layers, under the selection (add_overlay).</extracomment>
+        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11. The identified feature outlined on the map: (layer, feature id) or None (see set_highlight). A geometry being given its attributes (a drawn site while its form is open), drawn dashed; or None. ``draw(painter, canvas)`` callables painted over the layers, under the selection (add_overlay).</extracomment>
         <translation>北</translation>
     </message>
 </context>
