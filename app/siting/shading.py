@@ -522,6 +522,30 @@ def footprint_extent_m(footprints: np.ndarray, chunk: int = 50_000) -> np.ndarra
     return out
 
 
+def footprints_wider_than(footprints: np.ndarray, limit_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """The footprints whose oriented envelope is longer than ``limit_m`` [m], and those lengths.
+
+    The envelope (:func:`footprint_extent_m`) is computed only where the bounding box's diagonal
+    reaches the limit: the envelope's long side is at most the footprint's diameter, which is at
+    most that diagonal, so the others cannot exceed it.
+
+    Returns
+    -------
+    index : numpy.ndarray
+        Positions of the wider footprints.
+    extent : numpy.ndarray
+        Their longest envelope side [m].
+    """
+    footprints = np.asarray(footprints, dtype=object)
+    bounds = shapely.bounds(footprints)
+    with np.errstate(invalid="ignore"):
+        diagonal = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+        maybe = np.flatnonzero(diagonal >= limit_m * (1.0 - 1e-9))
+    extent = footprint_extent_m(footprints[maybe]) if len(maybe) else np.empty(0)
+    wide = extent > limit_m
+    return maybe[wide], extent[wide]
+
+
 def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.ndarray, azimuth: np.ndarray,
                           second_azimuth: np.ndarray, weather=None, min_elevation_deg: float = 10.0,
                           halo_m: float = 400.0, tile_m: float = 2000.0, plane_weights: np.ndarray | None = None,
@@ -566,7 +590,9 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     heights = np.asarray(heights, dtype=float)
     known = np.isfinite(heights) & (heights > 0)
     status[~known] = NO_HEIGHT
-    too_large = known & (footprint_extent_m(footprints) > halo_m)
+    too_large = np.zeros(n, dtype=bool)
+    too_large[footprints_wider_than(footprints, halo_m)[0]] = True
+    too_large &= known
     status[too_large] = TOO_LARGE
     receiving = known & ~too_large
     if not receiving.any():
