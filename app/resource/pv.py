@@ -250,6 +250,40 @@ def _weather_for_chain(weather: Weather) -> pd.DataFrame:
     return weather.data[["ghi", "dni", "dhi", "temp_air", "wind_speed"]]
 
 
+_LOCATION_CLASS: list = []
+
+
+def _location_class(location_type):
+    """pvlib's ``Location`` whose solar positions are kept with the weather, per site and method.
+
+    The solar position of a weather year (the SPA algorithm, ~50 % of a chain run) does not
+    depend on the plane; a roof audit runs the chain once per orientation group, so the
+    positions are computed once per weather and site and handed to every group's run: the same
+    call with the same arguments, so the results are those of a fresh run.
+    """
+    if not _LOCATION_CLASS:
+        class SharedSolarPositionLocation(location_type):
+            weather = None
+
+            def get_solarposition(self, times, pressure=None, temperature=12, **kwargs):
+                data = getattr(self.weather, "data", None)
+                own = (data is not None and pressure is None and isinstance(temperature, pd.Series)
+                       and times.equals(data.index) and temperature.index.equals(data.index)
+                       and np.array_equal(temperature.to_numpy(), data["temp_air"].to_numpy(), equal_nan=True))
+                if not own:
+                    return super().get_solarposition(times, pressure, temperature, **kwargs)
+                # the weather's own times and temperature: its fingerprint stands for them
+                cache = self.weather._cache
+                key = ("chain_solar_position", self.weather.fingerprint, self.latitude, self.longitude,
+                       self.altitude, tuple(sorted(kwargs.items())))
+                if key not in cache:
+                    cache[key] = super().get_solarposition(times, pressure, temperature, **kwargs)
+                return cache[key].copy()
+
+        _LOCATION_CLASS.append(SharedSolarPositionLocation)
+    return _LOCATION_CLASS[0]
+
+
 def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float, tilt: float,
                  azimuth: float, mount: str = "open_rack", dc_ac_ratio: float | None = DC_AC_RATIO,
                  losses: dict | None = None, module: str | None = None, gamma_pdc: float = GAMMA_PDC,
@@ -294,7 +328,8 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
     check_pv_inputs(kwp, tilt, azimuth, mount, dc_ac_ratio)
     check_site(latitude, longitude)
     frame = _weather_for_chain(weather)
-    location = Location(latitude, longitude, tz=TIMEZONE)
+    location = _location_class(Location)(latitude, longitude, tz=TIMEZONE)
+    location.weather = weather
     temp_params = temperature_parameters(mount)
     gamma = _number("gamma_pdc", gamma_pdc, "a temperature coefficient [1/K]")
     eta = _number("eta_inv_nom", eta_inv_nom, "an efficiency in (0, 1] [-]")
