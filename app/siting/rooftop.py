@@ -168,10 +168,16 @@ def usable_plan_area(footprints_m: np.ndarray, setback_m: float, min_patch_m2: f
     """
     n = len(footprints_m)
     shrunk = shapely.buffer(footprints_m, -setback_m, join_style="mitre") if setback_m > 0 else footprints_m
-    parts, owner = shapely.get_parts(shrunk, return_index=True)
-    part_area = shapely.area(parts)
-    kept = np.where(part_area >= min_patch_m2, part_area, 0.0)
-    return np.bincount(owner, weights=kept, minlength=n)[:n]
+    area = shapely.area(shrunk)
+    usable = np.where(area >= min_patch_m2, area, 0.0)
+    # only footprints the setback split (or that had several parts) need their parts weighed one by one
+    several = np.flatnonzero(shapely.get_num_geometries(shrunk) > 1)
+    if len(several):
+        parts, owner = shapely.get_parts(shrunk[several], return_index=True)
+        part_area = shapely.area(parts)
+        kept = np.where(part_area >= min_patch_m2, part_area, 0.0)
+        usable[several] = np.bincount(owner, weights=kept, minlength=len(several))
+    return usable
 
 
 def ridge_facing_azimuth(footprints_m: np.ndarray) -> np.ndarray:
