@@ -58,3 +58,26 @@ def warn(message: str) -> None:
     for line in str(message).splitlines():
         if line.strip():
             print(f"lygsite: warning: {terminal_safe(line)}", file=sys.stderr, flush=True)
+
+
+def progress_bar(label: str, width: int = 30):
+    """A ``progress(done, total)`` that draws a bar on stderr.
+
+    On a terminal the bar is redrawn in place; otherwise (a log file, a pipe)
+    one line is printed per tenth of the work, so logs stay short.
+    """
+    state = {"tenth": -1}
+    interactive = sys.stderr.isatty()
+
+    def update(done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        filled = int(round(width * fraction))
+        text = f"{label} [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}"
+        if interactive:
+            sys.stderr.write("\r" + text + ("\n" if done >= total else ""))
+            sys.stderr.flush()
+        elif int(fraction * 10) > state["tenth"]:
+            state["tenth"] = int(fraction * 10)
+            print(text, file=sys.stderr, flush=True)
+
+    return update

@@ -549,7 +549,8 @@ def footprints_wider_than(footprints: np.ndarray, limit_m: float) -> tuple[np.nd
 def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.ndarray, azimuth: np.ndarray,
                           second_azimuth: np.ndarray, weather=None, min_elevation_deg: float = 10.0,
                           halo_m: float = 400.0, tile_m: float = 2000.0, plane_weights: np.ndarray | None = None,
-                          per_side: int = 2, progress=None) -> tuple[np.ndarray, np.ndarray]:
+                          per_side: int = 2, progress=None, receivers: int | None = None,
+                          tables: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Shading loss of every roof of a city, tile by tile with a halo.
 
     Parameters
@@ -573,13 +574,20 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
         Share of each roof's energy on its first plane (default 1).
     progress : callable, optional
         ``progress(done_tiles, total_tiles)``.
+    receivers : int, optional
+        Only the first ``receivers`` footprints are roofs to compute; the
+        others (a partition's halo: neighbours from the adjacent tiles) only
+        cast shadows, and their ``tilt``/``azimuth`` are not used. Default: all.
+    tables : dict, optional
+        ``(tilt, azimuth) -> ShadeTable`` made beforehand (a cluster ships
+        them to its workers once); missing planes are made here.
 
     Returns
     -------
     loss : numpy.ndarray
-        Fraction of POA lost [-], NaN where not computed.
+        Fraction of POA lost [-], NaN where not computed (one per receiver).
     status : numpy.ndarray
-        ``computed``, ``no_height`` or ``too_large`` per roof.
+        ``computed``, ``no_height`` or ``too_large`` per roof (one per receiver).
     """
     from app.resource.weather import default_weather
 
@@ -595,14 +603,16 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     too_large &= known
     status[too_large] = TOO_LARGE
     receiving = known & ~too_large
+    receivers = n if receivers is None else int(receivers)
+    receiving[receivers:] = False
     if not receiving.any():
-        return loss, status
+        return loss[:receivers], status[:receivers]
     weights = np.ones(n) if plane_weights is None else np.asarray(plane_weights, dtype=float)
     second_azimuth = np.asarray(second_azimuth, dtype=float)
     keys = list(dict.fromkeys([(float(t), float(a)) for t, a in zip(tilt[receiving], azimuth[receiving])]
                               + [(float(t), float(a)) for t, a in zip(tilt[receiving], second_azimuth[receiving])
                                  if np.isfinite(a)]))
-    tables = [shade_table(weather, t, a) for t, a in keys]
+    tables = [(tables or {}).get(k) or shade_table(weather, *k) for k in keys]
     lookup = {k: i for i, k in enumerate(keys)}
     planes = np.full((n, 2), -1, dtype=np.int64)
     for i in np.flatnonzero(receiving):
@@ -648,4 +658,4 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
                          / np.maximum(np.bincount(owner, minlength=len(members)), 1))
         if progress is not None:
             progress(done + 1, len(groups))
-    return loss, status
+    return loss[:receivers], status[:receivers]
