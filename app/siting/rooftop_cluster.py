@@ -17,9 +17,12 @@ a province with shading is split into square tiles (``PARTITION_TILE_M``,
    workers' files do not count), the specific yield of every possible roof
    plane and, when shading, the plane's sky-cell table
    (:class:`app.siting.shading.ShadeTable`) are computed once here and
-   scattered to every worker once, not sent per tile.
-5. The tiles' data travel inside the task graph, so the scheduler can run a
-   tile again on another worker when one dies; a tile that fails (or a
+   shipped to each worker once (one node of the graph that every tile
+   depends on), not sent per tile.
+5. The tiles' data travel inside the task graph too, so the scheduler can
+   run a tile again on another worker when one dies (scattered data could
+   not be: a scattered key whose last holder dies is lost, and Dask's memory
+   manager keeps one replica of a broadcast); a tile that fails (or a
    cluster left without workers) stops the run naming the tiles, and nothing
    is written (the caller writes only a finished result, atomically).
 
@@ -68,7 +71,9 @@ PARTITION_TILE_M = 10_000.0
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: How long to wait for a named scheduler to answer [s] (the message comes within 10 s).
 CONNECT_TIMEOUT_S = 6.0
-#: How long a run waits with no worker left before it gives up, naming the unfinished tiles [s].
+#: How long a run waits with no worker left before it gives up, naming the unfinished tiles [s]; Dask's
+#: configuration ``lyg-siting.no-worker-timeout`` (env ``DASK_LYG_SITING__NO_WORKER_TIMEOUT``) overrides it,
+#: e.g. for a cloud cluster whose autoscaler takes minutes to bring workers back.
 NO_WORKER_TIMEOUT_S = 60.0
 #: Values of ``scheduler`` that choose where to run instead of naming an address.
 LOCAL, IN_PROCESS = "local", "none"
@@ -168,11 +173,14 @@ class Cluster:
         ``tcp://HOST:PORT`` (or another Dask protocol) of a running scheduler, or ``"local"``.
     workers : int, optional
         Worker processes of a local cluster (default: one per core).
+    processes : bool
+        A local cluster of processes (default); False runs its workers as threads of this process.
     """
 
-    def __init__(self, address: str, workers: int | None = None):
+    def __init__(self, address: str, workers: int | None = None, processes: bool = True):
         self.address = address
         self.workers = workers
+        self.processes = processes
         self.client = None
         self._local = None
 
@@ -190,7 +198,8 @@ class Cluster:
             from distributed import LocalCluster
 
             self._local = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                                       processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                                       processes=self.processes, dashboard_address=None,
+                                       silence_logs=logging.ERROR)
             self.client = Client(self._local)
             return
         started = time.monotonic()
@@ -464,7 +473,7 @@ def _potential_meta() -> pd.DataFrame:
 
 def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overrides: dict | None = None,
                                shading: bool = True, progress=None, tile_m: float = PARTITION_TILE_M,
-                               no_worker_timeout_s: float = NO_WORKER_TIMEOUT_S):
+                               no_worker_timeout_s: float | None = None):
     """:func:`app.siting.rooftop.roof_potential` of ``buildings`` on a Dask cluster, tile by tile.
 
     Parameters
@@ -479,8 +488,9 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
         ``progress(done_tiles, total_tiles)``, also called once with 0 done.
     tile_m : float
         Partition tile side [m].
-    no_worker_timeout_s : float
-        How long to wait while the cluster has no worker at all [s].
+    no_worker_timeout_s : float, optional
+        How long to wait while the cluster has no worker at all [s]; default
+        :data:`NO_WORKER_TIMEOUT_S` or Dask's ``lyg-siting.no-worker-timeout``.
 
     Returns
     -------
@@ -498,12 +508,13 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
     import dask_geopandas
     import geopandas as gpd
     import shapely
-    from distributed import wait
 
     from app.siting.rooftop import POTENTIAL_COLUMNS, params
 
     if buildings.crs is None:
         raise InputError("the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints")
+    if no_worker_timeout_s is None:
+        no_worker_timeout_s = float(dask.config.get("lyg-siting.no-worker-timeout", NO_WORKER_TIMEOUT_S))
     # tiles from CGCS2000 degrees; the workers get the footprints as given, so each is computed as it would be here
     degrees = buildings.geometry if buildings.crs.to_epsg() == 4490 else buildings.geometry.to_crs(4490)
     context = run_context(weather, overrides, shading)
@@ -519,20 +530,44 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
         part["_halo"] = np.r_[np.zeros(len(tile.own), dtype=bool), np.ones(len(tile.halo), dtype=bool)]
         frames.append(part)
     client = cluster.client
-    # once to every worker, not once per tile
-    shipped = client.scatter(context, broadcast=True, hash=False)
     token = hashlib.sha1(f"{time.time_ns()}-{os.getpid()}".encode()).hexdigest()[:10]
-    # each tile's data inside the graph (named, not hashed): the scheduler can hand a tile to another worker
-    # when the one running it dies, which scattered data would not survive
+    # The tiles' data and the context travel inside the graph (named, not hashed), so the scheduler can hand
+    # a tile to another worker when the one running it dies. The context is one node that every tile depends
+    # on: each worker gets it once, from the scheduler or a peer, not once per tile. (Scattered data would not
+    # survive: Dask's memory manager drops broadcast replicas, and a scattered key whose last holder dies
+    # cannot be recovered, which cancels every tile.)
+    shipped = dask.delayed(context, name=f"lyg-rooftop-context-{token}")
     delayed = [dask.delayed(frame, name=f"lyg-rooftop-tile-{token}-{i}") for i, frame in enumerate(frames)]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # "large graph": the tiles are meant to travel in it
+    with client.as_current():  # this client, not a process-wide default
         partitions = dask_geopandas.from_dask_dataframe(
             dd.from_delayed(delayed, meta=frames[0].iloc[:0], verify_meta=False), geometry="geometry")
         partitions.spatial_partitions = gpd.GeoSeries([shapely.box(*f.total_bounds) for f in frames],
                                                       crs=buildings.crs)
         results = partitions.map_partitions(tile_potential, shipped, meta=_potential_meta())
-        futures = client.compute(results.to_delayed())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "large graph": the tiles are meant to travel in it
+            futures = client.compute(results.to_delayed())
+        done_frames = _collect_tiles(cluster, futures, tiles, progress, no_worker_timeout_s)
+    combined = pd.concat([done_frames[f.key] for f in futures]).sort_index()
+    if not np.array_equal(combined.index.to_numpy(), np.arange(len(buildings))):
+        raise ClusterRunError(f"the tiles returned {len(combined):,} rows for {len(buildings):,} buildings; "
+                              "nothing was written")
+    out = buildings.copy()
+    for column in POTENTIAL_COLUMNS:
+        out[column] = combined[column].to_numpy()
+    return out
+
+
+def _collect_tiles(cluster: Cluster, futures: list, tiles: list, progress, no_worker_timeout_s: float) -> dict:
+    """Wait for the tiles' futures, reporting progress; their frames by key.
+
+    Raises :class:`ClusterRunError` naming the tiles when one fails, or when the cluster has no
+    worker for ``no_worker_timeout_s`` (a tile on a worker that died runs again elsewhere: the
+    scheduler does that by itself while workers remain).
+    """
+    from distributed import wait
+
+    client = cluster.client
     tile_of = {f.key: tile for f, tile in zip(futures, tiles)}
     done_frames, failed = {}, []
     if progress is not None:
@@ -572,14 +607,7 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
         raise ClusterRunError(f"{len(names)} tile(s) failed on the Dask cluster: {'; '.join(names[:5])}: "
                               f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}; "
                               f"nothing was written", names)
-    combined = pd.concat([done_frames[f.key] for f in futures]).sort_index()
-    if not np.array_equal(combined.index.to_numpy(), np.arange(len(buildings))):
-        raise ClusterRunError(f"the tiles returned {len(combined):,} rows for {len(buildings):,} buildings; "
-                              "nothing was written")
-    out = buildings.copy()
-    for column in POTENTIAL_COLUMNS:
-        out[column] = combined[column].to_numpy()
-    return out
+    return done_frames
 
 
 def roof_potential_anywhere(buildings, weather=None, overrides: dict | None = None, shading: bool = True,
