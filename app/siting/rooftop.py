@@ -135,6 +135,16 @@ def _metric_geometries(buildings: gpd.GeoDataFrame) -> np.ndarray:
     if buildings.crs is None:
         raise InputError("the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints")
     geoms = buildings.geometry.to_crs(METRIC_CRS).to_numpy()
+    check_footprints(geoms)
+    invalid = ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms = geoms.copy()
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    return geoms
+
+
+def check_footprints(geoms: np.ndarray) -> None:
+    """Raise InputError naming the rows without a footprint polygon (missing, empty, not a polygon)."""
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     not_polygon = ~np.isin(shapely.get_type_id(geoms), (3, 6))
     bad = missing | not_polygon
@@ -142,11 +152,6 @@ def _metric_geometries(buildings: gpd.GeoDataFrame) -> np.ndarray:
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(bad)[:10])
         raise InputError(f"{int(bad.sum())} building(s) have no footprint polygon (rows {rows}); "
                          "expected Polygon/MultiPolygon footprints (import the file to fix or skip them)")
-    invalid = ~shapely.is_valid(geoms)
-    if invalid.any():
-        geoms = geoms.copy()
-        geoms[invalid] = shapely.make_valid(geoms[invalid])
-    return geoms
 
 
 def usable_plan_area(footprints_m: np.ndarray, setback_m: float, min_patch_m2: float) -> np.ndarray:

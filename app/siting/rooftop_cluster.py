@@ -509,10 +509,13 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
     import geopandas as gpd
     import shapely
 
-    from app.siting.rooftop import POTENTIAL_COLUMNS, params
+    from app.siting.rooftop import POTENTIAL_COLUMNS, _roof_types, check_footprints, params
 
     if buildings.crs is None:
         raise InputError("the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints")
+    # the checks that name rows, here where the rows are the input's (a tile would count its own)
+    _roof_types(buildings)
+    check_footprints(buildings.geometry.to_numpy())
     if no_worker_timeout_s is None:
         no_worker_timeout_s = float(dask.config.get("lyg-siting.no-worker-timeout", NO_WORKER_TIMEOUT_S))
     # tiles from CGCS2000 degrees; the workers get the footprints as given, so each is computed as it would be here

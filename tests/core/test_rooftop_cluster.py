@@ -98,6 +98,16 @@ def test_partitioned_equals_one_process_on_a_dense_city_without_and_with_shading
         assert done[0][0] == 0 and done[-1][0] == done[-1][1] > 10  # many tiles, reported to the end
 
 
+def test_bad_rows_are_named_as_in_one_process(threads_cluster):
+    buildings = synthetic_city(400, seed=8)
+    buildings.loc[[7, 300], "roof_type"] = "dome"
+    with pytest.raises(ValueError) as here:
+        roof_potential(buildings)
+    with pytest.raises(ValueError) as there:
+        partitioned_roof_potential(buildings, threads_cluster, tile_m=250.0)
+    assert str(there.value) == str(here.value) and "rows 8 ('dome'), 301 ('dome')" in str(here.value)
+
+
 def test_every_building_within_reach_is_in_the_partition():
     """Brute force in metres: all buildings within the halo of a tile's own footprints are its own or halo."""
     buildings = synthetic_city(2000, seed=3)
