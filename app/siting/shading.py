@@ -568,8 +568,9 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     min_elevation_deg, halo_m : float
         See :func:`horizon_profiles`.
     tile_m : float
-        Tile side [m]; raised to ``halo_m`` when smaller, so that a tile's
-        halo lies within its eight neighbouring tiles.
+        Tile side [m]; raised to ``3 * halo_m`` when smaller, so that every
+        caster within reach of a tile's roofs lies in its eight neighbouring
+        tiles (the result then does not depend on the tiling).
     plane_weights : numpy.ndarray, optional
         Share of each roof's energy on its first plane (default 1).
     progress : callable, optional
@@ -622,7 +623,10 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
 
     # tile by tile: each tile prepares its own roofs and the casters of its halo, so the working
     # memory is one tile's whatever the size of the city (only bounds and results are city-wide)
-    tile_m = max(float(tile_m), float(halo_m))  # the 3 x 3 tiles around a tile then hold its halo
+    # The 3 x 3 tiles around a tile must hold every caster in reach of its roofs. Tiles group buildings by the
+    # centre of their bounds, and a footprint no wider than the halo lies within halo_m of that centre, so a
+    # caster's centre is within halo (its roof) + halo (reach) + halo (the caster) of the roof's centre.
+    tile_m = max(float(tile_m), 3.0 * float(halo_m))
     bounds = shapely.bounds(footprints)
     centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
     cell = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
