@@ -556,6 +556,7 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
         raise ClusterRunError(f"the tiles returned {len(combined):,} rows for {len(buildings):,} buildings; "
                               "nothing was written")
     out = buildings.copy()
+    out.attrs["weather_source"] = context.weather.source
     for column in POTENTIAL_COLUMNS:
         out[column] = combined[column].to_numpy()
     return out

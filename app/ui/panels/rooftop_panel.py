@@ -34,12 +34,12 @@ import math
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QTableWidget,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import algorithm as algorithms
-from app.core.errors import USER_ERRORS, InputError
+from app.core.errors import USER_ERRORS, CancelledError, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
@@ -644,8 +644,80 @@ class RooftopPanel(QWidget):
         if self._potential is None:
             self._potential = _take_prepared(self._layer, self._weather(), self.overrides())
         if self._potential is None or len(gdf.index.difference(self._potential.index)):
-            self._potential = self.rooftop_algorithm.run(self._rooftop_parameters()).buildings
+            from app.siting.rooftop_cluster import IN_PROCESS, plan_run
+
+            where = plan_run(len(self._layer.gdf), True)
+            if where == IN_PROCESS:
+                self._potential = self.rooftop_algorithm.run(self._rooftop_parameters()).buildings
+            else:
+                self.compute_potential_elsewhere()
+                if self._potential is None or len(gdf.index.difference(self._potential.index)):  # not back yet
+                    raise PotentialPending(self.tr("the potential of {n} buildings is being computed on {where}; "
+                                                   "the list follows when it is done").format(
+                        n=f"{len(self._layer.gdf):,}", where=self._place_text(where)))
         return self._potential.loc[gdf.index]
+
+    def _place_text(self, where: str) -> str:
+        from app.siting.rooftop_cluster import IN_PROCESS, LOCAL
+
+        if where == IN_PROCESS:
+            return self.tr("this computer")
+        return self.tr("a local Dask cluster") if where == LOCAL else self.tr("the Dask cluster at {a}").format(a=where)
+
+    def compute_potential_elsewhere(self, scheduler: str | None = None) -> None:
+        """Compute the layer's potential as a task (on a cluster, or ``scheduler="none"``: here, off the GUI thread).
+
+        A scheduler that does not answer is asked about: run on this computer instead, or not at all.
+        """
+        from app.siting.rooftop_cluster import (SchedulerUnreachableError, plan_run,
+                                                roof_potential_anywhere)
+
+        task = getattr(self, "potential_task", None)
+        if task is not None and task.is_running:
+            return
+        layer, data, overrides, weather = self._layer, self._layer.gdf, self.overrides(), self._weather()
+        where = plan_run(len(data), True, scheduler)
+
+        def work(progress):
+            def tiles(done, total):
+                if progress(done / total if total else 1.0, f"{done:,}/{total:,}") is False:
+                    raise CancelledError("the roof potential was cancelled; nothing was changed")
+            try:
+                return roof_potential_anywhere(data, weather=weather, overrides=overrides, scheduler=scheduler or None,
+                                               progress=tiles)
+            except SchedulerUnreachableError as exc:  # asked about on the GUI thread, not shown as a failure
+                return exc
+
+        def done(result):
+            if isinstance(result, SchedulerUnreachableError):
+                self.ask_run_here(result)
+            elif layer is self._layer and data is layer.gdf:  # the layer has not changed meanwhile
+                self._potential = result
+                self.refresh()
+
+        self.potential_task = self.window.run_task(
+            self.tr("Roof potential of {n} buildings on {where}").format(
+                n=f"{len(data):,}", where=self._place_text(where)),
+            work, done, True)
+
+    def ask_run_here(self, error) -> QMessageBox:
+        """The scheduler named does not answer: offer to compute on this computer (non-blocking)."""
+        from app.siting.rooftop_cluster import IN_PROCESS
+
+        box = QMessageBox(self)
+        box.setObjectName("scheduler_unreachable")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Dask cluster not reachable"))
+        box.setText(self.tr("No Dask scheduler answers at {address}. Compute the roof potential on this computer "
+                            "instead?").format(address=error.address))
+        box.setDetailedText(str(error))
+        here = box.addButton(self.tr("Run on this computer"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        here.clicked.connect(lambda: self.compute_potential_elsewhere(IN_PROCESS))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.cluster_question = box
+        return box
 
     def _county_codes(self):
         from app.layers.boundaries import county_of_points
@@ -748,7 +820,12 @@ class RooftopPanel(QWidget):
                 label.setText("—")
             return
         row = layer.gdf.loc[fid]
-        pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
+        try:
+            pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
+        except PotentialPending:  # the layer's run is on a cluster: this roof and its halo, here (the same numbers)
+            from app.siting.rooftop import building_potential
+
+            pot = building_potential(layer.gdf, fid, weather=self._weather(), overrides=self.overrides())
         self.info_labels["building"].setText(f"{row.get('bld_id', fid)} {row.get('name', '')} · "
                                              f"{category_text(row['category'])} · "
                                              f"{self.tr('new') if int(row.get('is_new', 0) or 0) == 1 else self.tr('existing')}")
@@ -973,6 +1050,10 @@ class RooftopPanel(QWidget):
         self.import_message = message
 
 
+class PotentialPending(InputError):
+    """The layer's potential is being computed on a Dask cluster (a task with a progress bar)."""
+
+
 def create_panel(window) -> QWidget:
     """The dock's widget (see :mod:`app.ui.panels`)."""
     return RooftopPanel(window)
@@ -1015,6 +1096,10 @@ def prepare(project) -> None:
     layer = project.layers.get(BUILDINGS) if project is not None else None
     if layer is None or getattr(layer, "gdf", None) is None or layer.gdf.empty:
         return
+    from app.siting.rooftop_cluster import IN_PROCESS, plan_run
+
+    if plan_run(len(layer.gdf), True) != IN_PROCESS:
+        return  # a Dask cluster's run: the panel starts it as a task with a progress bar
     overrides = project_overrides(project)
     changed = []
 
