@@ -2373,6 +2373,38 @@
         <translation>当前状态</translation>
     </message>
     <message>
+        <source>the potential of {n} buildings is being computed on {where}; the list follows when it is done</source>
+        <translation>正在{where}上计算 {n} 栋建筑的屋顶潜力，完成后显示列表</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>a local Dask cluster</source>
+        <translation>本机 Dask 集群</translation>
+    </message>
+    <message>
+        <source>the Dask cluster at {a}</source>
+        <translation>Dask 集群 {a}</translation>
+    </message>
+    <message>
+        <source>Roof potential of {n} buildings on {where}</source>
+        <translation>在{where}上计算 {n} 栋建筑的屋顶潜力</translation>
+    </message>
+    <message>
+        <source>Dask cluster not reachable</source>
+        <translation>无法连接 Dask 集群</translation>
+    </message>
+    <message>
+        <source>No Dask scheduler answers at {address}. Compute the roof potential on this computer instead?</source>
+        <translation>{address} 处没有响应的 Dask 调度器。改为在本机计算屋顶潜力？</translation>
+    </message>
+    <message>
+        <source>Run on this computer</source>
+        <translation>在本机计算</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing changed.</source>
         <translation>已取消导入：未做任何更改。</translation>
     </message>
