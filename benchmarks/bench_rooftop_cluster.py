@@ -10,8 +10,8 @@ prints one JSON line per run.
    no nanny) on 127.0.0.1, then runs ``lygsite rooftop --buildings IN --out OUT.gpkg --scheduler ADDRESS
    --json`` as a child process; records its wall and CPU time, the peak resident memory of the command
    (``ru_maxrss`` from ``wait4``), of the scheduler and of each worker (``VmHWM`` of /proc/PID/status,
-   read before they are stopped), and the seconds between the first and the last tile of the progress
-   bar (the part the workers share).
+   read before they are stopped) with their CPU seconds, and the seconds between the first and the last
+   tile of the progress bar (the part the workers share).
 3. The same command in one process (``--scheduler none``) as the reference: the outputs must be equal.
 
 The machine is shared with other jobs: the 1-minute load average is recorded with each run.
@@ -47,6 +47,15 @@ def peak_rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a running process so far [s] (/proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
 
 
 def dask_command(*args) -> list[str]:
@@ -102,7 +111,9 @@ def run_on_cluster(source: Path, folder: Path, workers: int) -> dict:
             client.wait_for_workers(workers, timeout=120)
         figures = run_lygsite(source, folder / f"cluster-{workers}.gpkg", address)
         figures["scheduler_peak_rss_mb"] = peak_rss_mb(scheduler.pid)
+        figures["scheduler_cpu_s"] = cpu_seconds(scheduler.pid)
         figures["worker_peak_rss_mb"] = [peak_rss_mb(p.pid) for p in worker_processes]
+        figures["worker_cpu_s"] = [cpu_seconds(p.pid) for p in worker_processes]
         return figures
     finally:
         for process in reversed(processes):
