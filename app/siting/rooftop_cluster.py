@@ -63,7 +63,7 @@ from app.core.errors import InputError, LygError
 
 #: A run that shades at least this many buildings goes to a local Dask cluster when no scheduler is named:
 #: below it the cluster's start (2-4 s for two worker processes) and the transfers cost more than the second
-#: core gains (benchmarks/README.md, "Rooftop on a Dask cluster").
+#: core gains (benchmarks/README.md, "Rooftop at city and province scale").
 LOCAL_CLUSTER_MIN_BUILDINGS = 250_000
 #: Side of a partition tile [m]: ~20,000 buildings in a dense city, a halo of 400 m adds ~16 %.
 PARTITION_TILE_M = 10_000.0
