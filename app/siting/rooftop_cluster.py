@@ -141,12 +141,15 @@ def plan_run(n_buildings: int, shading: bool, scheduler: str | None = None) -> s
 def code_identity() -> str:
     """A digest of the program's code and the data files it reads (a worker must run the same)."""
     root = Path(__file__).resolve().parents[1]
+    files = []
+    for folder, folders, names in os.walk(root):
+        # the window's code does not compute; compiled files follow their sources
+        folders[:] = [f for f in folders if f != "__pycache__" and not (Path(folder) == root and f == "ui")]
+        files += [Path(folder, n) for n in names if n.endswith((".py", ".json", ".csv"))]
     digest = hashlib.sha1()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json", ".csv") and "ui" not in path.relative_to(root).parts[:1] \
-                and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode("utf-8"))
-            digest.update(path.read_bytes())
+    for path in sorted(files):
+        digest.update(str(path.relative_to(root)).encode("utf-8"))
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
