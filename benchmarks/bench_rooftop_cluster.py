@@ -11,7 +11,7 @@ prints one JSON line per run.
    --json`` as a child process; records its wall and CPU time, the peak resident memory of the command
    (``ru_maxrss`` from ``wait4``), of the scheduler and of each worker (``VmHWM`` of /proc/PID/status,
    read before they are stopped) with their CPU seconds, and the seconds between the first and the last
-   tile of the progress bar (the part the workers share).
+   step of the progress bar (the tiles, the part the workers share).
 3. The same command in one process (``--scheduler none``) as the reference: the outputs must be equal.
 
 The machine is shared with other jobs: the 1-minute load average is recorded with each run.
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -72,7 +71,7 @@ def run_lygsite(source: Path, out: Path, scheduler: str) -> dict:
     tile_times, lines = [], []
     for line in child.stderr:
         lines.append(line)
-        if line.startswith("tiles ["):
+        if line.startswith("rooftop: ["):
             tile_times.append((time.perf_counter(), line))
     stdout = child.stdout.read()
     _, status, usage = os.wait4(child.pid, 0)
@@ -80,11 +79,10 @@ def run_lygsite(source: Path, out: Path, scheduler: str) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"lygsite rooftop failed ({scheduler}): {''.join(lines)[-2000:]}")
     summary = json.loads(stdout)
-    tiles = re.search(r"(\d[\d,]*)/(\d[\d,]*)", tile_times[-1][1]).group(2) if tile_times else "0"
     return {"wall_s": round(wall, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
             "command_peak_rss_mb": round(usage.ru_maxrss / 1024.0, 0),
             "tile_phase_s": round(tile_times[-1][0] - tile_times[0][0], 1) if len(tile_times) > 1 else None,
-            "tiles": int(tiles.replace(",", "")), "potential_mwh": round(summary["potential_mwh"], 1),
+            "potential_mwh": round(summary["potential_mwh"], 1),
             "shade_status": summary["shade_status"]}
 
 

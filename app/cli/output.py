@@ -61,20 +61,20 @@ def warn(message: str) -> None:
 
 
 def progress_bar(label: str, width: int = 30):
-    """A ``progress(done, total)`` that draws a bar on stderr.
+    """An ``update(fraction)`` that draws a bar on stderr for a long step.
 
     On a terminal the bar is redrawn in place; otherwise (a log file, a pipe)
     one line is printed per tenth of the work, so logs stay short.
     """
-    state = {"tenth": -1}
+    state = {"tenth": -1, "open": False}
     interactive = sys.stderr.isatty()
 
-    def update(done: int, total: int) -> None:
-        fraction = done / total if total else 1.0
+    def update(fraction: float) -> None:
+        fraction = min(1.0, max(0.0, float(fraction)))
         filled = int(round(width * fraction))
-        text = f"{label} [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}"
+        text = f"{label} [{'#' * filled}{'.' * (width - filled)}] {100 * fraction:3.0f}%"
         if interactive:
-            sys.stderr.write("\r" + text + ("\n" if done >= total else ""))
+            sys.stderr.write("\r" + text + ("\n" if fraction >= 1.0 else ""))
             sys.stderr.flush()
         elif int(fraction * 10) > state["tenth"]:
             state["tenth"] = int(fraction * 10)

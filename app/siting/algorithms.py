@@ -189,6 +189,13 @@ class RooftopPotential(Algorithm):
                   title=QT_TRANSLATE_NOOP("Algorithm", "Shading by neighbouring buildings"),
                   help=QT_TRANSLATE_NOOP("Algorithm", "shading of each roof by its neighbours, where heights are "
                                                       "known (off: shade_loss left empty)")),
+        Parameter("scheduler", "text", optional=True, advanced=True,
+                  title=QT_TRANSLATE_NOOP("Algorithm", "Dask scheduler"),
+                  default_text=QT_TRANSLATE_NOOP("Algorithm", "DASK_SCHEDULER_ADDRESS, else a local cluster for "
+                                                              "250,000 buildings or more with shading"),
+                  help=QT_TRANSLATE_NOOP("Algorithm", "run on the Dask cluster whose scheduler is at ADDRESS "
+                                                      "(tcp://HOST:PORT); 'local' starts one on this computer, "
+                                                      "'none' runs in this process")),
     )
 
     def resolve(self, values, feedback):
@@ -198,7 +205,8 @@ class RooftopPotential(Algorithm):
         return {**super().resolve(values, feedback), "read_files": read}
 
     def process(self, values, feedback):
-        from app.siting.rooftop import roof_potential, summarise_potential
+        from app.siting.rooftop import summarise_potential
+        from app.siting.rooftop_cluster import IN_PROCESS, LOCAL, Cluster, scheduler_address
 
         from app.project.atomic import check_writable
 
@@ -207,17 +215,42 @@ class RooftopPotential(Algorithm):
         protected = values["read_files"]
         if out:
             out = str(check_writable(out, protected))  # before the work, not after it
-        overrides = assumption_overrides(values["overrides"])
-        buildings, skipped = _buildings(values, overrides, feedback)
-        weather = values["weather"]
-        feedback(0.3, f"roof potential of {len(buildings):,} buildings"
-                 + (", with shading by neighbouring buildings" if values["shading"] else ""))
-        result = roof_potential(buildings, weather=weather, overrides=overrides, shading=values["shading"])
+        address = scheduler_address(values["scheduler"])
+        if address in (None, LOCAL, IN_PROCESS):
+            result, skipped = self._potential(values, feedback, None)
+        else:
+            feedback(0.01, f"connecting to the Dask scheduler at {address}")
+            with Cluster(address) as cluster:  # before the input is read: a scheduler that does not answer says so now
+                feedback.push_info(f"Dask cluster at {address}: {cluster.worker_count()} worker(s)")
+                result, skipped = self._potential(values, feedback, cluster)
         if out:
             feedback(0.9, f"writing {out}")
             write_buildings(result, out, protected)
         summary = summarise_potential(result, time.perf_counter() - started)
-        return RooftopResult(summary, result, skipped, weather.source, out)
+        return RooftopResult(summary, result, skipped, values["weather"].source, out)
+
+    @staticmethod
+    def _potential(values, feedback, cluster):
+        """Read the buildings and compute their potential here, on a local cluster or on ``cluster``."""
+        import os
+
+        from app.siting.rooftop_cluster import (IN_PROCESS, LOCAL, LOCAL_CLUSTER_MIN_BUILDINGS, plan_run,
+                                                roof_potential_anywhere)
+
+        overrides = assumption_overrides(values["overrides"])
+        buildings, skipped = _buildings(values, overrides, feedback)
+        shading, scheduler = values["shading"], values["scheduler"]
+        where = cluster.address if cluster is not None else plan_run(len(buildings), shading, scheduler)
+        place = {IN_PROCESS: "", LOCAL: f", on a local Dask cluster of {os.cpu_count()} worker processes"
+                 + ("" if scheduler else f" ({LOCAL_CLUSTER_MIN_BUILDINGS:,} buildings or more with shading)")
+                 }.get(where, f", on the Dask cluster at {where}")
+        text = (f"roof potential of {len(buildings):,} buildings"
+                + (", with shading by neighbouring buildings" if shading else "") + place)
+        feedback(0.3, text)
+        result = roof_potential_anywhere(buildings, weather=values["weather"], overrides=overrides, shading=shading,
+                                         scheduler=scheduler, cluster=cluster,
+                                         progress=lambda done, total: feedback(0.3 + 0.6 * done / max(total, 1), text))
+        return result, skipped
 
 
 # ---------------------------------------------------------------------------

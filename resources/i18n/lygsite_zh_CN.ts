@@ -248,6 +248,18 @@
         <translation>已知建筑高度时计算相邻建筑对各屋顶的遮挡（关闭：shade_loss 留空）</translation>
     </message>
     <message>
+        <source>Dask scheduler</source>
+        <translation>Dask 调度器</translation>
+    </message>
+    <message>
+        <source>DASK_SCHEDULER_ADDRESS, else a local cluster for 250,000 buildings or more with shading</source>
+        <translation>DASK_SCHEDULER_ADDRESS；未设置时，含遮挡且建筑 25 万栋及以上用本机集群</translation>
+    </message>
+    <message>
+        <source>run on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); &apos;local&apos; starts one on this computer, &apos;none&apos; runs in this process</source>
+        <translation>在调度器地址为 ADDRESS（tcp://主机:端口）的 Dask 集群上计算；&apos;local&apos; 在本机启动集群，&apos;none&apos; 在本进程内计算</translation>
+    </message>
+    <message>
         <source>Rooftop PV coverage</source>
         <translation>屋顶光伏覆盖率</translation>
     </message>

@@ -108,7 +108,7 @@ def test_the_real_commands_keep_the_contract_options():
                "--module", "--json"],
         "wind": ["--turbine", "--hub-height", "--weather", "--roughness", "--json"],
         "rooftop": ["--buildings", "--out", "--weather", "--crs", "--encoding", "--layer", "--set", "--no-shading",
-                    "--json"],
+                    "--scheduler", "--json"],
         "coverage": ["--project", "--buildings", "--by", "--all-categories", "--crs", "--set", "--json"],
         "windfarm": ["--site-id", "--project", "--rules", "--spacing", "--direction", "--wake-model", "--weather",
                      "--json"],

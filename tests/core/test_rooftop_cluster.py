@@ -211,7 +211,7 @@ def test_cli_on_a_two_worker_cluster_writes_the_one_process_result(tmp_path):
                      "--scheduler", address)
     assert there.returncode == 0, there.stderr
     assert f"on the Dask cluster at {address}" in there.stderr and "2 worker(s)" in there.stderr
-    assert "tiles [" in there.stderr  # the progress bar
+    assert "rooftop: [####" in there.stderr  # the progress bar
     a, b = pyogrio.read_dataframe(tmp_path / "here.gpkg"), pyogrio.read_dataframe(tmp_path / "there.gpkg")
     pd.testing.assert_frame_equal(a, b, check_exact=True)
     summary_here, summary_there = json.loads(here.stdout), json.loads(there.stdout)
@@ -274,7 +274,7 @@ def test_no_worker_left_fails_naming_the_tiles_and_writes_nothing(tmp_path):
         lines = []
         for line in run.stderr:
             lines.append(line)
-            if line.startswith("tiles ["):  # the run has started: its only worker dies
+            if "on the Dask cluster at" in line:  # the run has started: its only worker dies
                 os.kill(workers[0].pid, signal.SIGKILL)
                 workers[0].wait()
                 break

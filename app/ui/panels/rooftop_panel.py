@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import algorithm as algorithms
-from app.core.errors import USER_ERRORS, CancelledError, InputError
+from app.core.errors import USER_ERRORS, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
@@ -669,22 +669,18 @@ class RooftopPanel(QWidget):
 
         A scheduler that does not answer is asked about: run on this computer instead, or not at all.
         """
-        from app.siting.rooftop_cluster import (SchedulerUnreachableError, plan_run,
-                                                roof_potential_anywhere)
+        from app.siting.rooftop_cluster import SchedulerUnreachableError, plan_run
 
         task = getattr(self, "potential_task", None)
         if task is not None and task.is_running:
             return
-        layer, data, overrides, weather = self._layer, self._layer.gdf, self.overrides(), self._weather()
+        layer, parameters = self._layer, {**self._rooftop_parameters(), "scheduler": scheduler}
+        data = parameters["buildings"]
         where = plan_run(len(data), True, scheduler)
 
         def work(progress):
-            def tiles(done, total):
-                if progress(done / total if total else 1.0, f"{done:,}/{total:,}") is False:
-                    raise CancelledError("the roof potential was cancelled; nothing was changed")
             try:
-                return roof_potential_anywhere(data, weather=weather, overrides=overrides, scheduler=scheduler or None,
-                                               progress=tiles)
+                return self.rooftop_algorithm.run(parameters, progress).buildings
             except SchedulerUnreachableError as exc:  # asked about on the GUI thread, not shown as a failure
                 return exc
 
