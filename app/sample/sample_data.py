@@ -269,16 +269,16 @@ def synthetic_city(n: int, seed: int = 4) -> gpd.GeoDataFrame:
     local_x, local_y = corners[None, :, 0] * w[:, None], corners[None, :, 1] * d[:, None]
     cos, sin = np.cos(angle)[:, None], np.sin(angle)[:, None]
     rings = np.stack([x[:, None] + local_x * cos - local_y * sin, y[:, None] + local_x * sin + local_y * cos], axis=2)
-    categories = np.array(["public_institution", "factory", "commercial", "residential", "other"])
+    categories = np.array(list(BUILDING_CATEGORIES))
     ids = np.arange(n).astype(str)
     frame = gpd.GeoDataFrame({
         "bld_id": np.char.add("SYN", np.char.zfill(ids, 6)),
         "name": np.char.add("合成建筑", ids),
-        "category": categories[rng.integers(0, 5, n)],
+        "category": categories[rng.integers(0, len(categories), n)],
         "is_new": rng.integers(0, 2, n),
         "roof_type": np.where(rng.random(n) < 0.45, "pitched", "flat"),
         "height_m": rng.uniform(4, 60, n).round(1),
-        "pv_status": np.array(["none", "planned", "installed", "verified"])[rng.integers(0, 4, n)],
+        "pv_status": np.array(list(PV_STATUSES))[rng.integers(0, len(PV_STATUSES), n)],
         "pv_area_m2": np.nan, "pv_kwp": np.nan, "audit_date": "", "auditor": "",
     }, geometry=shapely.polygons(rings), crs=METRIC_CRS)
     return frame.to_crs(STORAGE_CRS)
