@@ -1063,7 +1063,10 @@ def run_for_screenshot(panel) -> None:
         return
     panel.show_shading_style()
     panel.tabs.setCurrentIndex(1)
-    potential = panel._potential_for(layer.gdf)
+    try:
+        potential = panel._potential_for(layer.gdf)
+    except PotentialPending:  # on a Dask cluster: the list says so, and the shot shows it
+        return
     listed = [fid for fid in getattr(panel, "listed_ids", []) if fid in potential.index]
     candidates = potential.loc[listed] if listed else potential
     shaded = candidates["shade_loss"].dropna()
