@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>the Dask cluster at {a}</source>
-        <translation>Dask 集群 {a}</translation>
+        <translation> Dask 集群 {a} </translation>
     </message>
     <message>
         <source>Roof potential of {n} buildings on {where}</source>
