@@ -6,8 +6,9 @@ drawn: the rules (:mod:`app.siting.constraints`) give the eligible area
 (:mod:`app.siting.layout`) oriented along the prevailing axis of the
 site's wind rose, and a yield from the yield engine
 (:func:`app.resource.wind.farm_yield`): PyWake wakes on the site's wind
-climate (the weather's at hub height onshore, the documented Haizhou Bay
-climate offshore) and the loss waterfall gross -> wake -> availability ->
+climate (the documented climate of the Lianyungang coastal plain onshore,
+of Haizhou Bay offshore, unless the weather is a measured hub-height series)
+and the loss waterfall gross -> wake -> availability ->
 electrical -> other = net; PV sites get a
 capacity from eligible area x ground-coverage ratio x module density and a
 yield from :func:`app.resource.pv.pv_yield`.
@@ -93,8 +94,9 @@ class SiteAnalysis:
     uncertainty_pct : float or None
         Climate uncertainty of the net energy, +- [%], where the climate states one.
     published_check : dict
-        Offshore sites: where the net full-load hours stand against the
-        published Jiangsu figures (:func:`app.resource.wind.compare_with_published`).
+        Wind sites: where the net full-load hours stand against the published
+        Jiangsu figures of the site's kind, onshore or offshore
+        (:func:`app.resource.wind.compare_with_published`).
     spacing_m : tuple
         (across, along) the prevailing wind [m]; (0, 0) for PV sites.
     wind_direction_deg : float
@@ -278,8 +280,9 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         site's wind rose (energy-weighted).
     weather : app.resource.weather.Weather, optional
         Default: the project's weather (:func:`app.project.weather.project_weather`),
-        the built-in Lianyungang year when it has none. Offshore sites use the
-        documented Haizhou Bay climate unless the weather is a measured
+        the built-in Lianyungang year when it has none. Wind sites use the
+        documented climate of their terrain (onshore: the Lianyungang coastal
+        plain; offshore: Haizhou Bay) unless the weather is a measured
         hub-height series.
     with_yield : bool
         False: eligible area and layout only (fast).
@@ -471,12 +474,11 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     result.wind_climate = climate.to_json(farm.wake.direction_step_deg)
     result.weather_source = farm.weather_source
     result.notes.append(f"wake model: {farm.wake.description}")
-    if offshore:
-        swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
-        result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
-                                                        farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept)
-        if not result.published_check["inside"]:
-            result.notes.append(result.published_check["note"])
+    swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
+    result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
+                                                    farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept, offshore)
+    if not result.published_check["inside"]:
+        result.notes.append(result.published_check["note"])
     step(1.0, "done")
     return result
 

@@ -502,7 +502,7 @@ class SitingPanel(QWidget):
                 item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
                     "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
                 used, given = str(row.weather_source or ""), str(row.weather_given or "")
-                # out of date: computed from a weather the project gave then and no longer has (an offshore
+                # out of date: computed from a weather the project gave then and no longer has (a wind
                 # site's documented climate does not follow the project's weather)
                 if column in ("net_mwh", "capacity_factor") and given and used.startswith(given) and given != current:
                     # computed with another weather than the project's: out of date until analysed again
