@@ -70,9 +70,11 @@ class PVResult:
     Attributes
     ----------
     annual_kwh : float
-        AC energy over the weather series (a year for a typical year) [kWh].
+        AC energy in a year [kWh]: over a typical year, or the mean of the
+        years of a multi-year series (:attr:`app.resource.weather.Weather.years`).
     monthly_kwh : list of float
-        AC energy per calendar month, January..December [kWh].
+        AC energy per calendar month, January..December [kWh] (each month's
+        mean over the years of a multi-year series).
     specific_yield_kwh_per_kwp : float
         ``annual_kwh / kwp`` [kWh/kWp].
     capacity_factor : float
@@ -408,15 +410,16 @@ def pv_yield(latitude: float, longitude: float, kwp: float, tilt: float, azimuth
 def _summarise(ac_kw: pd.Series, kwp: float, weather: Weather, settings: dict, keep_hourly: bool) -> PVResult:
     import pvlib
 
-    annual = float(ac_kw.sum())  # hourly steps: kW x 1 h = kWh
-    monthly = ac_kw.groupby(ac_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0)
+    years = weather.years  # several years of weather: per-year means
+    annual = float(ac_kw.sum()) / years  # hourly steps: kW x 1 h = kWh
+    monthly = ac_kw.groupby(ac_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0) / years
     factor = float(assumptions.value("emissions.grid_emission_factor"))
     total_loss = float(pvlib.pvsystem.pvwatts_losses(**settings["losses_pct"]))
     return PVResult(
         annual_kwh=annual,
         monthly_kwh=[float(v) for v in monthly],
         specific_yield_kwh_per_kwp=annual / kwp,
-        capacity_factor=annual / (kwp * len(ac_kw)),
+        capacity_factor=annual * years / (kwp * len(ac_kw)),
         avoided_co2_t=annual / 1000.0 * factor,
         kwp=float(kwp),
         weather_source=weather.source,
@@ -520,7 +523,7 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
 
             ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses,
                                 gamma_pdc=gamma_pdc, eta_inv_nom=eta_inv_nom)
-            stored[group] = float(ac_w.sum() / 1000.0)
+            stored[group] = float(ac_w.sum() / 1000.0) / weather.years
             snapshot = dict(stored)  # another thread may add a group meanwhile
             write_cache_file(path, lambda tmp: tmp.write_text(json.dumps(snapshot), encoding="utf-8"))
         _SPECIFIC_YIELD_CACHE[key] = float(stored[group])
