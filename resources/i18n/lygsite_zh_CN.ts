@@ -3082,10 +3082,6 @@
         <translation>海面（z0 {z0:g} m）</translation>
     </message>
     <message>
-        <source>Wind speeds come from the weather (10 m, scaled to hub height with the roughness); the site&apos;s coordinates do not change them.</source>
-        <translation>风速取自气象数据（10 m 高度，按粗糙度推算至轮毂高度）；场址坐标不影响风速。</translation>
-    </message>
-    <message>
         <source>Weather</source>
         <translation>气象数据</translation>
     </message>
@@ -3108,6 +3104,10 @@
     <message>
         <source>Run</source>
         <translation>计算</translation>
+    </message>
+    <message>
+        <source>Wind speeds come from the weather (10 m, scaled to hub height with the roughness); on the built-in default year, from the documented climate (the Lianyungang coastal plain, or Haizhou Bay for sea roughness). The site&apos;s coordinates do not change them.</source>
+        <translation>风速取自气象数据（10 m 高度，按粗糙度推算至轮毂高度）；使用内置默认年时取自有据可查的风况（连云港沿海平原；海面粗糙度时为海州湾）。场址坐标不影响风速。</translation>
     </message>
     <message>
         <source>Result</source>
