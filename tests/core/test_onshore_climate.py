@@ -21,19 +21,14 @@ from app.siting.site_analysis import analyse_site
 from tests.shared_data import GANYU_EPW
 
 
-def test_documented_climate_at_100m_and_hub_height():
+def test_documented_climate_uses_the_onshore_roughness_of_the_assumptions():
+    """The 100 m mean, k, profile and uncertainty are checked with the offshore climate's (test_offshore_climate);
+    here: the profile's z0 is the coast preset the onshore sites use (one number, one place)."""
     doc = onshore_climate_doc()
-    for key in ("mean_speed_ms", "weibull_k", "height_profile", "uncertainty"):
-        assert doc[key]["source"]  # every figure with its source
-    climate = onshore_climate(100.0)
-    # reference: the Weibull mean A Gamma(1 + 1/k) = the documented mean; 1 m/s bins move it by < 0.5 %
-    assert_allclose(climate.mean_speed_ms, doc["mean_speed_ms"]["value"], rtol=5e-3)
-    # the profile's roughness is the coast preset the onshore sites use (one number, one place)
     z0 = doc["height_profile"]["roughness_length_m"]
     assert z0 == assumptions.value(doc["height_profile"]["assumption"]) == assumptions.value("wind.roughness_coast")
-    hub = onshore_climate(120.0)
-    assert_allclose(hub.mean_speed_ms / climate.mean_speed_ms, math.log(120 / z0) / math.log(100 / z0), rtol=5e-3)
-    assert "Lianyungang coastal-plain onshore climate" in climate.source and climate.speed_uncertainty_pct == 8.0
+    assert assumptions.value("siting.wind_roughness_onshore") == "coast"
+    assert onshore_climate(135.0).to_json() == site_wind_climate(None, 135.0, False).to_json()
 
 
 def test_cross_checks_are_what_their_sources_say_and_bracket_the_choice():
@@ -126,15 +121,10 @@ def test_demo_onshore_site_against_published_jiangsu_full_load_hours(demo):
     """CS-01 (13 x E-126/4200 at 120 m in Ganyu) inside the published Jiangsu onshore range
     (1,857-2,333 h), or a visible note saying by how much and why; never again the 586 h of the
     station's 10 m wind lifted to hub height."""
+    from tests.core.test_offshore_climate import check_against_published
+
     result = analyse_site(demo, "CS-01")
-    low, high = published_onshore_full_load_hours()["range_hours"]
-    check = result.published_check
-    assert check["range_hours"] == [low, high]
-    if low <= result.net_full_load_hours <= high:
-        assert check["inside"]
-    else:
-        assert not check["inside"] and check["note"] in result.notes
-        assert f"{result.net_full_load_hours:,.0f}" in check["note"] and "likely" in check["note"]
+    low, _high = check_against_published(result, published_onshore_full_load_hours())
     assert result.net_full_load_hours > 0.8 * low
 
 
