@@ -48,8 +48,9 @@ bundle-check: $(STAMP_TEST)
 translations: $(STAMP_RUN)
 	$(BIN)/python resources/i18n/refresh.py
 
+# every benchmark, one JSON line per figure (benchmarks/README.md); QUICK=1: smoke sizes where a benchmark has them
 benchmarks: $(STAMP_BUNDLE)
-	for bench in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$bench || exit 1; done
+	for bench in benchmarks/bench_*.py; do QUICK=$(QUICK) QT_QPA_PLATFORM=offscreen $(BIN)/python $$bench || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

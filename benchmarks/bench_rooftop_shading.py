@@ -1,6 +1,6 @@
 """Benchmark of the rooftop potential with and without shading by neighbours, 100,000 and 1,000,000 buildings.
 
-Run ``.venv/bin/python benchmarks/bench_rooftop_shading.py [--sizes 100000,1000000] [--main PATH]``;
+Run ``.venv/bin/python benchmarks/bench_rooftop_shading.py [--sizes 100000,1000000] [--main PATH] [--quick]``;
 prints one JSON line per run.
 
 1. Writes N synthetic footprints (``bench_rooftop.synthetic_buildings``: rectangles of 10-60 m
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from machine_info import machine_info  # noqa: E402  (benchmarks/ is the script's folder)
 
-from bench_rooftop import synthetic_buildings  # noqa: E402
+from app.sample.sample_data import synthetic_city as synthetic_buildings  # noqa: E402
 
 
 CHILD = textwrap.dedent("""
@@ -76,7 +76,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--main", help="a checkout of main, to time its roof_potential on the same file")
+    parser.add_argument("--quick", action="store_true", help="5,000 buildings only (smoke run)")
     args = parser.parse_args()
+    if args.quick or os.environ.get("QUICK"):
+        args.sizes = "5000"
     with tempfile.TemporaryDirectory() as folder:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(folder) / f"city_{n}.gpkg"

@@ -84,14 +84,25 @@ def parameters_from_args(args, algorithm: Algorithm) -> dict:
 
 
 def cli_feedback(command: str) -> Feedback:
-    """A Feedback printing each new progress text and every note or warning on stderr."""
-    last = {"text": None}
+    """A Feedback printing each new progress text and every note or warning on stderr.
+
+    A step that reports its text again with a larger fraction (a long loop: the rooftop's
+    tiles) gets a progress bar (:func:`app.cli.output.progress_bar`).
+    """
+    from app.cli.output import progress_bar
+
+    last = {"text": None, "fraction": None, "bar": None}
 
     def on_progress(fraction, text):
         if text and text != last["text"]:
-            last["text"] = text
+            last.update(text=text, fraction=fraction, bar=None)
             share = f" ({100 * fraction:.0f}%)" if fraction is not None and 0 < fraction < 1 else ""
             progress(f"{command}: {text}{share}")
+        elif text and fraction is not None and last["fraction"] is not None and fraction > last["fraction"]:
+            if last["bar"] is None:
+                last["bar"] = progress_bar(f"{command}:")
+            last["fraction"] = fraction
+            last["bar"](fraction)
 
     def on_message(kind, text):
         progress(f"{'warning' if kind == 'warning' else 'note'}: {text}")

@@ -58,3 +58,26 @@ def warn(message: str) -> None:
     for line in str(message).splitlines():
         if line.strip():
             print(f"lygsite: warning: {terminal_safe(line)}", file=sys.stderr, flush=True)
+
+
+def progress_bar(label: str, width: int = 30):
+    """An ``update(fraction)`` that draws a bar on stderr for a long step.
+
+    On a terminal the bar is redrawn in place; otherwise (a log file, a pipe)
+    one line is printed per tenth of the work, so logs stay short.
+    """
+    state = {"tenth": -1, "open": False}
+    interactive = sys.stderr.isatty()
+
+    def update(fraction: float) -> None:
+        fraction = min(1.0, max(0.0, float(fraction)))
+        filled = int(round(width * fraction))
+        text = f"{label} [{'#' * filled}{'.' * (width - filled)}] {100 * fraction:3.0f}%"
+        if interactive:
+            sys.stderr.write("\r" + text + ("\n" if fraction >= 1.0 else ""))
+            sys.stderr.flush()
+        elif int(fraction * 10) > state["tenth"]:
+            state["tenth"] = int(fraction * 10)
+            print(text, file=sys.stderr, flush=True)
+
+    return update

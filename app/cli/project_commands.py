@@ -109,7 +109,7 @@ def run_weather(args) -> int:
     else:
         info = weather_info(project)
     weather = project_weather(project)
-    doc = dict(info.to_dict(), project=str(project.path or args.project), hours=len(weather.data),
+    doc = dict(info.to_dict(), project=str(project.path or args.project), hours=len(weather.data), years=weather.years,
                latitude=weather.latitude, longitude=weather.longitude,
                annual_ghi_kwh_m2=round(weather.annual_ghi_kwh_m2, 1) if weather.has_irradiance else None,
                mean_wind_speed_ms=round(float(weather.data["wind_speed"].mean()), 2))

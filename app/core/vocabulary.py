@@ -163,6 +163,16 @@ PROGRESS_STATUSES = Vocabulary("progress status", (
     Term("no_data", "无数据", "no data"),
 ))
 
+#: The coded fields of the standard layers: (layer name, field) -> the vocabulary of its codes.
+FIELD_VOCABULARIES = {
+    ("buildings", "category"): BUILDING_CATEGORIES,
+    ("buildings", "pv_status"): PV_STATUSES,
+    ("buildings", "roof_type"): ROOF_TYPES,
+    ("candidate_sites", "kind"): SITE_KINDS,
+    ("candidate_sites", "status"): SITE_STATUSES,
+    ("island_components", "kind"): ISLAND_COMPONENT_KINDS,
+    ("island_components", "status"): ISLAND_COMPONENT_STATUSES,
+}
 
 #: Field (column) names of the project's layers and of the tables the app computes, as shown to users
 #: (identify, attribute table, legend, reports, messages); the data keep the names (CONTRACT.md).
@@ -293,7 +303,13 @@ def field_title(field: str, lang: str = "zh", unit: bool = False) -> str:
     return f"{title} ({found})" if found else title
 
 
-__all__ = ["Term", "Vocabulary", "LANGUAGES", "BUILDING_CATEGORIES", "TARGET_CATEGORIES", "OTHER_CATEGORIES",
+def field_vocabulary(layer_name: str, field: str) -> Vocabulary | None:
+    """The vocabulary of a coded field of a standard layer (None for a field of free values)."""
+    return FIELD_VOCABULARIES.get((layer_name, field))
+
+
+__all__ = ["Term", "Vocabulary", "FIELD_VOCABULARIES", "field_vocabulary", "LANGUAGES", "BUILDING_CATEGORIES",
+           "TARGET_CATEGORIES", "OTHER_CATEGORIES",
            "PV_STATUSES", "PV_COUNTED", "ROOF_TYPES", "SITE_KINDS", "WIND_KINDS", "PV_KINDS", "OFFSHORE_KINDS",
            "SITE_STATUSES", "ISLAND_COMPONENT_KINDS", "ISLAND_GENERATION_KINDS", "ISLAND_COMPONENT_STATUSES",
            "PROGRESS_STATUSES", "FIELDS", "FIELD_UNITS", "field_title"]

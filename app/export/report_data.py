@@ -377,9 +377,7 @@ def island(project, lang: str = "zh") -> Section:
     table = pd.DataFrame({"quantity": [text.get(f"isl_{k}", k) for k in keys],
                           "value": [round(float(doc[k]), 1) for k in keys],
                           "unit": ["t" if k == "hydrogen_t" else "MWh" for k in keys]})
-    hourly = run.balance.hourly
-    cols = ["wind_mw", "pv_mw", "ocean_mw", "export_mw", "electrolyzer_mw", "curtailed_mw"]
-    monthly = hourly[cols].groupby(hourly.index.month).sum()
+    monthly = run.balance.monthly_mwh(["wind_mw", "pv_mw", "ocean_mw", "export_mw", "electrolyzer_mw", "curtailed_mw"])
     return Section("island", table=table, message=Listing(doc["messages"], "; "),
                    extra={"doc": doc, "monthly_mwh": monthly, "weather_source": run.weather_source})
 

@@ -12,23 +12,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.core.vocabulary import (BUILDING_CATEGORIES, FIELDS, ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES,
-                                 PV_STATUSES, ROOF_TYPES, SITE_KINDS, SITE_STATUSES, Term, Vocabulary, field_title)
+from app.core.vocabulary import FIELD_VOCABULARIES, FIELDS, Term, Vocabulary, field_title
 
 #: Yes/no fields stored as 1/0 (``is_new``).
 YES_NO = Vocabulary("yes or no", (Term("1", "是", "yes"), Term("0", "否", "no")))
 
-#: The coded fields of the standard layers: (layer, field) -> its vocabulary.
-CODED_FIELDS = {
-    ("buildings", "category"): BUILDING_CATEGORIES,
-    ("buildings", "pv_status"): PV_STATUSES,
-    ("buildings", "roof_type"): ROOF_TYPES,
-    ("buildings", "is_new"): YES_NO,
-    ("candidate_sites", "kind"): SITE_KINDS,
-    ("candidate_sites", "status"): SITE_STATUSES,
-    ("island_components", "kind"): ISLAND_COMPONENT_KINDS,
-    ("island_components", "status"): ISLAND_COMPONENT_STATUSES,
-}
+#: The coded fields of the standard layers: (layer, field) -> its vocabulary (the vocabulary's list and ``is_new``).
+CODED_FIELDS = {**FIELD_VOCABULARIES, ("buildings", "is_new"): YES_NO}
 
 
 def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:

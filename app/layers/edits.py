@@ -9,7 +9,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
-from app.layers.model import VectorLayer
+from app.layers.model import RasterLayer, Style, VectorLayer
 from app.core.undo import Command
 
 
@@ -148,3 +148,53 @@ class ReplaceLayer(Command):
 
     def undo(self):
         self._put(self.old)
+
+
+class SetLayerProperties(Command):
+    """Change a layer's title and its style (vector) or opacity (raster) in one undoable step.
+
+    Parameters
+    ----------
+    layer : Layer
+    title : str, optional
+        The new title (None: unchanged).
+    style : Style, optional
+        The new style of a vector layer, filter and labels included (None: unchanged).
+    opacity : float, optional
+        The new opacity of a raster layer, 0-1 [-] (None: unchanged).
+    """
+
+    def __init__(self, layer, title: str | None = None, style: Style | None = None, opacity: float | None = None,
+                 text: str | None = None):
+        self.layer = layer
+        vector = isinstance(layer, VectorLayer)
+        self.old = (layer.title, Style.from_dict(layer.style.to_dict()) if vector else None,
+                    layer.opacity if isinstance(layer, RasterLayer) else None)
+        self.new = (layer.title if title is None else title,
+                    Style.from_dict(style.to_dict()) if vector and style is not None else self.old[1],
+                    opacity if isinstance(layer, RasterLayer) and opacity is not None else self.old[2])
+        self.text = text or f"properties of {layer.title}"
+
+    @property
+    def changes_anything(self) -> bool:
+        old_style = self.old[1].to_dict() if self.old[1] is not None else None
+        new_style = self.new[1].to_dict() if self.new[1] is not None else None
+        return self.old[0] != self.new[0] or old_style != new_style or self.old[2] != self.new[2]
+
+    def _apply(self, state) -> None:
+        title, style, opacity = state
+        layer = self.layer
+        if style is not None and style.to_dict() != layer.style.to_dict():
+            layer.set_style(Style.from_dict(style.to_dict()))
+        if opacity is not None and opacity != layer.opacity:
+            layer.opacity = opacity
+            layer.style.opacity = opacity
+            layer.events.style.emit(layer=layer)
+        if title != layer.title:
+            layer.set_title(title)
+
+    def redo(self):
+        self._apply(self.new)
+
+    def undo(self):
+        self._apply(self.old)

@@ -50,6 +50,11 @@ class Style:
         Attribute whose values pick the fill colour (categorized style).
     categories : dict
         Value (as text) -> ``#rrggbb``; filled from the data when empty.
+    filter_expression : str or None
+        The layer filter (QGIS's provider filter): only features for which
+        this expression (:mod:`app.layers.expression`) is true are drawn,
+        identified, selected on the map and listed in the attribute table;
+        analyses and exports still use every feature.
     """
 
     fill: str = "#8da0cb"
@@ -60,6 +65,7 @@ class Style:
     label_field: str | None = None
     category_field: str | None = None
     categories: dict = field(default_factory=dict)
+    filter_expression: str | None = None
 
     def to_dict(self) -> dict:
         return dict(self.__dict__, categories=dict(self.categories))
@@ -85,6 +91,8 @@ class Style:
             elif key == "categories":
                 known[key] = ({str(k): v for k, v in value.items() if _is_colour(v)} if isinstance(value, dict)
                               else {})
+            elif key == "filter_expression":  # kept as written: a filter that fails shows every feature
+                known[key] = value if isinstance(value, str) and value.strip() else None
         return cls(**known)
 
     def color_for(self, value) -> str:
@@ -193,6 +201,9 @@ class VectorLayer(Layer):
         #: How the user's file was mapped onto this layer by the imports
         #: (:class:`app.layers.import_mapping.ImportMapping`), or None (generated or drawn data).
         self.import_mapping = None
+        self._shown = None  # cached filter mask (see shown_mask)
+        #: The error of a filter that no longer fits the data (its features are all shown meanwhile).
+        self.filter_error = None
         if self.style.category_field:
             self.ensure_categories()
 
@@ -204,6 +215,7 @@ class VectorLayer(Layer):
     def set_gdf(self, gdf: gpd.GeoDataFrame) -> None:
         """Replace the data (edits go through commands that call this)."""
         self._gdf = gdf
+        self._shown = None
         self.selection &= set(gdf.index)
         if self.style.category_field:
             self.ensure_categories()
@@ -211,6 +223,7 @@ class VectorLayer(Layer):
 
     def data_changed(self, ids: Iterable | None = None) -> None:
         """Tell views that rows changed in place (``ids`` None: all)."""
+        self._shown = None
         if self.style.category_field:
             self.ensure_categories()
         self.events.data.emit(layer=self, ids=None if ids is None else list(ids))
@@ -274,7 +287,35 @@ class VectorLayer(Layer):
         point = shapely.Point(lon, lat)
         probe = point.buffer(tolerance_deg) if tolerance_deg > 0 else point
         hits = self._gdf.sindex.query(probe, predicate="intersects")
+        hits = hits[self.shown_mask()[hits]]  # features the layer filter hides are not there to pick
         return list(self._gdf.index[hits])
+
+    # filter ----------------------------------------------------------
+    def shown_mask(self) -> np.ndarray:
+        """True for the features the layer filter (``style.filter_expression``) lets through; all without one.
+
+        A filter that no longer fits the data (a field was removed) shows every
+        feature and leaves its error in :attr:`filter_error`, so no feature
+        silently disappears from the map.
+        """
+        shown = self._shown
+        if shown is None or len(shown) != len(self._gdf):
+            shown = np.ones(len(self._gdf), dtype=bool)
+            self.filter_error = None
+            if self.style.filter_expression:
+                from app.layers.expression import ExpressionError, parse
+
+                try:
+                    shown = parse(self.style.filter_expression, self.fields).matches(self._gdf)
+                except ExpressionError as exc:
+                    self.filter_error = exc
+            self._shown = shown
+        return shown
+
+    @property
+    def shown_count(self) -> int:
+        """How many features the layer filter lets through."""
+        return int(self.shown_mask().sum())
 
     # selection -------------------------------------------------------
     def select(self, ids: Iterable, add: bool = False) -> None:
@@ -290,6 +331,7 @@ class VectorLayer(Layer):
     # style -----------------------------------------------------------
     def set_style(self, style: Style) -> None:
         self.style = style
+        self._shown = None
         if style.category_field:
             self.ensure_categories()
         self.events.style.emit(layer=self)

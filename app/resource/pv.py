@@ -71,9 +71,11 @@ class PVResult:
     Attributes
     ----------
     annual_kwh : float
-        AC energy over the weather series (a year for a typical year) [kWh].
+        AC energy in a year [kWh]: over a typical year, or the mean of the
+        years of a multi-year series (:attr:`app.resource.weather.Weather.years`).
     monthly_kwh : list of float
-        AC energy per calendar month, January..December [kWh].
+        AC energy per calendar month, January..December [kWh] (each month's
+        mean over the years of a multi-year series).
     specific_yield_kwh_per_kwp : float
         ``annual_kwh / kwp`` [kWh/kWp].
     capacity_factor : float
@@ -266,6 +268,40 @@ def _weather_for_chain(weather: Weather) -> pd.DataFrame:
     return weather.data[["ghi", "dni", "dhi", "temp_air", "wind_speed"]]
 
 
+_LOCATION_CLASS: list = []
+
+
+def _location_class(location_type):
+    """pvlib's ``Location`` whose solar positions are kept with the weather, per site and method.
+
+    The solar position of a weather year (the SPA algorithm, ~50 % of a chain run) does not
+    depend on the plane; a roof audit runs the chain once per orientation group, so the
+    positions are computed once per weather and site and handed to every group's run: the same
+    call with the same arguments, so the results are those of a fresh run.
+    """
+    if not _LOCATION_CLASS:
+        class SharedSolarPositionLocation(location_type):
+            weather = None
+
+            def get_solarposition(self, times, pressure=None, temperature=12, **kwargs):
+                data = getattr(self.weather, "data", None)
+                own = (data is not None and pressure is None and isinstance(temperature, pd.Series)
+                       and times.equals(data.index) and temperature.index.equals(data.index)
+                       and np.array_equal(temperature.to_numpy(), data["temp_air"].to_numpy(), equal_nan=True))
+                if not own:
+                    return super().get_solarposition(times, pressure, temperature, **kwargs)
+                # the weather's own times and temperature: its fingerprint stands for them
+                cache = self.weather._cache
+                key = ("chain_solar_position", self.weather.fingerprint, self.latitude, self.longitude,
+                       self.altitude, tuple(sorted(kwargs.items())))
+                if key not in cache:
+                    cache[key] = super().get_solarposition(times, pressure, temperature, **kwargs)
+                return cache[key].copy()
+
+        _LOCATION_CLASS.append(SharedSolarPositionLocation)
+    return _LOCATION_CLASS[0]
+
+
 def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float, tilt: float,
                  azimuth: float, mount: str = "open_rack", dc_ac_ratio: float | None = DC_AC_RATIO,
                  losses: dict | None = None, module: str | None = None, gamma_pdc: float = GAMMA_PDC,
@@ -310,7 +346,8 @@ def run_pv_chain(weather: Weather, latitude: float, longitude: float, kwp: float
     check_pv_inputs(kwp, tilt, azimuth, mount, dc_ac_ratio)
     check_site(latitude, longitude)
     frame = _weather_for_chain(weather)
-    location = Location(latitude, longitude, tz=TIMEZONE)
+    location = _location_class(Location)(latitude, longitude, tz=TIMEZONE)
+    location.weather = weather
     temp_params = temperature_parameters(mount)
     gamma = _number("gamma_pdc", gamma_pdc, "a temperature coefficient [1/K]")
     eta = _number("eta_inv_nom", eta_inv_nom, "an efficiency in (0, 1] [-]")
@@ -390,15 +427,16 @@ def pv_yield(latitude: float, longitude: float, kwp: float, tilt: float, azimuth
 def _summarise(ac_kw: pd.Series, kwp: float, weather: Weather, settings: dict, keep_hourly: bool) -> PVResult:
     import pvlib
 
-    annual = float(ac_kw.sum())  # hourly steps: kW x 1 h = kWh
-    monthly = ac_kw.groupby(ac_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0)
+    years = weather.years  # several years of weather: per-year means
+    annual = float(ac_kw.sum()) / years  # hourly steps: kW x 1 h = kWh
+    monthly = ac_kw.groupby(ac_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0) / years
     factor = float(assumptions.value("emissions.grid_emission_factor"))
     total_loss = float(pvlib.pvsystem.pvwatts_losses(**settings["losses_pct"]))
     return PVResult(
         annual_kwh=annual,
         monthly_kwh=[float(v) for v in monthly],
         specific_yield_kwh_per_kwp=annual / kwp,
-        capacity_factor=annual / (kwp * len(ac_kw)),
+        capacity_factor=annual * years / (kwp * len(ac_kw)),
         avoided_co2_t=annual / 1000.0 * factor,
         kwp=float(kwp),
         weather_source=weather.source,
@@ -502,7 +540,7 @@ def specific_yield_kwh_per_kwp(weather: Weather | None, tilt: float, azimuth: fl
 
             ac_w = run_pv_chain(weather, lat, lon, 1.0, tilt_g, azimuth_g, mount, dc_ac_ratio, losses,
                                 gamma_pdc=gamma_pdc, eta_inv_nom=eta_inv_nom)
-            stored[group] = float(ac_w.sum() / 1000.0)
+            stored[group] = float(ac_w.sum() / 1000.0) / weather.years
             snapshot = dict(stored)  # another thread may add a group meanwhile
             write_cache_file(path, lambda tmp: tmp.write_text(json.dumps(snapshot), encoding="utf-8"))
         _SPECIFIC_YIELD_CACHE[key] = float(stored[group])

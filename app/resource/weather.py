@@ -115,13 +115,65 @@ class Weather:
 
     @property
     def annual_ghi_kwh_m2(self) -> float:
-        """Sum of hourly GHI over the series [kWh/m2] (one year for a typical year)."""
-        return float(self.data["ghi"].sum() / 1000.0)
+        """Annual GHI [kWh/m2]: the sum over a typical year, the per-year mean of a multi-year series."""
+        return float(self.data["ghi"].sum() / 1000.0) / self.years
 
     def monthly_ghi_kwh_m2(self) -> np.ndarray:
-        """Monthly sums of GHI [kWh/m2], January..December (0 for absent months)."""
-        sums = self.data["ghi"].groupby(self.data.index.month).sum() / 1000.0
+        """Monthly GHI [kWh/m2], January..December (0 for absent months; means over the years of a multi-year series)."""
+        sums = self.data["ghi"].groupby(self.data.index.month).sum() / 1000.0 / self.years
         return sums.reindex(range(1, 13), fill_value=0.0).to_numpy(dtype=float)
+
+    @property
+    def years(self) -> float:
+        """How many years the series covers (:func:`years_covered`): every annual figure is a sum over
+        the series divided by it, every monthly figure a calendar month's sum divided by it [-]."""
+        if "years" not in self._cache:
+            self._cache["years"] = years_covered(self.data.index)
+        return self._cache["years"]
+
+
+def years_covered(index) -> float:
+    """Number of years an hourly series covers, for per-year means [-].
+
+    A series of whole years (``N`` years from its first hour, leap days
+    counted where the calendar has them, within one day so that a 365-day
+    typical year labelled across a 29 February still counts as one) gives
+    ``N``; a partial year (shorter than :data:`HOURS_PER_YEAR`, accepted only
+    on request, issue 17) gives 1: its sums are not scaled to a year. Any
+    other span gives its length in mean Gregorian years (365.2425 days);
+    :func:`validate_weather_frame` refuses such series.
+
+    Parameters
+    ----------
+    index : pandas.DatetimeIndex or other
+        Hourly time stamps; anything that is not a DatetimeIndex (a range of
+        hours) counts as one year.
+    """
+    if not isinstance(index, pd.DatetimeIndex) or len(index) < HOURS_PER_YEAR:
+        return 1.0
+    start, end = index[0], index[-1] + pd.Timedelta("1h")
+    whole = _whole_years(start, end)
+    return float(whole) if whole else (end - start) / pd.Timedelta(days=365.2425)
+
+
+def _whole_years(start, end) -> int:
+    """``N`` when ``end`` is ``N`` calendar years after ``start`` (to within a day), else 0."""
+    count = int(round((end - start) / pd.Timedelta(days=365.2425)))
+    if count < 1:
+        return 0
+    return count if abs(end - (start + pd.DateOffset(years=count))) <= pd.Timedelta("1D") else 0
+
+
+def years_label(index) -> Message | str:
+    """``"mean of 16 years 2005-2020"`` for a multi-year series (``""`` for one year or less), a :class:`Message`."""
+    years = years_covered(index)
+    if years <= 1.0 + 1e-9:
+        return ""
+    start, last = index[0], index[-1]
+    # calendar years, also when UTC stamps moved the first hour to 08:00 local (PVGIS 2005-2020)
+    calendar = (start.month, start.day) == (1, 1) and years == int(years)
+    span = f"{start.year}-{start.year + int(years) - 1}" if calendar else f"{start:%Y-%m-%d} to {last:%Y-%m-%d}"
+    return Message(QT_TRANSLATE_NOOP("Weather", "mean of {years:g} years {span}"), years=years, span=span)
 
 
 # ---------------------------------------------------------------------------
@@ -392,6 +444,21 @@ def validate_weather_frame(frame: pd.DataFrame, source: str, latitude: float, lo
         notes.append(Message(QT_TRANSLATE_NOOP("Note", "partial year: {hours:,} h ({span}); annual figures are "
                                                        "sums over these hours only, not scaled to a year"),
                              hours=hours, span=span))
+    elif not _whole_years(frame.index[0], frame.index[-1] + pd.Timedelta("1h")):
+        years = years_covered(frame.index)
+        span = f"{frame.index[0]:%Y-%m-%d %H:%M} to {frame.index[-1]:%Y-%m-%d %H:%M}"
+        raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: covers {years:.2f} years ({hours:,} h, {span}), not a "
+                                                    "whole number of years: per-year means would count some months "
+                                                    "more often than others; expected whole years from the first "
+                                                    "hour (e.g. 1 Jan 2005 to 31 Dec 2020)"),
+                         code="weather_not_whole_years", source=source, years=years, hours=hours, span=span)
+    elif years_label(frame.index):
+        label = years_label(frame.index)
+        source = Message(QT_TRANSLATE_NOOP("Weather", "{source} ({label})"), source=source, label=label)
+        notes.append(Message(QT_TRANSLATE_NOOP("Note", "{label}: annual figures are totals over the series divided "
+                                                       "by {years:g}, monthly figures each calendar month's mean "
+                                                       "over the years"),
+                             label=label, years=years_covered(frame.index)))
     return Weather(keep, source, float(latitude), float(longitude), float(altitude), tuple(notes), wind_profile)
 
 
@@ -681,6 +748,16 @@ def default_weather_source(seed: int = 0) -> str:
     """The ``source`` of :func:`default_weather` (without generating the year)."""
     return Message(QT_TRANSLATE_NOOP("Weather", "LYG default typical year (generated from the Lianyungang monthly "
                                                 "climate normals, seed {seed})"), seed=seed)
+
+
+def is_default_year(weather) -> bool:
+    """True for the built-in default year as generated (any seed), not for a file or a weather derived from it."""
+    import re
+
+    prefix = default_weather_source(0).rsplit("seed ", 1)[0] + "seed "
+    pattern = re.escape(prefix) + r"\d+\)"
+    return (isinstance(weather, Weather) and weather.wind_profile is None
+            and re.fullmatch(pattern, weather.source) is not None)
 
 
 @lru_cache(maxsize=8)

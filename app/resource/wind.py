@@ -234,7 +234,8 @@ class WindResult:
     Attributes
     ----------
     annual_kwh : float
-        Energy over the series (a year for a typical year) [kWh].
+        Energy in a year [kWh]: over a typical year, or the mean of the years
+        of a multi-year series (:attr:`app.resource.weather.Weather.years`).
     full_load_hours : float
         ``annual_kwh / nominal_power_kw`` [h].
     capacity_factor : float
@@ -244,7 +245,7 @@ class WindResult:
     nominal_power_kw : float
         [kW]
     monthly_kwh : list of float
-        Per calendar month [kWh].
+        Per calendar month [kWh] (each month's mean over the years of a multi-year series).
     turbine_type, hub_height_m, roughness_length_m, weather_source
         What was run.
     hourly_kw : pandas.Series or None
@@ -275,9 +276,54 @@ def run_wind_chain(turbine, weather_frame: pd.DataFrame):
     return ModelChain(turbine).run_model(weather_frame)
 
 
+#: A roughness length at or below this is open water [m] (Wieringa 1992: 'sea' 0.0002 m, 'smooth' 0.005 m).
+WATER_ROUGHNESS_MAX_M = 0.001
+
+
+def chain_weather(weather: Weather | None, roughness: float | str | None = None,
+                  documented_climate: bool | None = None) -> Weather:
+    """The weather windpowerlib's chain runs on: the given one, or the default year with a documented wind.
+
+    The built-in default year's wind is the CSWD Ganyu station's at 10 m
+    (2.5 m/s, sheltered): lifted to hub height it gives a third of the
+    full-load hours Jiangsu's wind farms make. So on the default year (and
+    when ``documented_climate`` is True) the 10 m wind is mapped hour by hour
+    onto the documented climate (:func:`documented_wind_weather`) -- open
+    sea for a water roughness (``'sea'``, z0 <= :data:`WATER_ROUGHNESS_MAX_M`),
+    the Lianyungang coastal plain otherwise -- brought to 10 m with the
+    chain's own roughness so that the chain lifts it back to the documented
+    100 m mean. Any other weather (a file, the project's import) runs as given.
+
+    Parameters
+    ----------
+    weather : Weather or None
+        None: the default year.
+    roughness : float or str, optional
+        As for :func:`windpowerlib_weather`; default 'land'.
+    documented_climate : bool, optional
+        None: only for the default year; False: never.
+    """
+    from app.resource.weather import default_weather, is_default_year
+
+    weather = weather or default_weather()
+    if documented_climate is None:
+        documented_climate = is_default_year(weather)
+    if not documented_climate or weather.wind_profile is not None:
+        return weather
+    z0 = roughness_length(roughness if roughness is not None else "land")
+    terrain = "offshore" if z0 <= WATER_ROUGHNESS_MAX_M else "onshore"
+    return documented_wind_weather(weather, terrain, z0)[0]
+
+
 def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = None,
-               roughness: float | str | None = None, keep_hourly: bool = False, project=None) -> WindResult:
+               roughness: float | str | None = None, keep_hourly: bool = False, project=None,
+               documented_climate: bool | None = None) -> WindResult:
     """Energy of one turbine of any known type (windpowerlib, reference, user) at a hub height.
+
+    windpowerlib's ModelChain on ``weather`` as given; on the built-in
+    default year, whose 10 m wind is a sheltered station's, on the default
+    year with its wind mapped onto the documented climate (:func:`chain_weather`,
+    named in ``weather_source``).
 
     Parameters
     ----------
@@ -292,14 +338,14 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
     keep_hourly : bool
     project : app.project.Project, optional
         Whose own turbine types to look in first.
+    documented_climate : bool, optional
+        See :func:`chain_weather` (None: on the default year only; False: the station's wind as it is).
 
     Returns
     -------
     WindResult
     """
-    from app.resource.weather import default_weather
-
-    weather = weather or default_weather()
+    weather = chain_weather(weather, roughness, documented_climate)
     turbine = make_turbine(turbine_type, hub_height, project)
     frame = windpowerlib_weather(weather, roughness)
     chain = run_wind_chain(turbine, frame)
@@ -308,14 +354,15 @@ def wind_yield(turbine_type: str, hub_height: float, weather: Weather | None = N
         raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: the wind chain gave {isna} NaN hour(s): expected "
                                                     "complete wind speed, temperature and pressure"),
                          code="wind_chain_gave_nan", source=weather.source, isna=int(power_kw.isna().sum()))
-    annual = float(power_kw.sum())
+    years = weather.years  # several years of weather: per-year means
+    annual = float(power_kw.sum()) / years
     nominal_kw = float(turbine.nominal_power) / 1000.0
     z0 = frame["roughness_length"].iloc[:, 0]
-    monthly = power_kw.groupby(power_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0)
+    monthly = power_kw.groupby(power_kw.index.month).sum().reindex(range(1, 13), fill_value=0.0) / years
     return WindResult(
         annual_kwh=annual,
         full_load_hours=annual / nominal_kw,
-        capacity_factor=annual / (nominal_kw * len(power_kw)),
+        capacity_factor=annual * years / (nominal_kw * len(power_kw)),
         mean_wind_speed_hub=float(chain.wind_speed_hub(frame).mean()),
         nominal_power_kw=nominal_kw,
         monthly_kwh=[float(v) for v in monthly],
@@ -341,9 +388,9 @@ class WindFarmResult:
     capacity_mw : float
         [MW]
     gross_mwh : float
-        Without wake losses: turbines x single-turbine energy [MWh].
+        Without wake losses: turbines x single-turbine energy [MWh/yr] (per-year mean of a multi-year series).
     net_mwh : float
-        After wake losses [MWh].
+        After wake losses [MWh/yr].
     wake_loss_pct : float
         ``100 * (1 - net / gross)`` [%].
     wake_model : str
@@ -392,12 +439,10 @@ def wind_farm_yield(turbine_type: str, hub_height: float, count: int, weather: W
     """
     from windpowerlib import TurbineClusterModelChain, WindFarm
 
-    from app.resource.weather import default_weather
-
     if int(count) < 1:
         raise InputError(QT_TRANSLATE_NOOP("Error", "count: expected at least 1 turbine, got {count}"),
                          code="count_least_turbine", count=count)
-    weather = weather or default_weather()
+    weather = chain_weather(weather, roughness)
     turbine = make_turbine(turbine_type, hub_height)
     frame = windpowerlib_weather(weather, roughness)
     fleet = pd.DataFrame({"wind_turbine": [turbine], "number_of_turbines": [int(count)]})
@@ -410,7 +455,7 @@ def wind_farm_yield(turbine_type: str, hub_height: float, count: int, weather: W
             raise InputError(QT_TRANSLATE_NOOP("Error", "wake_losses_model {wake_losses_model!r}: {splitlines}"),
                              code="wake_losses_model", wake_losses_model=wake_losses_model,
                              splitlines=str(exc).splitlines()[0]) from None
-        results[label] = float(chain.power_output.sum()) / 1e6  # Wh -> MWh
+        results[label] = float(chain.power_output.sum()) / 1e6 / weather.years  # Wh -> MWh, per year
     gross, net = results["gross"], results["net"]
     return WindFarmResult(
         turbines=int(count), capacity_mw=float(turbine.nominal_power) * int(count) / 1e6,
@@ -611,38 +656,54 @@ def farm_yield(turbine, hub_height: float, positions_xy_m, climate, wake_model: 
 # the open sea for hourly runs (energy island)
 
 
-def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tuple[Weather, str | None]:
-    """The weather with its wind replaced by the documented open-sea climate, hour by hour.
+def documented_wind_weather(weather: Weather, terrain: str = "offshore", roughness_m: float | None = None,
+                            overrides: dict | None = None) -> tuple[Weather, str | None]:
+    """The weather with its wind replaced by a documented climate, hour by hour.
 
-    A coastal station's 10 m wind is sheltered and over land; a farm 20-40 km
-    out sees more wind, with fewer calms and a narrower distribution. Each
-    hour keeps its rank in the station series (so the weather's timing --
-    seasons, fronts, the daily cycle -- stays), and gets the speed of that
-    rank in the documented offshore Weibull distribution at 100 m
-    (:func:`app.resource.wind_climate.offshore_climate`, mean
-    ``app/resources/climate/haizhou_bay_offshore_wind.json``), brought to
-    10 m by the same logarithmic sea profile that windpowerlib's chain uses
-    to lift it to hub height again. Hours of equal station speed are ranked
-    by the speed of the surrounding three hours. Weather with a measured
-    multi-height profile is returned unchanged: it replaces the climate.
+    A coastal station's 10 m wind is sheltered and over land; a wind farm
+    -- on the open coastal plain or 20-40 km out at sea -- sees more wind,
+    with fewer calms and a narrower distribution. Each hour keeps its rank in
+    the station series (so the weather's timing -- seasons, fronts, the daily
+    cycle -- stays), and gets the speed of that rank in the documented
+    Weibull distribution at 100 m of ``terrain``
+    (:func:`app.resource.wind_climate.documented_climate`), brought to 10 m
+    by the logarithmic profile with ``roughness_m``, the same one
+    windpowerlib's chain uses to lift it to hub height again (so the 100 m
+    mean is the documented one exactly). Hours of equal station speed are
+    ranked by the speed of the surrounding three hours. Weather with a
+    measured multi-height profile is returned unchanged: it replaces the
+    climate.
 
-    Used by the energy island (hourly balance); offshore sites use the same
-    climate directly as a distribution.
+    Used by the energy island (offshore, hourly balance) and by the
+    single-turbine chain on the built-in default year (:func:`wind_yield`);
+    wind-farm sites use the same climates directly as distributions.
+
+    Parameters
+    ----------
+    weather : Weather
+    terrain : {'offshore', 'onshore'}
+    roughness_m : float, optional
+        [m]; default ``wind.roughness_sea`` offshore, the climate's own
+        (``wind.roughness_coast``) onshore.
+    overrides : dict, optional
+        Assumption overrides.
 
     Returns
     -------
     (Weather, str or None)
         The weather to use and what was done (None when unchanged).
     """
-    from app.resource.wind_climate import log_profile_ratio, offshore_climate_doc
+    from app.resource.wind_climate import DOCUMENTED_CLIMATES, climate_doc, log_profile_ratio
 
     if weather.wind_profile is not None or "wind_speed" not in weather.data.columns:
         return weather, None
-    doc = offshore_climate_doc()
+    doc = climate_doc(terrain)
     mean_100 = float(doc["mean_speed_ms"]["value"])
     k = float(doc["weibull_k"]["value"])
     reference = float(doc["reference_height_m"])
-    z0 = float(assumptions.value("wind.roughness_sea", overrides))
+    if roughness_m is None:
+        roughness_m = (float(assumptions.value("wind.roughness_sea", overrides)) if terrain == "offshore"
+                       else float(doc["height_profile"]["roughness_length_m"]))
     station = weather.data["wind_speed"].to_numpy(dtype=float)
     if not np.nanmean(station) > 0:
         raise InputError(QT_TRANSLATE_NOOP("Error", "{source}: expected a wind speed series with a positive mean, "
@@ -655,33 +716,58 @@ def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tu
     scale = mean_100 / math.gamma(1.0 + 1.0 / k)
     at_reference = scale * (-np.log1p(-quantile)) ** (1.0 / k)
     data = weather.data.copy()
-    data["wind_speed"] = at_reference * log_profile_ratio(10.0, reference, z0)
-    what = Message(QT_TRANSLATE_NOOP("Weather", "10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore "
-                                                "climate ({speed:g} m/s, Weibull k {k:g} at {height:g} m)"),
-                   speed=mean_100, k=k, height=reference)
+    data["wind_speed"] = at_reference * log_profile_ratio(10.0, reference, float(roughness_m))
+    what = Message(QT_TRANSLATE_NOOP("Weather", "10 m wind mapped hour by hour (by rank) onto the {climate} ({speed:g} "
+                                                "m/s, Weibull k {k:g} at {height:g} m)"),
+                   climate=Message(DOCUMENTED_CLIMATES[terrain][1]), speed=mean_100, k=k, height=reference)
     source = Message(QT_TRANSLATE_NOOP("Weather", "{weather}; {mapping}"), weather=weather.source, mapping=what)
     mapped = Weather(data=data, source=source, latitude=weather.latitude,
                      longitude=weather.longitude, altitude=weather.altitude, notes=weather.notes)
     return mapped, what
 
 
+def offshore_wind_weather(weather: Weather, overrides: dict | None = None) -> tuple[Weather, str | None]:
+    """The weather with its wind mapped onto the documented open-sea climate (:func:`documented_wind_weather`)."""
+    return documented_wind_weather(weather, "offshore", overrides=overrides)
+
+
 # ---------------------------------------------------------------------------
 # the real world: published full-load hours
 
 PUBLISHED_FLH_PATH = RESOURCES_DIR / "reference" / "jiangsu_offshore_full_load_hours.json"
+PUBLISHED_ONSHORE_FLH_PATH = RESOURCES_DIR / "reference" / "jiangsu_onshore_full_load_hours.json"
+#: What each set of published figures is, as the notes name it.
+_PUBLISHED_SPANS = {
+    True: QT_TRANSLATE_NOOP("Note", "the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet "
+                                    "2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)"),
+    False: QT_TRANSLATE_NOOP("Note", "the published Jiangsu onshore range {low:,.0f}-{high:,.0f} h (Jiangsu grid "
+                                     "2012 and 2018 realised; design value of Guohua Dongtai)"),
+}
 
 
-@lru_cache(maxsize=1)
-def published_offshore_full_load_hours() -> dict:
-    """Published full-load hours of Jiangsu offshore wind farms, with sources."""
+@lru_cache(maxsize=2)
+def published_full_load_hours(offshore: bool = True) -> dict:
+    """Published full-load hours of Jiangsu wind farms, offshore or onshore, with sources."""
     import json
 
-    return json.loads(PUBLISHED_FLH_PATH.read_text(encoding="utf-8"))
+    path = PUBLISHED_FLH_PATH if offshore else PUBLISHED_ONSHORE_FLH_PATH
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def published_offshore_full_load_hours() -> dict:
+    """Published full-load hours of Jiangsu offshore wind farms, with sources."""
+    return published_full_load_hours(True)
+
+
+def published_onshore_full_load_hours() -> dict:
+    """Published full-load hours of Jiangsu onshore wind farms, with sources."""
+    return published_full_load_hours(False)
 
 
 def compare_with_published(net_full_load_hours: float, wind_speed_hub_ms: float | None = None,
-                           wake_loss_pct: float | None = None, specific_power_w_m2: float | None = None) -> dict:
-    """Where an offshore result's net full-load hours stand against the published Jiangsu figures.
+                           wake_loss_pct: float | None = None, specific_power_w_m2: float | None = None,
+                           offshore: bool = True) -> dict:
+    """Where a result's net full-load hours stand against the published Jiangsu figures of its kind.
 
     Returns
     -------
@@ -689,13 +775,12 @@ def compare_with_published(net_full_load_hours: float, wind_speed_hub_ms: float 
         ``range_hours`` [h, h], ``inside`` (bool), ``note`` (one sentence,
         with the likely reason when outside), ``figures`` (id, kind, hours).
     """
-    doc = published_offshore_full_load_hours()
+    doc = published_full_load_hours(offshore)
     low, high = (float(v) for v in doc["range_hours"])
     flh = float(net_full_load_hours)
-    figures = [{"id": f["id"], "kind": f["kind"], "hours": f["hours"]} for f in doc["figures"]]
-    span = Message(QT_TRANSLATE_NOOP("Note", "the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong "
-                                             "fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)"),
-                   low=low, high=high)
+    figures = [{"id": f["id"], "kind": f["kind"], "hours": f.get("hours", f.get("hours_range"))}
+               for f in doc["figures"]]
+    span = Message(_PUBLISHED_SPANS[bool(offshore)], low=low, high=high)
     if low <= flh <= high:
         return {"range_hours": [low, high], "inside": True, "figures": figures,
                 "note": Message(QT_TRANSLATE_NOOP("Note", "net {hours:,.0f} full-load hours: inside {span}"),

@@ -12,8 +12,11 @@ built
   monthly direction table of the Lianyungang coast
   (``app/resources/climate/lianyungang_wind_direction.json``);
 - from a Weibull distribution per sector (:func:`climate_from_weibull`),
-  as the documented offshore climate of Haizhou Bay
-  (:func:`offshore_climate`, ``app/resources/climate/haizhou_bay_offshore_wind.json``).
+  as the documented climates (:func:`documented_climate`): offshore,
+  Haizhou Bay (``app/resources/climate/haizhou_bay_offshore_wind.json``);
+  onshore, the Lianyungang coastal plain
+  (``app/resources/climate/lianyungang_onshore_wind.json``), used instead of
+  a land station's 10 m wind lifted to hub height.
 
 :meth:`WindClimate.fine` spreads each sector's frequency evenly over the
 directions it covers (as PyWake's ``UniformWeibullSite`` does), which is what
@@ -38,6 +41,12 @@ from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 
 DIRECTION_TABLE_PATH = RESOURCES_DIR / "climate" / "lianyungang_wind_direction.json"
 OFFSHORE_CLIMATE_PATH = RESOURCES_DIR / "climate" / "haizhou_bay_offshore_wind.json"
+ONSHORE_CLIMATE_PATH = RESOURCES_DIR / "climate" / "lianyungang_onshore_wind.json"
+#: The documented climates by terrain: file and the name results give them.
+DOCUMENTED_CLIMATES = {
+    "offshore": (OFFSHORE_CLIMATE_PATH, QT_TRANSLATE_NOOP("Weather", "Haizhou Bay offshore climate")),
+    "onshore": (ONSHORE_CLIMATE_PATH, QT_TRANSLATE_NOOP("Weather", "Lianyungang coastal-plain onshore climate")),
+}
 #: Wind below this speed has no direction (a calm) [m/s].
 CALM_MS = 0.5
 #: Hour-to-hour direction change above which an hourly direction series is
@@ -222,9 +231,20 @@ def documented_annual_rose() -> np.ndarray:
     return rose / rose.sum()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def climate_doc(terrain: str) -> dict:
+    """The documented wind climate of ``terrain`` (``"offshore"`` or ``"onshore"``), every figure with its source."""
+    if terrain not in DOCUMENTED_CLIMATES:
+        raise ValueError(f"terrain: expected one of {', '.join(DOCUMENTED_CLIMATES)}, got {terrain!r}")
+    return json.loads(DOCUMENTED_CLIMATES[terrain][0].read_text(encoding="utf-8"))
+
+
 def offshore_climate_doc() -> dict:
-    return json.loads(OFFSHORE_CLIMATE_PATH.read_text(encoding="utf-8"))
+    return climate_doc("offshore")
+
+
+def onshore_climate_doc() -> dict:
+    return climate_doc("onshore")
 
 
 # ---------------------------------------------------------------------------
@@ -446,17 +466,18 @@ def log_profile_ratio(height_m: float, reference_height_m: float, roughness_m: f
     return math.log(float(height_m) / roughness_m) / math.log(float(reference_height_m) / roughness_m)
 
 
-def offshore_climate(hub_height: float, mean_speed_100m: float | None = None,
-                     mean_source: str | None = None) -> WindClimate:
-    """The documented offshore wind climate of Haizhou Bay at ``hub_height``.
+def documented_climate(terrain: str, hub_height: float, mean_speed_100m: float | None = None,
+                       mean_source: str | None = None) -> WindClimate:
+    """A documented wind climate at ``hub_height``: offshore (Haizhou Bay) or onshore (the Lianyungang coastal plain).
 
-    The 100 m mean wind speed and Weibull k of
-    ``app/resources/climate/haizhou_bay_offshore_wind.json`` (each with its
-    source), carried to hub height by the neutral logarithmic profile over
-    sea roughness, with the annual 16-sector rose of the Lianyungang coast.
+    The 100 m mean wind speed and Weibull k of the terrain's file in
+    ``app/resources/climate`` (each with its source), carried to hub height
+    by the neutral logarithmic profile with the file's roughness, with the
+    annual 16-sector rose of the Lianyungang coast.
 
     Parameters
     ----------
+    terrain : {'offshore', 'onshore'}
     hub_height : float
         [m]
     mean_speed_100m : float, optional
@@ -464,22 +485,36 @@ def offshore_climate(hub_height: float, mean_speed_100m: float | None = None,
     mean_source : str, optional
         Where ``mean_speed_100m`` comes from.
     """
-    doc = offshore_climate_doc()
+    doc = climate_doc(terrain)
+    _, name = DOCUMENTED_CLIMATES[terrain]
     reference = float(doc["reference_height_m"])
     mean_100 = float(mean_speed_100m if mean_speed_100m is not None else doc["mean_speed_ms"]["value"])
     k = float(doc["weibull_k"]["value"])
     z0 = float(doc["height_profile"]["roughness_length_m"])
     mean_hub = mean_100 * log_profile_ratio(hub_height, reference, z0)
     scale = mean_hub / math.gamma(1.0 + 1.0 / k)
-    where = mean_source or Message(QT_TRANSLATE_NOOP("Weather", "Haizhou Bay offshore climate: {speed:g} m/s at "
-                                                                "{height:g} m (Global Wind Atlas 3)"),
-                                   speed=mean_100, height=reference)
+    # the file that documents the figures is named in the climate's notes and README, not in every result
+    where = mean_source or Message(QT_TRANSLATE_NOOP("Weather", "{name}: {speed:g} m/s at {height:g} m (Global "
+                                                                "Wind Atlas 3)"),
+                                   name=Message(name), speed=mean_100, height=reference)
     source = Message(QT_TRANSLATE_NOOP("Weather", "{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m "
                                                   "({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD "
                                                   "Ganyu)"),
                      where=where, k=k, z0=z0, hub=hub_height, speed=mean_hub)
     return climate_from_weibull(scale, k, documented_annual_rose(), hub_height, source,
                                 speed_uncertainty_pct=float(doc["uncertainty"]["mean_speed_pct"]))
+
+
+def offshore_climate(hub_height: float, mean_speed_100m: float | None = None,
+                     mean_source: str | None = None) -> WindClimate:
+    """The documented offshore wind climate of Haizhou Bay at ``hub_height`` (:func:`documented_climate`)."""
+    return documented_climate("offshore", hub_height, mean_speed_100m, mean_source)
+
+
+def onshore_climate(hub_height: float, mean_speed_100m: float | None = None,
+                    mean_source: str | None = None) -> WindClimate:
+    """The documented onshore wind climate of the Lianyungang coastal plain at ``hub_height`` (:func:`documented_climate`)."""
+    return documented_climate("onshore", hub_height, mean_speed_100m, mean_source)
 
 
 def raster_mean_at(project, lon: float, lat: float) -> tuple[float | None, str]:
@@ -513,23 +548,28 @@ def site_wind_climate(weather, hub_height: float, offshore: bool, roughness=None
                       lonlat: tuple | None = None) -> WindClimate:
     """The wind climate a site's yield uses.
 
-    Offshore: an imported hub-height series (weather with a measured
-    multi-height profile) when there is one, else the documented Haizhou Bay
-    climate (its 100 m mean replaced by an imported ``wind_speed_100m``
-    GeoTIFF at the site). Onshore: the weather's own climate.
+    An imported hub-height series (weather with a measured multi-height
+    profile) when there is one; else the documented climate of the site's
+    terrain -- Haizhou Bay offshore, the Lianyungang coastal plain onshore --
+    its 100 m mean replaced by an imported ``wind_speed_100m`` GeoTIFF at the
+    site. A weather of 10 m station wind is not lifted to hub height: a
+    sheltered land station (the CSWD Ganyu year behind the default year reads
+    2.5 m/s at 10 m) gave a third of the full-load hours Jiangsu's wind farms
+    make.
     """
-    if offshore and weather is not None and weather.wind_profile is not None:
+    if weather is not None and weather.wind_profile is not None:
         return climate_from_weather(weather, hub_height, roughness)
-    if offshore:
-        mean, where = raster_mean_at(project, *lonlat) if lonlat is not None else (None, "")
-        return offshore_climate(hub_height, mean, where or None)
-    if weather is None:
-        from app.resource.weather import default_weather
-
-        weather = default_weather()
-    return climate_from_weather(weather, hub_height, roughness)
+    mean, where = raster_mean_at(project, *lonlat) if lonlat is not None else (None, "")
+    climate = documented_climate("offshore" if offshore else "onshore", hub_height, mean, where or None)
+    if weather is not None:
+        note = (f"hub-height wind from the documented {'offshore' if offshore else 'onshore'} climate, not from "
+                f"the 10 m wind of '{weather.source}' (a station's wind at 10 m; import a hub-height series or a "
+                "wind_speed_100m GeoTIFF to replace the climate)")
+        climate = replace(climate, notes=climate.notes + (note,))
+    return climate
 
 
 __all__ = ["WindClimate", "climate_from_weather", "climate_from_series", "climate_from_weibull", "offshore_climate",
+           "onshore_climate", "documented_climate", "climate_doc", "DOCUMENTED_CLIMATES",
            "site_wind_climate", "direction_table", "documented_annual_rose", "direction_hours",
            "check_direction_column", "hub_speed_from_weather", "log_profile_ratio", "raster_mean_at", "speed_bins"]

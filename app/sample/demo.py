@@ -74,12 +74,15 @@ def demo_cache_path() -> Path:
 
 
 def demo_project_path() -> Path:
-    """A saved copy of the demo project, built on first use and cached."""
+    """A saved copy of the demo project, built on first use and cached.
+
+    Each version of the code has its own file (:func:`demo_cache_path`), written atomically;
+    other versions' files are left alone: another process (a second checkout, an older install
+    still running) may be reading them. One costs ~2 MB.
+    """
     path = demo_cache_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("demo-*.gpkg"):
-            stale.unlink(missing_ok=True)
         build_demo_project(raster_dir=path.with_suffix("")).save(path)
     return path
 

@@ -238,6 +238,53 @@ def _id_text(raw) -> str | None:
     return str(raw).strip()
 
 
+def _edge_is_space(text: pd.Series, first: bool) -> np.ndarray:
+    """True where the first (or last) character of a text column is whitespace to Python's ``str.isspace``.
+
+    Sliced by pandas/Arrow for the whole column, judged by Python once per distinct character, so the
+    answer is Python's own (Arrow's idea of whitespace is narrower).
+    """
+    chars = text.str.slice(0, 1) if first else text.str.slice(-1)
+    codes, uniques = pd.factorize(chars)  # missing -> -1, which picks the trailing False
+    return np.array([str(c).isspace() for c in uniques] + [False], dtype=bool)[codes]
+
+
+def _per_cell(column: pd.Series, convert, plain) -> np.ndarray:
+    """``convert`` over a column as an object array, the same value for value as a Python loop.
+
+    For a text column, the cells that ``plain(mask)`` marks need no conversion beyond being
+    themselves (no blank, no surrounding whitespace): they are taken as they are and ``convert`` runs
+    only on the others. Other columns run ``convert`` once per distinct value.
+    """
+    if isinstance(column.dtype, pd.StringDtype):
+        out = column.to_numpy(dtype=object, na_value=None)
+        rest = np.flatnonzero(~plain(column))
+        out[rest] = [convert(v) for v in out[rest]]
+        return out
+    values = column.to_numpy(dtype=object)
+    if len(values) == 0:
+        return np.empty(0, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([convert(u) for u in uniques] + [None], dtype=object)[:-1][codes]
+
+
+def _id_texts(column: pd.Series) -> np.ndarray:
+    """:func:`_id_text` of every cell of a column (object array, None = no id)."""
+    def plain(text):
+        filled = (text.str.len() > 0).to_numpy(dtype=bool, na_value=False)
+        return filled & ~_edge_is_space(text, True) & ~_edge_is_space(text, False)
+
+    return _per_cell(column, _id_text, plain)
+
+
+def _text_cells(column: pd.Series) -> np.ndarray:
+    """Every cell as text, ``""`` for a blank one (object array)."""
+    def plain(text):  # "" stays "", and text that starts with a letter is not blank
+        return text.notna().to_numpy() & ~_edge_is_space(text, True)
+
+    return _per_cell(column, lambda v: "" if _blank(v) else str(v), plain)
+
+
 # ----------------------------------------------------------------------------
 # Problems
 
@@ -392,22 +439,24 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
 
     # ids ----------------------------------------------------------------
     if mapping.get("bld_id") is not None:
-        ids = [_id_text(v) for v in table["bld_id"]]
-        seen: dict[str, int] = {}
+        ids = _id_texts(table["bld_id"])
+        missing = pd.isna(ids)
         unique_id = Message(QT_TRANSLATE_NOOP("Note", "a unique text id"))
-        for row, bid in zip(rows, ids):
-            if bid is None:
-                problems.append(Problem(
-                    int(row), "bld_id", None, "missing_value", Message(QT_TRANSLATE_NOOP("Note", "the building has no id")),
-                    unique_id, (FIX, SKIP), FIX, Message(QT_TRANSLATE_NOOP("Note", "generate id R{row}"), row=row)))
-            elif bid in seen:
-                problems.append(Problem(
-                    int(row), "bld_id", bid, "duplicate_id",
-                    Message(QT_TRANSLATE_NOOP("Note", "id {id!r} already used in row {row}"), id=bid, row=seen[bid]),
-                    unique_id, (FIX, SKIP), FIX,
-                    Message(QT_TRANSLATE_NOOP("Note", "renumber as {id}-{row}"), id=bid, row=row)))
-            else:
-                seen[bid] = int(row)
+        for row in rows[missing]:
+            problems.append(Problem(
+                int(row), "bld_id", None, "missing_value", Message(QT_TRANSLATE_NOOP("Note", "the building has no id")),
+                unique_id, (FIX, SKIP), FIX, Message(QT_TRANSLATE_NOOP("Note", "generate id R{row}"), row=row)))
+        present = np.flatnonzero(~missing)
+        codes, _ = pd.factorize(ids[present])
+        _, first = np.unique(codes, return_index=True)
+        first_row = rows[present][first][codes]  # the row that used each id first
+        for i, seen in zip(present[first_row != rows[present]], first_row[first_row != rows[present]]):
+            bid, row = ids[i], rows[i]
+            problems.append(Problem(
+                int(row), "bld_id", bid, "duplicate_id",
+                Message(QT_TRANSLATE_NOOP("Note", "id {id!r} already used in row {row}"), id=bid, row=seen),
+                unique_id, (FIX, SKIP), FIX,
+                Message(QT_TRANSLATE_NOOP("Note", "renumber as {id}-{row}"), id=bid, row=row)))
 
     # coded values ---------------------------------------------------------
     defaults = {"category": "other", "roof_type": "flat", "pv_status": "none", "is_new": 0}
@@ -447,12 +496,15 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
                 Message(QT_TRANSLATE_NOOP("Note", "a number >= 0 [m², kWp or m]")), (FIX, SKIP), FIX,
                 Message(QT_TRANSLATE_NOOP("Note", "clear {field} (unknown)"), field=FIELDS.word(target))))
 
-    problems += height_problems(table, mapping, overrides)
-
-    # geometry ---------------------------------------------------------------
     geoms = table.geometry.to_numpy()
     empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))  # Polygon, MultiPolygon
+    usable = ~empty & polygonal
+    # one transform to metres serves the height checks and the areas (points are transformed one by one)
+    metric = _to_metric(geoms[usable])
+    problems += height_problems(table, mapping, overrides, metric_footprints=metric)
+
+    # geometry ---------------------------------------------------------------
     valid = shapely.is_valid(geoms)
     invalid = ~empty & polygonal & ~valid
     for row in rows[empty]:
@@ -473,43 +525,43 @@ def validate_buildings(raw: gpd.GeoDataFrame, mapping: dict | None = None, overr
             Message(QT_TRANSLATE_NOOP("Note", "invalid polygon: {reason}"), reason=shapely.is_valid_reason(geom)),
             Message(QT_TRANSLATE_NOOP("Note", "a valid, simple polygon")), (FIX, SKIP), FIX,
             Message(QT_TRANSLATE_NOOP("Note", "repair with make_valid (keep the polygon parts)"))))
-    usable = ~empty & polygonal
     if usable.any():
         repaired = geoms[usable].copy()
         broken = ~valid[usable]
         if broken.any():
             repaired[broken] = shapely.make_valid(repaired[broken])
-        metric = gpd.GeoSeries(repaired, crs=STORAGE_CRS).to_crs(METRIC_CRS)
-        area = metric.area.to_numpy()
+            metric = metric.copy()
+            metric[broken] = _to_metric(repaired[broken])
+        area = shapely.area(metric)
         low = float(assumption("rooftop.min_footprint_m2", overrides))
         high = float(assumption("rooftop.max_footprint_m2", overrides))
-        for row, a in zip(rows[usable], area):
-            if a < low or a > high:
-                problems.append(Problem(
-                    int(row), "geometry", round(float(a), 2), "absurd_area",
-                    Message(QT_TRANSLATE_NOOP("Note", "footprint area {area:,.1f} m2 is implausible for a building"),
-                            area=a),
-                    Message(QT_TRANSLATE_NOOP("Note", "{low:g}..{high:,.0f} m2 (check the CRS and the outline)"),
-                            low=low, high=high),
-                    (KEEP, SKIP), SKIP))
+        implausible = (area < low) | (area > high)
+        for row, a in zip(rows[usable][implausible], area[implausible]):
+            problems.append(Problem(
+                int(row), "geometry", round(float(a), 2), "absurd_area",
+                Message(QT_TRANSLATE_NOOP("Note", "footprint area {area:,.1f} m2 is implausible for a building"),
+                        area=a),
+                Message(QT_TRANSLATE_NOOP("Note", "{low:g}..{high:,.0f} m2 (check the CRS and the outline)"),
+                        low=low, high=high),
+                (KEEP, SKIP), SKIP))
         reps = shapely.point_on_surface(repaired)
         lon, lat = shapely.get_x(reps), shapely.get_y(reps)
-        adcodes = county_codes(points=reps)
+        outside = county_codes(points=reps) == ""
         w, s, e, nn = STUDY_EXTENT
-        for row, code, x, y in zip(rows[usable], adcodes, lon, lat):
-            if code == "":
-                near = w <= x <= e and s <= y <= nn
-                problems.append(Problem(
-                    int(row), "geometry", f"{x:.5f}, {y:.5f}", "outside_city",
-                    Message(QT_TRANSLATE_NOOP("Note", "the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the "
-                                                      "six counties"), x=x, y=y),
-                    Message(QT_TRANSLATE_NOOP("Note", "a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, "
-                                                      "CGCS2000); declare gcj02/bd09 if copied from a web map")),
-                    (KEEP, SKIP), KEEP if near else SKIP))
+        for row, x, y in zip(rows[usable][outside], lon[outside], lat[outside]):
+            near = w <= x <= e and s <= y <= nn
+            problems.append(Problem(
+                int(row), "geometry", f"{x:.5f}, {y:.5f}", "outside_city",
+                Message(QT_TRANSLATE_NOOP("Note", "the footprint ({x:.5f} E, {y:.5f} N) is not inside any of the "
+                                                  "six counties"), x=x, y=y),
+                Message(QT_TRANSLATE_NOOP("Note", "a footprint inside Lianyungang (118.3-120.3 E, 33.7-35.3 N, "
+                                                  "CGCS2000); declare gcj02/bd09 if copied from a web map")),
+                (KEEP, SKIP), KEEP if near else SKIP))
     return sorted(problems, key=lambda p: (p.row or 0, p.field))
 
 
-def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | None = None) -> list[Problem]:
+def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | None = None,
+                    metric_footprints: np.ndarray | None = None) -> list[Problem]:
     """Per-row findings about building heights, the input of the shading by neighbours.
 
     Parameters
@@ -520,6 +572,9 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
     overrides : dict, optional
         Rooftop assumption overrides (``max_height_m``, ``storey_height_<category>_m``,
         ``shading_halo_m``).
+    metric_footprints : numpy.ndarray, optional
+        The table's polygonal, non-empty footprints already in EPSG:4549 (in row order), when
+        the caller has them.
 
     Returns
     -------
@@ -598,12 +653,12 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
     geoms = table.geometry.to_numpy()
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
     if polygonal.any():
-        from app.siting.shading import footprint_extent_m
+        from app.siting.shading import footprints_wider_than
 
-        metric = gpd.GeoSeries(geoms[polygonal], crs=STORAGE_CRS).to_crs(METRIC_CRS).to_numpy()
-        extent = footprint_extent_m(metric)
+        metric = _to_metric(geoms[polygonal]) if metric_footprints is None else metric_footprints
         halo = p["shading_halo_m"]
-        for i, size in zip(np.flatnonzero(polygonal)[extent > halo], extent[extent > halo]):
+        wide, extent = footprints_wider_than(metric, halo)
+        for i, size in zip(np.flatnonzero(polygonal)[wide], extent):
             problems.append(Problem(
                 int(rows[i]), "geometry", round(float(size), 1), "too_large_for_shading",
                 Message(QT_TRANSLATE_NOOP("Note", "the footprint is {size:,.0f} m across, wider than the {halo:g} m "
@@ -611,6 +666,11 @@ def height_problems(table: gpd.GeoDataFrame, mapping: dict, overrides: dict | No
                 Message(QT_TRANSLATE_NOOP("Note", "a footprint at most {halo:g} m across (one building)"), halo=halo),
                 (KEEP, SKIP), KEEP, ""))
     return problems
+
+
+def _to_metric(footprints: np.ndarray) -> np.ndarray:
+    """EPSG:4490 footprints in EPSG:4549 [m]."""
+    return gpd.GeoSeries(footprints, crs=STORAGE_CRS).to_crs(METRIC_CRS).to_numpy()
 
 
 def _expected(target: str) -> Message:
@@ -666,17 +726,18 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
     out = table.copy()
     rows = np.arange(1, n + 1)
     # ids: text; missing/duplicates renumbered by row, exactly as announced in the problem.
-    ids = [_id_text(v) for v in out["bld_id"]] if mapping.get("bld_id") is not None else [None] * n
-    fixes = {(p.row, p.code): p for p in problems if actions[p.key] == FIX and p.row is not None}
-    for i, row in enumerate(rows):
-        if ids[i] is None:
-            ids[i] = f"R{row}"
-        elif (row, "duplicate_id") in fixes:
-            ids[i] = f"{ids[i]}-{row}"
-    out["bld_id"] = ids
+    ids = _id_texts(out["bld_id"]) if mapping.get("bld_id") is not None else np.full(n, None, dtype=object)
+    missing = pd.isna(ids)
+    renumbered = np.zeros(n, dtype=bool)
+    renumbered[[p.row - 1 for p in problems if p.code == "duplicate_id" and p.row is not None
+                and actions[p.key] == FIX]] = True
+    renumbered &= ~missing
+    ids[missing] = [f"R{row}" for row in rows[missing]]
+    ids[renumbered] = [f"{bid}-{row}" for bid, row in zip(ids[renumbered], rows[renumbered])]
+    out["bld_id"] = list(ids)
     for target, fallback in (("category", "other"), ("roof_type", "flat"), ("pv_status", "none"), ("is_new", 0)):
         values = normalised_column(target, out[target].to_numpy())
-        values[np.array([v is None for v in values], dtype=bool)] = fallback
+        values[pd.isna(values)] = fallback
         out[target] = pd.Series(values, index=out.index, dtype=object)
     out["is_new"] = out["is_new"].astype(int)
     for target in NUMERIC_FIELDS:
@@ -692,7 +753,7 @@ def clean_buildings(raw: gpd.GeoDataFrame, mapping: dict, problems: list[Problem
             height[p.row - 1] = float(p.value) / 100.0
     out["height_m"] = height
     for target in ("name", "audit_date", "auditor"):
-        out[target] = ["" if _blank(v) else str(v) for v in out[target]]
+        out[target] = list(_text_cells(out[target]))
     geoms = out.geometry.to_numpy()
     invalid = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) & ~shapely.is_valid(geoms)
     if invalid.any():

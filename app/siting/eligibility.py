@@ -118,6 +118,39 @@ def repair_geometry(geometry):
     return polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
 
 
+def sea_share(project, geometry) -> float | None:
+    """Share of ``geometry``'s area at sea, 0-1 [-], from the project's ``sea_area`` layer (else its ``counties``).
+
+    Computed in EPSG:4549. None when the project has neither layer or the
+    geometry has no area.
+    """
+    if geometry is None or geometry.is_empty or project is None:
+        return None
+    polygon = geometry if geometry.is_valid else shapely.make_valid(geometry)
+    sea, land = project.layers.get("sea_area"), project.layers.get("counties")
+    reference, is_sea = (sea, True) if sea is not None and len(sea.gdf) else (land, False)
+    if reference is None or not len(reference.gdf):
+        return None
+    metric = gpd.GeoSeries([polygon], crs=STORAGE_CRS).to_crs(METRIC_CRS).iloc[0]
+    total = metric.area
+    if total <= 0:
+        return None
+    area = reference.gdf.to_crs(METRIC_CRS).geometry.union_all()
+    inside = metric.intersection(area).area / total
+    return float(inside if is_sea else 1.0 - inside)
+
+
+def default_site_kind(project, geometry) -> str:
+    """The kind a newly drawn site starts with: offshore wind when most of it is at sea, onshore wind on land.
+
+    Onshore wind rather than ground PV because the plan's land sites drawn on
+    the map are mostly the coastal wind areas of Ganyu and Guanyun; the form
+    lets the planner switch. Without sea and county layers: offshore wind.
+    """
+    share = sea_share(project, geometry)
+    return "wind_offshore" if share is None or share >= 0.5 else "wind_onshore"
+
+
 def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleSet | None = None,
                      site_id: str = "site", lang: str = "zh", progress=None) -> EligibilityResult:
     """Eligible part of a site after all rules of ``ruleset`` for its kind.

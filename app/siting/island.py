@@ -44,6 +44,7 @@ from app.core import assumptions
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message, listing_or_none
 from app.core.vocabulary import ISLAND_COMPONENT_KINDS, ISLAND_COMPONENT_STATUSES
+from app.resource.weather import years_covered
 from app.resource.wind import offshore_wind_weather
 
 #: Hourly columns of a balance, all [MW] (mean power over the hour) except soc.
@@ -59,7 +60,10 @@ HOURLY_COLUMNS = ("wind_mw", "pv_mw", "ocean_mw", "generation_mw", "export_mw", 
 class IslandBalance:
     """Hourly and annual energy balance of an energy-island hub.
 
-    Energies are sums of hourly mean power times one hour [MWh].
+    Energies are sums of hourly mean power times one hour [MWh] per year:
+    over a multi-year weather series, the totals divided by its number of
+    years (:func:`app.resource.weather.years_covered`); ``hourly`` keeps
+    every hour.
 
     Attributes
     ----------
@@ -110,6 +114,12 @@ class IslandBalance:
     no_generation: bool
     messages: list = field(default_factory=list)
     settings: dict = field(default_factory=dict)
+
+    def monthly_mwh(self, columns) -> pd.DataFrame:
+        """Energy per calendar month [MWh] of hourly ``columns`` (each month's mean over the years of the series)."""
+        hourly = self.hourly[list(columns)]
+        years = float(self.settings.get("years", 1.0))
+        return hourly.groupby(hourly.index.month).sum() / years
 
     @property
     def balance_residual_mwh(self) -> float:
@@ -383,21 +393,26 @@ def island_balance(wind_mw, pv_mw=None, ocean_mw=None, *, cable_mw: float, elect
         "electrolyzer_mw": electrolyzer, "storage_charge_mw": charge, "storage_discharge_mw": discharge,
         "storage_loss_mw": loss, "curtailed_mw": curtailed, "soc_mwh": soc_end,
     }, index=index)
-    electrolyzer_mwh = float(electrolyzer.sum())
+    years = years_covered(index)  # several years of weather: per-year means, the balance still closes
+
+    def per_year(series) -> float:
+        return float(np.sum(series)) / years
+
+    electrolyzer_mwh = per_year(electrolyzer)
     return IslandBalance(
         hourly=hourly,
-        wind_mwh=float(wind.sum()), pv_mwh=float(pv.sum()), ocean_mwh=float(ocean.sum()),
-        generation_mwh=float(generation.sum()), export_mwh=float(export.sum()),
+        wind_mwh=per_year(wind), pv_mwh=per_year(pv), ocean_mwh=per_year(ocean),
+        generation_mwh=per_year(generation), export_mwh=per_year(export),
         electrolyzer_mwh=electrolyzer_mwh,
         # MWh * 1000 kWh/MWh / (kWh/kg) = kg; / 1000 = t
         hydrogen_t=electrolyzer_mwh / kwh_per_kg,
-        storage_charged_mwh=float(charge.sum()), storage_throughput_mwh=float(discharge.sum()),
-        storage_losses_mwh=float(loss.sum()), storage_delta_mwh=float(soc_end[-1] - soc_start) if n else 0.0,
-        curtailed_mwh=float(curtailed.sum()), no_generation=bool(no_generation), messages=messages,
+        storage_charged_mwh=per_year(charge), storage_throughput_mwh=per_year(discharge),
+        storage_losses_mwh=per_year(loss), storage_delta_mwh=float(soc_end[-1] - soc_start) / years if n else 0.0,
+        curtailed_mwh=per_year(curtailed), no_generation=bool(no_generation), messages=messages,
         settings={"cable_mw": cable, "electrolyzer_mw": el_rated, "storage_power_mw": st_power,
                   "storage_energy_mwh": st_energy, "electrolyzer_kwh_per_kg": kwh_per_kg,
                   "electrolyzer_min_load_fraction": min_load_fraction, "storage_round_trip_efficiency": rte,
-                  "storage_initial_soc_fraction": soc0_fraction, "hours": n},
+                  "storage_initial_soc_fraction": soc0_fraction, "hours": n, "years": years},
     )
 
 
@@ -651,7 +666,9 @@ def offshore_wind_per_mw(weather, turbine_type: str, hub_height_m: float, overri
 
     # The yield engine's 'sea' roughness preset (wind.roughness_sea), so the
     # island and `lygsite wind --roughness sea` agree.
-    result = wind_yield(turbine_type, hub_height_m, weather=weather, roughness="sea", keep_hourly=True)
+    # the island chose its wind already (island_generation): the weather runs as given
+    result = wind_yield(turbine_type, hub_height_m, weather=weather, roughness="sea", keep_hourly=True,
+                        documented_climate=False)
     wake_pct = 100.0 * float(assumptions.value("island.wind_farm_loss_fraction", overrides))
     kept = loss_waterfall(1.0, wake_pct, offshore=True, overrides=overrides).net_mwh
     return (result.hourly_kw / result.nominal_power_kw * kept).rename("wind_mw_per_mw")

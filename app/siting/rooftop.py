@@ -141,6 +141,16 @@ def _metric_geometries(buildings: gpd.GeoDataFrame) -> np.ndarray:
         raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings have no CRS; expected EPSG:4490 (CGCS2000) "
                                                     "footprints"), code="buildings_crs_epsg_cgcs")
     geoms = buildings.geometry.to_crs(METRIC_CRS).to_numpy()
+    check_footprints(geoms)
+    invalid = ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms = geoms.copy()
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    return geoms
+
+
+def check_footprints(geoms: np.ndarray) -> None:
+    """Raise InputError naming the rows without a footprint polygon (missing, empty, not a polygon)."""
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     not_polygon = ~np.isin(shapely.get_type_id(geoms), (3, 6))
     bad = missing | not_polygon
@@ -150,11 +160,6 @@ def _metric_geometries(buildings: gpd.GeoDataFrame) -> np.ndarray:
                                                     "expected Polygon/MultiPolygon footprints (import the file to "
                                                     "fix or skip them)"), code="building_footprint_polygon_rows",
                          bad=int(bad.sum()), rows=rows)
-    invalid = ~shapely.is_valid(geoms)
-    if invalid.any():
-        geoms = geoms.copy()
-        geoms[invalid] = shapely.make_valid(geoms[invalid])
-    return geoms
 
 
 def usable_plan_area(footprints_m: np.ndarray, setback_m: float, min_patch_m2: float) -> np.ndarray:
@@ -174,12 +179,17 @@ def usable_plan_area(footprints_m: np.ndarray, setback_m: float, min_patch_m2: f
     numpy.ndarray
         Usable plan area per footprint [m2].
     """
-    n = len(footprints_m)
     shrunk = shapely.buffer(footprints_m, -setback_m, join_style="mitre") if setback_m > 0 else footprints_m
-    parts, owner = shapely.get_parts(shrunk, return_index=True)
-    part_area = shapely.area(parts)
-    kept = np.where(part_area >= min_patch_m2, part_area, 0.0)
-    return np.bincount(owner, weights=kept, minlength=n)[:n]
+    area = shapely.area(shrunk)
+    usable = np.where(area >= min_patch_m2, area, 0.0)
+    # only footprints the setback split (or that had several parts) need their parts weighed one by one
+    several = np.flatnonzero(shapely.get_num_geometries(shrunk) > 1)
+    if len(several):
+        parts, owner = shapely.get_parts(shrunk[several], return_index=True)
+        part_area = shapely.area(parts)
+        kept = np.where(part_area >= min_patch_m2, part_area, 0.0)
+        usable[several] = np.bincount(owner, weights=kept, minlength=len(several))
+    return usable
 
 
 def ridge_facing_azimuth(footprints_m: np.ndarray) -> np.ndarray:
@@ -294,7 +304,8 @@ def building_heights(buildings: gpd.GeoDataFrame, overrides: dict | None = None)
 
 
 def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | None = None,
-                   specific_yield=None, shading: bool = True) -> gpd.GeoDataFrame:
+                   specific_yield=None, shading: bool = True, neighbours: gpd.GeoDataFrame | None = None,
+                   shade_tables: dict | None = None, progress=None) -> gpd.GeoDataFrame:
     """Roof, usable area, capacity, shading and energy potential of every building.
 
     Parameters
@@ -314,6 +325,16 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     shading : bool
         Compute ``shade_loss`` from the neighbours' heights (default). False
         leaves it empty with ``shade_status`` ``not_computed``.
+    neighbours : GeoDataFrame, optional
+        Other buildings that cast shadows on ``buildings`` but are not
+        computed themselves (a partition's halo,
+        :mod:`app.siting.rooftop_cluster`): footprints with ``height_m`` (or
+        ``floors`` and ``category``).
+    shade_tables : dict, optional
+        ``(tilt, azimuth) -> ShadeTable`` made beforehand
+        (:func:`app.siting.shading.building_shade_losses`).
+    progress : callable, optional
+        ``progress(done_tiles, total_tiles)`` of the shading.
 
     Returns
     -------
@@ -388,10 +409,20 @@ def roof_potential(buildings: gpd.GeoDataFrame, weather=None, overrides: dict | 
     if shading and n:
         from app.siting.shading import building_shade_losses
 
+        footprints, heights, second = geoms, height, np.where(two_slopes, second_azimuth, np.nan)
+        if neighbours is not None and len(neighbours):
+            # the halo casts shadows only: appended after the roofs, which alone are computed
+            footprints = np.concatenate([geoms, _metric_geometries(neighbours)])
+            heights = np.concatenate([height, building_heights(neighbours, overrides)[0]])
+            filler = np.full(len(neighbours), np.nan)
+            tilt_all, azimuth_all = np.concatenate([tilt, filler]), np.concatenate([azimuth, filler])
+            second, weights = np.concatenate([second, filler]), np.concatenate([first_weight, np.ones(len(filler))])
+        else:
+            tilt_all, azimuth_all, weights = tilt, azimuth, first_weight
         shade, status = building_shade_losses(
-            geoms, height, tilt, azimuth, np.where(two_slopes, second_azimuth, np.nan), weather,
+            footprints, heights, tilt_all, azimuth_all, second, weather,
             min_elevation_deg=p["shading_min_elevation_deg"], halo_m=p["shading_halo_m"],
-            tile_m=p["shading_tile_m"], plane_weights=first_weight)
+            tile_m=p["shading_tile_m"], plane_weights=weights, progress=progress, receivers=n, tables=shade_tables)
 
     out = buildings.copy()
     if names_weather:

@@ -522,10 +522,35 @@ def footprint_extent_m(footprints: np.ndarray, chunk: int = 50_000) -> np.ndarra
     return out
 
 
+def footprints_wider_than(footprints: np.ndarray, limit_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """The footprints whose oriented envelope is longer than ``limit_m`` [m], and those lengths.
+
+    The envelope (:func:`footprint_extent_m`) is computed only where the bounding box's diagonal
+    reaches the limit: the envelope's long side is at most the footprint's diameter, which is at
+    most that diagonal, so the others cannot exceed it.
+
+    Returns
+    -------
+    index : numpy.ndarray
+        Positions of the wider footprints.
+    extent : numpy.ndarray
+        Their longest envelope side [m].
+    """
+    footprints = np.asarray(footprints, dtype=object)
+    bounds = shapely.bounds(footprints)
+    with np.errstate(invalid="ignore"):
+        diagonal = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+        maybe = np.flatnonzero(diagonal >= limit_m * (1.0 - 1e-9))
+    extent = footprint_extent_m(footprints[maybe]) if len(maybe) else np.empty(0)
+    wide = extent > limit_m
+    return maybe[wide], extent[wide]
+
+
 def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.ndarray, azimuth: np.ndarray,
                           second_azimuth: np.ndarray, weather=None, min_elevation_deg: float = 10.0,
                           halo_m: float = 400.0, tile_m: float = 2000.0, plane_weights: np.ndarray | None = None,
-                          per_side: int = 2, progress=None) -> tuple[np.ndarray, np.ndarray]:
+                          per_side: int = 2, progress=None, receivers: int | None = None,
+                          tables: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Shading loss of every roof of a city, tile by tile with a halo.
 
     Parameters
@@ -543,19 +568,27 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     min_elevation_deg, halo_m : float
         See :func:`horizon_profiles`.
     tile_m : float
-        Tile side [m]; raised to ``halo_m`` when smaller, so that a tile's
-        halo lies within its eight neighbouring tiles.
+        Tile side [m]; raised to ``3 * halo_m`` when smaller, so that every
+        caster within reach of a tile's roofs lies in its eight neighbouring
+        tiles (the result then does not depend on the tiling).
     plane_weights : numpy.ndarray, optional
         Share of each roof's energy on its first plane (default 1).
     progress : callable, optional
         ``progress(done_tiles, total_tiles)``.
+    receivers : int, optional
+        Only the first ``receivers`` footprints are roofs to compute; the
+        others (a partition's halo: neighbours from the adjacent tiles) only
+        cast shadows, and their ``tilt``/``azimuth`` are not used. Default: all.
+    tables : dict, optional
+        ``(tilt, azimuth) -> ShadeTable`` made beforehand (a cluster ships
+        them to its workers once); missing planes are made here.
 
     Returns
     -------
     loss : numpy.ndarray
-        Fraction of POA lost [-], NaN where not computed.
+        Fraction of POA lost [-], NaN where not computed (one per receiver).
     status : numpy.ndarray
-        ``computed``, ``no_height`` or ``too_large`` per roof.
+        ``computed``, ``no_height`` or ``too_large`` per roof (one per receiver).
     """
     from app.resource.weather import default_weather
 
@@ -566,17 +599,21 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
     heights = np.asarray(heights, dtype=float)
     known = np.isfinite(heights) & (heights > 0)
     status[~known] = NO_HEIGHT
-    too_large = known & (footprint_extent_m(footprints) > halo_m)
+    too_large = np.zeros(n, dtype=bool)
+    too_large[footprints_wider_than(footprints, halo_m)[0]] = True
+    too_large &= known
     status[too_large] = TOO_LARGE
     receiving = known & ~too_large
+    receivers = n if receivers is None else int(receivers)
+    receiving[receivers:] = False
     if not receiving.any():
-        return loss, status
+        return loss[:receivers], status[:receivers]
     weights = np.ones(n) if plane_weights is None else np.asarray(plane_weights, dtype=float)
     second_azimuth = np.asarray(second_azimuth, dtype=float)
     keys = list(dict.fromkeys([(float(t), float(a)) for t, a in zip(tilt[receiving], azimuth[receiving])]
                               + [(float(t), float(a)) for t, a in zip(tilt[receiving], second_azimuth[receiving])
                                  if np.isfinite(a)]))
-    tables = [shade_table(weather, t, a) for t, a in keys]
+    tables = [(tables or {}).get(k) or shade_table(weather, *k) for k in keys]
     lookup = {k: i for i, k in enumerate(keys)}
     planes = np.full((n, 2), -1, dtype=np.int64)
     for i in np.flatnonzero(receiving):
@@ -586,7 +623,10 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
 
     # tile by tile: each tile prepares its own roofs and the casters of its halo, so the working
     # memory is one tile's whatever the size of the city (only bounds and results are city-wide)
-    tile_m = max(float(tile_m), float(halo_m))  # the 3 x 3 tiles around a tile then hold its halo
+    # The 3 x 3 tiles around a tile must hold every caster in reach of its roofs. Tiles group buildings by the
+    # centre of their bounds, and a footprint no wider than the halo lies within halo_m of that centre, so a
+    # caster's centre is within halo (its roof) + halo (reach) + halo (the caster) of the roof's centre.
+    tile_m = max(float(tile_m), 3.0 * float(halo_m))
     bounds = shapely.bounds(footprints)
     centre = 0.5 * (bounds[:, :2] + bounds[:, 2:])
     cell = np.floor((centre - centre.min(axis=0)) / tile_m).astype(np.int64)
@@ -622,4 +662,4 @@ def building_shade_losses(footprints: np.ndarray, heights: np.ndarray, tilt: np.
                          / np.maximum(np.bincount(owner, minlength=len(members)), 1))
         if progress is not None:
             progress(done + 1, len(groups))
-    return loss, status
+    return loss[:receivers], status[:receivers]

@@ -6,8 +6,9 @@ drawn: the rules (:mod:`app.siting.constraints`) give the eligible area
 (:mod:`app.siting.layout`) oriented along the prevailing axis of the
 site's wind rose, and a yield from the yield engine
 (:func:`app.resource.wind.farm_yield`): PyWake wakes on the site's wind
-climate (the weather's at hub height onshore, the documented Haizhou Bay
-climate offshore) and the loss waterfall gross -> wake -> availability ->
+climate (the documented climate of the Lianyungang coastal plain onshore,
+of Haizhou Bay offshore, unless the weather is a measured hub-height series)
+and the loss waterfall gross -> wake -> availability ->
 electrical -> other = net; PV sites get a
 capacity from eligible area x ground-coverage ratio x module density and a
 yield from :func:`app.resource.pv.pv_yield`.
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
 from app.core import assumptions
 from app.core.errors import CancelledError, InputError
@@ -93,8 +95,9 @@ class SiteAnalysis:
     uncertainty_pct : float or None
         Climate uncertainty of the net energy, +- [%], where the climate states one.
     published_check : dict
-        Offshore sites: where the net full-load hours stand against the
-        published Jiangsu figures (:func:`app.resource.wind.compare_with_published`).
+        Wind sites: where the net full-load hours stand against the published
+        Jiangsu figures of the site's kind, onshore or offshore
+        (:func:`app.resource.wind.compare_with_published`).
     spacing_m : tuple
         (across, along) the prevailing wind [m]; (0, 0) for PV sites.
     wind_direction_deg : float
@@ -114,6 +117,10 @@ class SiteAnalysis:
         The ``source`` of the weather the run was given (the project's when
         not named): a result whose ``weather_source`` starts with it depends
         on it, and is out of date once the project's weather changes.
+    site_digest : str
+        :func:`geometry_digest` of the site polygon analysed: once the site's
+        outline differs (a vertex moved), the analysis is out of date
+        (:func:`stale_site_ids`).
     """
 
     site_id: str
@@ -147,6 +154,7 @@ class SiteAnalysis:
     turbine_rows: gpd.GeoDataFrame = field(default=None, repr=False)
     weather_source: str = ""
     weather_given: str = ""
+    site_digest: str = ""
     eligibility: EligibilityResult | None = field(default=None, repr=False)
 
     def windfarm_json(self) -> dict:
@@ -178,13 +186,48 @@ class SiteAnalysis:
                 "wake_loss_pct": self.wake_loss_pct if self.turbines else float("nan"),
                 "net_full_load_hours": self.net_full_load_hours, "wake_model": self.wake_model_key,
                 "status": self.status, "reason": self.reason, "weather_source": self.weather_source,
-                "weather_given": self.weather_given}
+                "weather_given": self.weather_given, "site_digest": self.site_digest}
 
 
 def _text(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value)
+
+
+def geometry_digest(geometry) -> str:
+    """A short fingerprint of a site polygon's outline (its normalised vertices to 1e-9 deg, ~0.1 mm).
+
+    Equal for the same outline however it was stored and read back; any moved
+    vertex changes it.
+    """
+    import hashlib
+
+    if geometry is None or geometry.is_empty:
+        return ""
+    coords = np.round(shapely.get_coordinates(shapely.normalize(geometry)), 9)
+    return hashlib.sha1(coords.tobytes() + geometry.geom_type.encode()).hexdigest()[:16]
+
+
+def stale_site_ids(project) -> list[str]:
+    """Sites whose last analysis (``site_analysis`` table) was made on another outline than the site has now.
+
+    A site removed since its analysis counts as stale too (its turbines are
+    still drawn). Analyses recorded without a digest (older projects) are
+    not judged.
+    """
+    table = project.tables.get(ANALYSIS_TABLE) if project is not None else None
+    if table is None or not len(table) or "site_digest" not in table.columns:
+        return []
+    layer = project.layers.get("candidate_sites")
+    current = {}
+    if layer is not None and "site_id" in layer.gdf.columns:
+        current = {str(sid): geometry_digest(geom) for sid, geom in zip(layer.gdf["site_id"], layer.gdf.geometry)}
+    stale = []
+    for sid, digest in zip(table["site_id"].astype(str), table["site_digest"]):
+        if isinstance(digest, str) and digest and current.get(sid) != digest:
+            stale.append(sid)
+    return stale
 
 
 def site_row(project, site_id: str) -> pd.Series:
@@ -248,8 +291,9 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
         site's wind rose (energy-weighted).
     weather : app.resource.weather.Weather, optional
         Default: the project's weather (:func:`app.project.weather.project_weather`),
-        the built-in Lianyungang year when it has none. Offshore sites use the
-        documented Haizhou Bay climate unless the weather is a measured
+        the built-in Lianyungang year when it has none. Wind sites use the
+        documented climate of their terrain (onshore: the Lianyungang coastal
+        plain; offshore: Haizhou Bay) unless the weather is a measured
         hub-height series.
     with_yield : bool
         False: eligible area and layout only (fast).
@@ -291,6 +335,7 @@ def analyse_site(project, site_id: str, ruleset: RuleSet | None = None, spacing_
                           county=county_name(project, row.get("county_adcode")), status=_text(row.get("status")))
     result.turbine_rows = turbine_rows(np.zeros((0, 2)), str(site_id), _NO_SPEC, 0.0)
     geom = geometry if geometry is not None else row.geometry
+    result.site_digest = geometry_digest(geom)
     if repair and geom is not None and not geom.is_valid:
         geom = repair_geometry(geom)
         result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "the polygon crossed itself and was repaired with "
@@ -453,12 +498,11 @@ def _analyse_wind(result, row, elig, ruleset, spacing_cross_d, spacing_down_d, w
     result.weather_source = farm.weather_source
     result.notes.append(Message(QT_TRANSLATE_NOOP("Note", "wake model: {description}"),
                                 description=farm.wake.description))
-    if offshore:
-        swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
-        result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
-                                                        farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept)
-        if not result.published_check["inside"]:
-            result.notes.append(result.published_check["note"])
+    swept = np.pi * turbine.rotor_diameter_m ** 2 / 4.0
+    result.published_check = compare_with_published(farm.net_full_load_hours, climate.mean_speed_ms,
+                                                    farm.wake_loss_pct, turbine.rated_kw * 1000.0 / swept, offshore)
+    if not result.published_check["inside"]:
+        result.notes.append(result.published_check["note"])
     step(1.0, Message(QT_TRANSLATE_NOOP("Progress", "done")))
     return result
 
@@ -666,5 +710,5 @@ class _Deferred(Command):
         self.command.undo()
 
 
-__all__ = ["SiteAnalysis", "TABLE_COLUMNS", "analyse_site", "compare_sites", "analysis_command", "pv_capacity_mw", "site_row",
+__all__ = ["SiteAnalysis", "TABLE_COLUMNS", "analyse_site", "compare_sites", "geometry_digest", "stale_site_ids", "analysis_command", "pv_capacity_mw", "site_row",
            "county_name", "ReplaceSiteFeatures", "CompoundCommand", "EXCLUDED_LAYER", "ANALYSIS_TABLE", "excluded_layer_style"]

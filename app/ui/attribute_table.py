@@ -4,7 +4,9 @@ The model reads cells straight from the GeoDataFrame's column arrays (no item
 per cell). Sorting and the filter box are done with numpy/pandas on whole
 columns inside the model: a ``QSortFilterProxyModel`` would call Python once
 per comparison (about two million calls to sort 100k rows). Selection is
-synced both ways with ``layer.selection``.
+synced both ways with ``layer.selection``. A layer filter
+(``style.filter_expression``) leaves out the features it hides, as QGIS's
+attribute table of a filtered layer does.
 
 Coded fields show their words in the UI language (``factory`` -> 厂房) and
 headers the field titles (``pv_status`` -> 光伏状态), from
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
 
 from app.layers.display import titled_columns, value_labels
 from app.layers.model import VectorLayer
+from app.ui import icons
 from app.ui.binding import EventBindings
 from app.ui.i18n import ui_language
 
@@ -35,8 +38,15 @@ class FeatureTableModel(QAbstractTableModel):
         self._sort_column: int | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._filter_text = ""
+        self._layer_filter = layer.style.filter_expression
         self._load()
         self._bindings.connect(layer.events.data, lambda **kw: self.reload())
+        self._bindings.connect(layer.events.style, lambda **kw: self._style_changed())
+
+    def _style_changed(self) -> None:
+        if self.layer.style.filter_expression != self._layer_filter:
+            self._layer_filter = self.layer.style.filter_expression
+            self.reload()
 
     def _load(self) -> None:
         gdf = self.layer.gdf
@@ -57,7 +67,7 @@ class FeatureTableModel(QAbstractTableModel):
 
     # view order ------------------------------------------------------------------
     def _apply_filter_and_sort(self) -> None:
-        order = np.arange(len(self._ids))
+        order = np.flatnonzero(self.layer.shown_mask())
         text = self._filter_text.strip().lower()
         if text:
             mask = np.zeros(len(order), dtype=bool)
@@ -155,9 +165,11 @@ class AttributeTableWidget(QWidget):
     Signals
     -------
     zoom_to_selection_requested(layer)
+    select_by_expression_requested(layer)
     """
 
     zoom_to_selection_requested = Signal(object)
+    select_by_expression_requested = Signal(object)
 
     def __init__(self, layer: VectorLayer, parent=None):
         super().__init__(parent)
@@ -179,6 +191,10 @@ class AttributeTableWidget(QWidget):
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter)
+        self.expression_button = QToolButton()
+        self.expression_button.setObjectName("table_select_by_expression")
+        self.expression_button.setIcon(icons.icon("select_expression"))
+        self.expression_button.clicked.connect(lambda: self.select_by_expression_requested.emit(self.layer))
         self.zoom_button = QToolButton()
         self.zoom_button.clicked.connect(lambda: self.zoom_to_selection_requested.emit(self.layer))
         self.clear_button = QToolButton()
@@ -186,6 +202,7 @@ class AttributeTableWidget(QWidget):
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
+        top.addWidget(self.expression_button)
         top.addWidget(self.zoom_button)
         top.addWidget(self.clear_button)
         top.addWidget(self.count_label)
@@ -202,6 +219,7 @@ class AttributeTableWidget(QWidget):
 
     def retranslate_ui(self) -> None:
         self.filter_box.setPlaceholderText(self.tr("Filter: text in any column…"))
+        self.expression_button.setToolTip(self.tr("Select by expression… (Ctrl+F3)"))
         self.zoom_button.setText(self.tr("Zoom to selection"))
         self.clear_button.setText(self.tr("Clear selection"))
         self._update_count()

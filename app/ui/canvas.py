@@ -24,7 +24,8 @@ from app.layers.model import Layer, RasterLayer, VectorLayer
 from app.ui.binding import EventBindings
 from app.ui.map_tools import MapMouseEvent, MapTool, PanTool
 from app.ui.i18n import ui_language
-from app.ui.render import BACKGROUND, LayerRenderer, MapView, draw_raster_legend, draw_selection
+from app.ui.render import (BACKGROUND, LayerRenderer, MapView, draw_highlight, draw_raster_legend, draw_selection,
+                           draw_sketch)
 
 #: Wheel zoom per notch (120 eighths of a degree) [-].
 WHEEL_ZOOM_PER_NOTCH = math.sqrt(2)
@@ -151,6 +152,12 @@ class MapCanvas(QWidget):
         self._tool.activate(self)
         self.features_drawn = 0
         self.paint_count = 0
+        #: The identified feature outlined on the map: (layer, feature id) or None (see set_highlight).
+        self.highlight = None
+        #: A geometry being given its attributes (a drawn site while its form is open), drawn dashed; or None.
+        self.sketch = None
+        #: ``draw(painter, canvas)`` callables painted over the layers, under the selection (add_overlay).
+        self._overlays: list = []
         self._layer_event.connect(self._on_layer_event)
         if project is not None:
             self.set_project(project)
@@ -164,6 +171,7 @@ class MapCanvas(QWidget):
         """Show ``project`` (drops every cached image) at its full extent."""
         self._bindings.disconnect_all()
         self._project = project
+        self.highlight = None
         self._cache.clear()
         self._labels = None
         self._versions.clear()
@@ -277,6 +285,33 @@ class MapCanvas(QWidget):
             self._data_versions[key] = self._data_versions.get(key, 0) + 1
         self.update()
         self.schedule_render()
+
+    # ------------------------------------------------------------------ highlight and overlays
+    def set_highlight(self, layer, feature_id) -> None:
+        """Outline feature ``feature_id`` of ``layer`` (the identify result) until cleared; the selection stays."""
+        self.highlight = (layer, feature_id)
+        self.update()
+
+    def clear_highlight(self) -> None:
+        if self.highlight is not None:
+            self.highlight = None
+            self.update()
+
+    def set_sketch(self, geometry) -> None:
+        """Keep ``geometry`` [EPSG:4490] drawn dashed until :meth:`clear_sketch` (QGIS keeps a digitised
+        feature's rubber band while its attribute form is open)."""
+        self.sketch = geometry
+        self.update()
+
+    def clear_sketch(self) -> None:
+        if self.sketch is not None:
+            self.sketch = None
+            self.update()
+
+    def add_overlay(self, draw) -> None:
+        """Paint ``draw(painter, canvas)`` over the map's layers on every frame (marks of derived state)."""
+        self._overlays.append(draw)
+        self.update()
 
     # ------------------------------------------------------------------ tools
     @property
@@ -432,11 +467,19 @@ class MapCanvas(QWidget):
                 painter.setOpacity(self._layer_opacity(layer))
                 self._draw_cached(painter, cached, view)
             painter.setOpacity(1.0)
+            for draw in self._overlays:
+                painter.save()
+                draw(painter, self)
+                painter.restore()
             for layer in reversed(self._visible_layers()):
                 if isinstance(layer, VectorLayer) and layer.selection:
                     draw_selection(painter, layer, view)
             if self._labels is not None:
                 self._draw_cached(painter, self._labels, view)
+            if self.highlight is not None and self._project.layers.get(self.highlight[0].name) is self.highlight[0]:
+                draw_highlight(painter, *self.highlight, view)
+            if self.sketch is not None:
+                draw_sketch(painter, self.sketch, view)
         painter.setOpacity(1.0)
         paint_tool = getattr(self._tool, "paint", None)
         if paint_tool is not None:

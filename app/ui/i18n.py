@@ -128,11 +128,33 @@ class LanguageManager:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+class Retranslating:
+    """Mixin of a widget that sets its texts in ``retranslate_ui()``: called again on every language switch.
+
+    List it before the Qt base class: ``class MyDialog(Retranslating, QDialog)``.
+    """
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 def standard_layer_titles() -> dict[str, str]:
     """Translated titles of the project's standard layers."""
     from app.layers.titles import LAYER_TITLES
 
     return {name: QCoreApplication.translate("LayerTitles", title) for name, title in LAYER_TITLES.items()}
+
+
+def layer_base_title(layer) -> str:
+    """The title of ``layer`` without the sample-data note; a standard layer's default title in the UI language."""
+    from app.layers.titles import LAYER_TITLES_ZH, base_title
+
+    title = base_title(layer.title)
+    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
+        title = standard_layer_titles().get(layer.name, title)
+    return title
 
 
 def layer_display_title(layer) -> str:

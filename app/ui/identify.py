@@ -1,7 +1,7 @@
 """Identify results: the attributes of the features under a click."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.layers.display import titled_columns, value_text
@@ -10,7 +10,16 @@ from app.ui.i18n import layer_display_title, message_text, ui_language
 
 
 class IdentifyResultsWidget(QWidget):
-    """A tree: layer -> feature -> field/value rows."""
+    """A tree: layer -> feature -> field/value rows.
+
+    Signals
+    -------
+    feature_chosen((layer, feature_id))
+        The feature whose rows are current (the first result at first): the
+        window outlines it on the map.
+    """
+
+    feature_chosen = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -20,6 +29,8 @@ class IdentifyResultsWidget(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self._features: list[tuple] = []  # (layer, feature id) of each top-level item (its UserRole data)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.hint)
@@ -50,6 +61,7 @@ class IdentifyResultsWidget(QWidget):
         if project is not None:
             self._project = project
         self.tree.clear()
+        self._features = []
         for n, (layer, fid) in enumerate(results):
             if fid not in layer.gdf.index:
                 continue
@@ -63,9 +75,20 @@ class IdentifyResultsWidget(QWidget):
             if layer.name == "buildings" and "roof_type" in layer.gdf.columns:
                 self._add_rooftop_chain(top, layer, fid)
             self.tree.addTopLevelItem(top)
+            top.setData(0, Qt.ItemDataRole.UserRole, len(self._features))
+            self._features.append((layer, fid))
             top.setExpanded(n == 0)
         self.tree.resizeColumnToContents(0)
         self.retranslate_ui()
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _current_changed(self, current, previous) -> None:
+        while current is not None and current.parent() is not None:
+            current = current.parent()
+        index = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        if index is not None and 0 <= index < len(self._features):
+            self.feature_chosen.emit(self._features[index])
 
     def _add_rooftop_chain(self, top, layer, fid) -> None:
         from app.siting.rooftop import building_potential, project_overrides

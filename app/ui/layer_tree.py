@@ -1,8 +1,11 @@
-"""The layer tree: a view of ``project.layers`` (top of the map first).
+"""The layer tree: a view of ``project.layers`` (top of the map first), with the legend.
 
-Check a layer to show it, drag to reorder, right-click for zoom, attribute
-table, style and remove. The model keeps no state: it reads the LayerList and
-resets itself on the list's events (DESIGN.md rule 3).
+Check a layer to show it, drag to reorder, double-click (or right-click →
+Properties…) for the layer properties, right-click for zoom, attribute table,
+export and remove. Under a categorised layer its legend categories hang
+(swatch, value in the UI language for coded fields, feature count),
+collapsible as in QGIS. The model keeps no state: it reads the LayerList and
+resets itself on the list's and the layers' events (DESIGN.md rule 3).
 
 A layer that could not be opened (:class:`~app.layers.model.MissingLayer`: a
 raster whose file moved, an unreadable layer) is listed with a warning sign,
@@ -11,19 +14,20 @@ raster whose file moved, an unreadable layer) is listed with a warning sign,
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QEvent, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QColorDialog, QComboBox, QDialog,
-                               QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QListView, QMenu, QPushButton, QSlider, QStyle, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from dataclasses import dataclass
 
-from app.layers.model import Layer, MissingLayer, RasterLayer, Style, VectorLayer
-from app.ui.render import ramp_colors
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QColorDialog, QFileDialog, QMenu, QPushButton, QStyle,
+                               QTreeView)
+
 from app.core.undo import Command
+from app.core.vocabulary import field_vocabulary
+from app.layers.model import Layer, MissingLayer, RasterLayer, VectorLayer
+from app.ui import icons
 from app.ui.binding import EventBindings
-from app.layers.display import titled_columns, value_text
-from app.ui.i18n import layer_display_title, ui_language
+from app.ui.i18n import layer_display_title, translate, ui_language
+from app.ui.render import ramp_colors
 
 LAYER_MIME = "application/x-lygsite-layer-name"
 #: Item data role carrying the :class:`Layer` object.
@@ -43,22 +47,6 @@ class RemoveLayerCommand(Command):
 
     def undo(self):
         self.layers.insert(self.index, self.layer)
-
-
-class SetStyleCommand(Command):
-    """Change a layer's style (undoable)."""
-
-    def __init__(self, layer: VectorLayer, style: Style):
-        self.layer = layer
-        self.old = Style.from_dict(layer.style.to_dict())
-        self.new = style
-        self.text = f"style {layer.title}"
-
-    def redo(self):
-        self.layer.set_style(Style.from_dict(self.new.to_dict()))
-
-    def undo(self):
-        self.layer.set_style(Style.from_dict(self.old.to_dict()))
 
 
 def layer_swatch(layer: Layer, size: int = 16) -> QIcon:
@@ -90,13 +78,67 @@ def layer_swatch(layer: Layer, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-class LayerListModel(QAbstractListModel):
-    """Rows = layers of a :class:`LayerList`, top of the map first."""
+@dataclass(frozen=True)
+class LegendCategory:
+    """One row of a categorised layer's legend."""
+
+    value: object  # the stored value (a code for coded fields); None: features without a value
+    label: str  # what the row says, in the UI language
+    color: str  # ``#rrggbb``
+    count: int  # features of that value the layer filter lets through
+
+
+def legend_categories(layer: Layer) -> list[LegendCategory]:
+    """The legend of a categorised vector layer (empty for other layers).
+
+    Coded fields of the standard layers (:func:`app.core.vocabulary.field_vocabulary`)
+    show their labels in the UI language and keep the vocabulary's order; other
+    values are shown as stored, sorted. Values without features are left out
+    once the layer has features (an empty layer lists its style's categories).
+    """
+    style = getattr(layer, "style", None)
+    if not isinstance(layer, VectorLayer) or not style.category_field or style.category_field not in layer.gdf:
+        return []
+    column = layer.gdf[style.category_field]
+    shown = column[layer.shown_mask()]
+    counts = shown.dropna().astype(str).value_counts().to_dict()
+    missing = int(shown.isna().sum())
+    vocabulary = field_vocabulary(layer.name, style.category_field)
+    values = list(dict.fromkeys(list(style.categories) + list(counts)))
+    if len(layer.gdf):
+        values = [v for v in values if counts.get(v)]
+    order = {code: i for i, code in enumerate(vocabulary or ())}
+    values.sort(key=lambda v: (order.get(v, len(order)), v))
+    language = ui_language()
+    rows = [LegendCategory(v, vocabulary.label(v, language) if vocabulary else v, style.color_for(v),
+                           int(counts.get(v, 0))) for v in values]
+    if missing:
+        rows.append(LegendCategory(None, translate("LayerTree", "(no value)"), style.fill, missing))
+    return rows
+
+
+def category_swatch(color: str, stroke: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(stroke))
+    painter.setBrush(QColor(color) if color != "none" else Qt.BrushStyle.NoBrush)
+    painter.drawRect(1, 2, size - 3, size - 5)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LayerListModel(QAbstractItemModel):
+    """Rows = layers of a :class:`LayerList`, top of the map first; children = legend categories.
+
+    A layer row's internal id is 0; a category row's is its layer's row + 1.
+    """
 
     def __init__(self, project=None, parent=None):
         super().__init__(parent)
         self._bindings = EventBindings(self)
         self._project = None
+        self._legends: dict[str, list[LegendCategory]] = {}  # layer name -> its legend, until the next reset
         if project is not None:
             self.set_project(project)
 
@@ -108,6 +150,7 @@ class LayerListModel(QAbstractListModel):
         self.beginResetModel()
         self._bindings.disconnect_all()
         self._project = project
+        self._legends.clear()
         events = project.layers.events
         self._bindings.connect(events.changed, lambda **kw: self._reset())
         for layer in project.layers:
@@ -117,37 +160,99 @@ class LayerListModel(QAbstractListModel):
         self.endResetModel()
 
     def _watch(self, layer: Layer) -> None:
-        for kind in ("visible", "style", "title", "data"):
+        for kind in ("visible", "title"):
             self._bindings.connect(getattr(layer.events, kind), lambda **kw: self._layer_changed(kw.get("layer")),
+                                   key=id(layer))
+        # a new style or new data may change the legend's rows
+        for kind in ("style", "data"):
+            self._bindings.connect(getattr(layer.events, kind), lambda **kw: self._legend_changed(kw.get("layer")),
                                    key=id(layer))
 
     def _reset(self) -> None:
         self.beginResetModel()
+        self._legends.clear()
         self.endResetModel()
 
     def _layer_changed(self, layer) -> None:
         if layer is None or self._project is None or layer.name not in self._project.layers:
             return
-        row = self._project.layers.index(layer.name)
-        index = self.index(row)
+        index = self.index(self._project.layers.index(layer.name))
         self.dataChanged.emit(index, index)
 
+    def _legend_changed(self, layer) -> None:
+        if layer is None or self._project is None or layer.name not in self._project.layers:
+            return
+        old = self._legends.get(layer.name)
+        self._legends.pop(layer.name, None)
+        if old is not None and len(old) == len(self.legend(layer)):
+            # same number of rows: the rows are told, the tree keeps what is expanded
+            parent = self.index(self._project.layers.index(layer.name))
+            self.dataChanged.emit(parent, parent)
+            if old:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(old) - 1, 0, parent))
+        else:
+            self._reset()
+
+    def legend(self, layer: Layer) -> list[LegendCategory]:
+        if layer.name not in self._legends:
+            self._legends[layer.name] = legend_categories(layer)
+        return self._legends[layer.name]
+
     def layer_at(self, index: QModelIndex) -> Layer | None:
-        if not index.isValid() or self._project is None or index.row() >= len(self._project.layers):
+        """The layer of a layer row, or of a legend row's layer."""
+        if not index.isValid() or self._project is None:
             return None
-        return self._project.layers[index.row()]
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self._project.layers[row] if 0 <= row < len(self._project.layers) else None
+
+    def category_at(self, index: QModelIndex) -> LegendCategory | None:
+        """The legend category of a legend row (None for a layer row)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        layer = self.layer_at(index)
+        legend = self.legend(layer) if layer is not None else []
+        return legend[index.row()] if index.row() < len(legend) else None
 
     def index_of(self, layer: Layer) -> QModelIndex:
         return self.index(self._project.layers.index(layer.name))
 
+    # tree structure -------------------------------------------------------------
+    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0 or self._project is None:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._project.layers) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()  # legend rows have no children
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = None):
+        if index is None:  # QObject.parent()
+            return QObject.parent(self)
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
     # read --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._project is None else len(self._project.layers)
+        if self._project is None:
+            return 0
+        if not parent.isValid():
+            return len(self._project.layers)
+        if parent.internalId() != 0:
+            return 0
+        layer = self.layer_at(parent)
+        return len(self.legend(layer)) if layer is not None else 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 1
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         layer = self.layer_at(index)
         if layer is None:
             return None
+        if index.internalId() != 0:
+            return self._category_data(layer, self.category_at(index), role)
         missing = isinstance(layer, MissingLayer)
         if role == Qt.ItemDataRole.DisplayRole:
             title = layer_display_title(layer)
@@ -162,26 +267,51 @@ class LayerListModel(QAbstractListModel):
             if missing:
                 return "\n".join([layer.name, *layer.problems])
             if isinstance(layer, VectorLayer):
-                return self.tr("{name}: {count} features, {geometry}").format(
+                tip = self.tr("{name}: {count} features, {geometry}").format(
                     name=layer.name, count=layer.feature_count, geometry=layer.geometry_type)
+                if layer.style.filter_expression:
+                    tip += "\n" + self.tr("Filter: {expression} ({shown} shown)").format(
+                        expression=layer.style.filter_expression, shown=layer.shown_count)
+                return tip
             low, high = layer.value_range
             return self.tr("{name}: raster {low:.1f}–{high:.1f} {units}").format(
                 name=layer.name, low=low, high=high, units=getattr(layer, "units", ""))
+        if role == Qt.ItemDataRole.FontRole and isinstance(layer, VectorLayer) and layer.style.filter_expression:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)  # a filtered layer reads differently, as QGIS marks it with a funnel
+            return font
         if role == LayerRole:
             return layer
+        return None
+
+    def _category_data(self, layer, category: LegendCategory | None, role):
+        if category is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{category.label} ({category.count:,})"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return category_swatch(category.color, layer.style.stroke)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = "NULL" if category.value is None else category.value
+            return self.tr("{field} = {value}: {count} features").format(
+                field=layer.style.category_field, value=value, count=f"{category.count:,}")
         return None
 
     def flags(self, index: QModelIndex):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
+        if index.internalId() != 0:
+            return Qt.ItemFlag.ItemIsEnabled
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsDragEnabled)
 
     # write -------------------------------------------------------------------
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         layer = self.layer_at(index)
-        if layer is None or role != Qt.ItemDataRole.CheckStateRole:
+        if layer is None or role != Qt.ItemDataRole.CheckStateRole or index.internalId() != 0:
             return False
         checked = value == Qt.CheckState.Checked or value == Qt.CheckState.Checked.value or value is True
         layer.visible = bool(checked)
@@ -199,22 +329,26 @@ class LayerListModel(QAbstractListModel):
 
     def mimeData(self, indexes):
         data = QMimeData()
-        names = [self.layer_at(i).name for i in indexes if self.layer_at(i) is not None]
+        names = [self.layer_at(i).name for i in indexes if self.layer_at(i) is not None and i.internalId() == 0]
         data.setData(LAYER_MIME, QByteArray("\n".join(names).encode("utf-8")))
         return data
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not data.hasFormat(LAYER_MIME) or self._project is None:
             return False
-        names = bytes(data.data(LAYER_MIME)).decode("utf-8").split("\n")
-        if row < 0:
+        names = [n for n in bytes(data.data(LAYER_MIME)).decode("utf-8").split("\n") if n]
+        if not names:
+            return False
+        if parent.isValid() and parent.internalId() != 0:  # dropped among a layer's legend: onto that layer
+            row = parent.internalId() - 1
+        elif row < 0:
             row = parent.row() if parent.isValid() else len(self._project.layers)
         self.move_layer(names[0], row)
         # False: the move is done, the view must not remove the "source" rows
         return False
 
     def moveRows(self, source_parent, source_row, count, destination_parent, destination_child) -> bool:
-        if self._project is None or count != 1:
+        if self._project is None or count != 1 or source_parent.isValid():
             return False
         self.move_layer(self._project.layers[source_row].name, destination_child)
         return True
@@ -227,8 +361,8 @@ class LayerListModel(QAbstractListModel):
         layers.move(name, max(0, min(new, len(layers) - 1)))
 
 
-class LayerTreeView(QListView):
-    """The layer tree widget (flat: LYG projects have no layer groups).
+class LayerTreeView(QTreeView):
+    """The layer tree widget: layers (no groups: LYG projects have none) with their legend.
 
     Signals
     -------
@@ -247,6 +381,10 @@ class LayerTreeView(QListView):
         self.setObjectName("layer_tree")
         self.layer_model = LayerListModel(project, self)
         self.setModel(self.layer_model)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setExpandsOnDoubleClick(False)  # double-click opens the properties, as in QGIS
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragEnabled(True)
@@ -255,13 +393,19 @@ class LayerTreeView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self.doubleClicked.connect(self._double_clicked)
         self.selectionModel().currentChanged.connect(self._emit_current)
         self.layer_model.modelReset.connect(self._after_reset)
         self._project = project
         self._last_current: str | None = None
+        self._collapsed: set[str] = set()  # layers whose legend the user folded (kept across model resets)
+        self.collapsed.connect(lambda index: self._remember_expanded(index, False))
+        self.expanded.connect(lambda index: self._remember_expanded(index, True))
+        self._expand_legends()
 
     def set_project(self, project) -> None:
         self._project = project
+        self._collapsed.clear()
         self.layer_model.set_project(project)
 
     def _emit_current(self, current, previous) -> None:
@@ -276,7 +420,24 @@ class LayerTreeView(QListView):
         if self._project is not None and name in self._project.layers:
             self.setCurrentIndex(self.layer_model.index(self._project.layers.index(name)))
 
+    def _remember_expanded(self, index, expanded: bool) -> None:
+        layer = self.layer_model.layer_at(index)
+        if layer is not None and index.internalId() == 0:
+            (self._collapsed.discard if expanded else self._collapsed.add)(layer.name)
+
+    def _expand_legends(self) -> None:
+        """Legends open, as QGIS shows them, except those the user folded."""
+        model = self.layer_model
+        for row in range(model.rowCount()):
+            index = model.index(row)
+            layer = model.layer_at(index)
+            if model.rowCount(index) and layer is not None and layer.name not in self._collapsed:
+                self.blockSignals(True)  # not a user's fold or unfold
+                self.expand(index)
+                self.blockSignals(False)
+
     def _after_reset(self) -> None:
+        self._expand_legends()
         # keep the current layer current across list changes
         if self._last_current:
             self.set_current_layer(self._last_current)
@@ -287,13 +448,18 @@ class LayerTreeView(QListView):
         if layer is not None:
             self._last_current = layer.name
 
+    def _double_clicked(self, index) -> None:
+        layer = self.layer_model.layer_at(index)
+        if layer is not None and not isinstance(layer, MissingLayer):  # nothing to set on a layer not found
+            self.layer_properties(layer)
+
     # context menu --------------------------------------------------------------
     def _context_menu(self, pos) -> None:
         index = self.indexAt(pos)
         layer = self.layer_model.layer_at(index)
         if layer is None:
             return
-        self.setCurrentIndex(index)
+        self.set_current_layer(layer.name)
         menu = self.build_context_menu(layer)
         menu.exec(self.viewport().mapToGlobal(pos))
 
@@ -302,19 +468,27 @@ class LayerTreeView(QListView):
         if isinstance(layer, MissingLayer):
             if layer.expected_kind == "raster":
                 menu.addAction(self.tr("Locate file…"), lambda: self.locate_file_dialog(layer))
-            menu.addAction(self.tr("Remove layer"), lambda: self.remove_layer(layer))
+            menu.addAction(icons.icon("remove"), self.tr("Remove layer"), lambda: self.remove_layer(layer))
             return menu
-        menu.addAction(self.tr("Zoom to layer"), lambda: self.zoom_to_layer.emit(layer))
+        menu.addAction(icons.icon("zoom_layer"), self.tr("Zoom to layer"), lambda: self.zoom_to_layer.emit(layer))
         if isinstance(layer, VectorLayer):
-            menu.addAction(self.tr("Open attribute table"), lambda: self.open_attribute_table.emit(layer))
-            menu.addAction(self.tr("Style…"), lambda: self.edit_style(layer))
-            menu.addAction(self.tr("Export…"), lambda: self.export_layer.emit(layer))
+            menu.addAction(icons.icon("attribute_table"), self.tr("Open attribute table"),
+                           lambda: self.open_attribute_table.emit(layer))
+            menu.addAction(icons.icon("filter"), self.tr("Filter…"), lambda: self.layer_properties(layer, "filter"))
+            menu.addAction(icons.icon("export"), self.tr("Export…"), lambda: self.export_layer.emit(layer))
         menu.addSeparator()
-        menu.addAction(self.tr("Remove layer"), lambda: self.remove_layer(layer))
+        menu.addAction(icons.icon("remove"), self.tr("Remove layer"), lambda: self.remove_layer(layer))
+        menu.addSeparator()
+        menu.addAction(icons.icon("properties"), self.tr("Properties…"), lambda: self.layer_properties(layer))
         return menu
 
-    def edit_style(self, layer: VectorLayer) -> "StyleDialog":
-        dialog = StyleDialog(layer, self._project, self)
+    def layer_properties(self, layer: Layer, page: str | None = None):
+        """The properties dialog of ``layer`` (window-modal, returns at once), on ``page`` when given."""
+        from app.ui.layer_properties import LayerPropertiesDialog
+
+        dialog = LayerPropertiesDialog(layer, self._project, self.window())
+        if page:
+            dialog.show_page(page)
         dialog.open()
         return dialog
 
@@ -349,7 +523,7 @@ class LayerTreeView(QListView):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            # titles of standard layers follow the language
+            # titles of standard layers and labels of coded categories follow the language
             self.layer_model._reset()
         super().changeEvent(event)
 
@@ -389,138 +563,3 @@ class ColorButton(QPushButton):
         chosen = QColorDialog.getColor(start, self, self.tr("Choose a colour"))
         if chosen.isValid():
             self.set_color(chosen.name())
-
-
-class StyleDialog(QDialog):
-    """Fill, stroke, width, opacity, label field and categorized colours of a vector layer."""
-
-    def __init__(self, layer: VectorLayer, project=None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("style_dialog")
-        self.layer = layer
-        self.project = project
-        style = layer.style
-        self.setWindowTitle(self.tr("Style — {title}").format(title=layer_display_title(layer)))
-        form = QFormLayout()
-        self.fill_button = ColorButton(style.fill if style.fill else "none", allow_none=True)
-        self.no_fill = QCheckBox(self.tr("No fill"))
-        self.no_fill.setChecked(style.fill == "none")
-        fill_row = QHBoxLayout()
-        fill_row.addWidget(self.fill_button)
-        fill_row.addWidget(self.no_fill)
-        form.addRow(self.tr("Fill"), fill_row)
-        self.stroke_button = ColorButton(style.stroke)
-        form.addRow(self.tr("Stroke colour"), self.stroke_button)
-        self.stroke_width = QDoubleSpinBox()
-        self.stroke_width.setRange(0.0, 20.0)
-        self.stroke_width.setSingleStep(0.2)
-        self.stroke_width.setSuffix(" px")
-        self.stroke_width.setValue(style.stroke_width)
-        form.addRow(self.tr("Stroke width"), self.stroke_width)
-        self.opacity = QSlider(Qt.Orientation.Horizontal)
-        self.opacity.setRange(0, 100)
-        self.opacity.setValue(int(round(style.opacity * 100)))
-        self.opacity_label = QLabel(f"{self.opacity.value()} %")
-        self.opacity.valueChanged.connect(lambda v: self.opacity_label.setText(f"{v} %"))
-        opacity_row = QHBoxLayout()
-        opacity_row.addWidget(self.opacity)
-        opacity_row.addWidget(self.opacity_label)
-        form.addRow(self.tr("Opacity"), opacity_row)
-        self.point_size = QDoubleSpinBox()
-        self.point_size.setRange(1.0, 40.0)
-        self.point_size.setSuffix(" px")
-        self.point_size.setValue(style.point_size)
-        form.addRow(self.tr("Point size"), self.point_size)
-        self.label_field = QComboBox()
-        self.label_field.addItem(self.tr("(no labels)"), None)
-        titles = titled_columns(layer.fields, ui_language())  # field titles shown, field names kept as data
-        for name in layer.fields:
-            self.label_field.addItem(titles[name], name)
-        self.label_field.setCurrentIndex(max(0, self.label_field.findData(style.label_field)))
-        form.addRow(self.tr("Label field"), self.label_field)
-        self.category_field = QComboBox()
-        self.category_field.addItem(self.tr("(single colour)"), None)
-        for name in layer.fields:
-            self.category_field.addItem(titles[name], name)
-        self.category_field.setCurrentIndex(max(0, self.category_field.findData(style.category_field)))
-        form.addRow(self.tr("Categorized by"), self.category_field)
-        self.categories = QTableWidget(0, 2)
-        self.categories.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Colour")])
-        self.categories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.categories.verticalHeader().setVisible(False)
-        self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.categories.cellDoubleClicked.connect(self._pick_category_colour)
-        self._category_colours: dict[str, str] = dict(style.categories)
-        self.category_field.currentIndexChanged.connect(self._fill_categories)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.Apply)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Double-click a colour to change it.")))
-        layout.addWidget(self.categories)
-        layout.addWidget(buttons)
-        self._fill_categories()
-        self.resize(420, 520)
-
-    def _fill_categories(self) -> None:
-        fieldname = self.category_field.currentData()
-        self.categories.setRowCount(0)
-        if not fieldname or fieldname not in self.layer.gdf.columns:
-            return
-        probe = VectorLayer("probe", self.layer.gdf[[fieldname, self.layer.gdf.geometry.name]].head(0),
-                            style=Style(category_field=fieldname, categories=dict(self._category_colours)))
-        probe._gdf = self.layer.gdf  # reuse the colour assignment of the model
-        probe.ensure_categories()
-        values = sorted({str(v) for v in self.layer.gdf[fieldname].dropna().unique()})[:200]
-        self.categories.setRowCount(len(values))
-        for row, value in enumerate(values):
-            colour = probe.style.categories.get(value, "#cccccc")
-            self._category_colours[value] = colour
-            shown = QTableWidgetItem(value_text(self.layer.name, fieldname, value, ui_language()) or value)
-            shown.setData(Qt.ItemDataRole.UserRole, value)  # the stored code; the word is what is shown
-            self.categories.setItem(row, 0, shown)
-            item = QTableWidgetItem(colour)
-            item.setBackground(QColor(colour))
-            self.categories.setItem(row, 1, item)
-
-    def _pick_category_colour(self, row: int, column: int) -> None:
-        value = self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        chosen = QColorDialog.getColor(QColor(self._category_colours.get(value, "#cccccc")), self,
-                                       self.tr("Colour for {value}").format(value=self.categories.item(row, 0).text()))
-        if chosen.isValid():
-            self.set_category_colour(value, chosen.name())
-
-    def set_category_colour(self, value: str, colour: str) -> None:
-        self._category_colours[value] = colour
-        for row in range(self.categories.rowCount()):
-            if self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole) == value:
-                item = self.categories.item(row, 1)
-                item.setText(colour)
-                item.setBackground(QColor(colour))
-
-    def chosen_style(self) -> Style:
-        category_field = self.category_field.currentData()
-        return Style(
-            fill="none" if self.no_fill.isChecked() else self.fill_button.color,
-            stroke=self.stroke_button.color,
-            stroke_width=float(self.stroke_width.value()),
-            opacity=self.opacity.value() / 100.0,
-            point_size=float(self.point_size.value()),
-            label_field=self.label_field.currentData(),
-            category_field=category_field,
-            categories=dict(self._category_colours) if category_field else dict(self.layer.style.categories),
-        )
-
-    def apply(self) -> None:
-        command = SetStyleCommand(self.layer, self.chosen_style())
-        if self.project is not None:
-            self.project.undo_stack.push(command)
-        else:
-            command.redo()
-
-    def accept(self) -> None:
-        self.apply()
-        super().accept()

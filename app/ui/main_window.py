@@ -38,20 +38,22 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
-                               QTabBar, QToolBar, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
+                               QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QPlainTextEdit, QPushButton, QTabBar, QTextEdit, QToolBar, QWidget)
 
 from app.core.errors import USER_ERRORS, InputError, LygError
 from app.core.user import current_user
-from app.layers.model import VectorLayer
+from app.layers.model import RasterLayer, VectorLayer
 from app.ui.attribute_table import AttributeTableWidget
 from app.ui.binding import EventBindings
 from app.ui.canvas import MapCanvas
+from app.ui import icons
 from app.ui.i18n import LANGUAGES, layer_display_title, message_text
 from app.ui.identify import IdentifyResultsWidget
 from app.ui.layer_tree import LayerTreeView
 from app.ui.map_tools import IdentifyTool, SelectTool
+from app.ui.measure_tool import MeasureTool
 from app.ui.tasks import TaskHandle, start_task
 
 #: Vector formats offered by "Add vector layer…" (any GDAL vector format opens).
@@ -72,6 +74,45 @@ def fallback_panel_titles() -> dict[str, str]:
         "progress": QCoreApplication.translate("MainWindow", "Plan progress"),
         "island": QCoreApplication.translate("MainWindow", "Energy island"),
     }
+
+
+class FieldUndoFilter(QObject):
+    """Ctrl+Z (Ctrl+Shift+Z, Ctrl+Y) in a text field that has nothing of its own to undo undoes the project.
+
+    As in QGIS (and Qt everywhere), a field being typed in undoes its own
+    typing first; once it has nothing left to undo (just filled or just
+    saved, e.g. the audit form after Save), the key is not swallowed by the
+    field but reaches the window's Edit → Undo, so the status line's "Undo
+    with Ctrl+Z" holds wherever the focus is.
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, obj, event) -> bool:
+        # QWidget.window(obj): panels keep their main window in an attribute named ``window``
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget) \
+                or QWidget.window(obj) is not self.window_:
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+        if not (undo or redo):
+            return False
+        if isinstance(obj, (QPlainTextEdit, QTextEdit)):
+            document = obj.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        else:
+            edit = obj if isinstance(obj, QLineEdit) else obj.findChild(QLineEdit) \
+                if isinstance(obj, (QAbstractSpinBox, QComboBox)) else None
+            if edit is None:
+                return False
+            own = edit.isUndoAvailable() if undo else edit.isRedoAvailable()
+        if own:
+            return False  # the field undoes its own typing
+        event.ignore()  # not taken by the field: the window's shortcut fires
+        return True
 
 
 class PanelDock(QDockWidget):
@@ -163,6 +204,10 @@ class MainWindow(QMainWindow):
         #: The last report written by the Report action (a path).
         self.last_report_path: Path | None = None
         self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AnimatedDocks)
+        # the side docks run the full height, as in QGIS: an attribute table docked at the bottom takes its
+        # height from the map, not from the layer tree or the panels (the audit work list keeps its rows)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.canvas = MapCanvas(project, self)
         self.canvas.setObjectName("map_canvas")
@@ -179,6 +224,7 @@ class MainWindow(QMainWindow):
         self.identify_dock = self._make_dock("identify_dock", self.identify_results,
                                              Qt.DockWidgetArea.RightDockWidgetArea)
         self.identify_tool = IdentifyTool(self.show_identify_results)
+        self.identify_results.feature_chosen.connect(lambda feature: self.canvas.set_highlight(*feature))
         self.select_tool = SelectTool(self.current_layer)
 
         self._create_actions()
@@ -190,7 +236,12 @@ class MainWindow(QMainWindow):
         self.canvas.view_changed.connect(self._show_scale)
         self.canvas.tool_changed.connect(lambda tool: self._update_actions())
         self.canvas.render_failed.connect(lambda exc: self.show_error(exc))
+        from app.ui.stale_overlay import draw_stale_analyses
+
+        self.canvas.add_overlay(draw_stale_analyses)  # analyses of sites whose outline changed, hatched
         self._bind_project()
+        self.field_undo_filter = FieldUndoFilter(self)
+        QApplication.instance().installEventFilter(self.field_undo_filter)  # removed with the window
         self.retranslate_ui()
         self.resize(1600, 1000)
         default_layer = "buildings" if "buildings" in project.layers else (project.layers.names() or [None])[0]
@@ -210,60 +261,93 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, slot=None, shortcut=None, checkable=False) -> QAction:
+    def _action(self, slot=None, shortcut=None, checkable=False, icon: str | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(k) for k in shortcut])
+            else:
+                action.setShortcut(shortcut)
         action.setCheckable(checkable)
+        if icon is not None:
+            action.setIcon(icons.icon(icon))
         if slot is not None:
             action.triggered.connect(slot)
         return action
 
     def _create_actions(self) -> None:
-        self.new_action = self._action(self.new_project_dialog, QKeySequence.StandardKey.New)
+        # Shortcuts are QGIS's where QGIS has one (its user guide's menu tables), Qt's standard keys otherwise
+        # (README, "Keyboard shortcuts"); they show in the menus and in the toolbar tooltips.
+        key = QKeySequence
+        self.new_action = self._action(self.new_project_dialog, key.StandardKey.New, icon="new")
         self.open_demo_action = self._action(self.open_demo_project)
-        self.properties_action = self._action(self.project_properties_dialog)
+        self.properties_action = self._action(self.project_properties_dialog, key("Ctrl+Shift+P"))
         self.weather_action = self._action(self.project_weather_dialog)
-        self.open_action = self._action(self.open_project_dialog, QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.save_project, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action(self.save_project_as, QKeySequence.StandardKey.SaveAs)
-        self.add_vector_action = self._action(self.add_vector_layer_dialog)
-        self.add_raster_action = self._action(self.add_raster_layer_dialog)
+        self.open_action = self._action(self.open_project_dialog, key.StandardKey.Open, icon="open")
+        self.save_action = self._action(self.save_project, key.StandardKey.Save, icon="save")
+        self.save_as_action = self._action(self.save_project_as, key("Ctrl+Shift+S"))
+        self.add_vector_action = self._action(self.add_vector_layer_dialog, key("Ctrl+Shift+V"), icon="add_vector")
+        self.add_raster_action = self._action(self.add_raster_layer_dialog, key("Ctrl+Shift+R"), icon="add_raster")
         self.open_postgis_action = self._action(self.open_postgis_dialog)
-        self.export_layer_action = self._action(lambda: self.export_layer())
+        self.export_layer_action = self._action(lambda: self.export_layer(), icon="export")
         self.export_selection_action = self._action(self.export_selection)
-        self.report_action = self._action(self.report_dialog)
-        self.print_action = self._action(self.print_map, QKeySequence.StandardKey.Print)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action(self.undo, QKeySequence("Ctrl+Z"))
-        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.zoom_full_action = self._action(self.canvas.zoom_full, QKeySequence("Ctrl+Shift+F"))
-        self.zoom_in_action = self._action(lambda: self.canvas.zoom_by(2.0), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(lambda: self.canvas.zoom_by(0.5), QKeySequence.StandardKey.ZoomOut)
-        self.zoom_layer_action = self._action(self._zoom_current_layer)
-        self.zoom_selection_action = self._action(lambda: self.canvas.zoom_to_selection())
-        self.clear_selection_action = self._action(self._clear_selection)
-        self.attribute_table_action = self._action(lambda: self.open_attribute_table(self.current_layer()))
+        self.report_action = self._action(self.report_dialog, icon="report")
+        self.print_action = self._action(self.print_map, key("Ctrl+P"), icon="print")
+        self.quit_action = self._action(self.close, key("Ctrl+Q"))
+        self.undo_action = self._action(self.undo, key("Ctrl+Z"), icon="undo")
+        self.redo_action = self._action(self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], icon="redo")
+        self.zoom_full_action = self._action(self.canvas.zoom_full, key("Ctrl+Shift+F"), icon="zoom_full")
+        self.zoom_in_action = self._action(lambda: self.canvas.zoom_by(2.0), ["Ctrl+Alt++", key.StandardKey.ZoomIn],
+                                           icon="zoom_in")
+        self.zoom_out_action = self._action(lambda: self.canvas.zoom_by(0.5), ["Ctrl+Alt+-", key.StandardKey.ZoomOut],
+                                            icon="zoom_out")
+        self.zoom_layer_action = self._action(self._zoom_current_layer, icon="zoom_layer")
+        self.zoom_selection_action = self._action(lambda: self.canvas.zoom_to_selection(), key("Ctrl+J"),
+                                                  icon="zoom_selection")
+        self.refresh_action = self._action(self.canvas.refresh, key("F5"))
+        self.clear_selection_action = self._action(self._clear_selection, key("Ctrl+Alt+A"), icon="deselect")
+        self.select_expression_action = self._action(lambda: self.select_by_expression_dialog(), key("Ctrl+F3"),
+                                                     icon="select_expression")
+        self.attribute_table_action = self._action(lambda: self.open_attribute_table(self.current_layer()), key("F6"),
+                                                   icon="attribute_table")
+        self.layer_filter_action = self._action(lambda: self.layer_properties_dialog(page="filter"), key("Ctrl+F"),
+                                                icon="filter")
+        self.layer_properties_action = self._action(lambda: self.layer_properties_dialog(), icon="properties")
+        self.remove_layer_action = self._action(self.remove_current_layer, key("Ctrl+D"), icon="remove")
+        self.measure_dialog = None
         self.tool_group = QActionGroup(self)
-        self.pan_tool_action = self._action(lambda: self.canvas.set_map_tool(None), checkable=True)
-        self.identify_tool_action = self._action(lambda: self.canvas.set_map_tool(self.identify_tool), checkable=True)
-        self.select_tool_action = self._action(lambda: self.canvas.set_map_tool(self.select_tool), checkable=True)
-        for action in (self.pan_tool_action, self.identify_tool_action, self.select_tool_action):
+        self.pan_tool_action = self._action(lambda: self.canvas.set_map_tool(None), checkable=True, icon="pan")
+        self.identify_tool_action = self._action(lambda: self.canvas.set_map_tool(self.identify_tool),
+                                                 key("Ctrl+Shift+I"), checkable=True, icon="identify")
+        self.select_tool_action = self._action(lambda: self.canvas.set_map_tool(self.select_tool), checkable=True,
+                                               icon="select")
+        self.measure_line_action = self._action(lambda: self.start_measure("line"), key("Ctrl+Shift+M"),
+                                                checkable=True, icon="measure_line")
+        self.measure_area_action = self._action(lambda: self.start_measure("area"), key("Ctrl+Shift+J"),
+                                                checkable=True, icon="measure_area")
+        for action in (self.pan_tool_action, self.identify_tool_action, self.select_tool_action,
+                       self.measure_line_action, self.measure_area_action):
             self.tool_group.addAction(action)
         self.pan_tool_action.setChecked(True)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for key, (_, native) in LANGUAGES.items():
-            action = self._action(lambda checked=False, k=key: self.set_language(k), checkable=True)
+        for key_, (_, native) in LANGUAGES.items():
+            action = self._action(lambda checked=False, k=key_: self.set_language(k), checkable=True)
             action.setText(native)  # language names are shown in their own language
             self.language_group.addAction(action)
-            self.language_actions[key] = action
+            self.language_actions[key_] = action
         current = self.language_manager.language if self.language_manager else "en"
         self.language_actions[current].setChecked(True)
         self.about_action = self._action(self.show_about)
 
+    @staticmethod
+    def _add(menu, actions) -> None:
+        for action in actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+
     def _create_menus(self) -> None:
+        # QGIS's places: Project/File, Edit (undo, selection), View (navigation, identify, measure, panels),
+        # Layer (add, attribute table, filter, properties, remove)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
@@ -271,23 +355,28 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for action in (self.open_demo_action, self.open_postgis_action, self.save_action, self.save_as_action, None,
-                       self.properties_action, self.weather_action, None,
-                       self.add_vector_action, self.add_raster_action, None,
-                       self.export_layer_action, self.export_selection_action, self.report_action,
-                       self.print_action, None, self.quit_action):
-            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self._add(self.file_menu, (self.open_demo_action, self.open_postgis_action, self.save_action,
+                                   self.save_as_action, None, self.properties_action, self.weather_action, None,
+                                   self.export_layer_action, self.export_selection_action, self.report_action,
+                                   self.print_action, None, self.quit_action))
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self._add(self.edit_menu, (self.undo_action, self.redo_action, None, self.select_tool_action,
+                                   self.select_expression_action, self.clear_selection_action))
         self.view_menu = bar.addMenu("")
-        for action in (self.zoom_full_action, self.zoom_in_action, self.zoom_out_action, self.zoom_layer_action,
-                       self.zoom_selection_action, None, self.pan_tool_action, self.identify_tool_action,
-                       self.select_tool_action, self.clear_selection_action, self.attribute_table_action, None):
-            self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
+        self._add(self.view_menu, (self.pan_tool_action, self.zoom_in_action, self.zoom_out_action,
+                                   self.zoom_full_action, self.zoom_layer_action, self.zoom_selection_action, None,
+                                   self.identify_tool_action))
+        self.measure_menu = self.view_menu.addMenu("")
+        self.measure_menu.setIcon(icons.icon("measure_line"))
+        self._add(self.measure_menu, (self.measure_line_action, self.measure_area_action))
+        self._add(self.view_menu, (None, self.refresh_action, None))
         self.panels_menu = self.view_menu.addMenu("")
         self.panels_menu.addAction(self.layer_dock.toggleViewAction())
         self.panels_menu.addAction(self.identify_dock.toggleViewAction())
+        self.layer_menu = bar.addMenu("")
+        self._add(self.layer_menu, (self.add_vector_action, self.add_raster_action, None, self.attribute_table_action,
+                                    self.layer_filter_action, self.layer_properties_action, None,
+                                    self.remove_layer_action))
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -295,15 +384,23 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
+        self.project_toolbar = QToolBar(self)
+        self.project_toolbar.setObjectName("project_toolbar")
+        self._add(self.project_toolbar, (self.new_action, self.open_action, self.save_action, None,
+                                         self.undo_action, self.redo_action, None, self.print_action))
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("map_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.pan_tool_action, self.identify_tool_action, self.select_tool_action, None,
-                       self.zoom_full_action, self.zoom_in_action, self.zoom_out_action,
-                       self.zoom_selection_action, self.clear_selection_action, None, self.attribute_table_action):
-            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.panels_menu.addAction(self.toolbar.toggleViewAction())
+        self._add(self.toolbar, (self.pan_tool_action, self.zoom_in_action, self.zoom_out_action,
+                                 self.zoom_full_action, self.zoom_layer_action, self.zoom_selection_action, None,
+                                 self.identify_tool_action, self.measure_line_action, self.measure_area_action, None,
+                                 self.select_tool_action, self.select_expression_action,
+                                 self.clear_selection_action, None, self.attribute_table_action,
+                                 self.layer_filter_action))
+        for toolbar in (self.project_toolbar, self.toolbar):
+            toolbar.setIconSize(icons.toolbar_icon_size())
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            self.panels_menu.addAction(toolbar.toggleViewAction())
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -432,37 +529,37 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.measure_menu.setTitle(self.tr("&Measure"))
+        self.layer_menu.setTitle(self.tr("La&yer"))
         self.panels_menu.setTitle(self.tr("Panels"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("&New project…"))
-        self.open_demo_action.setText(self.tr("Open &demo project"))
         self.recent_menu.setTitle(self.tr("Recent projects"))
-        self.properties_action.setText(self.tr("Project propert&ies…"))
-        self.weather_action.setText(self.tr("Project &weather…"))
-        self.open_action.setText(self.tr("&Open project…"))
-        self.save_action.setText(self.tr("&Save"))
-        self.save_as_action.setText(self.tr("Save &as…"))
-        self.add_vector_action.setText(self.tr("Add &vector layer…"))
-        self.add_raster_action.setText(self.tr("Add &raster layer…"))
-        self.open_postgis_action.setText(self.tr("Open shared project (PostGIS)…"))
-        self.export_layer_action.setText(self.tr("&Export layer…"))
-        self.export_selection_action.setText(self.tr("Export selection…"))
-        self.report_action.setText(self.tr("&Report (PDF/Excel)…"))
-        self.print_action.setText(self.tr("&Print map…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.zoom_full_action.setText(self.tr("Zoom full extent"))
-        self.zoom_in_action.setText(self.tr("Zoom in"))
-        self.zoom_out_action.setText(self.tr("Zoom out"))
-        self.zoom_layer_action.setText(self.tr("Zoom to layer"))
-        self.zoom_selection_action.setText(self.tr("Zoom to selection"))
-        self.clear_selection_action.setText(self.tr("Clear selection"))
-        self.attribute_table_action.setText(self.tr("Attribute table"))
-        self.pan_tool_action.setText(self.tr("Pan"))
-        self.identify_tool_action.setText(self.tr("Identify"))
-        self.select_tool_action.setText(self.tr("Select"))
-        self.about_action.setText(self.tr("&About LYG Siting"))
+        texts = {
+            self.new_action: self.tr("&New project…"), self.open_demo_action: self.tr("Open &demo project"),
+            self.properties_action: self.tr("Project propert&ies…"), self.weather_action: self.tr("Project &weather…"),
+            self.open_action: self.tr("&Open project…"), self.save_action: self.tr("&Save"),
+            self.save_as_action: self.tr("Save &as…"), self.add_vector_action: self.tr("Add &vector layer…"),
+            self.add_raster_action: self.tr("Add &raster layer…"),
+            self.open_postgis_action: self.tr("Open shared project (PostGIS)…"),
+            self.export_layer_action: self.tr("&Export layer…"), self.export_selection_action: self.tr("Export selection…"),
+            self.report_action: self.tr("&Report (PDF/Excel)…"), self.print_action: self.tr("&Print map…"),
+            self.quit_action: self.tr("&Quit"), self.zoom_full_action: self.tr("Zoom full extent"),
+            self.zoom_in_action: self.tr("Zoom in"), self.zoom_out_action: self.tr("Zoom out"),
+            self.zoom_layer_action: self.tr("Zoom to layer"), self.zoom_selection_action: self.tr("Zoom to selection"),
+            self.refresh_action: self.tr("Refresh map"), self.clear_selection_action: self.tr("Deselect all"),
+            self.select_expression_action: self.tr("Select by e&xpression…"),
+            self.attribute_table_action: self.tr("Open &attribute table"),
+            self.layer_filter_action: self.tr("&Filter…"), self.layer_properties_action: self.tr("Layer &properties…"),
+            self.remove_layer_action: self.tr("Remove layer"), self.pan_tool_action: self.tr("Pan"),
+            self.identify_tool_action: self.tr("Identify features"), self.select_tool_action: self.tr("Select features"),
+            self.measure_line_action: self.tr("Measure line"), self.measure_area_action: self.tr("Measure area"),
+            self.about_action: self.tr("&About LYG Siting"),
+        }
+        for action, text in texts.items():
+            set_action_text(action, text)
         self.toolbar.setWindowTitle(self.tr("Map tools"))
+        self.project_toolbar.setWindowTitle(self.tr("Project"))
         self.layer_dock.setWindowTitle(self.tr("Layers"))
         self.identify_dock.setWindowTitle(self.tr("Identify results"))
         for dock in self.panel_docks.values():
@@ -512,6 +609,7 @@ class MainWindow(QMainWindow):
         self._bindings.connect(self.project.layers.events.changed, lambda **kw: self._bind_layer_data())
         self._bindings.connect(self.project.events.weather, lambda **kw: self._update_weather_indicator())
         self._bindings.connect(self.project.events.meta, lambda **kw: self.retranslate_ui())
+        self._bindings.connect(self.project.events.tables, lambda **kw: self.canvas.update())
         self._bind_layer_data()
 
     def _bind_layer_data(self) -> None:
@@ -569,13 +667,25 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.can_redo)
         undo_text, redo_text = self.tr("&Undo"), self.tr("&Redo")
         # undo step names are core messages: worded in the UI language
-        self.undo_action.setText(f"{undo_text} {message_text(stack.undo_text)}".strip() if stack.can_undo else undo_text)
-        self.redo_action.setText(f"{redo_text} {message_text(stack.redo_text)}".strip() if stack.can_redo else redo_text)
+        set_action_text(self.undo_action, f"{undo_text} {message_text(stack.undo_text)}".strip() if stack.can_undo
+                        else undo_text)
+        set_action_text(self.redo_action, f"{redo_text} {message_text(stack.redo_text)}".strip() if stack.can_redo
+                        else redo_text)
         tool = self.canvas.map_tool
+        measuring = getattr(tool, "mode", None) if isinstance(tool, MeasureTool) else None
         self.identify_tool_action.setChecked(tool is self.identify_tool)
         self.select_tool_action.setChecked(tool is self.select_tool)
-        self.pan_tool_action.setChecked(tool is not self.identify_tool and tool is not self.select_tool)
-        self.attribute_table_action.setEnabled(isinstance(self.current_layer(), VectorLayer))
+        self.measure_line_action.setChecked(measuring == "line")
+        self.measure_area_action.setChecked(measuring == "area")
+        self.pan_tool_action.setChecked(tool is not self.identify_tool and tool is not self.select_tool
+                                        and measuring is None)
+        if measuring is None and self.measure_dialog is not None and self.measure_dialog.isVisible():
+            self.measure_dialog.hide()  # another tool took over: its results go, as in QGIS
+        current = self.current_layer()
+        for action in (self.attribute_table_action, self.layer_filter_action, self.select_expression_action):
+            action.setEnabled(isinstance(current, VectorLayer))
+        self.layer_properties_action.setEnabled(current is not None)
+        self.remove_layer_action.setEnabled(current is not None)
         has_vectors = bool(self.project.layers.vector_layers())
         self.export_layer_action.setEnabled(has_vectors)
         self.export_selection_action.setEnabled(has_vectors)
@@ -927,6 +1037,7 @@ class MainWindow(QMainWindow):
         if dock is None:
             widget = AttributeTableWidget(layer)
             widget.zoom_to_selection_requested.connect(lambda l: self.canvas.zoom_to_selection(l))
+            widget.select_by_expression_requested.connect(self.select_by_expression_dialog)
             dock = self._make_dock(f"attributes_{layer.name}_dock", widget, Qt.DockWidgetArea.BottomDockWidgetArea)
             others = [d for d in self.attribute_docks.values() if d.isVisible()]
             if others:
@@ -945,11 +1056,58 @@ class MainWindow(QMainWindow):
             dock.deleteLater()
 
     def show_identify_results(self, results: list) -> None:
+        """Show what the Identify tool found; the first feature (or the one chosen in the results) is outlined."""
+        self.canvas.clear_highlight()
         self.identify_results.show_results(results, self.project)
         self.identify_dock.show()
         self.identify_dock.raise_()
         if not results:
             self.statusBar().showMessage(self.tr("No feature here"), 3000)
+
+    # ------------------------------------------------------------------ measure, select by expression, layer
+    def start_measure(self, mode: str) -> MeasureTool:
+        """View → Measure line / area: the measure tool on the map and its results beside it."""
+        from app.ui.measure_tool import MeasureDialog
+
+        if self.measure_dialog is None:
+            # first shown in the map's bottom-right corner (the scale bar is bottom left, the north arrow top right)
+            self.measure_dialog = MeasureDialog(self)
+            corner = self.canvas.mapToGlobal(self.canvas.rect().bottomRight())
+            self.measure_dialog.move(corner.x() - self.measure_dialog.width() - 12,
+                                     corner.y() - self.measure_dialog.height() - 12)
+        dialog = self.measure_dialog
+        dialog.set_mode(mode)
+        tool = MeasureTool(mode, dialog.update_measure)
+        self.canvas.set_map_tool(tool)
+        self.canvas.setFocus()
+        dialog.show()
+        dialog.raise_()
+        return tool
+
+    def select_by_expression_dialog(self, layer=None):
+        """Edit → Select by expression (Ctrl+F3) on ``layer`` (default: the current layer); returns the dialog."""
+        from app.ui.expression_dialog import SelectByExpressionDialog
+
+        layer = layer if layer is not None else self.current_layer()
+        if not isinstance(layer, VectorLayer):
+            layer = next(iter(self.project.layers.vector_layers()), None)
+        if layer is None:
+            return None
+        dialog = SelectByExpressionDialog(self, layer)
+        dialog.show()
+        return dialog
+
+    def layer_properties_dialog(self, layer=None, page: str | None = None):
+        """Layer → Layer properties (or Filter…, ``page="filter"``) of ``layer`` (default: the current layer)."""
+        layer = layer if layer is not None else self.current_layer()
+        if not isinstance(layer, (VectorLayer, RasterLayer)):  # none, or a layer that could not be opened
+            return None
+        return self.layer_tree.layer_properties(layer, page)
+
+    def remove_current_layer(self) -> None:
+        layer = self.current_layer()
+        if layer is not None:
+            self.layer_tree.remove_layer(layer)
 
     # ------------------------------------------------------------------ status bar
     def _show_cursor(self, lon: float, lat: float) -> None:
@@ -1304,6 +1462,14 @@ class PostgisDialog(QDialog):
         self.task = self.window_ref.open_postgis(self.url_edit.text(), self.editor_edit.text())
         if self.task is not None:
             self.accept()
+
+
+def set_action_text(action: QAction, text: str) -> None:
+    """Set an action's menu text and its tooltip: the text without its ``&`` mnemonic, and the shortcut."""
+    action.setText(text)
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
 
 
 def nice_round(value: float) -> int:

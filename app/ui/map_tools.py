@@ -139,7 +139,7 @@ def pick_features(canvas, layer, pos: QPointF) -> list:
 
 
 class IdentifyTool(MapTool):
-    """Click a feature to see its attributes (the window shows them)."""
+    """Click a feature to see its attributes (the window shows them and outlines it); Esc clears the outline."""
 
     cursor = Qt.CursorShape.WhatsThisCursor
 
@@ -157,6 +157,12 @@ class IdentifyTool(MapTool):
                 for fid in pick_features(self.canvas, layer, event.pos)[:5]:
                     results.append((layer, fid))
         self.on_identified(results)
+
+    def key(self, event) -> bool:
+        if event.key() == Qt.Key.Key_Escape and self.canvas is not None and self.canvas.highlight is not None:
+            self.canvas.clear_highlight()
+            return True
+        return False
 
 
 class SelectTool(MapTool):
@@ -197,6 +203,7 @@ class SelectTool(MapTool):
             lon1, lat1 = self.canvas.view.to_map(end.x(), end.y())
             box = shapely.box(min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
             positions = layer.gdf.sindex.query(box, predicate="intersects")
+            positions = positions[layer.shown_mask()[positions]]  # not what the layer filter hides
             ids = list(layer.gdf.index[positions])
         layer.select(ids, add=add)
 

@@ -281,7 +281,8 @@ class LayerArrays:
     total_bounds : tuple of float
         Bounds of every drawable feature [deg].
     drawable : numpy.ndarray
-        False for missing or empty geometries.
+        False for missing or empty geometries and for features the layer
+        filter hides (``style.filter_expression``).
     is_point : numpy.ndarray
         Point and MultiPoint features.
     is_polygonal : numpy.ndarray
@@ -294,6 +295,8 @@ class LayerArrays:
         The distinct fill colours (``#rrggbb``).
     grid : BoundsGrid
         Which features lie where (for views of part of the layer).
+    has_geometry : numpy.ndarray
+        False for missing or empty geometries only (``drawable`` before the filter).
     """
 
     geometries: np.ndarray
@@ -306,6 +309,7 @@ class LayerArrays:
     color_codes: np.ndarray
     palette: list
     grid: "BoundsGrid | None" = None
+    has_geometry: "np.ndarray | None" = None
 
 
 class BoundsGrid:
@@ -385,8 +389,9 @@ def layer_arrays(layer: VectorLayer, geometry: LayerArrays | None = None) -> Lay
             total = (np.nan,) * 4
         geometry = LayerArrays(geometries, bounds, total, drawable, (type_ids == 0) | (type_ids == 4),
                                (type_ids == 3) | (type_ids == 6), shapely.get_num_coordinates(geometries),
-                               np.zeros(len(gdf), dtype=np.int32), [], BoundsGrid(bounds, drawable))
+                               np.zeros(len(gdf), dtype=np.int32), [], BoundsGrid(bounds, drawable), drawable)
     style = layer.style
+    drawable = geometry.has_geometry & layer.shown_mask() if style.filter_expression else geometry.has_geometry
     palette = [style.fill]
     color_codes = np.zeros(len(gdf), dtype=np.int32)
     if style.category_field and style.category_field in gdf.columns:
@@ -401,7 +406,7 @@ def layer_arrays(layer: VectorLayer, geometry: LayerArrays | None = None) -> Lay
             code_of_value = np.array([palette.index(c) for c in colors], dtype=np.int32)
             color_codes[start:start + len(codes)] = code_of_value[codes] if len(distinct) else 0
         palette = palette or [style.fill]
-    return replace(geometry, color_codes=color_codes, palette=palette)
+    return replace(geometry, color_codes=color_codes, palette=palette, drawable=drawable)
 
 
 def visible_feature_positions(layer: VectorLayer, view: MapView, arrays: LayerArrays | None = None) -> np.ndarray:
@@ -509,7 +514,7 @@ class LayerRenderer:
     def arrays(self, layer: VectorLayer, version=None) -> LayerArrays:
         """The layer's :class:`LayerArrays`, computed again only when its data (``version``) or style changed."""
         style = layer.style
-        style_key = (style.category_field, tuple(sorted(style.categories.items())), style.fill)
+        style_key = (style.category_field, tuple(sorted(style.categories.items())), style.fill, style.filter_expression)
         cached = self._arrays.get(id(layer))
         if cached is not None and cached[0] is layer.gdf and cached[1] == version:
             if cached[2] == style_key:
@@ -931,6 +936,57 @@ def draw_selection(painter: QPainter, layer: VectorLayer, view: MapView) -> int:
     return int(len(positions))
 
 
+#: Outline of the identified feature (QGIS's identify highlight is red).
+HIGHLIGHT_COLOR = "#e31a1c"
+
+
+def draw_highlight(painter: QPainter, layer: VectorLayer, feature_id, view: MapView) -> bool:
+    """Outline feature ``feature_id`` of ``layer`` in red (the identify highlight); False when it is gone."""
+    if not isinstance(layer, VectorLayer) or feature_id not in layer.gdf.index:
+        return False
+    geom = layer.gdf.geometry.loc[feature_id]
+    if geom is None or geom.is_empty:
+        return False
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    red = QColor(HIGHLIGHT_COLOR)
+    fill = QColor(red)
+    fill.setAlphaF(0.25)
+    type_id = shapely.get_type_id(geom)
+    if type_id in (0, 4):  # points: a ring around each
+        coords = shapely.get_coordinates(geom)
+        x, y = view.to_screen(coords[:, 0], coords[:, 1])
+        painter.setPen(QPen(red, 3.0))
+        painter.setBrush(fill)
+        radius = layer.style.point_size / 2 + 5
+        for px, py in zip(x, y):
+            painter.drawEllipse(QPointF(px, py), radius, radius)
+    else:
+        path = geometries_path(np.array([geom], dtype=object), view)
+        halo = QPen(QColor(255, 255, 255, 200), 6.0)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(path, halo)
+        pen = QPen(red, 3.0)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(fill if type_id in (3, 6) else Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    painter.restore()
+    return True
+
+
+def draw_sketch(painter: QPainter, geometry, view: MapView) -> None:
+    """A drawn geometry waiting for its attributes: dashed red outline, light fill (as a drawing tool's band)."""
+    if geometry is None or geometry.is_empty:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("#d7301f"), 2, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor(215, 48, 31, 50))
+    painter.drawPath(geometries_path(np.array([geometry], dtype=object), view))
+    painter.restore()
+
+
 def render_map(layers, view: MapView, renderer: LayerRenderer | None = None,
                background: str = BACKGROUND, with_selection: bool = True) -> tuple[QImage, int]:
     """Draw visible ``layers`` (top first, as in the layer list) into one image.
@@ -969,5 +1025,5 @@ def render_map(layers, view: MapView, renderer: LayerRenderer | None = None,
     return image, drawn
 
 
-__all__ = ["MapView", "LayerRenderer", "render_map", "draw_selection", "geometries_path", "path_from_rings",
+__all__ = ["MapView", "LayerRenderer", "render_map", "draw_selection", "draw_highlight", "geometries_path", "path_from_rings",
            "squares_path", "METRES_PER_DEGREE_LAT", "BACKGROUND"]

@@ -1,6 +1,9 @@
 """Attribute form of a candidate site (CONTRACT.md candidate-site schema), with validation.
 
-Opened when a polygon is finished on the map. ``Save`` is refused, with the
+Opened when a polygon is finished on the map, beside the polygon (never over
+it: :func:`place_beside`), its kind defaulting from where the polygon lies
+(offshore wind at sea, onshore wind on land:
+:func:`app.siting.eligibility.default_site_kind`). ``Save`` is refused, with the
 problems listed in the form, while a field is wrong; a self-intersecting
 polygon is explained and can be repaired with ``make_valid`` from the form.
 Accepting pushes one :class:`~app.layers.edits.AddFeature` on the project's
@@ -11,13 +14,14 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
 from app.core.errors import InputError
 from app.layers.edits import AddFeature
 from app.core.vocabulary import SITE_KINDS, SITE_STATUSES, WIND_KINDS
-from app.siting.eligibility import check_site_geometry, repair_geometry
+from app.siting.eligibility import check_site_geometry, default_site_kind, repair_geometry
 from app.ui.i18n import message_text, translate, ui_language
 
 
@@ -71,7 +75,8 @@ class SiteForm(QDialog):
         self.kind = QComboBox()
         for kind in SITE_KINDS:
             self.kind.addItem(kind_text(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "wind_offshore"))))
+        kind = values.get("kind") or default_site_kind(project, geometry)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.turbine_type = QComboBox()
         self.turbine_type.setEditable(True)
         self.turbine_type.addItems(_turbine_types())
@@ -202,9 +207,57 @@ def add_site_from_geometry(project, geometry, values: dict) -> AddFeature:
     return command
 
 
+def polygon_screen_rect(canvas, geometry, margin: int = 16) -> QRect:
+    """The global screen rectangle the polygon covers on ``canvas`` (grown by ``margin`` px)."""
+    x0, y0, x1, y1 = geometry.bounds
+    top_left = canvas.mapToGlobal(canvas.to_screen(x0, y1).toPoint())
+    bottom_right = canvas.mapToGlobal(canvas.to_screen(x1, y0).toPoint())
+    return QRect(top_left, bottom_right).normalized().adjusted(-margin, -margin, margin, margin)
+
+
+def place_beside(dialog, canvas, geometry) -> QRect:
+    """Move ``dialog`` beside the polygon drawn on ``canvas``: right of it, else left, below, above.
+
+    The first place where the dialog fits on the screen without covering the
+    polygon wins; where none does (a polygon filling the map), the one that
+    covers least of it. Returns the dialog's new frame rectangle (global).
+    """
+    dialog.adjustSize()
+    size = dialog.frameGeometry().size().expandedTo(dialog.sizeHint())
+    polygon = polygon_screen_rect(canvas, geometry)
+    screen = (canvas.screen() or dialog.screen()).availableGeometry()
+
+    def clamp(value, low, high):
+        return max(low, min(value, high))
+
+    y_beside = clamp(polygon.top(), screen.top(), screen.bottom() - size.height())
+    x_beside = clamp(polygon.left(), screen.left(), screen.right() - size.width())
+    candidates = [QPoint(polygon.right() + 1, y_beside), QPoint(polygon.left() - size.width(), y_beside),
+                  QPoint(x_beside, polygon.bottom() + 1), QPoint(x_beside, polygon.top() - size.height())]
+
+    def overlap(point):
+        rect = QRect(point, size)
+        if not screen.contains(rect):
+            return float("inf")
+        shared = rect.intersected(polygon)
+        return 0 if shared.isEmpty() else shared.width() * shared.height()
+
+    best = min(candidates, key=overlap)
+    if overlap(best) == float("inf"):  # nowhere on screen beside it: the screen corner farthest from it
+        corners = [screen.topLeft(), QPoint(screen.right() - size.width(), screen.top()),
+                   QPoint(screen.left(), screen.bottom() - size.height()),
+                   QPoint(screen.right() - size.width(), screen.bottom() - size.height())]
+        best = max(corners, key=lambda p: (QRect(p, size).center() - polygon.center()).manhattanLength())
+    dialog.move(best)
+    return QRect(best, size)
+
+
 def open_site_form(window, geometry, exec_=True):
-    """Show the form for a drawn polygon; on Save add the site (undoable)."""
+    """Show the form for a drawn polygon beside it; on Save add the site (undoable)."""
     form = SiteForm(window.project, geometry, parent=window)
+    place_beside(form, window.canvas, geometry)
+    window.canvas.set_sketch(geometry)  # the polygon stays in sight while its form is open
+    form.finished.connect(lambda *_: window.canvas.clear_sketch())
 
     def saved():
         add_site_from_geometry(window.project, form.geometry, form.values())
@@ -217,4 +270,4 @@ def open_site_form(window, geometry, exec_=True):
     return form
 
 
-__all__ = ["SiteForm", "open_site_form", "add_site_from_geometry", "next_site_id", "county_at"]
+__all__ = ["SiteForm", "open_site_form", "place_beside", "add_site_from_geometry", "next_site_id", "county_at"]

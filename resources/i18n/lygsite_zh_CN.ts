@@ -248,6 +248,18 @@
         <translation>已知建筑高度时计算相邻建筑对各屋顶的遮挡（关闭：shade_loss 留空）</translation>
     </message>
     <message>
+        <source>Dask scheduler</source>
+        <translation>Dask 调度器</translation>
+    </message>
+    <message>
+        <source>DASK_SCHEDULER_ADDRESS, else a local cluster for 250,000 buildings or more with shading</source>
+        <translation>DASK_SCHEDULER_ADDRESS；未设置时，含遮挡且建筑 25 万栋及以上用本机集群</translation>
+    </message>
+    <message>
+        <source>run on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); &apos;local&apos; starts one on this computer, &apos;none&apos; runs in this process</source>
+        <translation>在调度器地址为 ADDRESS（tcp://主机:端口）的 Dask 集群上计算；&apos;local&apos; 在本机启动集群，&apos;none&apos; 在本进程内计算</translation>
+    </message>
+    <message>
         <source>Rooftop PV coverage</source>
         <translation>屋顶光伏覆盖率</translation>
     </message>
@@ -386,6 +398,10 @@
     <message>
         <source>Filter: text in any column…</source>
         <translation>筛选：任意列包含的文字…</translation>
+    </message>
+    <message>
+        <source>Select by expression… (Ctrl+F3)</source>
+        <translation>按表达式选择…（Ctrl+F3）</translation>
     </message>
     <message>
         <source>Zoom to selection</source>
@@ -1364,7 +1380,6 @@
     </message>
     <message>
         <source>{name}: expected a number, got {val!r}</source>
-        <extracomment>Normals file of the default year (with its sources beside the numbers). Columns every PV-capable weather has, in pvlib names. Non-leap year used to label generated and year-coerced typical years. Hours in a (non-leap) year: a series shorter than this is a partial year. 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW. Quantile levels of the daily clearness index stored per month.</extracomment>
         <translation>{name}：应为数值，实际为 {val!r}</translation>
     </message>
     <message>
@@ -1468,6 +1483,10 @@
         <translation>{source}：仅覆盖 {hours:,} 小时（{span}），不足一年：年发电量将只计这些小时，缺失月份按零计；至少需要 {hours_per_year:,} 个逐时值（一年）</translation>
     </message>
     <message>
+        <source>{source}: covers {years:.2f} years ({hours:,} h, {span}), not a whole number of years: per-year means would count some months more often than others; expected whole years from the first hour (e.g. 1 Jan 2005 to 31 Dec 2020)</source>
+        <translation>{source}：覆盖 {years:.2f} 年（{hours:,} 小时，{span}），不是整数年：按年平均会使某些月份被多计；应为从第一个小时起的整数年（例如 2005 年 1 月 1 日至 2020 年 12 月 31 日）</translation>
+    </message>
+    <message>
         <source>roughness: expected a length in m (0 &lt; z0 &lt;= 2) or one of {roughness_presets}, got {terrain_or_value!r}</source>
         <extracomment>Roughness presets [m] by terrain, keys of ``wind.json``.</extracomment>
         <translation>粗糙度：应为以米计的长度（0 &lt; z0 ≤ 2）或 {roughness_presets} 之一，实际为 {terrain_or_value!r}</translation>
@@ -1486,6 +1505,7 @@
     </message>
     <message>
         <source>{source}: the wind chain gave {isna} NaN hour(s): expected complete wind speed, temperature and pressure</source>
+        <extracomment>A roughness length at or below this is open water [m] (Wieringa 1992: &apos;sea&apos; 0.0002 m, &apos;smooth&apos; 0.005 m).</extracomment>
         <translation>{source}：风电计算得到 {isna} 个无效小时：需要完整的风速、气温和气压</translation>
     </message>
     <message>
@@ -2117,6 +2137,110 @@
     </message>
 </context>
 <context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Type an expression, e.g. &quot;category&quot; = &apos;factory&apos;.</source>
+        <extracomment>Most distinct values listed for a field [-]. Operators offered as buttons: (label, text inserted).</extracomment>
+        <translation>请输入表达式，例如 &quot;category&quot; = &apos;factory&apos;。</translation>
+    </message>
+    <message>
+        <source>a field, a value or an operator</source>
+        <translation>字段、值或运算符</translation>
+    </message>
+    <message>
+        <source>a field, a value or (</source>
+        <translation>字段、值或“(”</translation>
+    </message>
+    <message>
+        <source>AND, OR, an operator or the end</source>
+        <translation>AND、OR、运算符或表达式结束</translation>
+    </message>
+    <message>
+        <source>) to close the (</source>
+        <translation>与“(”配对的“)”</translation>
+    </message>
+    <message>
+        <source>( after IN</source>
+        <translation>IN 之后的“(”</translation>
+    </message>
+    <message>
+        <source>, or ) to end the IN list</source>
+        <translation>“,”或结束 IN 列表的“)”</translation>
+    </message>
+    <message>
+        <source>NULL after IS or IS NOT</source>
+        <translation>IS 或 IS NOT 之后的 NULL</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>表达式结束</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {at}: expected {expected}, found {found}.</source>
+        <translation>第 {at} 个字符处语法错误：此处应为{expected}，实际为 {found}。</translation>
+    </message>
+    <message>
+        <source>The text opened with &apos; at character {at} is not closed.</source>
+        <translation>第 {at} 个字符处以 &apos; 开始的文本没有结束的 &apos;。</translation>
+    </message>
+    <message>
+        <source>The field name opened with &quot; at character {at} is not closed.</source>
+        <translation>第 {at} 个字符处以 &quot; 开始的字段名没有结束的 &quot;。</translation>
+    </message>
+    <message>
+        <source>This layer has no field &quot;{field}&quot; (character {at}).</source>
+        <translation>此图层没有字段&quot;{field}&quot;（第 {at} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;{field}&quot;?</source>
+        <translation>是否要写&quot;{field}&quot;？</translation>
+    </message>
+    <message>
+        <source>Text values go in single quotes (&apos;…&apos;), field names in double quotes (&quot;…&quot;).</source>
+        <translation>文本值用单引号（&apos;…&apos;），字段名用双引号（&quot;…&quot;）。</translation>
+    </message>
+    <message>
+        <source>Functions such as {name}() are not supported (character {at}).</source>
+        <translation>不支持 {name}() 之类的函数（第 {at} 个字符）。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>The expression gives text, not a condition: compare it, e.g. &quot;name&quot; = &apos;…&apos;.</source>
+        <translation>表达式的结果是文本而不是条件：请与值比较，例如 &quot;name&quot; = &apos;…&apos;。</translation>
+    </message>
+    <message>
+        <source>Character {at}: {operator} cannot combine {left} with {right}.</source>
+        <translation>第 {at} 个字符：{operator} 不能用于{left}与{right}之间。</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert)</source>
+        <translation>字段（双击插入）</translation>
+    </message>
+    <message>
+        <source>Values of the field</source>
+        <translation>字段的值</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;category&quot; = &apos;factory&apos; AND &quot;is_new&quot; = 1</source>
+        <translation>例如 &quot;category&quot; = &apos;factory&apos; AND &quot;is_new&quot; = 1</translation>
+    </message>
+    <message>
+        <source>Valid: {n} of {total} features match</source>
+        <translation>表达式有效：{total} 个要素中 {n} 个符合</translation>
+    </message>
+</context>
+<context>
     <name>FieldMappingDialog</name>
     <message>
         <source>file&apos;s own CRS</source>
@@ -2442,7 +2566,6 @@
     <name>LayerListModel</name>
     <message>
         <source>{title} (not found)</source>
-        <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
         <translation>{title}（未找到）</translation>
     </message>
     <message>
@@ -2450,8 +2573,136 @@
         <translation>{name}：{count} 个要素，{geometry}</translation>
     </message>
     <message>
+        <source>Filter: {expression} ({shown} shown)</source>
+        <translation>过滤条件：{expression}（显示 {shown} 个）</translation>
+    </message>
+    <message>
         <source>{name}: raster {low:.1f}–{high:.1f} {units}</source>
         <translation>{name}：栅格 {low:.1f}–{high:.1f} {units}</translation>
+    </message>
+    <message>
+        <source>{field} = {value}: {count} features</source>
+        <translation>{field} = {value}：{count} 个要素</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPropertiesDialog</name>
+    <message>
+        <source>(single colour)</source>
+        <extracomment>Page keys, in tab order.</extracomment>
+        <translation>（单一颜色）</translation>
+    </message>
+    <message>
+        <source>Layer properties — {title}</source>
+        <translation>图层属性 — {title}</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>符号化</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>{count} features, {geometry}</source>
+        <translation>{count} 个要素，{geometry}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stroke colour</source>
+        <translation>边线颜色</translation>
+    </message>
+    <message>
+        <source>Stroke width</source>
+        <translation>边线宽度</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>点大小</translation>
+    </message>
+    <message>
+        <source>Categorised by</source>
+        <translation>分类字段</translation>
+    </message>
+    <message>
+        <source>No fill</source>
+        <translation>无填充</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it.</source>
+        <translation>双击颜色可修改。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>显示标注</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <source>Only features matching the expression are drawn, identified, selected on the map and listed in the attribute table (as QGIS&apos;s layer filter); analyses, reports and exports still use every feature. Leave it empty to show all.</source>
+        <translation>只有符合表达式的要素会被绘制、识别、在地图上选择并列入属性表（同 QGIS 的图层过滤）；分析、报告和导出仍使用全部要素。留空则显示全部。</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除过滤</translation>
+    </message>
+    <message>
+        <source>raster {low:.1f}–{high:.1f} {units}</source>
+        <translation>栅格 {low:.1f}–{high:.1f} {units}</translation>
+    </message>
+    <message>
+        <source>Colour for {value}</source>
+        <translation>{value} 的颜色</translation>
+    </message>
+    <message>
+        <source>The title is empty: type the name the layer is shown by.</source>
+        <translation>标题为空：请输入图层显示的名称。</translation>
+    </message>
+    <message>
+        <source>properties of {title}</source>
+        <translation>修改 {title} 的图层属性</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2750,14 @@
     </message>
 </context>
 <context>
+    <name>LayerTree</name>
+    <message>
+        <source>(no value)</source>
+        <extracomment>Item data role carrying the :class:`Layer` object.</extracomment>
+        <translation>（无值）</translation>
+    </message>
+</context>
+<context>
     <name>LayerTreeView</name>
     <message>
         <source>Locate file…</source>
@@ -2513,12 +2772,16 @@
         <translation>打开属性表</translation>
     </message>
     <message>
-        <source>Style…</source>
-        <translation>样式…</translation>
+        <source>Filter…</source>
+        <translation>过滤…</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>属性…</translation>
     </message>
     <message>
         <source>Locate the raster file of {name}</source>
@@ -2670,24 +2933,8 @@
         <translation>缩放到所选</translation>
     </message>
     <message>
-        <source>Clear selection</source>
-        <translation>清除选择</translation>
-    </message>
-    <message>
-        <source>Attribute table</source>
-        <translation>属性表</translation>
-    </message>
-    <message>
         <source>Pan</source>
         <translation>平移</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>识别</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>选择</translation>
     </message>
     <message>
         <source>&amp;About LYG Siting</source>
@@ -2780,6 +3027,62 @@
     <message>
         <source>reading {file}</source>
         <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>图层(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Refresh map</source>
+        <translation>刷新地图</translation>
+    </message>
+    <message>
+        <source>Deselect all</source>
+        <translation>取消全部选择</translation>
+    </message>
+    <message>
+        <source>Select by e&amp;xpression…</source>
+        <translation>按表达式选择(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>打开属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>过滤(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Layer &amp;properties…</source>
+        <translation>图层属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <source>Identify features</source>
+        <translation>识别要素</translation>
+    </message>
+    <message>
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <source>Measure line</source>
+        <translation>测量距离</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>测量面积</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
     </message>
     <message>
         <source>sample data (示例数据)</source>
@@ -2922,8 +3225,81 @@
     <name>MapCanvas</name>
     <message>
         <source>N</source>
-        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11.</extracomment>
+        <extracomment>Wheel zoom per notch (120 eighths of a degree) [-]. Delay after the last wheel step before the sharp redraw starts [ms]. Smallest span zoom_to shows, so a single point gets a useful view [deg]. Stands for &quot;no particular layer&quot; in signals: emitting None through a Signal(object) corrupts None&apos;s refcount in PySide6 6.12 on Python 3.11. The identified feature outlined on the map: (layer, feature id) or None (see set_highlight). A geometry being given its attributes (a drawn site while its form is open), drawn dashed; or None. ``draw(painter, canvas)`` callables painted over the layers, under the selection (add_overlay).</extracomment>
         <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>m</source>
+        <extracomment>Colour of the measuring band (QGIS draws it red).</extracomment>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>平方千米</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Measure line</source>
+        <extracomment>Clicked vertices (lon, lat) [deg]. True once the measurement was ended (right click, double-click, Esc).</extracomment>
+        <translation>测量距离</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>测量面积</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分段长度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总长</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <source>Computed in CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549), as every area and distance of the project. 1 mu (亩) = 666.67 m².</source>
+        <translation>按 CGCS2000 / 3 度带高斯-克吕格投影（中央经线 120°E，EPSG:4549）计算，与本项目所有面积和距离一致。1 亩 = 666.67 平方米。</translation>
+    </message>
+    <message>
+        <source>Click to add points; right-click, double-click or Esc ends; Backspace removes the last point.</source>
+        <translation>单击添加点；右键、双击或 Esc 结束；退格键删除最后一个点。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>= {other}; perimeter {perimeter}</source>
+        <translation>= {other}；周长 {perimeter}</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3472,17 @@
         <translation>不足一年：{hours:,} 小时（{span}）；年值仅为这些小时的合计，未折算为全年</translation>
     </message>
     <message>
+        <source>{label}: annual figures are totals over the series divided by {years:g}, monthly figures each calendar month&apos;s mean over the years</source>
+        <translation>{label}：年值为整个序列的合计除以 {years:g}，月值为各年同月的平均值</translation>
+    </message>
+    <message>
         <source>the published Jiangsu offshore range {low:,.0f}-{high:,.0f} h (Nantong fleet 2022 realised; design values of Qidong, Dongtai, Guoxin Dafeng)</source>
+        <extracomment>What each set of published figures is, as the notes name it.</extracomment>
         <translation>江苏海上风电公开数据范围 {low:,.0f}～{high:,.0f} 小时（南通风电场群 2022 年实际值；启东、东台、国信大丰的设计值）</translation>
+    </message>
+    <message>
+        <source>the published Jiangsu onshore range {low:,.0f}-{high:,.0f} h (Jiangsu grid 2012 and 2018 realised; design value of Guohua Dongtai)</source>
+        <translation>江苏陆上风电公开数据范围 {low:,.0f}～{high:,.0f} 小时（江苏电网 2012 年和 2018 年实际值；国华东台的设计值）</translation>
     </message>
     <message>
         <source>net {hours:,.0f} full-load hours: inside {span}</source>
@@ -3501,6 +3886,7 @@
     </message>
     <message>
         <source>no data: the qualifying buildings have no roof area</source>
+        <extracomment>English names of the rows of the capacity baseline table (the table has the Chinese ones).</extracomment>
         <translation>无数据：符合条件的建筑没有屋顶面积</translation>
     </message>
     <message>
@@ -3618,16 +4004,36 @@
         <translation>正在读取 {buildings}</translation>
     </message>
     <message>
-        <source>roof potential of {count:,} buildings, with shading by neighbouring buildings</source>
-        <translation>正在计算 {count:,} 栋建筑的屋顶潜力（含相邻建筑遮挡）</translation>
+        <source>connecting to the Dask scheduler at {address}</source>
+        <translation>正在连接 Dask 调度器 {address}</translation>
     </message>
     <message>
-        <source>roof potential of {count:,} buildings</source>
-        <translation>正在计算 {count:,} 栋建筑的屋顶潜力</translation>
+        <source>Dask cluster at {address}: {workers} worker(s)</source>
+        <translation>Dask 集群 {address}：{workers} 个工作进程</translation>
     </message>
     <message>
         <source>writing {out}</source>
         <translation>正在写出 {out}</translation>
+    </message>
+    <message>
+        <source>, on a local Dask cluster of {workers} worker processes</source>
+        <translation>，在本机 {workers} 个工作进程的 Dask 集群上计算</translation>
+    </message>
+    <message>
+        <source>{place} ({count:,} buildings or more with shading)</source>
+        <translation>{place}（计算遮挡且建筑达到 {count:,} 栋）</translation>
+    </message>
+    <message>
+        <source>, on the Dask cluster at {address}</source>
+        <translation>，在 Dask 集群 {address} 上计算</translation>
+    </message>
+    <message>
+        <source>roof potential of {count:,} buildings, with shading by neighbouring buildings{place}</source>
+        <translation>计算 {count:,} 栋建筑的屋顶潜力，含相邻建筑遮挡{place}</translation>
+    </message>
+    <message>
+        <source>roof potential of {count:,} buildings{place}</source>
+        <translation>计算 {count:,} 栋建筑的屋顶潜力{place}</translation>
     </message>
     <message>
         <source>coverage per county and category</source>
@@ -4414,6 +4820,7 @@
     </message>
     <message>
         <source>Import buildings…</source>
+        <extracomment>Rows of the audit work list that stay visible however small the dock gets [-].</extracomment>
         <translation>导入建筑…</translation>
     </message>
     <message>
@@ -4471,6 +4878,38 @@
     <message>
         <source>Current status</source>
         <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>the potential of {n} buildings is being computed on {where}; the list follows when it is done</source>
+        <translation>正在{where}上计算 {n} 栋建筑的屋顶潜力，完成后显示列表</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>a local Dask cluster</source>
+        <translation>本机 Dask 集群</translation>
+    </message>
+    <message>
+        <source>the Dask cluster at {a}</source>
+        <translation> Dask 集群 {a} </translation>
+    </message>
+    <message>
+        <source>Roof potential of {n} buildings on {where}</source>
+        <translation>在{where}上计算 {n} 栋建筑的屋顶潜力</translation>
+    </message>
+    <message>
+        <source>Dask cluster not reachable</source>
+        <translation>无法连接 Dask 集群</translation>
+    </message>
+    <message>
+        <source>No Dask scheduler answers at {address}. Compute the roof potential on this computer instead?</source>
+        <translation>{address} 处没有响应的 Dask 调度器。改为在本机计算屋顶潜力？</translation>
+    </message>
+    <message>
+        <source>Run on this computer</source>
+        <translation>在本机计算</translation>
     </message>
     <message>
         <source>Import cancelled: nothing changed.</source>
@@ -4627,6 +5066,42 @@
     <message>
         <source>; {k} row(s) skipped: {rows}</source>
         <translation>；跳过 {k} 行：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectByExpressionDialog</name>
+    <message>
+        <source>Select by expression — {layer}</source>
+        <extracomment>Selection modes: key -&gt; how the matching features change the selection.</extracomment>
+        <translation>按表达式选择 — {layer}</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>Create a new selection</source>
+        <translation>新建选择</translation>
+    </message>
+    <message>
+        <source>Add to the current selection</source>
+        <translation>添加到当前选择</translation>
+    </message>
+    <message>
+        <source>Remove from the current selection</source>
+        <translation>从当前选择中移除</translation>
+    </message>
+    <message>
+        <source>Select within the current selection</source>
+        <translation>在当前选择中筛选</translation>
+    </message>
+    <message>
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <source>{n} features selected in {layer}</source>
+        <translation>已在 {layer} 中选择 {n} 个要素</translation>
     </message>
 </context>
 <context>
@@ -4908,8 +5383,16 @@
         <translation>⚠ {reason}</translation>
     </message>
     <message>
+        <source>⚠ Out of date — re-run the analysis of {sites}: the outline changed after it was analysed (hatched on the map).</source>
+        <translation>⚠ 已过期——请重新分析 {sites}：分析后场址边界已改动（地图上以斜线标出）。</translation>
+    </message>
+    <message>
         <source>Out of date: computed with {old}; the project&apos;s weather is now {new}</source>
         <translation>已过期：使用 {old} 计算；项目气象数据现为 {new}</translation>
+    </message>
+    <message>
+        <source>Out of date: the site&apos;s outline changed after this analysis; analyse it again</source>
+        <translation>已过期：此次分析之后场址边界已改动，请重新分析</translation>
     </message>
     <message>
         <source>N</source>
@@ -4976,66 +5459,11 @@
     </message>
 </context>
 <context>
-    <name>StyleDialog</name>
+    <name>StaleOverlay</name>
     <message>
-        <source>Style — {title}</source>
-        <translation>样式 — {title}</translation>
-    </message>
-    <message>
-        <source>No fill</source>
-        <translation>无填充</translation>
-    </message>
-    <message>
-        <source>Fill</source>
-        <translation>填充</translation>
-    </message>
-    <message>
-        <source>Stroke colour</source>
-        <translation>边线颜色</translation>
-    </message>
-    <message>
-        <source>Stroke width</source>
-        <translation>边线宽度</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>不透明度</translation>
-    </message>
-    <message>
-        <source>Point size</source>
-        <translation>点大小</translation>
-    </message>
-    <message>
-        <source>(no labels)</source>
-        <translation>（无标注）</translation>
-    </message>
-    <message>
-        <source>Label field</source>
-        <translation>标注字段</translation>
-    </message>
-    <message>
-        <source>(single colour)</source>
-        <translation>（单一颜色）</translation>
-    </message>
-    <message>
-        <source>Categorized by</source>
-        <translation>分类字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Double-click a colour to change it.</source>
-        <translation>双击颜色可修改。</translation>
-    </message>
-    <message>
-        <source>Colour for {value}</source>
-        <translation>{value} 的颜色</translation>
+        <source>out of date — re-run the analysis</source>
+        <extracomment>Colour of the out-of-date marks (the comparison table&apos;s out-of-date orange).</extracomment>
+        <translation>已过期——请重新分析</translation>
     </message>
 </context>
 <context>
@@ -5123,20 +5551,38 @@
 <context>
     <name>Weather</name>
     <message>
+        <source>mean of {years:g} years {span}</source>
+        <extracomment>Normals file of the default year (with its sources beside the numbers). Columns every PV-capable weather has, in pvlib names. Non-leap year used to label generated and year-coerced typical years. Hours in a (non-leap) year: a series shorter than this is a partial year. 16 wind-direction sectors [deg from north, clockwise], N, NNE, ..., NNW. Quantile levels of the daily clearness index stored per month.</extracomment>
+        <translation>{span} 共 {years:g} 年的平均</translation>
+    </message>
+    <message>
         <source>{source} (partial year: {hours:,} h, {span})</source>
         <translation>{source}（不足一年：{hours:,} 小时，{span}）</translation>
+    </message>
+    <message>
+        <source>{source} ({label})</source>
+        <translation>{source}（{label}）</translation>
     </message>
     <message>
         <source>LYG default typical year (generated from the Lianyungang monthly climate normals, seed {seed})</source>
         <translation>默认典型气象年（由连云港逐月气候平均值生成，随机种子 {seed}）</translation>
     </message>
     <message>
-        <source>10 m wind mapped hour by hour (by rank) onto the Haizhou Bay offshore climate ({speed:g} m/s, Weibull k {k:g} at {height:g} m)</source>
-        <translation>10 m 风速按排位逐时映射到海州湾海上风况（{height:g} m 高度 {speed:g} m/s，威布尔 k = {k:g}）</translation>
+        <source>10 m wind mapped hour by hour (by rank) onto the {climate} ({speed:g} m/s, Weibull k {k:g} at {height:g} m)</source>
+        <translation>10 m 风速逐时（按秩次）映射到{climate}（{height:g} m 高度 {speed:g} m/s，Weibull k {k:g}）</translation>
     </message>
     <message>
         <source>{weather}; {mapping}</source>
         <translation>{weather}；{mapping}</translation>
+    </message>
+    <message>
+        <source>Haizhou Bay offshore climate</source>
+        <extracomment>The documented climates by terrain: file and the name results give them.</extracomment>
+        <translation>海州湾海上风况</translation>
+    </message>
+    <message>
+        <source>Lianyungang coastal-plain onshore climate</source>
+        <translation>连云港沿海平原陆上风况</translation>
     </message>
     <message>
         <source>{source}; speeds x{factor:.3f}</source>
@@ -5187,8 +5633,8 @@
         <translation>{base}；风向采用连云港逐月风向表（赣榆 CSWD）</translation>
     </message>
     <message>
-        <source>Haizhou Bay offshore climate: {speed:g} m/s at {height:g} m (Global Wind Atlas 3)</source>
-        <translation>海州湾海上风况：{height:g} m 高度 {speed:g} m/s（全球风能图集 3）</translation>
+        <source>{name}: {speed:g} m/s at {height:g} m (Global Wind Atlas 3)</source>
+        <translation>{name}：{height:g} m 高度 {speed:g} m/s（全球风能图谱 Global Wind Atlas 3）</translation>
     </message>
     <message>
         <source>{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m ({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD Ganyu)</source>
@@ -5244,10 +5690,6 @@
         <translation>海面（z0 {z0:g} m）</translation>
     </message>
     <message>
-        <source>Wind speeds come from the weather (10 m, scaled to hub height with the roughness); the site&apos;s coordinates do not change them.</source>
-        <translation>风速取自气象数据（10 m 高度，按粗糙度推算至轮毂高度）；场址坐标不影响风速。</translation>
-    </message>
-    <message>
         <source>Weather</source>
         <translation>气象数据</translation>
     </message>
@@ -5270,6 +5712,10 @@
     <message>
         <source>Run</source>
         <translation>计算</translation>
+    </message>
+    <message>
+        <source>Wind speeds come from the weather (10 m, scaled to hub height with the roughness); on the built-in default year, from the documented climate (the Lianyungang coastal plain, or Haizhou Bay for sea roughness). The site&apos;s coordinates do not change them.</source>
+        <translation>风速取自气象数据（10 m 高度，按粗糙度推算至轮毂高度）；使用内置默认年时取自有据可查的风况（连云港沿海平原；海面粗糙度时为海州湾）。场址坐标不影响风速。</translation>
     </message>
     <message>
         <source>Result</source>

@@ -108,7 +108,7 @@ def test_the_real_commands_keep_the_contract_options():
                "--module", "--json"],
         "wind": ["--turbine", "--hub-height", "--weather", "--roughness", "--json"],
         "rooftop": ["--buildings", "--out", "--weather", "--crs", "--encoding", "--layer", "--set", "--no-shading",
-                    "--json"],
+                    "--scheduler", "--json"],
         "coverage": ["--project", "--buildings", "--by", "--all-categories", "--crs", "--set", "--json"],
         "windfarm": ["--site-id", "--project", "--rules", "--spacing", "--direction", "--wake-model", "--weather",
                      "--json"],
@@ -314,7 +314,8 @@ def test_weather_resolution_explicit_then_project_then_default(tmp_path):
     from app.resource.weather import default_weather
 
     base = {"turbine_type": "E-126/4200", "hub_height": 135}
-    assert get("wind").run(base).weather_source == default_weather().source
+    # the default year first, then the documented climate its 10 m wind was mapped onto (app.resource.wind.chain_weather)
+    assert get("wind").run(base).weather_source.startswith(default_weather().source + "; 10 m wind mapped")
     project = build_demo_project()
     site = {"project": project, "site_id": "CS-06"}  # a ground-PV site: a quick yield
     assert get("site_analysis").run(site).weather_source == default_weather().source

@@ -74,3 +74,21 @@ def test_county_of_points(counties):
     pts = counties.representative_point()
     assert list(boundaries.county_of_points(pts.x, pts.y)) == list(counties.adcode)
     assert boundaries.county_of_points([125.0], [40.0])[0] == ""
+
+
+def test_counties_read_back_from_the_user_cache_unchanged(tmp_path, monkeypatch):
+    """The converted counties are kept in the user's cache; read back, they equal a fresh conversion exactly."""
+    import pandas as pd
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    boundaries.load_counties.cache_clear()
+    try:
+        first = boundaries.load_counties()
+        kept = list((tmp_path / "lyg-siting").glob("counties-*.json"))
+        assert len(kept) == 1
+        boundaries.load_counties.cache_clear()
+        again = boundaries.load_counties()  # from the file
+        pd.testing.assert_frame_equal(again, boundaries._build_counties(), check_exact=True)
+        pd.testing.assert_frame_equal(first, again, check_exact=True)
+    finally:
+        boundaries.load_counties.cache_clear()

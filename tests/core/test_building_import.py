@@ -227,3 +227,22 @@ def test_footprint_wider_than_the_shading_halo_is_reported(tmp_path):
     potential = roof_potential(result.buildings, specific_yield=lambda t, a: 1000.0)
     assert potential["shade_status"].tolist() == ["too_large", "computed"]
     assert np.isnan(potential.loc[0, "shade_loss"]) and potential.loc[0, "pot_kwh"] > 0
+
+
+def test_ids_and_text_cells_as_python_reads_them(tmp_path):
+    """The column-wise checks treat whitespace as Python's str.strip does (U+3000 ideographic space, tabs, control
+    separators), name the first row of a duplicate, and write "" for blank text, read back from a GeoPackage."""
+    frame = _bureau_frame(7)
+    frame["建筑编号"] = ["A", " A", "A\u3000", "\u3000", "\x1cB", "B", None]
+    frame["建筑名称"] = ["海州", "\u3000", "", None, "\t学校", " 学校", "x "]
+    path = tmp_path / "ids.gpkg"
+    pyogrio.write_dataframe(frame, path)
+    result = import_buildings(path, store_path=tmp_path / "m.json")
+    problems = {(p.row, p.code): p for p in result.problems if p.field == "bld_id"}
+    assert set(problems) == {(2, "duplicate_id"), (3, "duplicate_id"), (4, "missing_value"),
+                             (6, "duplicate_id"), (7, "missing_value")}
+    assert problems[(2, "duplicate_id")].message == "id 'A' already used in row 1"
+    assert problems[(6, "duplicate_id")].message == "id 'B' already used in row 5"  # "\x1cB".strip() == "B"
+    b = result.buildings
+    assert b["bld_id"].tolist() == ["A", "A-2", "A-3", "R4", "B", "B-6", "R7"]
+    assert b["name"].tolist() == ["海州", "", "", "", "\t学校", " 学校", "x "]  # blank -> "", the rest as written

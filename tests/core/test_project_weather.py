@@ -166,18 +166,26 @@ def test_rooftop_potential_uses_the_projects_weather(demo_default, demo_ganyu, g
 
 
 @needs_epw
-def test_windfarm_uses_the_projects_weather(demo_default, demo_ganyu, ganyu):
+def test_windfarm_uses_the_projects_weather_only_when_it_is_measured_aloft(demo_default, demo_ganyu, ganyu):
+    """A project weather of 10 m station wind (the Ganyu EPW) does not set an onshore farm's hub-height wind:
+    the documented onshore climate does, and the result names the weather it did not lift; a hub-height
+    series (windpowerlib CSV with wind aloft) replaces the climate."""
     from app.siting.site_analysis import analyse_site
+    from tests.shared_data import WINDPOWERLIB_CSV
 
     ours = analyse_site(demo_ganyu, "CS-01")
     default = analyse_site(demo_default, "CS-01")
-    reference = analyse_site(demo_default, "CS-01", weather=ganyu)
-    # the wind engine names the file, then what it derived from it (hub-height profile, directions)
-    assert ours.weather_source.startswith(EPW_SOURCE) and default.weather_source.startswith(default_weather().source)
-    assert_allclose(ours.net_mwh, reference.net_mwh, rtol=1e-12)
-    assert abs(ours.net_mwh - default.net_mwh) > 0.01 * default.net_mwh
-    assert ours.windfarm_json()["weather_source"].startswith(EPW_SOURCE) and ours.weather_given == EPW_SOURCE
-    assert ours.table_row()["weather_given"] == EPW_SOURCE  # stored with the analysis: out of date when it changes
+    climate = "Lianyungang coastal-plain onshore climate"
+    assert ours.weather_source.startswith(climate) and default.weather_source.startswith(climate)
+    assert_allclose(ours.net_mwh, default.net_mwh, rtol=1e-12)
+    assert any(EPW_SOURCE in note and "not from the 10 m wind" in note for note in ours.notes)
+    assert ours.weather_given == EPW_SOURCE and ours.table_row()["weather_given"] == EPW_SOURCE
+    if WINDPOWERLIB_CSV.is_file():
+        from app.resource.importers import read_weather
+
+        aloft = analyse_site(demo_default, "CS-01", weather=read_weather(WINDPOWERLIB_CSV))
+        assert aloft.weather_source.startswith("windpowerlib CSV") and aloft.weather_given in aloft.weather_source
+        assert abs(aloft.net_mwh - default.net_mwh) > 0.01 * default.net_mwh
 
 
 @needs_epw
@@ -219,7 +227,8 @@ def test_cli_commands_given_a_project_use_its_weather_unless_weather_overrides(t
     assert weather_info(Project.open(path)).source == EPW_SOURCE  # saved in the file
 
     assert main(["windfarm", "--site-id", "CS-01", "--project", str(path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["weather_source"].startswith(EPW_SOURCE)
+    notes = json.loads(capsys.readouterr().out)["notes"]  # 10 m station wind: named, not lifted to hub height
+    assert any(EPW_SOURCE in note for note in notes)
     assert main(["island", "--project", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["weather_source"].startswith(EPW_SOURCE)
 
@@ -237,7 +246,7 @@ def test_cli_commands_given_a_project_use_its_weather_unless_weather_overrides(t
     shutil.copy(GANYU_EPW, weather_csv)
     assert main(["windfarm", "--site-id", "CS-01", "--project", str(path), "--weather", str(weather_csv),
                  "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["weather_source"].startswith("EPW: other.epw;")  # --weather wins
+    assert any("EPW: other.epw" in note for note in json.loads(capsys.readouterr().out)["notes"])  # --weather wins
 
     assert main(["weather", "--project", str(path), "--default", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["kind"] == "default"

@@ -52,6 +52,33 @@ def test_pv_chain_matches_direct_pvlib_on_ganyu_epw(ganyu_epw, mount, temp_model
     assert result.weather_source == "EPW: CHN_Jiangsu.Ganyu.580400_CSWD.epw"
 
 
+def test_solar_position_shared_between_runs_changes_nothing():
+    """Runs on one weather share its solar positions; each equals pvlib run afresh with its own Location."""
+    import pvlib
+    from pvlib.location import Location
+    from pvlib.modelchain import ModelChain
+    from pvlib.pvsystem import PVSystem
+
+    from app.resource.pv import run_pv_chain
+
+    weather = default_weather()
+    frame = weather.data[["ghi", "dni", "dhi", "temp_air", "wind_speed"]]
+    for tilt, azimuth in ((20.0, 180.0), (25.0, 90.0), (25.0, 270.0), (5.0, 15.0)):
+        ours = run_pv_chain(weather, weather.latitude, weather.longitude, 1.0, tilt, azimuth, "roof")
+        system = PVSystem(surface_tilt=tilt, surface_azimuth=azimuth,
+                          module_parameters={"pdc0": 1000.0, "gamma_pdc": -0.0037},
+                          inverter_parameters={"pdc0": 1000.0 / 1.2, "eta_inv_nom": 0.96},
+                          temperature_model_parameters=pvlib.temperature.TEMPERATURE_MODEL_PARAMETERS["sapm"][
+                              "close_mount_glass_glass"])
+        chain = ModelChain.with_pvwatts(system, Location(weather.latitude, weather.longitude, tz="Asia/Shanghai"))
+        chain.run_model(frame)
+        # the same calls on the same numbers: equal to the last bit
+        assert (ours.to_numpy() == chain.results.ac.clip(lower=0).fillna(0).to_numpy()).all()
+    shared = [key for key in weather._cache if isinstance(key, tuple) and key[0] == "chain_solar_position"
+              and key[2:4] == (weather.latitude, weather.longitude)]
+    assert len(shared) == 1  # one solar position for the four planes at this site
+
+
 def test_pv_result_fields_consistent():
     r = pv_yield(34.6, 119.2, 10.0, 30.0, 180.0)
     assert len(r.monthly_kwh) == 12

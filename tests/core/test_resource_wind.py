@@ -9,6 +9,7 @@ from numpy.testing import assert_allclose
 from app.core.errors import InputError
 from app.resource import wind
 from app.resource.importers import read_weather
+from app.resource.weather import default_weather, validate_weather_frame
 from tests.shared_data import WINDPOWERLIB_CSV as EXAMPLE_CSV
 
 
@@ -42,12 +43,27 @@ def test_wind_chain_matches_windpowerlib(example_csv, turbine_type, hub_height):
 
 
 def test_roughness_presets_and_default_weather():
-    land = wind.wind_yield("E-126/4200", 135, roughness="land")
-    sea = wind.wind_yield("E-126/4200", 135, roughness="sea")
+    # the station's 10 m wind as it is: smoother surface -> lower shear -> lower hub speed
+    land = wind.wind_yield("E-126/4200", 135, roughness="land", documented_climate=False)
+    sea = wind.wind_yield("E-126/4200", 135, roughness="sea", documented_climate=False)
     assert land.roughness_length_m == 0.1 and sea.roughness_length_m == 0.0002
-    # log profile from 10 m: smoother surface -> lower shear -> lower hub speed
     assert sea.mean_wind_speed_hub < land.mean_wind_speed_hub
-    assert "default typical year" in land.weather_source
+    assert land.weather_source == default_weather().source
+    # the default year by default: its wind mapped onto the documented climate of the terrain, whose 100 m
+    # mean the chain's log profile gives back exactly (mapped down and lifted with the same z0): 6.0 m/s
+    # onshore, 7.2 m/s at sea, times the Weibull quantile-mean error of 8760 mid-point ranks (< 0.1 %)
+    from app.resource.wind_climate import log_profile_ratio
+    onshore = wind.wind_yield("E-126/4200", 135, roughness="land")
+    offshore = wind.wind_yield("E-126/4200", 135, roughness="sea")
+    assert "Lianyungang coastal-plain onshore climate" in onshore.weather_source
+    assert "Haizhou Bay offshore climate" in offshore.weather_source
+    assert_allclose(onshore.mean_wind_speed_hub, 6.0 * log_profile_ratio(135, 100, 0.1), rtol=1e-3)
+    assert_allclose(offshore.mean_wind_speed_hub, 7.2 * log_profile_ratio(135, 100, 0.0002), rtol=1e-3)
+    # any other weather (a file, an import) runs as given (the contract): the same hours under another name
+    year = default_weather()
+    as_file = validate_weather_frame(year.data, "CSV: year.csv", year.latitude, year.longitude, year.altitude)
+    given = wind.wind_yield("E-126/4200", 135, weather=as_file, roughness="land")
+    assert given.weather_source == "CSV: year.csv" and given.annual_kwh == land.annual_kwh
 
 
 def test_turbine_library_listing():
@@ -97,10 +113,9 @@ def test_a_reference_turbine_runs_the_hourly_chain_from_its_curve():
     ModelChain: the hourly power is its published curve at the hub speed."""
     from app.resource.turbines import reference_turbines
 
-    result = wind.wind_yield("DTU-10MW-RWT", 119, keep_hourly=True)
+    result = wind.wind_yield("DTU-10MW-RWT", 119, keep_hourly=True, documented_climate=False)
     turbine = reference_turbines()["DTU-10MW-RWT"]
     from app.resource.wind_climate import hub_speed_from_weather
-    from app.resource.weather import default_weather
 
     speed = hub_speed_from_weather(default_weather(), 119).to_numpy()
     expected = np.interp(speed, turbine.wind_speed_ms, turbine.power_kw, left=0.0, right=0.0)

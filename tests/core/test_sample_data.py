@@ -65,3 +65,17 @@ def test_sites_are_on_land_or_at_sea_as_their_kind_needs():
     island = sample_data.build_sample_island(sites)
     assert {"hub", "wind_offshore", "pv_offshore", "ocean_energy", "electrolyzer", "storage", "export_cable"} <= set(island.kind)
     assert np.isfinite(island.capacity_mw).all()
+
+
+def test_demo_cache_keeps_other_versions_files(tmp_path, monkeypatch):
+    """Two checkouts (or an old install still running) share ~/.cache: building this version's demo leaves the
+    other versions' files in place, since another process may be reading them."""
+    from app.sample import demo
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    other = tmp_path / "lyg-siting" / "demo-0.0.9-1-0123456789.gpkg"
+    other.parent.mkdir(parents=True)
+    other.write_bytes(b"another version's demo, in use")
+    path = demo.demo_project_path()
+    assert path.exists() and path.parent == other.parent and path != other
+    assert other.read_bytes() == b"another version's demo, in use"

@@ -26,7 +26,7 @@ def test_language_switch_changes_the_menus(qtbot, demo_project):
 
     window.language_actions["en"].trigger()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[:5] == ["&File", "&Edit", "&View", "&Language", "&Help"]
+    assert titles[:6] == ["&File", "&Edit", "&View", "La&yer", "&Language", "&Help"]
     assert window.layer_dock.windowTitle() == "Layers"
     assert tree.data(tree.index(demo_project.layers.index("counties"))) == "County boundaries"
     assert "Buildings (sample data)" in tree.data(tree.index(demo_project.layers.index("buildings")))

@@ -1,4 +1,4 @@
-"""The layer tree: order, drag reorder, style dialog, remove with undo."""
+"""The layer tree: order, drag reorder, the properties dialog's symbology, remove with undo."""
 from __future__ import annotations
 
 import shapely
@@ -39,16 +39,16 @@ def test_dragging_a_layer_reorders_the_project_and_the_map(window, demo_project)
 
 
 def test_style_dialog_changes_the_fill_on_the_map(window, demo_project):
-    from app.ui.layer_tree import StyleDialog
+    from app.ui.layer_properties import LayerPropertiesDialog
 
     counties = demo_project.vector("counties")
     geom = counties.gdf.geometry.iloc[2]
     p = shapely.point_on_surface(geom)
     window.canvas.zoom_to(geom.bounds)
-    dialog = StyleDialog(counties, demo_project, window)
+    dialog = LayerPropertiesDialog(counties, demo_project, window)
     dialog.fill_button.set_color("#ff00ff")
     dialog.opacity.setValue(100)
-    dialog.label_field.setCurrentIndex(0)  # no labels: the probe point must show the fill
+    dialog.show_labels.setChecked(False)  # no labels: the probe point must show the fill
     dialog.accept()
     assert counties.style.fill == "#ff00ff"
     shown = canvas_pixel(window.canvas, p.x, p.y)
@@ -58,10 +58,10 @@ def test_style_dialog_changes_the_fill_on_the_map(window, demo_project):
 
 
 def test_categorized_style_colours_are_editable(window, demo_project):
-    from app.ui.layer_tree import StyleDialog
+    from app.ui.layer_properties import LayerPropertiesDialog
 
     sites = demo_project.vector("candidate_sites")
-    dialog = StyleDialog(sites, demo_project, window)
+    dialog = LayerPropertiesDialog(sites, demo_project, window)
     assert dialog.category_field.currentData() == "kind"
     assert dialog.categories.rowCount() == sites.gdf["kind"].nunique()
     dialog.set_category_colour("wind_offshore", "#123456")
@@ -82,7 +82,8 @@ def test_remove_layer_is_undoable(window, demo_project):
 def test_context_menu_offers_the_layer_actions(window, demo_project):
     menu = window.layer_tree.build_context_menu(demo_project.layers["buildings"])
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Zoom to layer", "Open attribute table", "Style…", "Export…", "Remove layer"]
+    assert texts == ["Zoom to layer", "Open attribute table", "Filter…", "Export…", "Remove layer", "Properties…"]
+    assert all(not a.icon().isNull() for a in menu.actions() if a.text())
     zoomed = []
     window.layer_tree.zoom_to_layer.connect(zoomed.append)
     menu.actions()[0].trigger()

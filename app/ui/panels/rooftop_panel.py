@@ -34,8 +34,8 @@ import math
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QTableWidget,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import algorithm as algorithms
@@ -233,6 +233,10 @@ class CoverageChart(QWidget):
         self.chart.draw_idle()
 
 
+#: Rows of the audit work list that stay visible however small the dock gets [-].
+LIST_MIN_ROWS = 6
+
+
 class RooftopPanel(QWidget):
     """The dock widget of the rooftop audit (see the module docstring)."""
 
@@ -347,6 +351,9 @@ class RooftopPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 170)
         self.building_table.itemSelectionChanged.connect(self._list_selection_changed)
+        # the work list keeps room for LIST_MIN_ROWS rows whatever else shares the dock's height
+        rows = self.building_table.verticalHeader().defaultSectionSize() * LIST_MIN_ROWS
+        self.building_table.setMinimumHeight(rows + header.sizeHint().height() + 4)
         v.addWidget(self.building_table, 2)
         style_row = QHBoxLayout()
         self.shading_style_button = QPushButton(self.tr("Map style: shading loss"))
@@ -637,8 +644,76 @@ class RooftopPanel(QWidget):
         if self._potential is None:
             self._potential = _take_prepared(self._layer, self._weather(), self.overrides())
         if self._potential is None or len(gdf.index.difference(self._potential.index)):
-            self._potential = self.rooftop_algorithm.run(self._rooftop_parameters()).buildings
+            from app.siting.rooftop_cluster import IN_PROCESS, plan_run
+
+            where = plan_run(len(self._layer.gdf), True)
+            if where == IN_PROCESS:
+                self._potential = self.rooftop_algorithm.run(self._rooftop_parameters()).buildings
+            else:
+                self.compute_potential_elsewhere()
+                if self._potential is None or len(gdf.index.difference(self._potential.index)):  # not back yet
+                    raise PotentialPending(self.tr("the potential of {n} buildings is being computed on {where}; "
+                                                   "the list follows when it is done").format(
+                        n=f"{len(self._layer.gdf):,}", where=self._place_text(where)))
         return self._potential.loc[gdf.index]
+
+    def _place_text(self, where: str) -> str:
+        from app.siting.rooftop_cluster import IN_PROCESS, LOCAL
+
+        if where == IN_PROCESS:
+            return self.tr("this computer")
+        return self.tr("a local Dask cluster") if where == LOCAL else self.tr("the Dask cluster at {a}").format(a=where)
+
+    def compute_potential_elsewhere(self, scheduler: str | None = None) -> None:
+        """Compute the layer's potential as a task (on a cluster, or ``scheduler="none"``: here, off the GUI thread).
+
+        A scheduler that does not answer is asked about: run on this computer instead, or not at all.
+        """
+        from app.siting.rooftop_cluster import SchedulerUnreachableError, plan_run
+
+        task = getattr(self, "potential_task", None)
+        if task is not None and task.is_running:
+            return
+        layer, parameters = self._layer, {**self._rooftop_parameters(), "scheduler": scheduler}
+        data = parameters["buildings"]
+        where = plan_run(len(data), True, scheduler)
+
+        def work(progress):
+            try:
+                return self.rooftop_algorithm.run(parameters, progress).buildings
+            except SchedulerUnreachableError as exc:  # asked about on the GUI thread, not shown as a failure
+                return exc
+
+        def done(result):
+            if isinstance(result, SchedulerUnreachableError):
+                self.ask_run_here(result)
+            elif layer is self._layer and data is layer.gdf:  # the layer has not changed meanwhile
+                self._potential = result
+                self.refresh()
+
+        self.potential_task = self.window.run_task(
+            self.tr("Roof potential of {n} buildings on {where}").format(
+                n=f"{len(data):,}", where=self._place_text(where)),
+            work, done, True)
+
+    def ask_run_here(self, error) -> QMessageBox:
+        """The scheduler named does not answer: offer to compute on this computer (non-blocking)."""
+        from app.siting.rooftop_cluster import IN_PROCESS
+
+        box = QMessageBox(self)
+        box.setObjectName("scheduler_unreachable")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Dask cluster not reachable"))
+        box.setText(self.tr("No Dask scheduler answers at {address}. Compute the roof potential on this computer "
+                            "instead?").format(address=error.address))
+        box.setDetailedText(str(error))
+        here = box.addButton(self.tr("Run on this computer"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        here.clicked.connect(lambda: self.compute_potential_elsewhere(IN_PROCESS))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.cluster_question = box
+        return box
 
     def _county_codes(self):
         from app.layers.boundaries import county_of_points
@@ -741,7 +816,12 @@ class RooftopPanel(QWidget):
                 label.setText("—")
             return
         row = layer.gdf.loc[fid]
-        pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
+        try:
+            pot = self._potential_for(layer.gdf.loc[[fid]]).loc[fid]
+        except PotentialPending:  # the layer's run is on a cluster: this roof and its halo, here (the same numbers)
+            from app.siting.rooftop import building_potential
+
+            pot = building_potential(layer.gdf, fid, weather=self._weather(), overrides=self.overrides())
         self.info_labels["building"].setText(f"{row.get('bld_id', fid)} {row.get('name', '')} · "
                                              f"{category_text(row['category'])} · "
                                              f"{self.tr('new') if int(row.get('is_new', 0) or 0) == 1 else self.tr('existing')}")
@@ -966,6 +1046,10 @@ class RooftopPanel(QWidget):
         self.import_message = message
 
 
+class PotentialPending(InputError):
+    """The layer's potential is being computed on a Dask cluster (a task with a progress bar)."""
+
+
 def create_panel(window) -> QWidget:
     """The dock's widget (see :mod:`app.ui.panels`)."""
     return RooftopPanel(window)
@@ -979,7 +1063,10 @@ def run_for_screenshot(panel) -> None:
         return
     panel.show_shading_style()
     panel.tabs.setCurrentIndex(1)
-    potential = panel._potential_for(layer.gdf)
+    try:
+        potential = panel._potential_for(layer.gdf)
+    except PotentialPending:  # on a Dask cluster: the list says so, and the shot shows it
+        return
     listed = [fid for fid in getattr(panel, "listed_ids", []) if fid in potential.index]
     candidates = potential.loc[listed] if listed else potential
     shaded = candidates["shade_loss"].dropna()
@@ -1008,6 +1095,10 @@ def prepare(project) -> None:
     layer = project.layers.get(BUILDINGS) if project is not None else None
     if layer is None or getattr(layer, "gdf", None) is None or layer.gdf.empty:
         return
+    from app.siting.rooftop_cluster import IN_PROCESS, plan_run
+
+    if plan_run(len(layer.gdf), True) != IN_PROCESS:
+        return  # a Dask cluster's run: the panel starts it as a task with a progress bar
     overrides = project_overrides(project)
     changed = []
 

@@ -164,6 +164,13 @@ class SitingPanel(QWidget):
         self.stale_label = QLabel()
         self.stale_label.setObjectName("siting_stale")
         analyse_layout.addWidget(self.stale_label)
+        # analyses of sites whose outline changed since (the map hatches them: app.ui.stale_overlay)
+        self.outline_stale_label = QLabel()
+        self.outline_stale_label.setObjectName("siting_outline_stale")
+        self.outline_stale_label.setWordWrap(True)
+        self.outline_stale_label.setStyleSheet("color: #b35806; font-weight: bold")
+        self.outline_stale_label.setVisible(False)
+        analyse_layout.addWidget(self.outline_stale_label)
         self.result_weather = ResultWeather(self, window, self.stale_label)
 
         # comparison -------------------------------------------------------------
@@ -478,8 +485,15 @@ class SitingPanel(QWidget):
 
         from app.project.weather import weather_source
 
+        from app.siting.site_analysis import stale_site_ids
+
         frame = self.comparison_frame()
         current = weather_source(self.project)
+        outline_stale = set(stale_site_ids(self.project))
+        self.outline_stale_label.setVisible(bool(outline_stale))
+        self.outline_stale_label.setText(self.tr("⚠ Out of date — re-run the analysis of {sites}: the outline "
+                                                 "changed after it was analysed (hatched on the map).").format(
+            sites=", ".join(sorted(outline_stale))))
         table = self.compare_table
         table.setSortingEnabled(False)
         table.setRowCount(len(frame))
@@ -493,13 +507,17 @@ class SitingPanel(QWidget):
                 item = _NumberItem(value, formats[column]) if column in formats else QTableWidgetItem(
                     "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value))
                 used, given = str(row.weather_source or ""), str(row.weather_given or "")
-                # out of date: computed from a weather the project gave then and no longer has (an offshore
+                # out of date: computed from a weather the project gave then and no longer has (a wind
                 # site's documented climate does not follow the project's weather)
                 if column in ("net_mwh", "capacity_factor") and given and used.startswith(given) and given != current:
                     # computed with another weather than the project's: out of date until analysed again
                     item.setForeground(QColor("#b35806"))
                     item.setToolTip(self.tr("Out of date: computed with {old}; the project's weather is now {new}")
                                     .format(old=used, new=current))
+                if str(row.site_id) in outline_stale and column not in ("site_id", "name", "kind", "status"):
+                    item.setForeground(QColor("#b35806"))
+                    item.setToolTip(self.tr("Out of date: the site's outline changed after this analysis; "
+                                            "analyse it again"))
                 table.setItem(i, j, item)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()

@@ -332,7 +332,9 @@ class YieldPanel(QWidget):
                 self.roughness_combo.setItemText(index, text.format(z0=float(assumptions.value(f"wind.roughness_{key}"))))
         self._on_turbine_changed(self.turbine_combo.currentText())
         self.wind_note.setText(self.tr("Wind speeds come from the weather (10 m, scaled to hub height with the "
-                                       "roughness); the site's coordinates do not change them."))
+                                       "roughness); on the built-in default year, from the documented climate "
+                                       "(the Lianyungang coastal plain, or Haizhou Bay for sea roughness). The "
+                                       "site's coordinates do not change them."))
         self.weather_group.setTitle(self.tr("Weather"))
         self.change_weather_button.setText(self.tr("Change the project's weather…"))
         self._show_weather()
