@@ -20,9 +20,22 @@ import re
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 #: A Latin token (letters, digits, inner - ' . and _ as in a code name or "et al.").
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9_'’\-]*")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9_'’\-]*")  # Latin letters, not × or ÷
 #: A file path or URL: data, not wording.
 PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.\-\u4e00-\u9fff]+){2,}|https?://\S+|postgresql://\S+")
+
+#: A keyboard shortcut (Ctrl+Shift+S, Ctrl+F3): written the same in every language, as Qt shows it.
+SHORTCUT = re.compile(r"(?:(?:Ctrl|Alt|Shift|Meta)\+)+(?:F\d{1,2}|Del|Esc|[A-Za-z0-9+\-=])")
+#: A file name extension (.shp, 报告.pdf) and a colour (#bdbdbd): data, not wording.
+EXTENSION = re.compile(r"\.(?:shp|gpkg|geojson|kml|kmz|csv|pdf|png|xlsx|zip|json|epw|tif|tiff|txt)\b", re.IGNORECASE)
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
+#: Column names a file must have (the weather and turbine files' formats): the user writes them as they are.
+FILE_COLUMNS = {"ghi", "dni", "dhi", "temp_air", "wind_speed", "wind_speed_ms", "power_kw", "ct"}
+#: A citation of a Chinese source in English text: a title in 《》, a quote in “” or 「」 (kept in its language).
+#: A Chinese document number (国能新能〔2016〕394号, 国务院令第257号) and a standard's number with its Chinese title
+#: (GB 50207-2012 屋面工程质量验收规范) are citations too, as is the issuing body before a title (国家能源局综合司《…》).
+CITATION = re.compile(r"(?:[\u4e00-\u9fff]+\s?)?《[^》]*》|“[^”]*”|「[^」]*」|[\u4e00-\u9fff]*〔\d{4}〕\d+号|[\u4e00-\u9fff]*第\d+号"
+                      r"|(?:GB|GB/T|JGJ|JGJ/T)\s?\d+(?:\.\d+)?-\d{4}\s*[\u4e00-\u9fff]+")
 
 #: Units and symbols written in Latin letters in Chinese text too.
 UNITS = {"m", "km", "mm", "kg", "kWh", "MWh", "GWh", "kW", "kWp", "MW", "MWp", "GW", "GB", "MB", "kB", "h", "s",
@@ -35,7 +48,7 @@ PROPER = {
     "GeoPackage", "Shapefile", "GeoJSON", "GeoTIFF", "KML", "KMZ", "CSV", "XLSX", "PDF", "PNG", "Excel", "QGIS",
     "PostGIS", "PostgreSQL", "SQLite", "GDAL", "ogr2ogr", "gdalwarp", "ogrinfo", "Dask", "pvlib", "windpowerlib",
     "PyWake", "PVWatts", "PVGIS", "EPW", "TMY", "TMY3", "CSWD", "EPSG", "CGCS2000", "WGS84", "GCJ", "BD", "UTF",
-    "GBK", "GB18030", "DTU", "RWT", "Qt", "OpenEnergy", "TurbOPark", "Jensen", "NOJ", "Bastankhah", "Niayifar",
+    "GBK", "GB18030", "BOM", "DTU", "RWT", "Qt", "OpenEnergy", "TurbOPark", "Jensen", "NOJ", "Bastankhah", "Niayifar",
     "Weibull", "Erbs", "SAPM", "LYG", "WQY", "WenQuanYi", "Google", "Earth", "AMap", "Tencent", "Baidu", "ArcGIS",
     "MapInfo", "OGC", "RFC", "ITRPV", "WAsP", "Windows", "Linux",
     # organisations, standards
@@ -69,7 +82,9 @@ def _code_names() -> set[str]:
 def _strip(text: str, data) -> str:
     for value in sorted({str(v) for v in data if v}, key=len, reverse=True):
         text = text.replace(value, " ")
-    return PATH.sub(" ", text)
+    for pattern in (PATH, SHORTCUT, EXTENSION, COLOUR):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def english_in_chinese(text: str, data=()) -> list[str]:
@@ -78,6 +93,8 @@ def english_in_chinese(text: str, data=()) -> list[str]:
     found = []
     for token in TOKEN.findall(_strip(str(text), data)):
         word = token.strip("'’-")
+        if word in FILE_COLUMNS:
+            continue
         if "_" in word or word in codes and word not in UNITS | PROPER:
             found.append(word)  # a code name
         elif word in UNITS or word in PROPER:
@@ -102,7 +119,8 @@ def chinese_in_english(text: str, data=()) -> list[str]:
     cell may wrap a sample name over lines, or a column may fall between its parts).
     """
     values = [re.sub(r"\s+", "", str(v)) for v in list(data) + [SAMPLE_MARK]]
-    return [run for run in HAN.findall(_strip(str(text), ())) if not any(run in value for value in values)]
+    text = CITATION.sub(" ", _strip(str(text), ()))
+    return [run for run in HAN.findall(text) if not any(run in value for value in values)]
 
 
 __all__ = ["english_in_chinese", "chinese_in_english", "UNITS", "PROPER", "SAMPLE_MARK"]

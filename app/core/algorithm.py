@@ -221,10 +221,18 @@ class Parameter:
             return assumptions.value(self.default_from)
         return self.default
 
-    def source(self) -> str:
-        """Where the default comes from (the assumption's source), or ''."""
+    def source(self, lang: str | None = None) -> str:
+        """Where the default comes from, or ''.
+
+        Without ``lang`` the assumptions' full technical references (the
+        command line's help, English); with ``lang`` their short citations for
+        readers in that language (:meth:`app.core.assumptions.Assumption.cite`),
+        '' for an assumption that has none.
+        """
         keys = self.default_from if isinstance(self.default_from, tuple) else (self.default_from,)
-        return "; ".join(assumptions.get(k).source for k in keys if k)
+        found = [assumptions.get(k) for k in keys if k]
+        texts = [a.source if lang is None else a.cite(lang) for a in found]
+        return "; ".join(t for t in texts if t)
 
     def word(self) -> Word:
         """The parameter in messages: its name on the command line, its (translated) title in a UI."""

@@ -192,6 +192,7 @@ FIELDS = Vocabulary("field", (
     Term("audit_date", "核查日期", "audit date"),
     Term("auditor", "核查人", "auditor"),
     Term("county", "县区", "county"),
+    Term("cluster", "片区", "town area"),  # the sample town a generated building lies in
     Term("sample", "示例数据", "sample data"),
     Term("geometry", "几何图形", "geometry"),
     # rooftop potential (lygsite rooftop)
@@ -249,6 +250,8 @@ FIELDS = Vocabulary("field", (
     Term("net_full_load_hours", "净满发小时", "net full-load hours"),
     Term("wake_model", "尾流模型", "wake model"),
     Term("reason", "说明", "note"),
+    Term("rule_id", "规则", "rule"),
+    Term("rule_title", "规则名称", "rule title"),
     # plan progress
     Term("id", "编号", "ID"),
     Term("title_zh", "目标", "target"),
@@ -303,12 +306,7 @@ def field_title(field: str, lang: str = "zh", unit: bool = False) -> str:
     return f"{title} ({found})" if found else title
 
 
-def field_vocabulary(layer_name: str, field: str) -> Vocabulary | None:
-    """The vocabulary of a coded field of a standard layer (None for a field of free values)."""
-    return FIELD_VOCABULARIES.get((layer_name, field))
-
-
-__all__ = ["Term", "Vocabulary", "FIELD_VOCABULARIES", "field_vocabulary", "LANGUAGES", "BUILDING_CATEGORIES",
+__all__ = ["Term", "Vocabulary", "FIELD_VOCABULARIES", "LANGUAGES", "BUILDING_CATEGORIES",
            "TARGET_CATEGORIES", "OTHER_CATEGORIES",
            "PV_STATUSES", "PV_COUNTED", "ROOF_TYPES", "SITE_KINDS", "WIND_KINDS", "PV_KINDS", "OFFSHORE_KINDS",
            "SITE_STATUSES", "ISLAND_COMPONENT_KINDS", "ISLAND_GENERATION_KINDS", "ISLAND_COMPONENT_STATUSES",

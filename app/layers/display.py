@@ -9,10 +9,13 @@ code (:func:`code_for`). Qt-free.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
 from app.core.vocabulary import FIELD_VOCABULARIES, FIELDS, Term, Vocabulary, field_title
+from app.layers.model import SAMPLE_FIELD, SAMPLE_NOTICE
 
 #: Yes/no fields stored as 1/0 (``is_new``).
 YES_NO = Vocabulary("yes or no", (Term("1", "是", "yes"), Term("0", "否", "no")))
@@ -21,9 +24,26 @@ YES_NO = Vocabulary("yes or no", (Term("1", "是", "yes"), Term("0", "否", "no"
 CODED_FIELDS = {**FIELD_VOCABULARIES, ("buildings", "is_new"): YES_NO}
 
 
+#: The sample flag of generated features (any layer): its bilingual stored value shown as one word.
+SAMPLE_FLAG = Vocabulary("sample flag", (Term(SAMPLE_NOTICE, "示例数据", "sample data"),))
+
+
 def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:
     """The vocabulary of ``field`` in standard layer ``layer_name``; None for a free field."""
+    if field == SAMPLE_FIELD:
+        return SAMPLE_FLAG
+    if (layer_name, field) == ("excluded_areas", "rule_id"):
+        return _rule_titles()
     return CODED_FIELDS.get((layer_name, field))
+
+
+@lru_cache(maxsize=1)
+def _rule_titles() -> Vocabulary:
+    """The rules of the shipped rule set by id, as their titles (the legend of the excluded areas)."""
+    from app.siting.constraints import default_ruleset
+
+    return Vocabulary("rule", tuple(Term(rule.id, rule.title("zh"), rule.title("en"))
+                                    for rule in default_ruleset().rules))
 
 
 def _code_text(value) -> str | None:

@@ -58,8 +58,10 @@ def target_pct(overrides: dict | None = None) -> float:
     return float(assumption("rooftop.coverage_target", overrides))
 
 
-def target_source() -> str:
-    return get_assumption("rooftop.coverage_target").source
+def target_source(lang: str | None = None) -> str:
+    """Where the target comes from: the plan's clause quoted in full, or cited briefly for readers in ``lang``."""
+    target = get_assumption("rooftop.coverage_target")
+    return target.source if lang is None else target.cite(lang)
 
 
 def county_codes(geometries=None, points=None) -> np.ndarray:

@@ -188,7 +188,7 @@ def site_eligibility(site_geometry, site_kind: str, project=None, ruleset: RuleS
     context: dict = {}
     rules = [r for r in ruleset.for_kind(site_kind) if r.kind != "turbine_spacing"]
     for i, rule in enumerate(rules):
-        if progress is not None and progress(i / max(len(rules), 1), rule.title(lang)) is False:
+        if progress is not None and progress(i / max(len(rules), 1), rule.word()) is False:
             raise CancelledError(QT_TRANSLATE_NOOP("Error", "eligibility cancelled"), code="eligibility_cancelled")
         if remaining.is_empty:
             break

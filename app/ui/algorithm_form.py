@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox,
 from app.core import assumptions
 from app.core.algorithm import Algorithm, Parameter
 from app.core.errors import InputError
-from app.ui.i18n import message_text, translate
+from app.ui.i18n import message_text, translate, ui_language
 
 _CONTEXT = "Algorithm"
 #: How units read in a spin box.
@@ -422,7 +422,9 @@ class AlgorithmForm(QWidget):
         for name, parameter in self.parameters.items():
             editor, label = self._editors[name], self._labels[name]
             tip = tr(parameter.help)
-            source = parameter.source()
+            # the full technical reference where the UI speaks English (the sources are English), the short
+            # citation otherwise
+            source = parameter.source() if ui_language() == "en" else parameter.source(ui_language())
             if source:
                 tip = f"{tip}\n{source}" if tip else source
             title = title_text(parameter)

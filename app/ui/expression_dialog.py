@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from app.core.vocabulary import field_vocabulary
+from app.layers.display import vocabulary_for
 from app.layers.expression import Expression, ExpressionError, parse, quote_field, quote_value
 from app.ui.i18n import Retranslating, layer_display_title, translate, ui_language
 
@@ -164,7 +164,7 @@ class ExpressionEditor(Retranslating, QWidget):
             return
         column = self.layer.gdf[field]
         values = list(column.dropna().unique())
-        vocabulary = field_vocabulary(self.layer.name, field)
+        vocabulary = vocabulary_for(self.layer.name, field)
         order = {code: i for i, code in enumerate(vocabulary or ())}
         values.sort(key=lambda v: (order.get(v, len(order)), str(v)))
         for value in values[:MAX_VALUES]:

@@ -157,6 +157,22 @@ def layer_base_title(layer) -> str:
     return title
 
 
+#: Geometry types as words (QGIS's Chinese names), keyed by the shapely/GeoPackage names the data keep.
+GEOMETRY_TYPE_WORDS = {
+    "Point": QT_TRANSLATE_NOOP("Geometry", "point"), "MultiPoint": QT_TRANSLATE_NOOP("Geometry", "multipoint"),
+    "LineString": QT_TRANSLATE_NOOP("Geometry", "line"),
+    "MultiLineString": QT_TRANSLATE_NOOP("Geometry", "multiline"),
+    "Polygon": QT_TRANSLATE_NOOP("Geometry", "polygon"), "MultiPolygon": QT_TRANSLATE_NOOP("Geometry", "multipolygon"),
+    "Geometry": QT_TRANSLATE_NOOP("Geometry", "mixed geometry"), "Unknown": QT_TRANSLATE_NOOP("Geometry", "unknown"),
+}
+
+
+def geometry_type_text(geometry_type: str) -> str:
+    """A layer's geometry type (``"MultiPolygon"``) as a word in the UI language (多边形 / polygon)."""
+    word = GEOMETRY_TYPE_WORDS.get(str(geometry_type))
+    return QCoreApplication.translate("Geometry", word) if word else str(geometry_type)
+
+
 def layer_display_title(layer) -> str:
     """The title shown for ``layer`` in the UI language (:func:`app.layers.titles.display_title`)."""
     from app.layers.titles import display_title

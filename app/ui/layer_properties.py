@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComb
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSlider, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from app.core.vocabulary import field_vocabulary
+from app.layers.display import vocabulary_for
 from app.layers.display import titled_columns
 from app.layers.edits import SetLayerProperties
 from app.layers.model import RasterLayer, Style, VectorLayer
 from app.ui.expression_dialog import ExpressionEditor
-from app.ui.i18n import Retranslating, layer_base_title, layer_display_title, ui_language
+from app.ui.i18n import Retranslating, geometry_type_text, layer_base_title, layer_display_title, ui_language
 from app.ui.layer_tree import ColorButton
 
 #: Page keys, in tab order.
@@ -117,7 +117,7 @@ class LayerPropertiesDialog(Retranslating, QDialog):
         for label, field in zip(self.symbology_labels, (fill_row, self.stroke_button, self.stroke_width,
                                                        self.point_size, self.category_field)):
             form.addRow(label, field)
-        self.categories = QTableWidget(0, 3)
+        self.categories = QTableWidget(0, 2)
         self.categories.setObjectName("category_colours")
         self.categories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.categories.verticalHeader().setVisible(False)
@@ -188,12 +188,13 @@ class LayerPropertiesDialog(Retranslating, QDialog):
                   "filter": self.tr("Filter")}
         for key, widget in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(widget), titles[key])
-        for label, text in zip(self.general_labels, (self.tr("Title"), self.tr("Name"), self.tr("Contents"),
+        for label, text in zip(self.general_labels, (self.tr("Title"), self.tr("Table in the project file"),
+                                                     self.tr("Contents"),
                                                      self.tr("Opacity"))):
             label.setText(text)
         if self.vector:
             self.info_label.setText(self.tr("{count} features, {geometry}").format(
-                count=f"{self.layer.feature_count:,}", geometry=self.layer.geometry_type))
+                count=f"{self.layer.feature_count:,}", geometry=geometry_type_text(self.layer.geometry_type)))
             for label, text in zip(self.symbology_labels, (self.tr("Fill"), self.tr("Stroke colour"),
                                                            self.tr("Stroke width"), self.tr("Point size"),
                                                            self.tr("Categorised by"))):
@@ -201,7 +202,7 @@ class LayerPropertiesDialog(Retranslating, QDialog):
             self.no_fill.setText(self.tr("No fill"))
             self.category_field.setItemText(0, self.tr("(single colour)"))
             self.colour_hint.setText(self.tr("Double-click a colour to change it."))
-            self.categories.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Shown as"), self.tr("Colour")])
+            self.categories.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Colour")])
             self.show_labels.setText(self.tr("Show labels"))
             self.label_field_label.setText(self.tr("Label field"))
             self.filter_note.setText(self.tr("Only features matching the expression are drawn, identified, selected "
@@ -230,7 +231,7 @@ class LayerPropertiesDialog(Retranslating, QDialog):
                             style=Style(category_field=fieldname, categories=dict(self._category_colours)))
         probe._gdf = self.layer.gdf  # reuse the colour assignment of the model
         probe.ensure_categories()
-        vocabulary = field_vocabulary(self.layer.name, fieldname)
+        vocabulary = vocabulary_for(self.layer.name, fieldname)
         order = {code: i for i, code in enumerate(vocabulary or ())}
         values = sorted({str(v) for v in self.layer.gdf[fieldname].dropna().unique()},
                         key=lambda v: (order.get(v, len(order)), v))[:200]
@@ -238,25 +239,26 @@ class LayerPropertiesDialog(Retranslating, QDialog):
         for row, value in enumerate(values):
             colour = probe.style.categories.get(value, "#cccccc")
             self._category_colours[value] = colour
-            self.categories.setItem(row, 0, QTableWidgetItem(value))
-            self.categories.setItem(row, 1, QTableWidgetItem(vocabulary.label(value, ui_language())
-                                                             if vocabulary else value))
+            # the word of a coded value is shown (as in the legend and the attribute table), the code kept
+            shown = QTableWidgetItem(vocabulary.label(value, ui_language()) if vocabulary else value)
+            shown.setData(Qt.ItemDataRole.UserRole, value)
+            self.categories.setItem(row, 0, shown)
             item = QTableWidgetItem(colour)
             item.setBackground(QColor(colour))
-            self.categories.setItem(row, 2, item)
+            self.categories.setItem(row, 1, item)
 
     def _pick_category_colour(self, row: int, column: int) -> None:
-        value = self.categories.item(row, 0).text()
+        value = self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole)
         chosen = QColorDialog.getColor(QColor(self._category_colours.get(value, "#cccccc")), self,
-                                       self.tr("Colour for {value}").format(value=value))
+                                       self.tr("Colour for {value}").format(value=self.categories.item(row, 0).text()))
         if chosen.isValid():
             self.set_category_colour(value, chosen.name())
 
     def set_category_colour(self, value: str, colour: str) -> None:
         self._category_colours[value] = colour
         for row in range(self.categories.rowCount()):
-            if self.categories.item(row, 0).text() == value:
-                item = self.categories.item(row, 2)
+            if self.categories.item(row, 0).data(Qt.ItemDataRole.UserRole) == value:
+                item = self.categories.item(row, 1)
                 item.setText(colour)
                 item.setBackground(QColor(colour))
 

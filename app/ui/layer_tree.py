@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QColorDialog, QF
                                QTreeView)
 
 from app.core.undo import Command
-from app.core.vocabulary import field_vocabulary
+from app.core.vocabulary import field_title
+from app.layers.display import vocabulary_for
 from app.layers.model import Layer, MissingLayer, RasterLayer, VectorLayer
 from app.ui import icons
 from app.ui.binding import EventBindings
-from app.ui.i18n import layer_display_title, translate, ui_language
+from app.ui.i18n import geometry_type_text, layer_display_title, translate, ui_language
 from app.ui.render import ramp_colors
 
 LAYER_MIME = "application/x-lygsite-layer-name"
@@ -91,7 +92,7 @@ class LegendCategory:
 def legend_categories(layer: Layer) -> list[LegendCategory]:
     """The legend of a categorised vector layer (empty for other layers).
 
-    Coded fields of the standard layers (:func:`app.core.vocabulary.field_vocabulary`)
+    Coded fields of the standard layers (:func:`app.layers.display.vocabulary_for`)
     show their labels in the UI language and keep the vocabulary's order; other
     values are shown as stored, sorted. Values without features are left out
     once the layer has features (an empty layer lists its style's categories).
@@ -103,7 +104,7 @@ def legend_categories(layer: Layer) -> list[LegendCategory]:
     shown = column[layer.shown_mask()]
     counts = shown.dropna().astype(str).value_counts().to_dict()
     missing = int(shown.isna().sum())
-    vocabulary = field_vocabulary(layer.name, style.category_field)
+    vocabulary = vocabulary_for(layer.name, style.category_field)
     values = list(dict.fromkeys(list(style.categories) + list(counts)))
     if len(layer.gdf):
         values = [v for v in values if counts.get(v)]
@@ -268,14 +269,15 @@ class LayerListModel(QAbstractItemModel):
                 return "\n".join([layer.name, *layer.problems])
             if isinstance(layer, VectorLayer):
                 tip = self.tr("{name}: {count} features, {geometry}").format(
-                    name=layer.name, count=layer.feature_count, geometry=layer.geometry_type)
+                    name=layer_display_title(layer), count=f"{layer.feature_count:,}",
+                    geometry=geometry_type_text(layer.geometry_type))
                 if layer.style.filter_expression:
                     tip += "\n" + self.tr("Filter: {expression} ({shown} shown)").format(
                         expression=layer.style.filter_expression, shown=layer.shown_count)
                 return tip
             low, high = layer.value_range
             return self.tr("{name}: raster {low:.1f}–{high:.1f} {units}").format(
-                name=layer.name, low=low, high=high, units=getattr(layer, "units", ""))
+                name=layer_display_title(layer), low=low, high=high, units=getattr(layer, "units", ""))
         if role == Qt.ItemDataRole.FontRole and isinstance(layer, VectorLayer) and layer.style.filter_expression:
             from PySide6.QtGui import QFont
 
@@ -294,9 +296,10 @@ class LayerListModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return category_swatch(category.color, layer.style.stroke)
         if role == Qt.ItemDataRole.ToolTipRole:
-            value = "NULL" if category.value is None else category.value
+            # the field's title and the value's word, as the legend line shows them
             return self.tr("{field} = {value}: {count} features").format(
-                field=layer.style.category_field, value=value, count=f"{category.count:,}")
+                field=field_title(layer.style.category_field, ui_language()), value=category.label,
+                count=f"{category.count:,}")
         return None
 
     def flags(self, index: QModelIndex):

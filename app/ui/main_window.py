@@ -1142,7 +1142,11 @@ class MainWindow(QMainWindow):
         """
         text = message_text(exc).strip() or type(exc).__name__
         first_line = text.splitlines()[0]
-        if details is None:
+        if details is None and isinstance(exc, LygError):
+            # a problem with the input, in the user's words: the rest of the message, never a traceback
+            details = text if "\n" in text else ""
+        elif details is None:
+            # a bug: the traceback is what a developer needs from the user's report
             details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)) \
                 if exc.__traceback__ is not None else text
         print(f"lygsite: error: {first_line}", file=sys.stderr)
@@ -1152,7 +1156,8 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("LYG Siting — problem"))
         box.setText(first_line)
-        box.setDetailedText(details)
+        if details:
+            box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()

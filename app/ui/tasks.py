@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.core.algorithm import Feedback
-from app.core.errors import USER_ERRORS, CancelledError
+from app.core.errors import USER_ERRORS, CancelledError, LygError
+from app.ui.i18n import message_text
 
 
 class _TaskSignals(QObject):
@@ -92,7 +93,8 @@ class TaskHandle(QObject):
     def _report(self, fraction=None, text: str = "") -> bool:
         # worker thread: only emit (queued to the GUI thread) and read the flag
         if self._signals is not None:
-            self._signals.progress.emit(-1.0 if fraction is None else float(fraction), str(text or ""))
+            # worded here: the signal carries plain text (QCoreApplication.translate is thread-safe)
+            self._signals.progress.emit(-1.0 if fraction is None else float(fraction), message_text(text or ""))
         return not self.feedback.is_cancelled
 
 
@@ -159,12 +161,12 @@ def start_task(window, title: str, function, on_done=None, cancellable: bool = T
             window.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "{title}: cancelled, nothing was changed").format(title=title), 5000)
         elif error is not None:
-            window.show_error(error, details=tb_text)
+            window.show_error(error, details=None if isinstance(error, LygError) else tb_text)
         elif on_done is not None:
             try:
                 on_done(result)
             except USER_ERRORS as exc:  # e.g. data outside Lianyungang, found once the file is read
-                window.show_error(exc, details=traceback.format_exc())
+                window.show_error(exc)  # the traceback only for a library's error, not for a problem with the input
             finally:
                 # also when on_done has a bug (it then reaches the application's boundary): whoever waits
                 # on the task learns it ended

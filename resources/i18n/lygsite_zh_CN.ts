@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>PVWatts loss percentages, e.g. soiling=3,shading=0; names not given keep their defaults</source>
-        <translation>PVWatts 损失百分比，例如 soiling=3,shading=0；未给出的项保持默认值</translation>
+        <translation>PVWatts 各项损失百分比；未填写的项保持默认值</translation>
     </message>
     <message>
         <source>PV yield</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>turbine type (see &apos;lygsite turbines&apos;)</source>
-        <translation>风机型号（见 “lygsite turbines”）</translation>
+        <translation>风机型号</translation>
     </message>
     <message>
         <source>Hub height</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>roughness length in m, or land|coast|sea (default: the weather file&apos;s, else land)</source>
-        <translation>粗糙度长度（米），或 land|coast|sea（默认：气象文件中的值，否则为陆地）</translation>
+        <translation>地表粗糙度长度（米），或选择陆地、海岸、海面（默认：气象文件中的值，否则为陆地）</translation>
     </message>
     <message>
         <source>Rooftop assumptions</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>PyWake wake model (left out: the assumptions wind.wake_model_offshore and wind.wake_model_onshore)</source>
-        <translation>PyWake 尾流模型（不填：采用假设参数 wind.wake_model_offshore 与 wind.wake_model_onshore）</translation>
+        <translation>PyWake 尾流模型（不填：按场址类型采用海上或陆上默认尾流模型假设）</translation>
     </message>
     <message>
         <source>Site analysis</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Generated sample features get a field sample = 示例数据 / sample data; features you imported or drew do not.</source>
-        <translation>生成的示例要素带有字段 sample = 示例数据 / sample data；您导入或绘制的要素没有该字段。</translation>
+        <translation>生成的示例要素导出时带有“示例数据”标记字段；您导入或绘制的要素没有该字段。</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2322,6 +2322,42 @@
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Geometry</name>
+    <message>
+        <source>point</source>
+        <extracomment>Geometry types as words (QGIS&apos;s Chinese names), keyed by the shapely/GeoPackage names the data keep.</extracomment>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>multipoint</source>
+        <translation>多点</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>multiline</source>
+        <translation>多线</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>multipolygon</source>
+        <translation>多部件多边形</translation>
+    </message>
+    <message>
+        <source>mixed geometry</source>
+        <translation>混合几何</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2617,8 +2653,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Table in the project file</source>
+        <translation>项目文件中的表名</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -2663,10 +2699,6 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
-    </message>
-    <message>
-        <source>Shown as</source>
-        <translation>显示为</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -5497,7 +5529,7 @@
         <translation>例如 MySE 6.45-180</translation>
     </message>
     <message>
-        <source>e.g. 明阳智能, 金风科技, 远景能源, 上海电气, 运达股份</source>
+        <source>e.g. Mingyang, Goldwind, Envision, Shanghai Electric, Windey</source>
         <translation>例如 明阳智能、金风科技、远景能源、上海电气、运达股份</translation>
     </message>
     <message>

@@ -316,7 +316,7 @@ class RooftopPanel(QWidget):
         for text, data in filter_items()["county"]:
             self.county_filter.addItem(text, data)
         for c in COUNTIES:
-            self.county_filter.addItem(c.name_zh, c.adcode)
+            self.county_filter.addItem(c.name_zh if ui_language() == "zh" else c.name_en, c.adcode)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")
         for text, data in filter_items()["category"]:
@@ -466,6 +466,12 @@ class RooftopPanel(QWidget):
         for combo, key in ((self.by_combo, "by"), (self.county_filter, "county"), (self.category_filter, "category"),
                            (self.new_filter, "new"), (self.status_filter, "status")):
             relabel(combo, items[key])
+        from app.layers.boundaries import COUNTIES
+
+        for c in COUNTIES:  # the counties by their names in the UI language
+            index = self.county_filter.findData(c.adcode)
+            if index >= 0:
+                self.county_filter.setItemText(index, c.name_zh if ui_language() == "zh" else c.name_en)
         self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
         self.building_table.setHorizontalHeaderLabels(building_headers())
         for label, text in zip(self.filter_labels,
@@ -573,7 +579,7 @@ class RooftopPanel(QWidget):
         self.coverage_table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [
-                _Item(r["county"]), _Item(category_text(r["category"])),
+                _Item(r["county"] if ui_language() == "zh" else r["county_en"]), _Item(category_text(r["category"])),
                 _Item(_fmt(r["buildings"]), r["buildings"]), _Item(_fmt(r["roof_area_m2"]), r["roof_area_m2"]),
                 _Item(_fmt(r["pv_area_m2"]), r["pv_area_m2"]), _Item(_fmt(r["buildings_with_pv"]), r["buildings_with_pv"]),
                 _Item(self._unknown_text(r), r["pv_area_unknown"]),
@@ -591,7 +597,7 @@ class RooftopPanel(QWidget):
         sample = self.tr(" (sample data)") if getattr(self.project, "is_sample", False) else ""
         self.summary_label.setText(self.tr("City coverage of new roofs: {parts}; target {t:.0f} % by 2025{s}.").format(
             parts=", ".join(parts), t=rows[0]["target_pct"] if rows else 50.0, s=sample))
-        self.target_note.setText(self.tr("Target: {source}").format(source=target_source()))
+        self.target_note.setText(self.tr("Target: {source}").format(source=target_source(ui_language())))
         self._show_unknown(city, by)
 
     @staticmethod

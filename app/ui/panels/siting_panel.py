@@ -258,7 +258,6 @@ class SitingPanel(QWidget):
             on.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
             lang = ui_language()
             name = QTableWidgetItem(rule.title(lang))
-            name.setToolTip(rule.title("en" if lang == "zh" else "zh"))
             value = QTableWidgetItem(f"{rule.value:g}")
             cells = [on, name, value, QTableWidgetItem(UNIT_SYMBOLS.get(rule.unit, rule.unit)),
                      QTableWidgetItem(", ".join(kind_text(k) for k in rule.applies_to)),
@@ -447,7 +446,12 @@ class SitingPanel(QWidget):
             if result.published_check:
                 lines.append(message_text(result.published_check["note"]))
         if result.excluded is not None and len(result.excluded):
-            parts = ", ".join(f"{r.rule_title} {r.area_km2:.2f} km²" for r in result.excluded.itertuples())
+            # the rules by their titles in the UI language (the table stores the analysis language's)
+            from app.siting.constraints import default_ruleset
+
+            titles = {rule.id: rule.title(ui_language()) for rule in default_ruleset().rules}
+            parts = ", ".join(f"{titles.get(r.rule_id, r.rule_title)} {r.area_km2:.2f} km²"
+                              for r in result.excluded.itertuples())
             lines.append(translate("SitingPanel", "excluded: {parts}").format(parts=parts))
         if result.reason:
             lines.append(translate("SitingPanel", "⚠ {reason}").format(reason=message_text(result.reason)))

@@ -32,7 +32,7 @@ class TurbineDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. MySE 6.45-180"))
         self.maker = QLineEdit()
-        self.maker.setPlaceholderText(self.tr("e.g. 明阳智能, 金风科技, 远景能源, 上海电气, 运达股份"))
+        self.maker.setPlaceholderText(self.tr("e.g. Mingyang, Goldwind, Envision, Shanghai Electric, Windey"))
         self.rotor = QDoubleSpinBox()
         self.rotor.setRange(10.0, 350.0)
         self.rotor.setSuffix(" m")
