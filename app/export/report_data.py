@@ -259,7 +259,8 @@ def site_yields(project, lang: str = "zh") -> Section:
     rows, weather_source, wind_sites = [], "", []
     for site_id in project.vector("candidate_sites").gdf["site_id"].astype(str):
         result = site_engine.analyse_site(project, site_id, lang=lang)
-        rows.append(result.table_row())
+        # worded before the table is made: pandas may store a column of texts as plain strings
+        rows.append(localised(result.table_row(), lang))
         weather_source = weather_source or result.weather_source
         if result.waterfall is not None:
             wind_sites.append(wind_site_page(result))
@@ -307,7 +308,7 @@ def coverage(project, lang: str = "zh") -> Section:
     if missing is not None:
         return missing
     rows = coverage_engine.coverage_rows(project.vector("buildings").gdf)
-    table = pd.DataFrame(rows, columns=list(coverage_engine.ROW_KEYS))
+    table = pd.DataFrame([localised(r, lang) for r in rows], columns=list(coverage_engine.ROW_KEYS))
     if lang != "zh":
         table["county"] = table["county_en"]
     _translate_codes(table, lang)
@@ -356,7 +357,7 @@ def open_buildings(project, lang: str = "zh", limit: int | None = None) -> Secti
 
 def plan_progress(project, lang: str = "zh") -> Section:
     """Plan targets with their progress (:func:`app.siting.progress.compute_progress`)."""
-    table = pd.DataFrame([r.to_dict() for r in progress_engine.compute_progress(project)])
+    table = pd.DataFrame([localised(r.to_dict(), lang) for r in progress_engine.compute_progress(project)])
     if lang != "zh":
         table["title_zh"] = table["title_en"]
     table["status"] = table["status"].map(lambda v: PROGRESS_STATUSES.label(v, lang))
@@ -479,7 +480,7 @@ PDF_COLUMNS = {
 #: every other column the engines give).
 WORKBOOK_DROP = {
     "coverage": ("county_en", "by"),
-    "site_yields": ("weather_given",),
+    "site_yields": ("weather_given", "site_digest"),
     "progress": ("id", "metric", "title_en", "direction", "computed_from", "trend", "progress", "details"),
 }
 

@@ -45,6 +45,11 @@ ENTRY_COLUMNS = ("target_id", "date", "value", "source", "entered_by")
 # status
 
 
+def _shown(value: float) -> float:
+    """A measured value as a message shows it: four significant digits (22.1328 -> 22.13)."""
+    return float(f"{value:.4g}")
+
+
 def _sign(direction: str) -> int:
     return 1 if direction in ("increase", "at_least") else -1
 
@@ -85,10 +90,10 @@ def assess(direction: str, target: float, deadline, trend, baseline: float | Non
     deadline = pd.Timestamp(deadline)
     if sign * (value - target) >= 0:
         return "met", Message(QT_TRANSLATE_NOOP("Note", "met on {date}: {value:g} against target {target:g}"),
-                              date=when.date(), value=value, target=target)
+                              date=when.date(), value=_shown(value), target=target)
     if when > deadline:
         return "behind", Message(QT_TRANSLATE_NOOP("Note", "deadline {deadline} passed at {value:g}, target {target:g}"),
-                                 deadline=deadline.date(), value=value, target=target)
+                                 deadline=deadline.date(), value=_shown(value), target=target)
     if not _missing(baseline) and not _missing(baseline_year):
         start_when, start_value = pd.Timestamp(f"{int(baseline_year)}-12-31"), float(baseline)
     elif len(points) > 1 and points[0][0] < when:
@@ -96,17 +101,17 @@ def assess(direction: str, target: float, deadline, trend, baseline: float | Non
     else:
         return "behind", Message(QT_TRANSLATE_NOOP("Note", "not met ({value:g} against {target:g}); the plan gives no "
                                                            "baseline and only one value is recorded, so the path to "
-                                                           "the target cannot be judged"), value=value, target=target)
+                                                           "the target cannot be judged"), value=_shown(value), target=target)
     span = (deadline - start_when).total_seconds()
     fraction = 1.0 if span <= 0 else min(1.0, max(0.0, (when - start_when).total_seconds() / span))
     expected = start_value + (target - start_value) * fraction
     slack = tolerance * abs(target - start_value)
     if sign * (value - expected) >= -slack:
         return "on_track", Message(QT_TRANSLATE_NOOP("Note", "on track: {value:g} on {date}, straight-line path expects "
-                                                             "{expected:.4g}"), value=value, date=when.date(),
+                                                             "{expected:.4g}"), value=_shown(value), date=when.date(),
                                    expected=expected)
     return "behind", Message(QT_TRANSLATE_NOOP("Note", "behind: {value:g} on {date}, straight-line path expects "
-                                                       "{expected:.4g}"), value=value, date=when.date(), expected=expected)
+                                                       "{expected:.4g}"), value=_shown(value), date=when.date(), expected=expected)
 
 
 def progress_fraction(current, target: float, baseline=None) -> float | None:

@@ -5666,7 +5666,7 @@
     </message>
     <message>
         <source>{name}: {speed:g} m/s at {height:g} m (Global Wind Atlas 3)</source>
-        <translation>{name}：{height:g} m 高度 {speed:g} m/s（全球风能图谱 Global Wind Atlas 3）</translation>
+        <translation>{name}：{height:g} m 高度 {speed:g} m/s（全球风能图谱 GWA 3）</translation>
     </message>
     <message>
         <source>{where}, Weibull k {k:g}, log profile z0 {z0:g} m to {hub:g} m ({speed:.2f} m/s), 16-sector rose of the Lianyungang coast (CSWD Ganyu)</source>

@@ -181,7 +181,8 @@ def test_an_input_error_naming_a_parameter_shows_under_its_field(panel, window):
         get("pv").run({"latitude": 34.6, "longitude": 119.2, "kwp": -5, "tilt": 30, "azimuth": 180})
     assert caught.value.code == "below_minimum" and caught.value.params["parameter"] == "kwp"
     panel._show_run_error(caught.value)
-    assert panel.field_error("kwp") == str(caught.value) == "kwp: expected a number > 0 [kWp], got -5"
+    assert str(caught.value) == "kwp: expected a number > 0 [kWp], got -5"  # the command line's words
+    assert panel.field_error("kwp") == "Capacity: expected a number > 0 [kWp], got -5"  # the form's: the title
     assert panel.field_error("tilt") == "" and window.errors == []
     panel.pv_form.set_value("kwp", 20.0)  # editing the field clears its message
     assert panel.field_error("kwp") == ""
@@ -189,7 +190,7 @@ def test_an_input_error_naming_a_parameter_shows_under_its_field(panel, window):
         get("pv").check({"latitude": 34.6, "longitude": 119.2, "kwp": 1, "tilt": 30, "azimuth": 180,
                          "losses": "soiling=120"})
     panel._show_run_error(caught.value)
-    assert "losses.soiling" in panel.field_error("losses.soiling") and panel.losses_box.isVisibleTo(panel)
+    assert "Soiling loss" in panel.field_error("losses.soiling") and panel.losses_box.isVisibleTo(panel)
 
 
 def test_bad_hub_height_shows_next_to_its_field(panel, window):
