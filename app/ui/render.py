@@ -47,6 +47,8 @@ SMALL_FEATURE_PX = 3.0
 SIMPLIFY_TOLERANCE_PX = 0.6
 #: Above this many vertices in one layer, antialiasing is switched off (it costs ~2x) [-].
 ANTIALIAS_VERTEX_LIMIT = 40_000
+#: Above this many outlined features in view, fills are drawn aliased under antialiased outlines.
+SPLIT_FILL_STROKE_MIN_FEATURES = 2_000
 #: Rings per QPainterPath when many features are drawn (see geometries_paths) [-].
 RINGS_PER_PATH = 64
 #: Category values looked up per slice of this many features (see layer_arrays) [-].
@@ -310,6 +312,78 @@ class LayerArrays:
     palette: list
     grid: "BoundsGrid | None" = None
     has_geometry: "np.ndarray | None" = None
+    rings: "OneRingPolygons | None" = None
+
+
+@dataclass(frozen=True)
+class OneRingPolygons:
+    """The vertices of a layer's one-ring polygons (no hole, one part), flat and counter-clockwise.
+
+    Building footprints are almost all such polygons. Keeping their vertices
+    flat, computed once per data version, lets a view gather the vertices of
+    thousands of features with one numpy index instead of taking every
+    polygon apart again with shapely (about a quarter of the time of a street
+    view of 7,000 footprints).
+
+    Attributes
+    ----------
+    coords : numpy.ndarray
+        (v, 2) vertices [deg], ring after ring, each ring closed and counter-clockwise (as
+        :func:`shapely.orient_polygons` makes exteriors, so the winding fill rule unites overlaps).
+    first : numpy.ndarray
+        Index in ``coords`` of each feature's first vertex; -1 for any other feature.
+    count : numpy.ndarray
+        Vertices of each feature's ring (0 for any other feature).
+    """
+
+    coords: np.ndarray
+    first: np.ndarray
+    count: np.ndarray
+
+
+def one_ring_polygons(geometries: np.ndarray, type_ids: np.ndarray) -> OneRingPolygons:
+    """The :class:`OneRingPolygons` of ``geometries`` (``type_ids``: :func:`shapely.get_type_id` of them)."""
+    n = len(geometries)
+    simple = type_ids == 3
+    simple[simple] = shapely.get_num_interior_rings(geometries[simple]) == 0
+    which = np.flatnonzero(simple)
+    first = np.full(n, -1, dtype=np.int64)
+    count = np.zeros(n, dtype=np.int64)
+    if not len(which):
+        return OneRingPolygons(np.empty((0, 2)), first, count)
+    coords, owner = shapely.get_coordinates(geometries[which], return_index=True)
+    counts = np.bincount(owner, minlength=len(which))
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    # twice the signed area of each ring (shoelace over its edges): negative = clockwise
+    cross = coords[:-1, 0] * coords[1:, 1] - coords[1:, 0] * coords[:-1, 1]
+    same_ring = owner[1:] == owner[:-1]
+    doubled_area = np.bincount(owner[:-1][same_ring], weights=cross[same_ring], minlength=len(which))
+    clockwise = doubled_area < 0
+    if clockwise.any():
+        index = np.arange(len(coords))
+        ring_start, ring_count = starts[owner], counts[owner]
+        reversed_index = ring_start + ring_count - 1 - (index - ring_start)
+        coords = coords[np.where(clockwise[owner], reversed_index, index)]
+    first[which], count[which] = starts, counts
+    return OneRingPolygons(coords, first, count)
+
+
+def one_ring_paths(rings: OneRingPolygons, positions: np.ndarray, view: "MapView",
+                   rings_per_path: int = RINGS_PER_PATH) -> list[QPainterPath]:
+    """The features at ``positions`` (one-ring polygons all) as screen paths of ``rings_per_path`` rings each."""
+    counts = rings.count[positions]
+    total = int(counts.sum())
+    if total == 0:
+        return []
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    vertices = np.repeat(rings.first[positions] - starts, counts) + np.arange(total)
+    x, y = view.to_screen(rings.coords[vertices, 0], rings.coords[vertices, 1])
+    paths = []
+    for a in range(0, len(starts), rings_per_path):
+        b = min(a + rings_per_path, len(starts))
+        lo, hi = starts[a], (starts[b] if b < len(starts) else total)
+        paths.append(path_from_rings(x[lo:hi], y[lo:hi], starts[a:b] - lo, winding=True))
+    return paths
 
 
 class BoundsGrid:
@@ -389,7 +463,8 @@ def layer_arrays(layer: VectorLayer, geometry: LayerArrays | None = None) -> Lay
             total = (np.nan,) * 4
         geometry = LayerArrays(geometries, bounds, total, drawable, (type_ids == 0) | (type_ids == 4),
                                (type_ids == 3) | (type_ids == 6), shapely.get_num_coordinates(geometries),
-                               np.zeros(len(gdf), dtype=np.int32), [], BoundsGrid(bounds, drawable), drawable)
+                               np.zeros(len(gdf), dtype=np.int32), [], BoundsGrid(bounds, drawable), drawable,
+                               one_ring_polygons(geometries, type_ids))
     style = layer.style
     drawable = geometry.has_geometry & layer.shown_mask() if style.filter_expression else geometry.has_geometry
     palette = [style.fill]
@@ -596,26 +671,48 @@ class LayerRenderer:
             if huge.any():
                 x0, y0, x1, y1 = view.grown(50).extent
                 big_geoms[huge] = shapely.clip_by_rect(big_geoms[huge], x0, y0, x1, y1)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, int(vertex_counts.sum()) < ANTIALIAS_VERTEX_LIMIT)
+        antialias = int(vertex_counts.sum()) < ANTIALIAS_VERTEX_LIMIT
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        # Many outlined footprints: fill them aliased, then stroke them antialiased.
+        # The antialiased outline covers the fill's edge, so the picture is the same
+        # for footprints that do not overlap, at about a third of the time (a street
+        # view of ~7,000 buildings: 37 -> 11 ms in a QPainter micro-benchmark).
+        split_fill_stroke = antialias and len(big_geoms) > SPLIT_FILL_STROKE_MIN_FEATURES and style.stroke_width > 0
         fill_none = style.fill == "none"
         pen = QPen(_qcolor(style.stroke), style.stroke_width) if style.stroke_width > 0 else QPen(Qt.PenStyle.NoPen)
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         big_codes = arrays.color_codes[big_positions]
         big_polygonal = arrays.is_polygonal[big_positions]
+        # one-ring polygons drawn as they are (not simplified, not clipped) come from the flat vertices
+        flat = np.zeros(len(big_positions), dtype=bool)
+        if arrays.rings is not None and len(big_positions):
+            flat = arrays.rings.first[big_positions] >= 0
+            if len(big_geoms):
+                flat &= ~many_vertices & ~huge
         for code in _unique(big_codes):
             color = arrays.palette[code]
             in_group = big_codes == code
-            group = big_geoms[in_group]
+            paths = one_ring_paths(arrays.rings, big_positions[in_group & flat], view) if flat.any() else []
+            group = big_geoms[in_group & ~flat]
             group = group[~shapely.is_empty(group)]
-            if not len(group):
+            paths += geometries_paths(group, view)
+            if not paths:
                 continue
-            paths = geometries_paths(group, view)
             if fill_none or not big_polygonal[in_group].any():
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 line_pen = QPen(pen) if fill_none else QPen(_qcolor(color), max(style.stroke_width, 1.5))
                 line_pen.setCosmetic(True)
                 painter.setPen(line_pen)
+            elif split_fill_stroke:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(_qcolor(color)))
+                for path in paths:
+                    painter.drawPath(path)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(pen)
             else:
                 painter.setBrush(QBrush(_qcolor(color)))
                 painter.setPen(pen)

@@ -213,3 +213,88 @@ def test_the_canvas_follows_edits_and_style_changes_of_dots(qtbot, demo_project,
         assert canvas_pixel(window.canvas, lon, lat).name() == QColor("#ffeb00").name()
     finally:
         window.close()
+
+
+def test_many_footprints_filled_aliased_under_antialiased_outlines_look_the_same(qapp, monkeypatch):
+    """A street view of thousands of footprints is filled aliased and outlined antialiased
+    (SPLIT_FILL_STROKE_MIN_FEATURES). Reference: the same view drawn the plain way, each path
+    filled and outlined antialiased in one call. Non-overlapping footprints must look the same:
+    colours equal away from the outlines, and outline pixels off by at most a shade."""
+    import app.ui.render as render
+
+    side = 12.0  # [m]
+    step = 30.0 * DEG_PER_M
+    grid = [(119.2 + i * step, 34.6 + j * step) for i in range(60) for j in range(50)]
+    statuses = [("none", "planned", "installed", "verified")[k % 4] for k in range(len(grid))]
+    layer = footprints([building(x, y, side, angle=(k % 7) * 11.0) for k, (x, y) in enumerate(grid)], statuses)
+    view = MapView.fit(layer.bounds, 900, 700)
+    assert len(layer.gdf) > render.SPLIT_FILL_STROKE_MIN_FEATURES
+    split, _ = render_map([layer], view, LayerRenderer())
+    monkeypatch.setattr(render, "SPLIT_FILL_STROKE_MIN_FEATURES", 10**9)
+    plain, _ = render_map([layer], view, LayerRenderer())
+
+    def array(image):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)[..., :3].astype(int)
+
+    diff = np.abs(array(split) - array(plain)).max(axis=2)
+    # the fill colours at the footprints' centres are exactly the category colours in both
+    for (x, y), status in list(zip(grid, statuses))[::97]:
+        assert pixel(split, view, x, y) == pixel(plain, view, x, y) == COLORS[status]
+    # outlines are where the two may differ, and only slightly: under 2 % of pixels, none by more than 96 levels
+    # elsewhere they differ only on the footprints' edges: pixels of the plain drawing that are
+    # neither paper nor a fill colour (the antialiased rim), grown by one pixel
+    reference = array(plain)
+    flat = {tuple(QColor(c).getRgb()[:3]) for c in (BACKGROUND, *COLORS.values())}
+    rim = np.ones(reference.shape[:2], bool)
+    for rgb in flat:
+        rim &= np.any(reference != np.array(rgb), axis=2)
+    grown = rim.copy()
+    for dy, dx in ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (1, -1), (-1, 1), (-1, -1)):
+        grown |= np.roll(np.roll(rim, dy, axis=0), dx, axis=1)
+    assert not (diff > 0)[~grown].any(), "fills or paper changed away from the outlines"
+
+
+def test_one_ring_footprints_are_drawn_exactly_as_taken_apart_by_shapely(qapp, monkeypatch):
+    """Footprints without holes come from the layer's flat vertices (OneRingPolygons), the rest through
+    shapely. Reference: the same view with every feature taken apart by shapely (the flat vertices
+    switched off). The images must be the same pixel for pixel, with clockwise and counter-clockwise
+    rings overlapping (the winding rule unites them only if both are turned the same way)."""
+    import app.ui.render as render
+
+    rng = np.random.default_rng(11)
+    boxes = [building(119.2 + dx, 34.6 + dy, rng.uniform(12, 30), rng.uniform(0, 90))
+             for dx, dy in rng.uniform([-0.0009, -0.0008], [0.0009, 0.0008], (80, 2))]
+    boxes = [shapely.Polygon(list(b.exterior.coords)[::-1]) if i % 2 else b for i, b in enumerate(boxes)]  # clockwise
+    # beside the footprints (where a feature of the same colour overlaps one of these, the two are drawn
+    # as two paths, not one, and their antialiased edges blend differently)
+    courtyard = shapely.Polygon(shapely.box(119.1985, 34.5995, 119.1988, 34.5999).exterior,
+                                [shapely.box(119.1986, 34.5996, 119.1987, 34.5998).exterior])
+    parts = shapely.MultiPolygon([shapely.box(119.2012, 34.5995, 119.2013, 34.5997),
+                                  shapely.box(119.2014, 34.5995, 119.2015, 34.5997)])
+    assert not any(b.intersects(courtyard) or b.intersects(parts) for b in boxes)
+    geoms = [*boxes, courtyard, parts]
+    layer = footprints(geoms, rng.choice(list(COLORS), len(geoms)))
+    arrays = layer_arrays(layer)
+    assert (arrays.rings.first[:len(boxes)] >= 0).all() and (arrays.rings.first[len(boxes):] == -1).all()
+    starts = arrays.rings.first[:len(boxes)]
+    rings = [shapely.LinearRing(arrays.rings.coords[s:s + c]) for s, c in zip(starts, arrays.rings.count[:len(boxes)])]
+    assert all(shapely.is_ccw(rings))
+    assert all(shapely.equals(shapely.Polygon(r), b) for r, b in zip(rings, boxes))
+    view = MapView(119.2, 34.6, 60 / (20 * DEG_PER_M), 900, 700)
+    flat_drawn, drawn = render_map([layer], view, LayerRenderer())
+    assert drawn == len(geoms)
+
+    def no_flat_vertices(geometries, type_ids):
+        none = np.full(len(geometries), -1, dtype=np.int64)
+        return render.OneRingPolygons(np.empty((0, 2)), none, np.zeros(len(geometries), dtype=np.int64))
+
+    monkeypatch.setattr(render, "one_ring_polygons", no_flat_vertices)
+    reference, _ = render_map([layer], view, LayerRenderer())
+
+    def array(image):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(image.constBits(), np.uint32, view.width * view.height).copy()
+
+    differ = array(flat_drawn) != array(reference)
+    assert not differ.any()
