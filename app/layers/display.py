@@ -34,7 +34,17 @@ def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:
         return SAMPLE_FLAG
     if (layer_name, field) == ("excluded_areas", "rule_id"):
         return _rule_titles()
+    if (layer_name, field) in (("buildings", "county"), ("candidate_sites", "county_adcode")):
+        return _county_names()
     return CODED_FIELDS.get((layer_name, field))
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> Vocabulary:
+    """The six counties by adcode, as their names (a building's ``county`` is its county's adcode)."""
+    from app.layers.boundaries import COUNTIES
+
+    return Vocabulary("county", tuple(Term(c.adcode, c.name_zh, c.name_en) for c in COUNTIES))
 
 
 @lru_cache(maxsize=1)
