@@ -77,14 +77,15 @@ def test_physical_hourly_directions_are_counted_hour_by_hour(ganyu, tmp_path):
 def test_default_year_rose_matches_its_documented_table():
     weather = default_weather()
     climate = climate_from_weather(weather, 100.0, 0.03)
-    if "wind_direction" in weather.data:  # the default year generates directions from the table
-        pytest.skip("the default year now carries wind_direction; its rose is checked where it is generated")
+    # the default year draws an hourly direction from each month's row of the table: its rose is the table's,
+    # weighted by the hours of each month, but for sampling (8,760 draws) and the calm hours left out [-]
+    assert "wind_direction" in weather.data
     hours = np.bincount(weather.data.index.month - 1, minlength=12)
     expected = (hours[:, None] * direction_table()["monthly_frequency"]).sum(axis=0) / hours.sum()
-    assert_allclose(climate.sector_frequency, expected, rtol=1e-12)
+    assert_allclose(climate.sector_frequency, expected, atol=0.02)
     table = np.asarray([direction_table()["frequency_pct"][m] for m in direction_table()["frequency_pct"]]) / 100
     assert_allclose(direction_table()["monthly_frequency"], table, atol=1e-4)  # the JSON's own percentages
-    assert "Lianyungang monthly direction table" in climate.source
+    assert "directions from the weather" in climate.source  # the hourly directions the year carries
     # monsoon: northerly sectors lead in January, southerly ones in July
     jan, jul = direction_table()["monthly_frequency"][0], direction_table()["monthly_frequency"][6]
     assert jan[[15, 0, 1, 2]].sum() > jan[[7, 8, 9, 10]].sum() and jul[[7, 8, 9, 10]].sum() > jul[[15, 0, 1, 2]].sum()
