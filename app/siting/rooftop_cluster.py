@@ -60,6 +60,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.errors import InputError, LygError
+from app.core.i18n import QT_TRANSLATE_NOOP, Listing, Message
 
 #: A run that shades at least this many buildings goes to a local Dask cluster when no scheduler is named:
 #: below it the cluster's start (2-4 s for two worker processes) and the transfers cost more than the second
@@ -100,7 +101,7 @@ class ClusterRunError(LygError):
         The tiles that did not finish, named by number, extent and size.
     """
 
-    def __init__(self, message: str, tiles=()):
+    def __init__(self, message, tiles=()):
         super().__init__(message)
         self.tiles = list(tiles)
 
@@ -515,7 +516,8 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
     from app.siting.rooftop import POTENTIAL_COLUMNS, _roof_types, check_footprints, params
 
     if buildings.crs is None:
-        raise InputError("the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints")
+        raise InputError(QT_TRANSLATE_NOOP("Error", "the buildings have no CRS; expected EPSG:4490 (CGCS2000) "
+                                                    "footprints"), code="buildings_crs_epsg_cgcs")
     # the checks that name rows, here where the rows are the input's (a tile would count its own)
     _roof_types(buildings)
     check_footprints(buildings.geometry.to_numpy())
@@ -556,8 +558,9 @@ def partitioned_roof_potential(buildings, cluster: Cluster, weather=None, overri
         done_frames = _collect_tiles(cluster, futures, tiles, progress, no_worker_timeout_s)
     combined = pd.concat([done_frames[f.key] for f in futures]).sort_index()
     if not np.array_equal(combined.index.to_numpy(), np.arange(len(buildings))):
-        raise ClusterRunError(f"the tiles returned {len(combined):,} rows for {len(buildings):,} buildings; "
-                              "nothing was written")
+        raise ClusterRunError(Message(QT_TRANSLATE_NOOP("Error", "the tiles returned {rows:,} rows for {count:,} "
+                                                                 "buildings; nothing was written"),
+                                      rows=len(combined), count=len(buildings)))
     out = buildings.copy()
     out.attrs["weather_source"] = context.weather.source
     for column in POTENTIAL_COLUMNS:
@@ -611,9 +614,11 @@ def _collect_tiles(cluster: Cluster, futures: list, tiles: list, progress, no_wo
     if failed:
         names = [tile.name() for tile, _ in sorted(failed, key=lambda item: item[0].number)]
         error = failed[0][1]
-        raise ClusterRunError(f"{len(names)} tile(s) failed on the Dask cluster: {'; '.join(names[:5])}: "
-                              f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}; "
-                              f"nothing was written", names)
+        raise ClusterRunError(Message(QT_TRANSLATE_NOOP("Error", "{count} tile(s) failed on the Dask cluster: "
+                                                                 "{tiles}: {error}; nothing was written"),
+                                      count=len(names), tiles=Listing(names[:5], "; "),
+                                      error=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"),
+                              names)
     return done_frames
 
 

@@ -1941,6 +1941,7 @@
     </message>
     <message>
         <source>the buildings have no CRS; expected EPSG:4490 (CGCS2000) footprints</source>
+        <extracomment>A run that shades at least this many buildings goes to a local Dask cluster when no scheduler is named: below it the cluster&apos;s start (2-4 s for two worker processes) and the transfers cost more than the second core gains (benchmarks/README.md, &quot;Rooftop at city and province scale&quot;). Side of a partition tile [m]: ~20,000 buildings in a dense city, a halo of 400 m adds ~16 %. Dask&apos;s own convention for the address of an existing scheduler. How long to wait for a named scheduler to answer [s] (the message comes within 10 s). How long a run waits with no worker left before it gives up, naming the unfinished tiles [s]; Dask&apos;s configuration ``lyg-siting.no-worker-timeout`` (env ``DASK_LYG_SITING__NO_WORKER_TIMEOUT``) overrides it, e.g. for a cloud cluster whose autoscaler takes minutes to bring workers back. Values of ``scheduler`` that choose where to run instead of naming an address. How to run on this computer, said with every cluster error. The building columns a tile needs (the rest stay on the computer that started the run).</extracomment>
         <translation>建筑数据没有坐标系；应为 EPSG:4490（CGCS2000）的建筑轮廓</translation>
     </message>
     <message>
@@ -2026,6 +2027,14 @@
     <message>
         <source>schema {schema!r} of {display_url} already holds a project; open it, or pass replace=True to overwrite it</source>
         <translation>{display_url} 的模式 {schema!r} 中已有项目；请打开它，或选择替换覆盖</translation>
+    </message>
+    <message>
+        <source>the tiles returned {rows:,} rows for {count:,} buildings; nothing was written</source>
+        <translation>各分块共返回 {rows:,} 行，而建筑为 {count:,} 栋；未写入任何结果</translation>
+    </message>
+    <message>
+        <source>{count} tile(s) failed on the Dask cluster: {tiles}: {error}; nothing was written</source>
+        <translation>Dask 集群上有 {count} 个分块计算失败：{tiles}：{error}；未写入任何结果</translation>
     </message>
 </context>
 <context>
