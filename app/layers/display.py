@@ -20,24 +20,6 @@ from app.layers.model import SAMPLE_FIELD, SAMPLE_NOTICE
 #: Yes/no fields stored as 1/0 (``is_new``).
 YES_NO = Vocabulary("yes or no", (Term("1", "是", "yes"), Term("0", "否", "no")))
 
-#: The coded fields of the standard layers: (layer, field) -> its vocabulary (the vocabulary's list and ``is_new``).
-CODED_FIELDS = {**FIELD_VOCABULARIES, ("buildings", "is_new"): YES_NO}
-
-
-#: The sample flag of generated features (any layer): its bilingual stored value shown as one word.
-SAMPLE_FLAG = Vocabulary("sample flag", (Term(SAMPLE_NOTICE, "示例数据", "sample data"),))
-
-
-def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:
-    """The vocabulary of ``field`` in standard layer ``layer_name``; None for a free field."""
-    if field == SAMPLE_FIELD:
-        return SAMPLE_FLAG
-    if (layer_name, field) == ("excluded_areas", "rule_id"):
-        return _rule_titles()
-    if (layer_name, field) in (("buildings", "county"), ("candidate_sites", "county_adcode")):
-        return _county_names()
-    return CODED_FIELDS.get((layer_name, field))
-
 
 @lru_cache(maxsize=1)
 def _county_names() -> Vocabulary:
@@ -54,6 +36,25 @@ def _rule_titles() -> Vocabulary:
 
     return Vocabulary("rule", tuple(Term(rule.id, rule.title("zh"), rule.title("en"))
                                     for rule in default_ruleset().rules))
+
+
+#: The coded fields of the standard layers: (layer, field) -> its vocabulary (the vocabulary's list, ``is_new``),
+#: or a function building it from the project's data files on first use (counties, rules).
+CODED_FIELDS = {**FIELD_VOCABULARIES, ("buildings", "is_new"): YES_NO,
+                ("buildings", "county"): _county_names, ("candidate_sites", "county_adcode"): _county_names,
+                ("excluded_areas", "rule_id"): _rule_titles}
+
+
+#: The sample flag of generated features (any layer): its bilingual stored value shown as one word.
+SAMPLE_FLAG = Vocabulary("sample flag", (Term(SAMPLE_NOTICE, "示例数据", "sample data"),))
+
+
+def vocabulary_for(layer_name: str, field: str) -> Vocabulary | None:
+    """The vocabulary of ``field`` in standard layer ``layer_name``; None for a free field."""
+    if field == SAMPLE_FIELD:  # any layer's
+        return SAMPLE_FLAG
+    found = CODED_FIELDS.get((layer_name, field))
+    return found() if callable(found) else found
 
 
 def _code_text(value) -> str | None:
@@ -128,3 +129,4 @@ def titled_columns(columns, lang: str) -> dict[str, str]:
 
 __all__ = ["YES_NO", "CODED_FIELDS", "vocabulary_for", "value_text", "value_labels", "code_for", "labelled_frame",
            "titled_columns", "field_title"]
+

@@ -59,6 +59,19 @@ LAYER_TITLES = {
 }
 
 
+def standard_base_title(layer, lang: str, translate=None) -> str:
+    """The title of ``layer`` without the sample-data note; a standard layer's default title in ``lang``.
+
+    ``translate`` as in :func:`display_title`.
+    """
+    title = base_title(layer.title)
+    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
+        standard = LAYER_TITLES.get(layer.name)
+        if standard is not None:
+            title = Message(standard).text(lang, translate)
+    return title
+
+
 def display_title(layer, lang: str, translate=None) -> str:
     """The title shown for ``layer`` in ``lang``: a standard layer's default title in that language.
 
@@ -68,11 +81,7 @@ def display_title(layer, lang: str, translate=None) -> str:
     ``(context, source) -> text`` lookup (the UI passes Qt's; default: the
     compiled catalogue, :mod:`app.core.i18n`).
     """
-    title = base_title(layer.title)
-    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
-        standard = LAYER_TITLES.get(layer.name)
-        if standard is not None:
-            title = Message(standard).text(lang, translate)
+    title = standard_base_title(layer, lang, translate)
     if getattr(layer, "sample", False):
         title = Message(QT_TRANSLATE_NOOP("LayerTitles", "{title} (sample data)"), title=title).text(lang, translate)
     return title

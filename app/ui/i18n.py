@@ -140,21 +140,11 @@ class Retranslating:
         super().changeEvent(event)
 
 
-def standard_layer_titles() -> dict[str, str]:
-    """Translated titles of the project's standard layers."""
-    from app.layers.titles import LAYER_TITLES
-
-    return {name: QCoreApplication.translate("LayerTitles", title) for name, title in LAYER_TITLES.items()}
-
-
 def layer_base_title(layer) -> str:
-    """The title of ``layer`` without the sample-data note; a standard layer's default title in the UI language."""
-    from app.layers.titles import LAYER_TITLES_ZH, base_title
+    """The title of ``layer`` without the sample-data note, in the UI language (:func:`app.layers.titles.standard_base_title`)."""
+    from app.layers.titles import standard_base_title
 
-    title = base_title(layer.title)
-    if title == LAYER_TITLES_ZH.get(layer.name) or title == layer.name:
-        title = standard_layer_titles().get(layer.name, title)
-    return title
+    return standard_base_title(layer, ui_language(), QCoreApplication.translate)
 
 
 #: Geometry types as words (QGIS's Chinese names), keyed by the shapely/GeoPackage names the data keep.

@@ -502,12 +502,6 @@ def visible_feature_positions(layer: VectorLayer, view: MapView, arrays: LayerAr
     return np.sort(gdf.sindex.query(shapely.box(*view.extent)))
 
 
-def feature_colors(layer: VectorLayer, positions: np.ndarray) -> np.ndarray:
-    """Fill colour (``#rrggbb``) of each feature at ``positions``."""
-    arrays = layer_arrays(layer)
-    return np.array(arrays.palette, dtype=object)[arrays.color_codes[positions]]
-
-
 def size_in_pixels(bounds: np.ndarray, view: MapView) -> np.ndarray:
     """On-screen size of features: the larger side of each bounding box [px]."""
     return np.maximum((bounds[:, 2] - bounds[:, 0]) * view.kx, (bounds[:, 3] - bounds[:, 1]) * view.px_per_deg)

@@ -43,6 +43,7 @@ from app.core.errors import USER_ERRORS, InputError
 from app.core.vocabulary import BUILDING_CATEGORIES, PV_COUNTED, PV_STATUSES, ROOF_TYPES, TARGET_CATEGORIES
 from app.core.undo import Command
 from app.layers.boundaries import CITY_ADCODE
+from app.layers.display import value_text
 from app.ui.algorithm_form import AlgorithmForm, run_algorithm
 from app.ui.binding import EventBindings
 from app.ui.i18n import message_text, translate, ui_language
@@ -70,6 +71,11 @@ def title() -> str:
 def category_text(category: str) -> str:
     """A building category in the UI's language (app.core.vocabulary)."""
     return BUILDING_CATEGORIES.label(category, ui_language())
+
+
+def county_text(adcode: str) -> str:
+    """A county (by adcode) in the UI's language (app.layers.display)."""
+    return value_text("buildings", "county", adcode, ui_language()) or str(adcode)
 
 
 def status_text(status: str) -> str:
@@ -316,7 +322,7 @@ class RooftopPanel(QWidget):
         for text, data in filter_items()["county"]:
             self.county_filter.addItem(text, data)
         for c in COUNTIES:
-            self.county_filter.addItem(c.name_zh if ui_language() == "zh" else c.name_en, c.adcode)
+            self.county_filter.addItem(county_text(c.adcode), c.adcode)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")
         for text, data in filter_items()["category"]:
@@ -466,12 +472,8 @@ class RooftopPanel(QWidget):
         for combo, key in ((self.by_combo, "by"), (self.county_filter, "county"), (self.category_filter, "category"),
                            (self.new_filter, "new"), (self.status_filter, "status")):
             relabel(combo, items[key])
-        from app.layers.boundaries import COUNTIES
-
-        for c in COUNTIES:  # the counties by their names in the UI language
-            index = self.county_filter.findData(c.adcode)
-            if index >= 0:
-                self.county_filter.setItemText(index, c.name_zh if ui_language() == "zh" else c.name_en)
+        for index in range(len(items["county"]), self.county_filter.count()):  # the counties after "all counties"
+            self.county_filter.setItemText(index, county_text(self.county_filter.itemData(index)))
         self.coverage_table.setHorizontalHeaderLabels(coverage_headers())
         self.building_table.setHorizontalHeaderLabels(building_headers())
         for label, text in zip(self.filter_labels,
@@ -735,7 +737,6 @@ class RooftopPanel(QWidget):
     def refresh_list(self) -> None:
         import pandas as pd
 
-        from app.layers.boundaries import COUNTIES
         from app.siting.audit import filter_mask
         from app.siting.coverage import pv_area_unknown_mask
 
@@ -770,14 +771,13 @@ class RooftopPanel(QWidget):
             return
         order = potential["pot_kwh"].sort_values(ascending=False, kind="stable").index
         area_unknown_text = self.tr("{status}, PV area unknown")
-        names = {c.adcode: c.name_zh for c in COUNTIES}
         shown = list(order[:LIST_LIMIT])
         table.setRowCount(len(shown))
         for i, fid in enumerate(shown):
             row = gdf.loc[fid]
             pot = potential.loc[fid]
             cells = [_Item(str(row.get("bld_id", fid))), _Item(str(row.get("name", ""))),
-                     _Item(category_text(row["category"])), _Item(names.get(counties.loc[fid], "—")),
+                     _Item(category_text(row["category"])), _Item(county_text(counties.loc[fid]) if counties.loc[fid] else "—"),
                      _Item(area_unknown_text.format(status=status_text(row["pv_status"])) if unknown.loc[fid]
                            else status_text(row["pv_status"])), _Item(_fmt(pot["roof_m2"]), float(pot["roof_m2"])),
                      _Item(_fmt(pot["pot_kwh"] / 1000.0, 1), float(pot["pot_kwh"] / 1000.0)),

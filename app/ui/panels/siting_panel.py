@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFileDialog, Q
 
 from app.core import algorithm as algorithms
 from app.core.errors import USER_ERRORS, InputError
+from app.layers.display import value_text
 from app.siting.constraints import Rule, RuleSet, default_ruleset
 from app.siting.site_analysis import ANALYSIS_TABLE, CompoundCommand, analysis_command
 from app.ui.algorithm_form import AlgorithmForm, run_algorithm
@@ -447,11 +448,8 @@ class SitingPanel(QWidget):
                 lines.append(message_text(result.published_check["note"]))
         if result.excluded is not None and len(result.excluded):
             # the rules by their titles in the UI language (the table stores the analysis language's)
-            from app.siting.constraints import default_ruleset
-
-            titles = {rule.id: rule.title(ui_language()) for rule in default_ruleset().rules}
-            parts = ", ".join(f"{titles.get(r.rule_id, r.rule_title)} {r.area_km2:.2f} km²"
-                              for r in result.excluded.itertuples())
+            parts = ", ".join(f"{value_text('excluded_areas', 'rule_id', r.rule_id, ui_language()) or r.rule_title} "
+                              f"{r.area_km2:.2f} km²" for r in result.excluded.itertuples())
             lines.append(translate("SitingPanel", "excluded: {parts}").format(parts=parts))
         if result.reason:
             lines.append(translate("SitingPanel", "⚠ {reason}").format(reason=message_text(result.reason)))
